@@ -1,0 +1,1 @@
+//! Evaluation against gold annotations (a port of `shared/eval/score.py`).

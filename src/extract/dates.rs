@@ -1,0 +1,1 @@
+//! Date expressions (placeholder; being written).

@@ -1,0 +1,3 @@
+//! Rule- and lexicon-based extraction: text → [`crate::model::Extraction`].
+
+pub mod dates;

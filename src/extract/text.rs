@@ -1,0 +1,321 @@
+//! Character-indexed text with tokens, paragraphs and sentences. All offsets are character offsets
+//! (Unicode scalar values), as in the extraction contract.
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (with inner hyphens, apostrophes or periods of abbreviations).
+    Word,
+    /// Digits (with inner separators).
+    Number,
+    /// A quotation mark.
+    Quote,
+    /// Any other punctuation.
+    Punct,
+}
+
+/// A token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Start character offset.
+    pub start: usize,
+    /// End character offset (exclusive).
+    pub end: usize,
+    /// The token text.
+    pub text: String,
+    /// Kind.
+    pub kind: TokKind,
+    /// Index of the sentence the token belongs to.
+    pub sentence: usize,
+    /// Index of the paragraph the token belongs to.
+    pub paragraph: usize,
+}
+
+impl Token {
+    /// Whether the token starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Whether every letter is uppercase (and there are at least two).
+    pub fn is_all_caps(&self) -> bool {
+        let letters: Vec<char> = self.text.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    }
+    /// Lowercase text.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// A span of sentences or paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Start character offset.
+    pub start: usize,
+    /// End character offset.
+    pub end: usize,
+    /// First token index.
+    pub tok_start: usize,
+    /// One past the last token index.
+    pub tok_end: usize,
+}
+
+/// A tokenised, segmented document.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// The characters.
+    pub chars: Vec<char>,
+    /// Tokens in order.
+    pub tokens: Vec<Token>,
+    /// Sentences.
+    pub sentences: Vec<Segment>,
+    /// Paragraphs (split at line breaks).
+    pub paragraphs: Vec<Segment>,
+}
+
+/// Whether a character is a quotation mark we treat as a quote delimiter.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+impl Text {
+    /// Tokenises and segments `text`.
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let lex = crate::lexicon::lexicon();
+        let mut tokens = Vec::new();
+        let mut i = 0;
+        let n = chars.len();
+        while i < n {
+            let c = chars[i];
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let kind;
+            if c.is_alphabetic() {
+                i += 1;
+                loop {
+                    while i < n && (chars[i].is_alphanumeric() || chars[i] == '\u{301}') {
+                        i += 1;
+                    }
+                    // inner hyphen or apostrophe followed by a letter (al-Nusra, there's, O'Brien)
+                    if i + 1 < n
+                        && (chars[i] == '-' || chars[i] == '‑' || is_apostrophe(chars[i]))
+                        && chars[i + 1].is_alphanumeric()
+                    {
+                        // split the possessive 's / ’s into its own token
+                        if is_apostrophe(chars[i])
+                            && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                            && (i + 2 >= n || !chars[i + 2].is_alphanumeric())
+                        {
+                            break;
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    // abbreviation with inner periods: U.S. U.N. e.g.
+                    if i + 1 < n && chars[i] == '.' && chars[i + 1].is_alphabetic() && i - start <= 2 {
+                        let mut j = i + 1;
+                        while j < n && chars[j].is_alphabetic() {
+                            j += 1;
+                        }
+                        if j - (i + 1) <= 2 {
+                            i = j;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                // trailing period of an abbreviation or initial
+                if i < n && chars[i] == '.' {
+                    let word: String = chars[start..i].iter().collect();
+                    let with_dot = format!("{word}.");
+                    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                    if word.contains('.') || lex.is_abbreviation(&with_dot) || single_initial {
+                        i += 1;
+                    }
+                }
+                kind = TokKind::Word;
+            } else if c.is_ascii_digit() {
+                i += 1;
+                while i < n
+                    && (chars[i].is_alphanumeric()
+                        || ((chars[i] == ',' || chars[i] == '.' || chars[i] == '-')
+                            && i + 1 < n
+                            && chars[i + 1].is_ascii_digit()))
+                {
+                    i += 1;
+                }
+                kind = if chars[start..i].iter().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-')) {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                };
+            } else if is_quote_char(c) {
+                i += 1;
+                kind = TokKind::Quote;
+            } else if c == '.' && i + 2 < n && chars[i + 1] == '.' && chars[i + 2] == '.' {
+                i += 3;
+                kind = TokKind::Punct;
+            } else if is_apostrophe(c)
+                && i + 1 < n
+                && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                && (i + 2 >= n || !chars[i + 2].is_alphanumeric())
+                && start > 0
+                && chars[start - 1].is_alphanumeric()
+            {
+                i += 2;
+                kind = TokKind::Word;
+            } else {
+                i += 1;
+                kind = TokKind::Punct;
+            }
+            tokens.push(Token {
+                start,
+                end: i,
+                text: chars[start..i].iter().collect(),
+                kind,
+                sentence: 0,
+                paragraph: 0,
+            });
+        }
+        let mut t = Text {
+            chars,
+            tokens,
+            sentences: Vec::new(),
+            paragraphs: Vec::new(),
+        };
+        t.segment();
+        t
+    }
+
+    fn segment(&mut self) {
+        // paragraphs: split at newlines
+        let n = self.chars.len();
+        let mut para_bounds = Vec::new();
+        let mut s = 0;
+        for (i, c) in self.chars.iter().enumerate() {
+            if *c == '\n' {
+                if i > s {
+                    para_bounds.push((s, i));
+                }
+                s = i + 1;
+            }
+        }
+        if n > s {
+            para_bounds.push((s, n));
+        }
+        let mut ti = 0;
+        for (pi, (ps, pe)) in para_bounds.iter().enumerate() {
+            let tok_start = ti;
+            while ti < self.tokens.len() && self.tokens[ti].start < *pe {
+                self.tokens[ti].paragraph = pi;
+                ti += 1;
+            }
+            if ti > tok_start {
+                self.paragraphs.push(Segment {
+                    start: *ps,
+                    end: *pe,
+                    tok_start,
+                    tok_end: ti,
+                });
+            }
+        }
+        // sentences within paragraphs
+        let paragraphs = self.paragraphs.clone();
+        for p in &paragraphs {
+            let mut sent_start = p.tok_start;
+            let mut k = p.tok_start;
+            while k < p.tok_end {
+                let tok = &self.tokens[k];
+                let is_end_punct = tok.kind == TokKind::Punct && matches!(tok.text.as_str(), "." | "!" | "?");
+                let abbrev_end = tok.kind == TokKind::Word
+                    && tok.text.ends_with('.')
+                    && tok.text.chars().filter(|c| *c == '.').count() >= 2
+                    && k + 1 < p.tok_end
+                    && self.tokens[k + 1].is_capitalized()
+                    && !self.tokens[k + 1].text.ends_with('.');
+                if is_end_punct || abbrev_end {
+                    // absorb closing quotes and brackets
+                    let mut e = k + 1;
+                    while e < p.tok_end
+                        && (self.tokens[e].kind == TokKind::Quote && self.is_closing_quote(e)
+                            || matches!(self.tokens[e].text.as_str(), ")" | "]"))
+                    {
+                        e += 1;
+                    }
+                    let next_ok = e >= p.tok_end || {
+                        let nt = &self.tokens[e];
+                        nt.is_capitalized()
+                            || nt.kind == TokKind::Quote
+                            || nt.kind == TokKind::Number
+                            || nt.text == "["
+                    };
+                    if next_ok {
+                        self.push_sentence(sent_start, e);
+                        sent_start = e;
+                        k = e;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+            if sent_start < p.tok_end {
+                self.push_sentence(sent_start, p.tok_end);
+            }
+        }
+    }
+
+    fn is_closing_quote(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        match t.text.as_str() {
+            "”" | "»" => true,
+            "\"" => {
+                // closing if no space before it
+                t.start > 0 && !self.chars[t.start - 1].is_whitespace()
+            }
+            _ => false,
+        }
+    }
+
+    fn push_sentence(&mut self, a: usize, b: usize) {
+        let idx = self.sentences.len();
+        for t in &mut self.tokens[a..b] {
+            t.sentence = idx;
+        }
+        self.sentences.push(Segment {
+            start: self.tokens[a].start,
+            end: self.tokens[b - 1].end,
+            tok_start: a,
+            tok_end: b,
+        });
+    }
+
+    /// The characters `[start, end)` as a string.
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < offset)
+    }
+
+    /// Whether token `k` is the first word of its sentence (skipping opening quotes and brackets).
+    pub fn is_sentence_initial(&self, k: usize) -> bool {
+        let s = self.sentences[self.tokens[k].sentence];
+        let mut j = s.tok_start;
+        while j < k && matches!(self.tokens[j].kind, TokKind::Quote | TokKind::Punct) {
+            j += 1;
+        }
+        j == k
+    }
+}

@@ -1,0 +1,56 @@
+//! Closed-class word lists of the extractor, read from `data/extract/` (compiled in).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The word lists.
+#[derive(Debug)]
+pub struct Words {
+    /// Lowercase particles inside personal names.
+    pub name_particles: HashSet<String>,
+    /// Lowercase connectors inside organisation or place names.
+    pub name_connectors: HashSet<String>,
+    /// Head nouns of place names.
+    pub location_heads: HashSet<String>,
+    /// Prepositions that introduce a place.
+    pub locative_prepositions: HashSet<String>,
+    /// Direction adjectives.
+    pub directions: HashSet<String>,
+    /// Pronouns that can be speakers.
+    pub pronouns: HashSet<String>,
+    /// Auxiliaries and adverbs between a subject and its verb (single words).
+    pub auxiliaries: HashSet<String>,
+    /// Words after a capital that make it act as its government.
+    pub metonymy_verbs: HashSet<String>,
+}
+
+fn list(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(|l| l.split('\t').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+fn single_words(text: &str) -> HashSet<String> {
+    list(text)
+        .into_iter()
+        .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
+    name_particles: list(include_str!("../../data/extract/name_particles.txt")),
+    name_connectors: list(include_str!("../../data/extract/name_connectors.txt")),
+    location_heads: list(include_str!("../../data/extract/location_heads.txt")),
+    locative_prepositions: list(include_str!("../../data/extract/locative_prepositions.txt")),
+    directions: list(include_str!("../../data/extract/directions.txt")),
+    pronouns: list(include_str!("../../data/extract/pronouns.txt")),
+    auxiliaries: single_words(include_str!("../../data/extract/auxiliaries.txt")),
+    metonymy_verbs: list(include_str!("../../data/extract/metonymy_verbs.txt")),
+});
+
+/// The word lists, loaded once.
+pub fn words() -> &'static Words {
+    &WORDS
+}

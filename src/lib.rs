@@ -1,0 +1,18 @@
+//! newsgraph: turns news reporting into a linked-data knowledge graph.
+//!
+//! The pipeline is a chain of modules with typed boundaries:
+//! [`ingest`] → [`extract`] → [`model::Extraction`] → [`link`] → [`rdf`] → [`store`] → [`query`] / [`export`].
+
+pub mod error;
+pub mod model;
+
+pub use error::{Error, Result};
+pub mod lexicon;
+pub mod link;
+pub mod rdf;
+pub mod eval;
+pub mod extract;
+pub mod ingest;
+pub mod store;
+pub mod query;
+pub mod export;

@@ -1,0 +1,1 @@
+//! Entity linking to Wikidata, online (API) or offline (local index).

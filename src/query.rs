@@ -1,0 +1,456 @@
+//! Bundled and ad-hoc SPARQL queries over the store, with parameters bound as RDF terms (never spliced
+//! into the query text) and results written as a table, CSV, TSV, JSON, XML, Turtle or N-Triples.
+
+use crate::error::{Error, Result};
+use crate::store::GraphStore;
+use oxigraph::model::{Literal, NamedNode, Term, vocab::xsd};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
+use std::io::Write;
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_queries.rs"));
+}
+
+/// The type of a query parameter, from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    /// An IRI.
+    Iri,
+    /// A plain string literal.
+    String,
+    /// An `xsd:integer`.
+    Integer,
+    /// An `xsd:date`.
+    Date,
+    /// An `xsd:decimal`.
+    Decimal,
+}
+
+/// A declared parameter of a bundled query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    /// Variable name (without `?`).
+    pub name: String,
+    /// Its type.
+    pub kind: ParamType,
+    /// Default value, as text.
+    pub default: Option<String>,
+    /// Whether it may be left unset.
+    pub optional: bool,
+    /// What it means.
+    pub description: String,
+}
+
+/// A bundled query with its header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundledQuery {
+    /// File stem (`who-said-what`).
+    pub name: String,
+    /// `# title:` line.
+    pub title: String,
+    /// `# description:` line.
+    pub description: String,
+    /// `# param:` lines.
+    pub params: Vec<Param>,
+    /// The SPARQL text.
+    pub sparql: String,
+}
+
+/// All bundled queries, sorted by name.
+pub fn bundled() -> Vec<BundledQuery> {
+    bundled::BUNDLED
+        .iter()
+        .map(|(name, text)| parse_header(name, text))
+        .collect()
+}
+
+/// The bundled query called `name`.
+pub fn find(name: &str) -> Result<BundledQuery> {
+    let name = name.trim_end_matches(".rq");
+    bundled().into_iter().find(|q| q.name == name).ok_or_else(|| {
+        let names: Vec<String> = bundled().into_iter().map(|q| q.name).collect();
+        Error::Invalid(format!(
+            "no bundled query `{name}`; available: {}",
+            names.join(", ")
+        ))
+    })
+}
+
+/// Parses the comment header of a query file.
+pub fn parse_header(name: &str, text: &str) -> BundledQuery {
+    let mut q = BundledQuery {
+        name: name.to_string(),
+        title: name.to_string(),
+        description: String::new(),
+        params: Vec::new(),
+        sparql: text.to_string(),
+    };
+    for line in text.lines() {
+        let Some(rest) = line.trim().strip_prefix('#') else {
+            if line.trim().is_empty() {
+                continue;
+            }
+            break;
+        };
+        let rest = rest.trim();
+        if let Some(t) = rest.strip_prefix("title:") {
+            q.title = t.trim().to_string();
+        } else if let Some(d) = rest.strip_prefix("description:") {
+            q.description = d.trim().to_string();
+        } else if let Some(p) = rest.strip_prefix("param:") {
+            q.params.push(parse_param(p.trim()));
+        }
+    }
+    q
+}
+
+/// Parses `name (TYPE, optional|default X) — description`.
+fn parse_param(text: &str) -> Param {
+    let (head, description) = match text.split_once('—').or_else(|| text.split_once(" - ")) {
+        Some((h, d)) => (h.trim(), d.trim().to_string()),
+        None => (text, String::new()),
+    };
+    let (name, spec) = match head.split_once('(') {
+        Some((n, s)) => (n.trim(), s.trim_end_matches(')').trim()),
+        None => (head.trim(), ""),
+    };
+    let mut kind = ParamType::String;
+    let mut default = None;
+    let mut optional = false;
+    for part in spec.split(',').map(str::trim) {
+        let lower = part.to_ascii_lowercase();
+        match lower.as_str() {
+            "iri" => kind = ParamType::Iri,
+            "string" | "literal" | "text" => kind = ParamType::String,
+            "integer" | "int" => kind = ParamType::Integer,
+            "date" => kind = ParamType::Date,
+            "decimal" | "number" => kind = ParamType::Decimal,
+            "optional" => optional = true,
+            _ => {
+                if let Some(d) = part.strip_prefix("default") {
+                    default = Some(d.trim().trim_matches('"').to_string());
+                }
+            }
+        }
+    }
+    Param {
+        name: name.trim_start_matches('?').to_string(),
+        kind,
+        default,
+        optional,
+        description,
+    }
+}
+
+/// Turns a parameter value into the RDF term of its declared type.
+pub fn bind_param(param: &Param, value: &str) -> Result<Term> {
+    let bad = |why: &str| Error::Invalid(format!("parameter `{}`: {why}: `{value}`", param.name));
+    Ok(match param.kind {
+        ParamType::Iri => NamedNode::new(value.trim_matches(['<', '>']))
+            .map_err(|_| bad("not an absolute IRI"))?
+            .into(),
+        ParamType::String => Literal::new_simple_literal(value).into(),
+        ParamType::Integer => {
+            let n: i64 = value.parse().map_err(|_| bad("not an integer"))?;
+            Literal::new_typed_literal(n.to_string(), xsd::INTEGER).into()
+        }
+        ParamType::Decimal => {
+            let n: f64 = value.parse().map_err(|_| bad("not a number"))?;
+            Literal::new_typed_literal(n.to_string(), xsd::DECIMAL).into()
+        }
+        ParamType::Date => {
+            chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                .map_err(|_| bad("not a YYYY-MM-DD date"))?;
+            Literal::new_typed_literal(value, xsd::DATE).into()
+        }
+    })
+}
+
+/// Resolves `--param k=v` pairs against a bundled query's declared parameters (defaults filled in).
+pub fn resolve_params(query: &BundledQuery, given: &[(String, String)]) -> Result<Vec<(String, Term)>> {
+    for (k, _) in given {
+        if !query.params.iter().any(|p| &p.name == k) {
+            let names: Vec<&str> = query.params.iter().map(|p| p.name.as_str()).collect();
+            return Err(Error::Invalid(format!(
+                "query `{}` has no parameter `{k}` (parameters: {})",
+                query.name,
+                if names.is_empty() { "none".to_string() } else { names.join(", ") }
+            )));
+        }
+    }
+    let mut out = Vec::new();
+    for p in &query.params {
+        let value = given
+            .iter()
+            .find(|(k, _)| k == &p.name)
+            .map(|(_, v)| v.clone())
+            .or_else(|| p.default.clone());
+        match value {
+            Some(v) => out.push((p.name.clone(), bind_param(p, &v)?)),
+            None if p.optional => {}
+            None => {
+                return Err(Error::Invalid(format!(
+                    "query `{}` needs --param {}=… ({})",
+                    query.name, p.name, p.description
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Output format of query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultFormat {
+    /// An aligned text table (for people).
+    Table,
+    /// SPARQL CSV.
+    Csv,
+    /// SPARQL TSV.
+    Tsv,
+    /// SPARQL JSON.
+    Json,
+    /// SPARQL XML.
+    Xml,
+    /// Turtle (CONSTRUCT/DESCRIBE).
+    Turtle,
+    /// N-Triples (CONSTRUCT/DESCRIBE).
+    NTriples,
+}
+
+impl std::str::FromStr for ResultFormat {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s.to_ascii_lowercase().as_str() {
+            "table" => ResultFormat::Table,
+            "csv" => ResultFormat::Csv,
+            "tsv" => ResultFormat::Tsv,
+            "json" => ResultFormat::Json,
+            "xml" => ResultFormat::Xml,
+            "ttl" | "turtle" => ResultFormat::Turtle,
+            "nt" | "ntriples" | "n-triples" => ResultFormat::NTriples,
+            other => {
+                return Err(Error::Invalid(format!(
+                    "unknown result format `{other}` (table, csv, tsv, json, xml, ttl, nt)"
+                )));
+            }
+        })
+    }
+}
+
+/// Rows of a SELECT query, as terms (for tests and the library API).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Column names.
+    pub variables: Vec<String>,
+    /// Rows; `None` for unbound.
+    pub rows: Vec<Vec<Option<Term>>>,
+}
+
+fn prepare(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+) -> Result<QueryResults<'static>> {
+    let mut prepared = SparqlEvaluator::new()
+        .parse_query(sparql)
+        .map_err(|e| Error::Sparql {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })?;
+    prepared.dataset_mut().set_default_graph_as_union();
+    for (name, term) in params {
+        let var = Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
+        prepared = prepared.substitute_variable(var, term.clone());
+    }
+    prepared
+        .on_store(store.inner())
+        .execute()
+        .map_err(|e| Error::Sparql {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })
+}
+
+/// Runs a SELECT query and collects its rows.
+pub fn select(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+) -> Result<Table> {
+    match prepare(store, origin, sparql, params)? {
+        QueryResults::Solutions(sols) => {
+            let variables: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
+            let vars = sols.variables().to_vec();
+            let mut rows = Vec::new();
+            for sol in sols {
+                let sol = sol.map_err(|e| Error::Sparql {
+                    origin: origin.to_string(),
+                    message: e.to_string(),
+                })?;
+                rows.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
+            }
+            Ok(Table { variables, rows })
+        }
+        _ => Err(Error::Invalid(format!("{origin}: not a SELECT query"))),
+    }
+}
+
+/// Runs a query and writes its results in `format` to `out`.
+pub fn run_to_writer(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    format: ResultFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let io = |e: std::io::Error| Error::io("<output>", e);
+    let eval = |e: oxigraph::sparql::QueryEvaluationError| Error::Sparql {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    };
+    match prepare(store, origin, sparql, params)? {
+        QueryResults::Boolean(b) => match format {
+            ResultFormat::Table | ResultFormat::Turtle | ResultFormat::NTriples => {
+                writeln!(out, "{b}").map_err(io)
+            }
+            f => {
+                let s = QueryResultsSerializer::from_format(results_format(f));
+                s.serialize_boolean_to_writer(out, b).map_err(io)?;
+                Ok(())
+            }
+        },
+        QueryResults::Solutions(sols) => {
+            let vars = sols.variables().to_vec();
+            if format == ResultFormat::Table {
+                let mut rows = Vec::new();
+                for sol in sols {
+                    let sol = sol.map_err(eval)?;
+                    rows.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
+                }
+                let table = Table {
+                    variables: vars.iter().map(|v| v.as_str().to_string()).collect(),
+                    rows,
+                };
+                write_table(&table, out).map_err(io)
+            } else if matches!(format, ResultFormat::Turtle | ResultFormat::NTriples) {
+                Err(Error::Invalid(
+                    "Turtle and N-Triples are for CONSTRUCT/DESCRIBE; use table, csv, tsv, json or xml".into(),
+                ))
+            } else {
+                let s = QueryResultsSerializer::from_format(results_format(format));
+                let mut w = s.serialize_solutions_to_writer(out, vars).map_err(io)?;
+                for sol in sols {
+                    let sol = sol.map_err(eval)?;
+                    w.serialize(&sol).map_err(io)?;
+                }
+                w.finish().map_err(io)?;
+                Ok(())
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let mut all = Vec::new();
+            for t in triples {
+                all.push(t.map_err(eval)?);
+            }
+            all.sort_by_key(|t| t.to_string());
+            match format {
+                ResultFormat::NTriples => {
+                    for t in &all {
+                        writeln!(out, "{t} .").map_err(io)?;
+                    }
+                    Ok(())
+                }
+                ResultFormat::Turtle | ResultFormat::Table => {
+                    let s = crate::export::pretty_turtle(&all)?;
+                    out.write_all(s.as_bytes()).map_err(io)
+                }
+                _ => Err(Error::Invalid(
+                    "CONSTRUCT/DESCRIBE results are written as ttl or nt".into(),
+                )),
+            }
+        }
+    }
+}
+
+fn results_format(f: ResultFormat) -> QueryResultsFormat {
+    match f {
+        ResultFormat::Csv => QueryResultsFormat::Csv,
+        ResultFormat::Tsv => QueryResultsFormat::Tsv,
+        ResultFormat::Xml => QueryResultsFormat::Xml,
+        _ => QueryResultsFormat::Json,
+    }
+}
+
+/// Shortens a term for the table view: IRIs under known prefixes become `prefix:local`, literals their value.
+pub fn short_term(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => {
+            let iri = n.as_str();
+            for (p, ns) in crate::rdf::prefixes() {
+                if let Some(local) = iri.strip_prefix(ns)
+                    && !local.is_empty()
+                    && !local.contains('/')
+                    && !local.contains('#')
+                {
+                    return format!("{p}:{local}");
+                }
+            }
+            format!("<{iri}>")
+        }
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Writes rows as an aligned text table.
+pub fn write_table(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
+    const MAX: usize = 60;
+    let cells: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| {
+                    let s = c.as_ref().map(short_term).unwrap_or_default().replace('\n', " ");
+                    if s.chars().count() > MAX {
+                        let cut: String = s.chars().take(MAX - 1).collect();
+                        format!("{cut}…")
+                    } else {
+                        s
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = table.variables.iter().map(|v| v.chars().count()).collect();
+    for row in &cells {
+        for (i, c) in row.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, row: &[String]| -> std::io::Result<()> {
+        let mut s = String::new();
+        for (i, c) in row.iter().enumerate() {
+            if i > 0 {
+                s.push_str(" | ");
+            }
+            s.push_str(c);
+            if i + 1 < row.len() {
+                s.push_str(&" ".repeat(widths[i] - c.chars().count()));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(out, &table.variables)?;
+    let sep: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    writeln!(out, "{}", sep.join("-+-"))?;
+    for row in &cells {
+        line(out, row)?;
+    }
+    writeln!(out, "({} rows)", table.rows.len())
+}

@@ -1,0 +1,212 @@
+//! The embedded Oxigraph store: RocksDB on disk by default, in memory on request.
+//!
+//! Each article lives in its own named graph; loading an article again replaces that graph, so
+//! re-loading never duplicates triples.
+
+use crate::error::{Error, Result};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad};
+use oxigraph::store::Store;
+use std::path::{Path, PathBuf};
+
+/// Where the store lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreLocation {
+    /// A RocksDB directory.
+    Disk(PathBuf),
+    /// In memory, gone when the process ends.
+    Memory,
+}
+
+/// How to open an on-disk store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Read and write; creates the store when missing.
+    ReadWrite,
+    /// Read only; the store must exist.
+    ReadOnly,
+}
+
+/// A newsgraph store: an Oxigraph [`Store`] and where it lives.
+#[derive(Clone)]
+pub struct GraphStore {
+    inner: Store,
+    label: String,
+}
+
+/// Counts shown by `newsgraph stats`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct StoreStats {
+    /// All quads.
+    pub quads: usize,
+    /// Named graphs (articles plus the run graph).
+    pub graphs: usize,
+    /// Articles.
+    pub articles: usize,
+    /// Distinct entities.
+    pub entities: usize,
+    /// Statements.
+    pub statements: usize,
+    /// Agreements.
+    pub agreements: usize,
+    /// Entities linked to Wikidata.
+    pub linked_entities: usize,
+}
+
+impl GraphStore {
+    /// Opens (or creates) the store at `location`.
+    pub fn open(location: &StoreLocation, mode: OpenMode) -> Result<Self> {
+        match location {
+            StoreLocation::Memory => Ok(GraphStore {
+                inner: Store::new().map_err(|e| Error::Store {
+                    path: "<memory>".into(),
+                    message: e.to_string(),
+                })?,
+                label: "<memory>".into(),
+            }),
+            StoreLocation::Disk(path) => Self::open_dir(path, mode),
+        }
+    }
+
+    fn open_dir(path: &Path, mode: OpenMode) -> Result<Self> {
+        let label = path.display().to_string();
+        if mode == OpenMode::ReadOnly && !path.join("CURRENT").exists() {
+            return Err(Error::Store {
+                path: label,
+                message: "no store here (create one with `newsgraph load` or `newsgraph run --store`)"
+                    .into(),
+            });
+        }
+        if path.exists() && !path.is_dir() {
+            return Err(Error::Store {
+                path: label,
+                message: "exists and is not a directory".into(),
+            });
+        }
+        let opened = match mode {
+            OpenMode::ReadWrite => Store::open(path),
+            OpenMode::ReadOnly => Store::open_read_only(path),
+        };
+        let inner = opened.map_err(|e| {
+            let msg = e.to_string();
+            let message = if msg.contains("LOCK") || msg.to_lowercase().contains("lock") {
+                format!(
+                    "the store is locked by another process (another newsgraph command is using it); \
+                     wait for it to finish or use another --store ({msg})"
+                )
+            } else {
+                msg
+            };
+            Error::Store {
+                path: label.clone(),
+                message,
+            }
+        })?;
+        Ok(GraphStore { inner, label })
+    }
+
+    /// The underlying Oxigraph store.
+    pub fn inner(&self) -> &Store {
+        &self.inner
+    }
+
+    /// Where the store lives, for messages.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> Error {
+        Error::Store {
+            path: self.label.clone(),
+            message: e.to_string(),
+        }
+    }
+
+    /// Replaces the content of `graph` with `quads` atomically (quads not in `graph` are stored as given).
+    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
+        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+        tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
+            .map_err(|e| self.err(e))?;
+        tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
+        tx.extend(quads.iter());
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// Replaces many graphs at once with the bulk loader (fast for large batches; not atomic).
+    pub fn bulk_replace(&self, batches: Vec<(NamedNode, Vec<Quad>)>) -> Result<()> {
+        for (graph, _) in &batches {
+            let g = GraphNameRef::NamedNode(graph.as_ref());
+            if self
+                .inner
+                .contains_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))
+                .map_err(|e| self.err(e))?
+            {
+                self.inner.clear_graph(g).map_err(|e| self.err(e))?;
+            }
+        }
+        let loader = self.inner.bulk_loader();
+        let mut loader = loader;
+        loader
+            .load_quads(batches.into_iter().flat_map(|(_, q)| q))
+            .map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))
+    }
+
+    /// Adds quads without removing anything (e.g. the run's provenance).
+    pub fn insert_all(&self, quads: &[Quad]) -> Result<()> {
+        self.inner
+            .extend(quads.iter().cloned())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Flushes to disk.
+    pub fn flush(&self) -> Result<()> {
+        self.inner.flush().map_err(|e| self.err(e))
+    }
+
+    /// Counts quads, graphs and the main kinds of resource.
+    pub fn stats(&self) -> Result<StoreStats> {
+        let count = |class: &str| -> Result<usize> {
+            let q = format!(
+                "PREFIX ng: <{}> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a {class} }} }}",
+                crate::rdf::vocab::NG
+            );
+            self.count(&q)
+        };
+        Ok(StoreStats {
+            quads: self.inner.len().map_err(|e| self.err(e))?,
+            graphs: self.inner.named_graphs().count(),
+            articles: count("ng:Article")?,
+            entities: self.count(&format!(
+                "PREFIX ng: <{}> PREFIX schema: <https://schema.org/> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x ng:mentionedIn ?a }} }}",
+                crate::rdf::vocab::NG
+            ))?,
+            statements: count("ng:Statement")?,
+            agreements: count("ng:Agreement")?,
+            linked_entities: self.count(
+                "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x <http://www.w3.org/2002/07/owl#sameAs> ?w } }",
+            )?,
+        })
+    }
+
+    fn count(&self, query: &str) -> Result<usize> {
+        use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+        let results = SparqlEvaluator::new()
+            .parse_query(query)
+            .map_err(|e| Error::Sparql {
+                origin: "stats".into(),
+                message: e.to_string(),
+            })?
+            .on_store(&self.inner)
+            .execute()
+            .map_err(|e| self.err(e))?;
+        if let QueryResults::Solutions(mut sols) = results
+            && let Some(sol) = sols.next()
+        {
+            let sol = sol.map_err(|e| self.err(e))?;
+            if let Some(oxigraph::model::Term::Literal(l)) = sol.get("n") {
+                return Ok(l.value().parse().unwrap_or(0));
+            }
+        }
+        Ok(0)
+    }
+}
