@@ -19,7 +19,9 @@ fn main() {
         }
     }
     names.sort();
-    let mut out = String::from("/// Bundled queries: (name, SPARQL text), sorted by name.\npub static BUNDLED: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Bundled queries: (name, SPARQL text), sorted by name.\npub static BUNDLED: &[(&str, &str)] = &[\n",
+    );
     for (name, path) in names {
         writeln!(out, "    ({name:?}, include_str!({path:?})),").unwrap();
     }

@@ -410,6 +410,17 @@ def copy_sorted(name: str, key_cols: tuple[int, ...] = (0,), casefold_key: bool 
     write_tsv(name, header, out)
 
 
+def check_unique_names(name: str) -> None:
+    """Every name and alias (columns 0 and 1) must belong to one row only."""
+    _, rows = read_tsv(name)
+    owner: dict[str, int] = {}
+    for no, cells in rows:
+        for n in [cells[0]] + split_multi(cells[1]):
+            if n in owner:
+                die(f"sources/{name}:{no}: name {n!r} already used on line {owner[n]}")
+            owner[n] = no
+
+
 def copy_list(name: str) -> None:
     """Plain word lists: '#' comments kept at the top, entries sorted and de-duplicated."""
     path = os.path.join(SRC, name)
@@ -449,6 +460,7 @@ def main() -> None:
     copy_sorted("agreements.tsv", casefold_key=True)
     copy_sorted("agreement_status.tsv", casefold_key=True)
     copy_sorted("organizations.tsv")
+    check_unique_names("organizations.tsv")
     copy_sorted("organization_patterns.tsv")
     copy_sorted("group_nouns.tsv", casefold_key=True)
     copy_sorted("abbreviations.tsv")

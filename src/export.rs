@@ -39,7 +39,10 @@ impl ExportFormat {
 
     /// Whether the format keeps named graphs.
     pub fn is_dataset(self) -> bool {
-        matches!(self, ExportFormat::NQuads | ExportFormat::TriG | ExportFormat::JsonLd)
+        matches!(
+            self,
+            ExportFormat::NQuads | ExportFormat::TriG | ExportFormat::JsonLd
+        )
     }
 
     /// The usual file extension.
@@ -107,7 +110,13 @@ pub fn sort_quads(quads: &mut Vec<Quad>) {
 /// The triples of a set of quads (graph names dropped), sorted and deduplicated.
 pub fn triples_of(quads: &[Quad]) -> Vec<Triple> {
     let mut t: Vec<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
-    t.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
+    t.sort_by_cached_key(|t| {
+        (
+            t.subject.to_string(),
+            t.predicate.to_string(),
+            t.object.to_string(),
+        )
+    });
     t.dedup();
     t
 }
@@ -198,8 +207,12 @@ fn prefix_map() -> Vec<PrefixMapPair> {
 
 fn to_sophia(t: &Term) -> SimpleTerm<'static> {
     match t {
-        Term::NamedNode(n) => SimpleTerm::Iri(IriRef::new_unchecked(MownStr::from(n.as_str().to_string()))),
-        Term::BlankNode(b) => SimpleTerm::BlankNode(BnodeId::new_unchecked(MownStr::from(b.as_str().to_string()))),
+        Term::NamedNode(n) => {
+            SimpleTerm::Iri(IriRef::new_unchecked(MownStr::from(n.as_str().to_string())))
+        }
+        Term::BlankNode(b) => SimpleTerm::BlankNode(BnodeId::new_unchecked(MownStr::from(
+            b.as_str().to_string(),
+        ))),
         Term::Literal(l) => match l.language() {
             Some(lang) => SimpleTerm::LiteralLanguage(
                 MownStr::from(l.value().to_string()),
@@ -230,7 +243,9 @@ fn triple_to_sophia(t: &Triple) -> [SimpleTerm<'static>; 3] {
 /// Serializes triples as pretty Turtle: prefixes, subjects grouped with `;` and `,`, sorted.
 pub fn pretty_turtle(triples: &[Triple]) -> Result<String> {
     let graph: Vec<[SimpleTerm<'static>; 3]> = triples.iter().map(triple_to_sophia).collect();
-    let config = TurtleConfig::new().with_pretty(true).with_own_prefix_map(prefix_map());
+    let config = TurtleConfig::new()
+        .with_pretty(true)
+        .with_own_prefix_map(prefix_map());
     let mut ser = TurtleSerializer::new_stringifier_with_config(config);
     ser.serialize_graph(&graph)
         .map_err(|e| Error::Rdf(format!("Turtle serializer: {e}")))?;
@@ -255,7 +270,9 @@ pub fn pretty_trig(quads: &[Quad]) -> Result<String> {
             (t, g)
         })
         .collect();
-    let config = TriGConfig::new().with_pretty(true).with_own_prefix_map(prefix_map());
+    let config = TriGConfig::new()
+        .with_pretty(true)
+        .with_own_prefix_map(prefix_map());
     let mut ser = TriGSerializer::new_stringifier_with_config(config);
     ser.serialize_dataset(&dataset)
         .map_err(|e| Error::Rdf(format!("TriG serializer: {e}")))?;

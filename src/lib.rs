@@ -7,12 +7,12 @@ pub mod error;
 pub mod model;
 
 pub use error::{Error, Result};
-pub mod lexicon;
-pub mod link;
-pub mod rdf;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod ingest;
-pub mod store;
+pub mod lexicon;
+pub mod link;
 pub mod query;
-pub mod export;
+pub mod rdf;
+pub mod store;

@@ -68,13 +68,16 @@ pub fn bundled() -> Vec<BundledQuery> {
 /// The bundled query called `name`.
 pub fn find(name: &str) -> Result<BundledQuery> {
     let name = name.trim_end_matches(".rq");
-    bundled().into_iter().find(|q| q.name == name).ok_or_else(|| {
-        let names: Vec<String> = bundled().into_iter().map(|q| q.name).collect();
-        Error::Invalid(format!(
-            "no bundled query `{name}`; available: {}",
-            names.join(", ")
-        ))
-    })
+    bundled()
+        .into_iter()
+        .find(|q| q.name == name)
+        .ok_or_else(|| {
+            let names: Vec<String> = bundled().into_iter().map(|q| q.name).collect();
+            Error::Invalid(format!(
+                "no bundled query `{name}`; available: {}",
+                names.join(", ")
+            ))
+        })
 }
 
 /// Parses the comment header of a query file.
@@ -168,14 +171,21 @@ pub fn bind_param(param: &Param, value: &str) -> Result<Term> {
 }
 
 /// Resolves `--param k=v` pairs against a bundled query's declared parameters (defaults filled in).
-pub fn resolve_params(query: &BundledQuery, given: &[(String, String)]) -> Result<Vec<(String, Term)>> {
+pub fn resolve_params(
+    query: &BundledQuery,
+    given: &[(String, String)],
+) -> Result<Vec<(String, Term)>> {
     for (k, _) in given {
         if !query.params.iter().any(|p| &p.name == k) {
             let names: Vec<&str> = query.params.iter().map(|p| p.name.as_str()).collect();
             return Err(Error::Invalid(format!(
                 "query `{}` has no parameter `{k}` (parameters: {})",
                 query.name,
-                if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
             )));
         }
     }
@@ -262,7 +272,8 @@ fn prepare(
         })?;
     prepared.dataset_mut().set_default_graph_as_union();
     for (name, term) in params {
-        let var = Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
+        let var =
+            Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
         prepared = prepared.substitute_variable(var, term.clone());
     }
     prepared
@@ -283,7 +294,11 @@ pub fn select(
 ) -> Result<Table> {
     match prepare(store, origin, sparql, params)? {
         QueryResults::Solutions(sols) => {
-            let variables: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
+            let variables: Vec<String> = sols
+                .variables()
+                .iter()
+                .map(|v| v.as_str().to_string())
+                .collect();
             let vars = sols.variables().to_vec();
             let mut rows = Vec::new();
             for sol in sols {
@@ -416,7 +431,11 @@ pub fn write_table(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
         .map(|r| {
             r.iter()
                 .map(|c| {
-                    let s = c.as_ref().map(short_term).unwrap_or_default().replace('\n', " ");
+                    let s = c
+                        .as_ref()
+                        .map(short_term)
+                        .unwrap_or_default()
+                        .replace('\n', " ");
                     if s.chars().count() > MAX {
                         let cut: String = s.chars().take(MAX - 1).collect();
                         format!("{cut}…")

@@ -72,8 +72,9 @@ impl GraphStore {
         if mode == OpenMode::ReadOnly && !path.join("CURRENT").exists() {
             return Err(Error::Store {
                 path: label,
-                message: "no store here (create one with `newsgraph load` or `newsgraph run --store`)"
-                    .into(),
+                message:
+                    "no store here (create one with `newsgraph load` or `newsgraph run --store`)"
+                        .into(),
             });
         }
         if path.exists() && !path.is_dir() {

@@ -120,7 +120,11 @@ impl Text {
                         continue;
                     }
                     // abbreviation with inner periods: U.S. U.N. e.g.
-                    if i + 1 < n && chars[i] == '.' && chars[i + 1].is_alphabetic() && i - start <= 2 {
+                    if i + 1 < n
+                        && chars[i] == '.'
+                        && chars[i + 1].is_alphabetic()
+                        && i - start <= 2
+                    {
                         let mut j = i + 1;
                         while j < n && chars[j].is_alphabetic() {
                             j += 1;
@@ -136,7 +140,8 @@ impl Text {
                 if i < n && chars[i] == '.' {
                     let word: String = chars[start..i].iter().collect();
                     let with_dot = format!("{word}.");
-                    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                    let single_initial =
+                        word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                     if word.contains('.') || lex.is_abbreviation(&with_dot) || single_initial {
                         i += 1;
                     }
@@ -152,7 +157,10 @@ impl Text {
                 {
                     i += 1;
                 }
-                kind = if chars[start..i].iter().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-')) {
+                kind = if chars[start..i]
+                    .iter()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-'))
+                {
                     TokKind::Number
                 } else {
                     TokKind::Word
@@ -234,7 +242,8 @@ impl Text {
             let mut k = p.tok_start;
             while k < p.tok_end {
                 let tok = &self.tokens[k];
-                let is_end_punct = tok.kind == TokKind::Punct && matches!(tok.text.as_str(), "." | "!" | "?");
+                let is_end_punct =
+                    tok.kind == TokKind::Punct && matches!(tok.text.as_str(), "." | "!" | "?");
                 let abbrev_end = tok.kind == TokKind::Word
                     && tok.text.ends_with('.')
                     && tok.text.chars().filter(|c| *c == '.').count() >= 2

@@ -1,0 +1,858 @@
+//! Named-entity recognition and document-level coreference: lexicon matches (countries, capitals,
+//! demonyms, organisations, cities, regions), capitalised-name runs split at titles, acronym and
+//! "known as" aliases, surname and honorific mentions, capital-for-government metonymy and
+//! collective actors.
+
+use super::text::{Text, TokKind};
+use super::words::words;
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// An entity under construction.
+#[derive(Debug, Clone)]
+pub struct Ent {
+    /// Type.
+    pub kind: EntityType,
+    /// Fullest name.
+    pub name: String,
+    /// Surface forms seen.
+    pub aliases: BTreeSet<String>,
+    /// Roles / titles.
+    pub roles: Vec<String>,
+    /// Index of the affiliated entity.
+    pub affiliation: Option<usize>,
+    /// Mentions as character spans.
+    pub mentions: BTreeSet<(usize, usize)>,
+    /// ISO country code (states, places).
+    pub country: Option<String>,
+    /// Coordinates (places).
+    pub coords: Option<(f64, f64)>,
+}
+
+/// The entities of a document and an index of their mentions.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// Entities in creation order.
+    pub list: Vec<Ent>,
+    keys: HashMap<String, usize>,
+    /// start offset → (end offset, entity index).
+    pub mentions: BTreeMap<usize, (usize, usize)>,
+}
+
+impl Entities {
+    /// Adds (or finds) the entity with `key` and records a mention.
+    pub fn add(
+        &mut self,
+        key: &str,
+        kind: EntityType,
+        name: &str,
+        span: (usize, usize),
+        surface: &str,
+    ) -> usize {
+        let idx = match self.keys.get(key) {
+            Some(i) => *i,
+            None => {
+                self.list.push(Ent {
+                    kind,
+                    name: name.to_string(),
+                    aliases: BTreeSet::new(),
+                    roles: Vec::new(),
+                    affiliation: None,
+                    mentions: BTreeSet::new(),
+                    country: None,
+                    coords: None,
+                });
+                self.keys.insert(key.to_string(), self.list.len() - 1);
+                self.list.len() - 1
+            }
+        };
+        self.mention(idx, span, surface);
+        idx
+    }
+
+    /// Records a mention of entity `idx` (replacing any overlapping weaker mention).
+    pub fn mention(&mut self, idx: usize, span: (usize, usize), surface: &str) {
+        // drop overlapping mentions that are shorter
+        let overlapping: Vec<usize> = self
+            .mentions
+            .range(..span.1)
+            .filter(|(s, (e, _))| **s < span.1 && *e > span.0)
+            .map(|(s, _)| *s)
+            .collect();
+        for s in overlapping {
+            let (e, ent) = self.mentions[&s];
+            if e - s >= span.1 - span.0 && ent != idx {
+                return;
+            }
+            self.mentions.remove(&s);
+            self.list[ent].mentions.remove(&(s, e));
+        }
+        self.mentions.insert(span.0, (span.1, idx));
+        self.list[idx].mentions.insert(span);
+        if surface != self.list[idx].name {
+            self.list[idx].aliases.insert(surface.to_string());
+        }
+    }
+
+    /// The entity index for `key`.
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.keys.get(key).copied()
+    }
+
+    /// The mention covering character `offset`, as (start, end, entity).
+    pub fn covering(&self, offset: usize) -> Option<(usize, usize, usize)> {
+        self.mentions
+            .range(..=offset)
+            .next_back()
+            .filter(|(_, (e, _))| *e > offset)
+            .map(|(s, (e, i))| (*s, *e, *i))
+    }
+
+    /// Mentions inside `[start, end)`.
+    pub fn within(&self, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
+        self.mentions
+            .range(start..end)
+            .filter(|(_, (e, _))| *e <= end)
+            .map(|(s, (e, i))| (*s, *e, *i))
+            .collect()
+    }
+
+    /// Whether entity `i` is an actor (can speak or be a party).
+    pub fn is_actor(&self, i: usize) -> bool {
+        matches!(
+            self.list[i].kind,
+            EntityType::Person
+                | EntityType::Organization
+                | EntityType::State
+                | EntityType::ArmedGroup
+        )
+    }
+
+    /// The state or organisation a person acts for (itself for non-persons).
+    pub fn party_of(&self, i: usize) -> usize {
+        if self.list[i].kind == EntityType::Person
+            && let Some(a) = self.list[i].affiliation
+        {
+            return a;
+        }
+        i
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn state_key(iso2: &str) -> String {
+    format!("state:{iso2}")
+}
+
+/// What a lexicon lookup found.
+enum Hit {
+    Org(String, EntityType),
+    Country(String),
+    Capital(String),
+    Demonym(String),
+    City(String, String, f64, f64),
+    Region(String, String),
+}
+
+fn lookup(surface: &str) -> Option<Hit> {
+    let lex = lexicon();
+    let cands: Vec<String> = {
+        let mut v = vec![surface.to_string()];
+        let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
+            v.push(title_case(surface));
+        }
+        v
+    };
+    for s in &cands {
+        if let Some(o) = lex.organization(s) {
+            return Some(Hit::Org(o.name.clone(), o.kind));
+        }
+        if let Some(c) = lex.country_by_name(s) {
+            return Some(Hit::Country(c.iso2.clone()));
+        }
+        if let Some(c) = lex.country_by_capital(s) {
+            return Some(Hit::Capital(c.iso2.clone()));
+        }
+        if let Some(c) = lex.country_by_demonym(s) {
+            return Some(Hit::Demonym(c.iso2.clone()));
+        }
+        if let Some(c) = lex.city(s) {
+            return Some(Hit::City(c.name.clone(), c.country.clone(), c.lat, c.lon));
+        }
+        if let Some(r) = lex.region(s) {
+            return Some(Hit::Region(r.name.clone(), r.country.clone()));
+        }
+    }
+    None
+}
+
+/// A token that can be part of a name.
+fn is_name_token(t: &super::text::Token) -> bool {
+    if t.kind == TokKind::Number {
+        return false;
+    }
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    if t.is_capitalized() {
+        return true;
+    }
+    // al-Nusra, al-Qaeda, el-Sisi
+    if let Some((pre, rest)) = t.text.split_once('-') {
+        return words().name_particles.contains(pre)
+            && rest.chars().next().is_some_and(char::is_uppercase);
+    }
+    // M23 style
+    t.text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// Capital mentions whose role (place or government) is decided after all entities are known.
+struct CapitalMention {
+    iso2: String,
+    span: (usize, usize),
+    surface: String,
+    metonymic: bool,
+    dateline: bool,
+}
+
+/// Runs entity recognition over a document.
+pub fn recognize(text: &Text) -> Entities {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let n = toks.len();
+    let mut ents = Entities::default();
+    let mut taken = vec![false; n];
+    let mut capitals: Vec<CapitalMention> = Vec::new();
+    let lower_words: BTreeSet<String> = toks
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && !t.is_capitalized())
+        .map(|t| t.text.clone())
+        .collect();
+
+    let add_country =
+        |ents: &mut Entities, iso2: &str, span: (usize, usize), surface: &str| -> usize {
+            let c = lex.country_by_iso2(iso2);
+            let name = c
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| surface.to_string());
+            let i = ents.add(&state_key(iso2), EntityType::State, &name, span, surface);
+            ents.list[i].country = Some(iso2.to_string());
+            i
+        };
+
+    // Phase A: lexicon matches, longest first, on runs of name tokens (with connectors inside).
+    let mut k = 0;
+    while k < n {
+        if !is_name_token(&toks[k]) && !toks[k].text.contains('-') {
+            k += 1;
+            continue;
+        }
+        let mut matched = false;
+        let max = (k + 7).min(n);
+        for end in (k + 1..=max).rev() {
+            // all tokens in [k, end) must be name tokens or connectors/particles (not first/last)
+            let ok = (k..end).all(|j| {
+                let t = &toks[j];
+                is_name_token(t)
+                    || (j > k
+                        && j + 1 < end
+                        && (w.name_connectors.contains(&t.text) || t.text == "-"))
+                    || (end - k == 1)
+            });
+            if !ok || toks[end - 1].sentence != toks[k].sentence {
+                continue;
+            }
+            let surface = text.slice(toks[k].start, toks[end - 1].end);
+            let Some(hit) = lookup(&surface) else {
+                continue;
+            };
+            let span = (toks[k].start, toks[end - 1].end);
+            // a single sentence-initial common word is no name (e.g. "Previous")
+            if end - k == 1 && text.is_sentence_initial(k) && lower_words.contains(&toks[k].lower())
+            {
+                continue;
+            }
+            match hit {
+                Hit::Org(name, kind) => {
+                    ents.add(&format!("org:{name}"), kind, &name, span, &surface);
+                }
+                Hit::Country(iso2) => {
+                    let island =
+                        k >= 2 && toks[k - 1].text == "of" && toks[k - 2].lower() == "island";
+                    if island {
+                        let i = ents.add(
+                            &format!("loc:{surface}"),
+                            EntityType::Location,
+                            &surface,
+                            span,
+                            &surface,
+                        );
+                        ents.list[i].country = Some(iso2);
+                    } else {
+                        add_country(&mut ents, &iso2, span, &surface);
+                    }
+                }
+                Hit::Demonym(iso2) => {
+                    add_country(&mut ents, &iso2, span, &surface);
+                }
+                Hit::Capital(iso2) => {
+                    let next = toks.get(end).map(|t| t.text.as_str()).unwrap_or("");
+                    let next2 = toks
+                        .get(end + 1)
+                        .map(|t| t.text.to_lowercase())
+                        .unwrap_or_default();
+                    let prev = if k > 0 {
+                        toks[k - 1].lower()
+                    } else {
+                        String::new()
+                    };
+                    let dateline = text.tokens[k].start == text.paragraphs[toks[k].paragraph].start
+                        && (next == "," || next == "-" || next == "–" || next == "(")
+                        && toks[k].paragraph == 0;
+                    let metonymic = !dateline
+                        && (w.metonymy_verbs.contains(next)
+                            || (lex.cue_verb(next).is_some()
+                                && !w.locative_prepositions.contains(&prev))
+                            || matches!(prev.as_str(), "against" | "with" | "and" | "between")
+                                && !w.locative_prepositions.contains(&prev)
+                            || (next == "as" && next2 == "well"));
+                    capitals.push(CapitalMention {
+                        iso2,
+                        span,
+                        surface: surface.clone(),
+                        metonymic,
+                        dateline,
+                    });
+                }
+                Hit::City(name, cc, lat, lon) => {
+                    add_place(
+                        &mut ents,
+                        text,
+                        k,
+                        span,
+                        &surface,
+                        &name,
+                        Some(cc),
+                        Some((lat, lon)),
+                    );
+                }
+                Hit::Region(name, cc) => {
+                    add_place(&mut ents, text, k, span, &surface, &name, Some(cc), None);
+                }
+            }
+            for t in taken.iter_mut().take(end).skip(k) {
+                *t = true;
+            }
+            k = end;
+            matched = true;
+            break;
+        }
+        if !matched {
+            // hyphenated compounds of known names: Russia-US, Belgrade-Pristina, GRP-MNLF
+            let t = &toks[k];
+            if t.kind == TokKind::Word && t.text.contains('-') {
+                let mut off = t.start;
+                for part in t.text.split('-') {
+                    let len = part.chars().count();
+                    let span = (off, off + len);
+                    if part.chars().next().is_some_and(char::is_uppercase) {
+                        match lookup(part) {
+                            Some(Hit::Country(iso2)) | Some(Hit::Demonym(iso2)) => {
+                                add_country(&mut ents, &iso2, span, part);
+                            }
+                            Some(Hit::Capital(iso2)) => capitals.push(CapitalMention {
+                                iso2,
+                                span,
+                                surface: part.to_string(),
+                                metonymic: true,
+                                dateline: false,
+                            }),
+                            Some(Hit::Org(name, kind)) => {
+                                ents.add(&format!("org:{name}"), kind, &name, span, part);
+                            }
+                            _ => {}
+                        }
+                    }
+                    off += len + 1;
+                }
+            }
+            k += 1;
+        }
+    }
+
+    // Phase B: runs of capitalised tokens not taken, split at titles and honorifics.
+    let mut k = 0;
+    while k < n {
+        if taken[k] || !is_name_token(&toks[k]) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < n && toks[end].sentence == toks[k].sentence && !taken[end] {
+            let t = &toks[end];
+            if is_name_token(t)
+                || (t.kind == TokKind::Word && t.text.ends_with('.') && t.is_capitalized())
+            {
+                end += 1;
+                continue;
+            }
+            // particles / connectors followed by a name token
+            let connector =
+                w.name_particles.contains(&t.text) || w.name_connectors.contains(&t.text);
+            if connector && end + 1 < n && is_name_token(&toks[end + 1]) && !taken[end + 1] {
+                end += 1;
+                continue;
+            }
+            if connector
+                && t.text == "the"
+                && end + 2 < n
+                && w.name_connectors.contains(&toks[end - 1].text)
+            {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        handle_run(text, &mut ents, &mut taken, k, end, &lower_words);
+        k = end.max(k + 1);
+    }
+
+    // Phase C: collective actors (lowercase group nouns), one or two words.
+    let mut k = 0;
+    while k < n {
+        if taken[k] || toks[k].kind != TokKind::Word {
+            k += 1;
+            continue;
+        }
+        let mut done = false;
+        for len in [3usize, 2, 1] {
+            if k + len > n {
+                continue;
+            }
+            let surface = text.slice(toks[k].start, toks[k + len - 1].end);
+            if let Some(canon) = lex.group_noun(&surface.to_lowercase()) {
+                let canon = canon.to_string();
+                ents.add(
+                    &format!("group:{canon}"),
+                    EntityType::Group,
+                    &canon,
+                    (toks[k].start, toks[k + len - 1].end),
+                    &surface,
+                );
+                for t in taken.iter_mut().skip(k).take(len) {
+                    *t = true;
+                }
+                k += len;
+                done = true;
+                break;
+            }
+        }
+        if !done {
+            k += 1;
+        }
+    }
+
+    // Capitals: a capital that acts anywhere is its government; its other mentions follow, except datelines.
+    let acting: BTreeSet<String> = capitals
+        .iter()
+        .filter(|c| c.metonymic)
+        .map(|c| c.iso2.clone())
+        .collect();
+    for c in capitals {
+        if (c.metonymic || acting.contains(&c.iso2)) && !c.dateline {
+            add_country(&mut ents, &c.iso2, c.span, &c.surface);
+        } else {
+            let name = lex
+                .country_by_iso2(&c.iso2)
+                .map(|x| x.capital.clone())
+                .unwrap_or_else(|| c.surface.clone());
+            let coords = lex.city(&name).map(|x| (x.lat, x.lon));
+            let i = ents.add(
+                &format!("loc:{name}"),
+                EntityType::Location,
+                &name,
+                c.span,
+                &c.surface,
+            );
+            ents.list[i].country = Some(c.iso2.clone());
+            ents.list[i].coords = coords;
+        }
+    }
+    ents
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_place(
+    ents: &mut Entities,
+    text: &Text,
+    k: usize,
+    span: (usize, usize),
+    surface: &str,
+    name: &str,
+    cc: Option<String>,
+    coords: Option<(f64, f64)>,
+) {
+    let w = words();
+    // "eastern Aleppo": a direction adjective right before forms a sub-region
+    if k > 0
+        && w.directions.contains(&text.tokens[k - 1].lower())
+        && text.tokens[k - 1].sentence == text.tokens[k].sentence
+    {
+        let d = &text.tokens[k - 1];
+        let full = format!("{} {}", d.lower(), name);
+        let surf = text.slice(d.start, span.1);
+        let i = ents.add(
+            &format!("loc:{}", full.to_lowercase()),
+            EntityType::Location,
+            &full,
+            (d.start, span.1),
+            &surf,
+        );
+        ents.list[i].country = cc;
+        return;
+    }
+    let i = ents.add(
+        &format!("loc:{name}"),
+        EntityType::Location,
+        name,
+        span,
+        surface,
+    );
+    if ents.list[i].country.is_none() {
+        ents.list[i].country = cc;
+        ents.list[i].coords = coords;
+    }
+}
+
+/// Classifies one run of capitalised tokens `[a, b)`.
+fn handle_run(
+    text: &Text,
+    ents: &mut Entities,
+    taken: &mut [bool],
+    a: usize,
+    b: usize,
+    lower_words: &BTreeSet<String>,
+) {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let mut a = a;
+    // drop a sentence-initial common word ("Firstly", "Previous", "The")
+    while a < b
+        && text.is_sentence_initial(a)
+        && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text))
+    {
+        a += 1;
+    }
+    while a < b && (lex.is_non_name(&toks[a].text) || w.name_connectors.contains(&toks[a].text)) {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    // split at titles: find a title starting at some position
+    let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+    let mut i = 0;
+    let mut pending_role: Option<String> = None;
+    let mut seg_start = 0;
+    let mut segments: Vec<(usize, usize, Option<String>)> = Vec::new();
+    while i < strs.len() {
+        if let Some((len, _)) = lex.longest_title(&strs[i..]) {
+            if i > seg_start {
+                segments.push((seg_start, i, pending_role.take()));
+            }
+            let role = strs[i..i + len].join(" ");
+            pending_role = Some(role.trim_end_matches('.').to_string());
+            i += len;
+            seg_start = i;
+            continue;
+        }
+        i += 1;
+    }
+    if seg_start < strs.len() {
+        segments.push((seg_start, strs.len(), pending_role.take()));
+    } else if let Some(role) = pending_role {
+        // a run that ends in a title: the name may follow in lowercase-free text; nothing to add
+        let _ = role;
+    }
+    for (s, e, role) in segments {
+        let (ta, tb) = (a + s, a + e);
+        classify_segment(text, ents, ta, tb, role, lower_words);
+        for t in taken.iter_mut().take(tb).skip(ta) {
+            *t = true;
+        }
+    }
+}
+
+fn classify_segment(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    b: usize,
+    role: Option<String>,
+    lower_words: &BTreeSet<String>,
+) {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let mut a = a;
+    let mut b = b;
+    // trailing connectors
+    while b > a
+        && (w.name_connectors.contains(&toks[b - 1].text)
+            || w.name_particles.contains(&toks[b - 1].text))
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let surface = text.slice(toks[a].start, toks[b - 1].end);
+    let span = (toks[a].start, toks[b - 1].end);
+    let len = b - a;
+    let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+    // agreement names are not entities ("Good Friday Agreement", "Windsor Framework")
+    if heads.iter().any(|h| {
+        h.chars().next().is_some_and(char::is_uppercase)
+            && lex.agreement_trigger(&h.to_lowercase()).is_some()
+    }) {
+        // a known place inside the name is still a mention ("Windsor Framework")
+        if let Some(Hit::City(name, cc, lat, lon)) = lookup(heads[0]) {
+            let t = &toks[a];
+            add_place(
+                ents,
+                text,
+                a,
+                (t.start, t.end),
+                &t.text,
+                &name,
+                Some(cc),
+                Some((lat, lon)),
+            );
+        }
+        return;
+    }
+    // "which is now known as X" / "also known as X": alias of the entity just before
+    if a >= 2 && toks[a - 1].text == "as" && toks[a - 2].text == "known" {
+        let before = ents
+            .mentions
+            .range(..toks[a].start)
+            .next_back()
+            .map(|(_, (_, i))| *i);
+        if let Some(i) = before
+            && ents.list[i].kind != EntityType::Person
+        {
+            ents.mention(i, span, &surface);
+            return;
+        }
+    }
+    let org_kind = heads.iter().find_map(|h| lex.org_head(h));
+    let loc_head = heads.iter().any(|h| w.location_heads.contains(*h));
+    let prev_lower = if a > 0 {
+        toks[a - 1].lower()
+    } else {
+        String::new()
+    };
+    let next = toks.get(b).map(|t| t.text.clone()).unwrap_or_default();
+    let next_is_title = lex.longest_title(&[next.as_str()]).is_some()
+        && !next.chars().next().is_some_and(char::is_uppercase);
+    let after_det = a > 0 && matches!(prev_lower.as_str(), "the");
+
+    if role.is_some() && org_kind.is_none() && !loc_head {
+        add_person(text, ents, a, b, span, &surface, role);
+        return;
+    }
+    if let Some(kind) = org_kind {
+        if len > 1 || after_det {
+            let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+            acronym_alias(text, ents, i, b);
+            return;
+        }
+    }
+    if loc_head && len > 1 {
+        add_place(ents, text, a, span, &surface, &surface, None, None);
+        return;
+    }
+    // acronyms: organisations
+    if len == 1 && toks[a].is_all_caps() && toks[a].text.chars().count() <= 7 {
+        if let Some(i) = ents.get(&format!("acronym:{}", toks[a].text)) {
+            ents.mention(i, span, &surface);
+        } else {
+            let i = ents.add(
+                &format!("org:{surface}"),
+                EntityType::Organization,
+                &surface,
+                span,
+                &surface,
+            );
+            ents.keys.insert(format!("acronym:{surface}"), i);
+        }
+        return;
+    }
+    if len == 1 {
+        // surname or first name of a known person
+        let tok = &toks[a].text;
+        if let Some(i) = person_with_token(ents, tok) {
+            ents.mention(i, span, &surface);
+            return;
+        }
+        if next_is_title {
+            ents.add(
+                &format!("org:{surface}"),
+                EntityType::Organization,
+                &surface,
+                span,
+                &surface,
+            );
+            return;
+        }
+        if w.locative_prepositions.contains(&prev_lower)
+            && !lower_words.contains(&tok.to_lowercase())
+        {
+            add_place(ents, text, a, span, &surface, &surface, None, None);
+            return;
+        }
+        // alphanumeric codes (M23): an armed group when "rebel(s)" follows
+        let next_l = next.to_lowercase();
+        if matches!(
+            next_l.as_str(),
+            "rebels" | "rebel" | "militia" | "fighters" | "insurgents"
+        ) {
+            ents.add(
+                &format!("org:{surface}"),
+                EntityType::ArmedGroup,
+                &surface,
+                span,
+                &surface,
+            );
+            return;
+        }
+        if let Some(i) = ents.get(&format!("org:{surface}")) {
+            ents.mention(i, span, &surface);
+        }
+        return;
+    }
+    if (2..=5).contains(&len) && toks[a..b].iter().all(|t| !lex.is_non_name(&t.text)) {
+        add_person(text, ents, a, b, span, &surface, role);
+    }
+}
+
+fn acronym_alias(text: &Text, ents: &mut Entities, i: usize, b: usize) {
+    let toks = &text.tokens;
+    if b + 2 < toks.len()
+        && toks[b].text == "("
+        && toks[b + 2].text == ")"
+        && toks[b + 1].is_all_caps()
+    {
+        let t = &toks[b + 1];
+        ents.mention(i, (t.start, t.end), &t.text);
+        ents.keys.insert(format!("acronym:{}", t.text), i);
+    }
+}
+
+fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
+    if tok.chars().count() < 3 {
+        return None;
+    }
+    ents.list.iter().position(|e| {
+        e.kind == EntityType::Person && e.name.split(' ').skip(0).any(|p| p == tok) && e.name != tok
+    })
+}
+
+fn add_person(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    b: usize,
+    span: (usize, usize),
+    surface: &str,
+    role: Option<String>,
+) {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    // "Ms von der Leyen", "Sir Keir": match a known person by the remaining tokens
+    let name_toks: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+    let name = name_toks.join(" ");
+    let existing = ents.list.iter().position(|e| {
+        e.kind == EntityType::Person
+            && (e.name == name
+                || e.name.ends_with(&format!(" {name}"))
+                || e.name.starts_with(&format!("{name} ")))
+    });
+    let i = match existing {
+        Some(i) => {
+            ents.mention(i, span, surface);
+            i
+        }
+        None => ents.add(
+            &format!("person:{name}"),
+            EntityType::Person,
+            &name,
+            span,
+            surface,
+        ),
+    };
+    if let Some(role) = role {
+        let role = role.trim().to_string();
+        if !role.is_empty() && !ents.list[i].roles.contains(&role) {
+            ents.list[i].roles.push(role);
+        }
+        // the role's affiliation: the entity mentioned right before the title
+        if ents.list[i].affiliation.is_none() {
+            let title_start = title_start_before(text, a);
+            let before = ents
+                .mentions
+                .range(..title_start)
+                .next_back()
+                .map(|(s, (e, j))| (*s, *e, *j));
+            if let Some((_, e, j)) = before {
+                let gap = text.slice(e, title_start);
+                let close = gap.trim().is_empty()
+                    || gap.trim() == "'s"
+                    || gap.trim() == "’s"
+                    || (gap.trim().starts_with('(') && gap.trim().ends_with(')') && gap.len() < 12);
+                if close && j != i && ents.is_actor(j) {
+                    ents.list[i].affiliation = Some(j);
+                }
+            }
+        }
+    }
+}
+
+/// Start offset of the title phrase right before token `a` (walking back over title-ish tokens).
+fn title_start_before(text: &Text, a: usize) -> usize {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let mut k = a;
+    let mut best = toks[a].start;
+    let lo = a.saturating_sub(8);
+    while k > lo {
+        k -= 1;
+        let strs: Vec<&str> = toks[k..a].iter().map(|t| t.text.as_str()).collect();
+        if lex.longest_title(&strs).is_some() {
+            best = toks[k].start;
+        }
+        if toks[k].kind != TokKind::Word {
+            break;
+        }
+    }
+    best
+}

@@ -1,0 +1,840 @@
+//! Statements: direct quotes (straight and typographic marks, split and multi-paragraph quotes,
+//! quote-only paragraphs continuing the last speaker), partial quotes and reported speech with a cue
+//! verb, each attributed to a speaker (named actor, pronoun, relative "who", or role phrase).
+
+use super::entities::Entities;
+use super::text::{Text, TokKind};
+use super::words::words;
+use crate::lexicon::lexicon;
+use crate::model::{EntityType, StatementKind};
+
+/// A quoted span: content offsets (without the marks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Content start.
+    pub start: usize,
+    /// Content end (exclusive).
+    pub end: usize,
+    /// Offset just past the closing mark (or the paragraph end when unclosed).
+    pub after: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+/// A statement before ids are assigned.
+#[derive(Debug, Clone)]
+pub struct RawStatement {
+    /// Kind.
+    pub kind: StatementKind,
+    /// Speaker entity index.
+    pub speaker: Option<usize>,
+    /// Cue.
+    pub cue: Option<String>,
+    /// Content span.
+    pub start: usize,
+    /// Content end.
+    pub end: usize,
+    /// Sentence index of the cue (for the date), or of the content.
+    pub sentence: usize,
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// Finds the quoted spans of the text.
+pub fn find_quotes(text: &Text) -> Vec<Quote> {
+    let chars = &text.chars;
+    let mut quotes = Vec::new();
+    let mut pi = 0;
+    let paras = &text.paragraphs;
+    // carried over from a paragraph that ended inside a quote with no reopening mark next
+    let mut carry: Option<usize> = None;
+    while pi < paras.len() {
+        let p = paras[pi];
+        let mut open: Option<usize> = carry.take().map(|o| o.min(p.start));
+        let carried = open.is_some();
+        let mut i = p.start;
+        while i < p.end {
+            let c = chars[i];
+            if super::text::is_quote_char(c) {
+                let prev = if i > p.start {
+                    Some(chars[i - 1])
+                } else {
+                    None
+                };
+                let next = chars.get(i + 1).copied();
+                match open {
+                    None => {
+                        let opener = is_opening(c)
+                            || (c == '"'
+                                && prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)))
+                            || (c == '”'
+                                && prev.is_none_or(char::is_whitespace)
+                                && next.is_some_and(char::is_alphanumeric));
+                        if opener {
+                            open = Some(i);
+                        }
+                    }
+                    Some(o) => {
+                        let closer = is_closing(c)
+                            || c == '"'
+                            || (c == '“'
+                                && next.is_none_or(|n| n.is_whitespace() || ".,;:!?".contains(n)));
+                        if closer {
+                            let start =
+                                if carried && o < p.start && quotes_start_is_carry(o, &quotes) {
+                                    o
+                                } else {
+                                    o + 1
+                                };
+                            quotes.push(trimmed(chars, o, start, i, i + 1, true));
+                            open = None;
+                        } else if is_opening(c) {
+                            // an opening mark inside an open quote: a new quote (the previous was unclosed)
+                            quotes.push(trimmed(chars, o, o + 1, i, i, false));
+                            open = Some(i);
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        if let Some(o) = open {
+            // unclosed at paragraph end: continues into the next paragraph unless that one reopens
+            let next_reopens = paras.get(pi + 1).is_some_and(|np| {
+                let c = chars[np.start];
+                super::text::is_quote_char(c)
+            });
+            let next_has_closer = paras.get(pi + 1).is_some_and(|np| {
+                (np.start..np.end).any(|j| {
+                    super::text::is_quote_char(chars[j])
+                        && j > np.start
+                        && !chars[j - 1].is_whitespace()
+                })
+            });
+            if !next_reopens && next_has_closer {
+                carry = Some(o);
+                // remember where the quote opened: encode as a pending quote starting at o
+                quotes.push(Quote {
+                    open: o,
+                    start: o + 1,
+                    end: o + 1,
+                    after: o + 1,
+                    closed: false,
+                });
+            } else {
+                quotes.push(trimmed(chars, o, o + 1, p.end, p.end, false));
+            }
+        }
+        pi += 1;
+    }
+    // merge carried placeholders with the quote that closes them
+    let mut out: Vec<Quote> = Vec::new();
+    for q in quotes {
+        if let Some(last) = out.last_mut()
+            && last.start == last.end
+            && !last.closed
+            && q.open == last.open
+        {
+            *last = Quote {
+                open: last.open,
+                start: last.start,
+                end: q.end,
+                after: q.after,
+                closed: q.closed,
+            };
+            continue;
+        }
+        out.push(q);
+    }
+    out.retain(|q| q.end > q.start);
+    out
+}
+
+fn quotes_start_is_carry(o: usize, quotes: &[Quote]) -> bool {
+    quotes
+        .last()
+        .is_some_and(|q| q.open == o && q.start == q.end)
+}
+
+fn trimmed(
+    chars: &[char],
+    open: usize,
+    start: usize,
+    end: usize,
+    after: usize,
+    closed: bool,
+) -> Quote {
+    let mut s = start;
+    let mut e = end;
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    Quote {
+        open,
+        start: s,
+        end: e,
+        after,
+        closed,
+    }
+}
+
+/// Speaker resolution state, in document order.
+struct Speakers {
+    last_person: Option<usize>,
+    last_any: Option<usize>,
+}
+
+fn word_count(text: &Text, start: usize, end: usize) -> usize {
+    let a = text.token_at_or_after(start);
+    let b = text.token_at_or_after(end);
+    text.tokens[a..b]
+        .iter()
+        .filter(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+        .count()
+}
+
+/// Whether token `k` is a cue verb form; returns the number of tokens of the cue.
+fn cue_at(text: &Text, k: usize) -> Option<usize> {
+    let lex = lexicon();
+    let t = &text.tokens[k];
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let lower = t.lower();
+    let cv = lex.cue_verb(&lower)?;
+    if !cue_class_ok(&cv.class) {
+        return None;
+    }
+    // "boasting of", "complained about": keep a following preposition out of the content
+    Some(1)
+}
+
+fn cue_class_ok(class: &str) -> bool {
+    !matches!(class, "agree" | "agreement")
+}
+
+/// Finds the speaker of a cue at token `k` by looking left within the sentence.
+fn subject_before(
+    text: &Text,
+    ents: &mut Entities,
+    k: usize,
+    sp: &Speakers,
+    quotes: &[Quote],
+) -> Option<usize> {
+    let w = words();
+    let lex = lexicon();
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    let mut j = k;
+    // skip auxiliaries/adverbs
+    while j > 0 && toks[j - 1].sentence == sent && w.auxiliaries.contains(&toks[j - 1].lower()) {
+        j -= 1;
+    }
+    if j == 0 || toks[j - 1].sentence != sent {
+        return None;
+    }
+    let prev = &toks[j - 1];
+    // pronouns
+    if w.pronouns.contains(&prev.text) {
+        return sp.last_person.or(sp.last_any);
+    }
+    // relative "who": the actor right before ", who"
+    if prev.lower() == "who" && j >= 2 && toks[j - 2].text == "," {
+        if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
+            return Some(i);
+        }
+    }
+    // a named mention ending right here
+    if let Some((_, _, i)) = ents.covering(prev.end - 1)
+        && ents.is_actor(i)
+    {
+        return Some(i);
+    }
+    // a role phrase: "The prime minister", "the MILF leader"
+    let mut a = j - 1;
+    while a > 0 && toks[a - 1].sentence == sent && toks[a - 1].kind == TokKind::Word && a + 5 > j {
+        a -= 1;
+        if matches!(toks[a].lower().as_str(), "the" | "his" | "her" | "its") {
+            break;
+        }
+    }
+    if matches!(toks[a].lower().as_str(), "the" | "his" | "her") {
+        let phrase: Vec<String> = toks[a + 1..j].iter().map(|t| t.text.clone()).collect();
+        if let Some(i) = resolve_role_phrase(ents, text, &phrase, toks[a].start, toks[j - 1].end) {
+            return Some(i);
+        }
+    }
+    // nearest actor mention to the left in the sentence, not inside a quote
+    let sstart = text.sentences[sent].start;
+    let cands = ents.within(sstart, prev.end);
+    for (s, _, i) in cands.into_iter().rev() {
+        if quotes.iter().any(|q| q.start <= s && s < q.end) {
+            continue;
+        }
+        if ents.is_actor(i) && ents.list[i].kind != EntityType::Group {
+            return Some(i);
+        }
+    }
+    let _ = lex;
+    None
+}
+
+/// "the prime minister" → the person with that role, else the latest person without a role;
+/// "the MILF leader" → the person affiliated with MILF.
+fn resolve_role_phrase(
+    ents: &mut Entities,
+    text: &Text,
+    phrase: &[String],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let lex = lexicon();
+    if phrase.is_empty() {
+        return None;
+    }
+    let titled: Vec<String> = phrase
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    // find a title at the end of the phrase
+    for s in 0..phrase.len() {
+        let tail: Vec<&str> = titled[s..].iter().map(String::as_str).collect();
+        let tail_raw: Vec<&str> = phrase[s..].iter().map(String::as_str).collect();
+        let m = lex
+            .longest_title(&tail)
+            .or_else(|| lex.longest_title(&tail_raw));
+        if let Some((len, _)) = m
+            && len == tail.len()
+        {
+            let role = tail.join(" ").to_lowercase();
+            let modifier: String = phrase[..s].join(" ");
+            let surface = text.slice(start, end);
+            let found = if !modifier.is_empty() {
+                ents.list.iter().position(|e| {
+                    e.kind == EntityType::Person
+                        && e.affiliation.is_some_and(|a| {
+                            let ae = &ents.list[a];
+                            ae.name == modifier || ae.aliases.contains(&modifier)
+                        })
+                })
+            } else {
+                ents.list
+                    .iter()
+                    .position(|e| {
+                        e.kind == EntityType::Person
+                            && e.roles.iter().any(|r| r.to_lowercase() == role)
+                    })
+                    .or_else(|| {
+                        // the most recently mentioned person without a role
+                        ents.list
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, e)| e.kind == EntityType::Person && e.roles.is_empty())
+                            .filter_map(|(i, e)| {
+                                e.mentions
+                                    .iter()
+                                    .filter(|m| m.0 < start)
+                                    .map(|m| m.0)
+                                    .max()
+                                    .map(|m| (m, i))
+                            })
+                            .max()
+                            .map(|(_, i)| i)
+                    })
+            };
+            if let Some(i) = found {
+                ents.list[i].aliases.insert(surface);
+                ents.mention(i, (start, end), &text.slice(start, end));
+            }
+            return found;
+        }
+    }
+    None
+}
+
+/// Extracts all statements.
+pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
+    let quotes = find_quotes(text);
+    let toks = &text.tokens;
+    let in_quote = |off: usize| quotes.iter().position(|q| q.open <= off && off < q.after);
+    let mut sp = Speakers {
+        last_person: None,
+        last_any: None,
+    };
+    let mut out: Vec<RawStatement> = Vec::new();
+    let mut used_quotes = vec![false; quotes.len()];
+
+    // Events in document order: cue verbs outside quotes, and quotes.
+    #[derive(Clone, Copy)]
+    enum Ev {
+        Cue(usize),
+        Quote(usize),
+    }
+    let mut evs: Vec<(usize, Ev)> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if in_quote(t.start).is_none() && cue_at(text, k).is_some() {
+            evs.push((t.start, Ev::Cue(k)));
+        }
+    }
+    for (qi, q) in quotes.iter().enumerate() {
+        evs.push((q.open, Ev::Quote(qi)));
+    }
+    evs.sort_by_key(|e| e.0);
+
+    let note = |sp: &mut Speakers, ents: &Entities, i: Option<usize>| {
+        if let Some(i) = i {
+            sp.last_any = Some(i);
+            if ents.list[i].kind == EntityType::Person {
+                sp.last_person = Some(i);
+            }
+        }
+    };
+
+    for (_, ev) in evs {
+        match ev {
+            Ev::Cue(k) => {
+                // a cue that attributes an adjacent quote is handled with the quote
+                if cue_attributes_quote(text, k, &quotes) {
+                    continue;
+                }
+                let Some(speaker) = subject_before(text, ents, k, &sp, &quotes) else {
+                    continue;
+                };
+                let clauses = reported_clauses(text, k, &quotes);
+                for (cue_k, cs, ce) in clauses {
+                    if word_count(text, cs, ce) < 2 {
+                        continue;
+                    }
+                    // a quote inside the clause: partial when it is most of the clause
+                    let inner: Vec<usize> = (0..quotes.len())
+                        .filter(|qi| quotes[*qi].start >= cs && quotes[*qi].end <= ce)
+                        .collect();
+                    let qwords: usize = inner
+                        .iter()
+                        .map(|qi| word_count(text, quotes[*qi].start, quotes[*qi].end))
+                        .sum();
+                    let cwords = word_count(text, cs, ce);
+                    let cue = Some(toks[cue_k].text.clone());
+                    if !inner.is_empty() && qwords * 2 >= cwords {
+                        for qi in inner {
+                            used_quotes[qi] = true;
+                            out.push(RawStatement {
+                                kind: StatementKind::Partial,
+                                speaker: Some(speaker),
+                                cue: cue.clone(),
+                                start: quotes[qi].start,
+                                end: quotes[qi].end,
+                                sentence: toks[cue_k].sentence,
+                            });
+                        }
+                    } else {
+                        for qi in inner {
+                            used_quotes[qi] = true;
+                        }
+                        out.push(RawStatement {
+                            kind: StatementKind::Indirect,
+                            speaker: Some(speaker),
+                            cue,
+                            start: cs,
+                            end: ce,
+                            sentence: toks[cue_k].sentence,
+                        });
+                    }
+                }
+                note(&mut sp, ents, Some(speaker));
+            }
+            Ev::Quote(qi) => {
+                if used_quotes[qi] {
+                    continue;
+                }
+                let q = quotes[qi];
+                if let Some(st) = quote_statement(text, ents, &quotes, qi, &sp) {
+                    used_quotes[qi] = true;
+                    note(&mut sp, ents, st.speaker);
+                    out.push(st);
+                } else {
+                    let _ = q;
+                }
+            }
+        }
+    }
+    out.sort_by_key(|s| (s.start, s.end));
+    out.dedup_by_key(|s| (s.start, s.end));
+    out
+}
+
+/// Whether the cue at `k` belongs to the attribution of a quote right before or after it.
+fn cue_attributes_quote(text: &Text, k: usize, quotes: &[Quote]) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    // quote closing shortly before the cue in the same sentence: `," Lavrov said`
+    for q in quotes {
+        if q.after <= toks[k].start {
+            let between = text.token_at_or_after(q.after);
+            if between <= k
+                && k - between <= 8
+                && toks[between..k].iter().all(|t| t.kind != TokKind::Quote)
+            {
+                let gap = text.slice(q.after, toks[k].start);
+                if !gap.contains('.') || gap.trim_start().starts_with(',') || gap.trim().is_empty()
+                {
+                    // and nothing clause-like follows the cue
+                    let next = toks.get(k + 1);
+                    if next.is_none_or(|t| {
+                        t.sentence != sent
+                            || t.kind == TokKind::Punct
+                            || !starts_clause(text, k + 1)
+                    }) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // cue followed by ':' or ',' and an opening quote: `told the Commons: “`
+        if q.open > toks[k].end {
+            let gap = text.slice(toks[k].end, q.open);
+            if gap.chars().count() <= 24
+                && (gap.trim_end().ends_with(':')
+                    || gap.trim_end().ends_with(',')
+                    || gap.trim().is_empty())
+                && !gap.contains('.')
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the tokens from `k` on look like the start of a reported clause (not an adverbial).
+fn starts_clause(text: &Text, k: usize) -> bool {
+    let Some(t) = text.tokens.get(k) else {
+        return false;
+    };
+    let l = t.lower();
+    !matches!(
+        l.as_str(),
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "late"
+            | "earlier"
+            | "later"
+            | "while"
+            | "when"
+            | "as"
+            | ","
+            | "."
+    )
+}
+
+/// The reported clauses governed by the cue at `k`: (cue token, content start, content end).
+fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usize, usize)> {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let w = words();
+    let sent = toks[k].sentence;
+    let s_end_tok = text.sentences[sent].tok_end;
+    let mut out = Vec::new();
+    let mut cue_k = k;
+    let mut j = k + 1;
+    loop {
+        // skip an object and "that": within 6 tokens
+        let mut start_tok = j;
+        let mut introduced_by_that = false;
+        for m in j..(j + 7).min(s_end_tok) {
+            if toks[m].lower() == "that" && toks[m].kind == TokKind::Word {
+                // only when what precedes is short (an object, a date)
+                start_tok = m + 1;
+                introduced_by_that = true;
+                break;
+            }
+            if toks[m].kind == TokKind::Quote || toks[m].text == "," && m > j {
+                break;
+            }
+        }
+        if !introduced_by_that {
+            // skip a date phrase: "on Monday evening", "on Thursday"
+            let mut m = j;
+            if m < s_end_tok && toks[m].lower() == "on" {
+                m += 1;
+                while m < s_end_tok
+                    && (toks[m].is_capitalized()
+                        || matches!(
+                            toks[m].lower().as_str(),
+                            "evening" | "morning" | "night" | "afternoon"
+                        ))
+                {
+                    m += 1;
+                }
+                if m > j + 1 {
+                    start_tok = m;
+                }
+            }
+        }
+        if start_tok >= s_end_tok {
+            break;
+        }
+        // attribution after the content: "X, Borrell said on Saturday." handled by the caller's fallback
+        if !introduced_by_that && !starts_clause(text, start_tok) {
+            break;
+        }
+        // find the end: sentence end or a clause break
+        let mut end_tok = s_end_tok;
+        let mut next_cue: Option<(usize, usize)> = None; // (break token, cue token)
+        let mut m = start_tok;
+        while m < s_end_tok {
+            let t = &toks[m];
+            if quotes.iter().any(|q| q.start <= t.start && t.start < q.end) {
+                m += 1;
+                continue;
+            }
+            let l = t.lower();
+            if (t.text == "–" || t.text == "—" || t.text == "-" || t.text == "--")
+                && m > start_tok + 2
+            {
+                end_tok = m;
+                break;
+            }
+            if t.text == ";" {
+                end_tok = m;
+                break;
+            }
+            if (l == "and" || l == "but") && m > start_tok {
+                let comma = toks[m - 1].text == ",";
+                let mut c = m + 1;
+                let mut adverb = false;
+                while c < s_end_tok && w.auxiliaries.contains(&toks[c].lower()) {
+                    adverb = adverb || !matches!(toks[c].lower().as_str(), "has" | "have" | "had");
+                    c += 1;
+                }
+                if c < s_end_tok && toks[c].lower() == "that" && l == "and" {
+                    end_tok = if comma { m - 1 } else { m };
+                    next_cue = Some((m, cue_k));
+                    // same cue, new clause starting at "that"
+                    out.push((cue_k, toks[start_tok].start, toks[end_tok - 1].end));
+                    j = c;
+                    start_tok = usize::MAX;
+                    break;
+                }
+                if c < s_end_tok
+                    && cue_at(text, c).is_some()
+                    && (comma || l == "but" || !introduced_by_that || adverb)
+                {
+                    end_tok = if comma { m - 1 } else { m };
+                    next_cue = Some((m, c));
+                    break;
+                }
+            }
+            // ", describing ..." participle clause ends the content
+            if t.text == ","
+                && m + 1 < s_end_tok
+                && toks[m + 1].lower().ends_with("ing")
+                && toks[m + 1].kind == TokKind::Word
+                && m > start_tok + 3
+            {
+                end_tok = m;
+                break;
+            }
+            // ", from which", ", which": relative clause ends it for long contents
+            if t.text == ","
+                && m + 1 < s_end_tok
+                && matches!(toks[m + 1].lower().as_str(), "from" | "thanking")
+                && m > start_tok + 3
+            {
+                end_tok = m;
+                break;
+            }
+            m += 1;
+        }
+        if start_tok == usize::MAX {
+            // "and that" restarted the clause with the same cue
+            continue;
+        }
+        // strip a final period
+        let mut e = end_tok;
+        while e > start_tok
+            && toks[e - 1].kind == TokKind::Punct
+            && matches!(toks[e - 1].text.as_str(), "." | "," | "!" | "?")
+        {
+            e -= 1;
+        }
+        if e > start_tok {
+            let mut end_off = toks[e - 1].end;
+            // keep a closing quote mark with its content
+            if e < s_end_tok && toks[e].kind == TokKind::Quote && toks[e].start == end_off {
+                end_off = toks[e].end;
+            }
+            out.push((cue_k, toks[start_tok].start, end_off));
+        }
+        match next_cue {
+            Some((_, c)) if c != cue_k => {
+                cue_k = c;
+                j = c + 1;
+            }
+            _ => break,
+        }
+        let _ = lex;
+    }
+    out
+}
+
+/// A statement for quote `qi`: attributed after or before, a continuation paragraph, or a partial.
+fn quote_statement(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &[Quote],
+    qi: usize,
+    sp: &Speakers,
+) -> Option<RawStatement> {
+    let q = quotes[qi];
+    let toks = &text.tokens;
+    let first = text.token_at_or_after(q.start);
+    let sent = toks.get(first)?.sentence;
+    let para = text
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= q.open && q.open < p.end)?;
+    // after: `," Lavrov said` / `," said Lavrov` / `," he added`
+    let after_tok = text.token_at_or_after(q.after);
+    let mut speaker = None;
+    let mut cue = None;
+    let mut cue_sent = sent;
+    for k in after_tok..(after_tok + 10).min(toks.len()) {
+        if toks[k].kind == TokKind::Quote
+            || toks[k].paragraph != toks[after_tok.min(toks.len() - 1)].paragraph
+        {
+            break;
+        }
+        if matches!(toks[k].text.as_str(), "." | "!" | "?") && k > after_tok {
+            break;
+        }
+        if cue_at(text, k).is_some() {
+            let sp_tok = Speakers {
+                last_person: sp.last_person,
+                last_any: sp.last_any,
+            };
+            speaker = subject_before(text, ents, k, &sp_tok, quotes).filter(|_| k > after_tok);
+            if speaker.is_none() {
+                // "said Lavrov"
+                if let Some(t) = toks.get(k + 1)
+                    && let Some((_, _, i)) = ents.covering(t.start)
+                    && ents.is_actor(i)
+                {
+                    speaker = Some(i);
+                }
+            }
+            // a subject found must lie between the quote and the cue
+            cue = Some(cue_phrase(text, k));
+            cue_sent = toks[k].sentence;
+            break;
+        }
+    }
+    let attributed_after = cue.is_some() && speaker.is_some();
+    // before: `Sir Keir told the Commons: “`
+    if !attributed_after {
+        speaker = None;
+        cue = None;
+        let open_tok = text.token_at_or_after(q.open);
+        let lo = open_tok.saturating_sub(12);
+        for k in (lo..open_tok).rev() {
+            if toks[k].paragraph != toks[open_tok].paragraph || toks[k].kind == TokKind::Quote {
+                break;
+            }
+            if cue_at(text, k).is_some() {
+                let gap = text.slice(toks[k].end, q.open);
+                if gap.trim_end().ends_with(':') || gap.trim_end().ends_with(',') {
+                    speaker = subject_before(text, ents, k, sp, quotes);
+                    cue = Some(cue_phrase(text, k));
+                    cue_sent = toks[k].sentence;
+                }
+                break;
+            }
+        }
+    }
+    let before_text = text.slice(para.start, q.open);
+    let para_level = before_text.trim().is_empty() || before_text.trim_end().ends_with(':');
+    let after_text = text.slice(q.after.min(para.end), para.end);
+    let closes_sentence = after_text.trim().is_empty()
+        || after_text.trim_start().starts_with(['.', ',', '!', '?'])
+        || cue.is_some();
+    let (kind, speaker, cue) =
+        if speaker.is_some() && (para_level || before_text.trim_end().ends_with([':', ','])) {
+            (StatementKind::Direct, speaker, cue)
+        } else if speaker.is_some() && cue.is_some() && q_is_sentence(text, q) {
+            (StatementKind::Direct, speaker, cue)
+        } else if para_level && closes_sentence {
+            // quote-only paragraph: the last speaker goes on
+            (
+                StatementKind::Direct,
+                speaker.or(sp.last_person).or(sp.last_any),
+                cue,
+            )
+        } else {
+            // a fragment inside the reporter's prose
+            if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
+                return None;
+            }
+            (
+                StatementKind::Partial,
+                speaker.or(sp.last_person).or(sp.last_any),
+                cue,
+            )
+        };
+    speaker?;
+    // a quote with no cue takes the publication date, not a date its own words mention
+    let sentence = if cue.is_some() { cue_sent } else { usize::MAX };
+    Some(RawStatement {
+        kind,
+        speaker,
+        cue,
+        start: q.start,
+        end: q.end,
+        sentence,
+    })
+}
+
+fn q_is_sentence(text: &Text, q: Quote) -> bool {
+    let s = text.slice(q.start, q.end);
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The cue verb with a following object of "told" ("told reporters", "told the Commons").
+fn cue_phrase(text: &Text, k: usize) -> String {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    let mut s = t.text.clone();
+    if t.lower() == "told" {
+        let mut m = k + 1;
+        let mut parts = Vec::new();
+        while m < toks.len()
+            && m < k + 4
+            && toks[m].kind == TokKind::Word
+            && toks[m].lower() != "that"
+        {
+            parts.push(toks[m].text.clone());
+            m += 1;
+        }
+        if !parts.is_empty() {
+            s = format!("{} {}", s, parts.join(" "));
+        }
+    }
+    s
+}
