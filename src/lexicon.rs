@@ -65,10 +65,12 @@ pub struct LexiconFiles<'a> {
     pub abbreviations: &'a str,
     /// `capitalised_non_names.txt`
     pub non_names: &'a str,
+    /// `metonyms.tsv`
+    pub metonyms: &'a str,
 }
 
 /// File names of the lexicon, in the order of the fields of [`LexiconFiles`].
-pub const FILE_NAMES: [&str; 13] = [
+pub const FILE_NAMES: [&str; 14] = [
     "countries.tsv",
     "cities.tsv",
     "regions.tsv",
@@ -82,6 +84,7 @@ pub const FILE_NAMES: [&str; 13] = [
     "group_nouns.tsv",
     "abbreviations.tsv",
     "capitalised_non_names.txt",
+    "metonyms.tsv",
 ];
 
 impl LexiconFiles<'static> {
@@ -101,6 +104,7 @@ impl LexiconFiles<'static> {
             group_nouns: include_str!("../data/lexicon/group_nouns.tsv"),
             abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
             non_names: include_str!("../data/lexicon/capitalised_non_names.txt"),
+            metonyms: include_str!("../data/lexicon/metonyms.tsv"),
         }
     }
 }
@@ -116,6 +120,11 @@ pub struct Country {
     pub iso3: String,
     /// Capital city name ("Moscow"); empty when none.
     pub capital: String,
+    /// Other spellings of the capital ("Bogotá" for "Bogota").
+    pub capital_aliases: Vec<String>,
+    /// Whether the capital's name stands for the government in news ("Moscow said"): states only,
+    /// and not for capitals whose name is an everyday word or a common given name ("Male", "Victoria").
+    pub capital_metonym: bool,
     /// Demonyms, adjective and people forms ("Russian", "Russians").
     pub demonyms: Vec<String>,
     /// Other names and short forms ("Russian Federation").
@@ -306,6 +315,28 @@ pub struct OrgHead {
     pub position: HeadPosition,
 }
 
+/// What a government metonym stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetonymScope {
+    /// The state's executive as a whole ("the Kremlin", "Downing Street").
+    Government,
+    /// A named institution of the state ("the Pentagon" = Department of Defense).
+    Institution,
+}
+
+/// A seat or building of government whose name stands for a state or one of its institutions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metonym {
+    /// The surface form ("the Kremlin").
+    pub text: String,
+    /// ISO 3166-1 alpha-2 of the state.
+    pub iso2: String,
+    /// Whole government or one institution.
+    pub scope: MetonymScope,
+    /// The institution it names, when known ("Department of Defense").
+    pub institution: String,
+}
+
 /// The parsed lexicons with their lookup tables.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -338,6 +369,7 @@ pub struct Lexicon {
     max_group_words: usize,
     abbreviations: HashMap<String, bool>,
     non_names: std::collections::HashSet<String>,
+    metonyms: HashMap<String, Metonym>,
 }
 
 static LEXICON: OnceLock<Result<Lexicon, LexiconError>> = OnceLock::new();
@@ -564,6 +596,7 @@ impl Lexicon {
         lx.parse_group_nouns(files.group_nouns)?;
         lx.parse_abbreviations(files.abbreviations)?;
         lx.parse_non_names(files.non_names)?;
+        lx.parse_metonyms(files.metonyms)?;
         Ok(lx)
     }
 
@@ -574,6 +607,8 @@ impl Lexicon {
             "iso2",
             "iso3",
             "capital",
+            "capital_aliases",
+            "capital_metonym",
             "demonyms",
             "aliases",
             "lat",
@@ -588,11 +623,13 @@ impl Lexicon {
                 iso2: nonempty(F, l, c[1], "iso2")?.to_string(),
                 iso3: c[2].to_string(),
                 capital: c[3].to_string(),
-                demonyms: multi(c[4]),
-                aliases: multi(c[5]),
-                lat: float(F, l, c[6])?,
-                lon: float(F, l, c[7])?,
-                sovereign: yes_no(F, l, c[8])?,
+                capital_aliases: multi(c[4]),
+                capital_metonym: yes_no(F, l, c[5])?,
+                demonyms: multi(c[6]),
+                aliases: multi(c[7]),
+                lat: float(F, l, c[8])?,
+                lon: float(F, l, c[9])?,
+                sovereign: yes_no(F, l, c[10])?,
             };
             let idx = self.countries.len();
             insert_unique(&mut self.country_iso2, country.iso2.clone(), idx, F, l)?;
@@ -603,14 +640,10 @@ impl Lexicon {
             for d in &country.demonyms {
                 insert_unique(&mut self.country_demonyms, d.clone(), idx, F, l)?;
             }
-            if !country.capital.is_empty() {
-                // Two territories may share a capital name; the first (sovereign first) wins.
-                let prefer = match self.country_capitals.get(&country.capital) {
-                    None => true,
-                    Some(&j) => !self.countries[j].sovereign && country.sovereign,
-                };
-                if prefer {
-                    self.country_capitals.insert(country.capital.clone(), idx);
+            if country.capital_metonym {
+                for cap in std::iter::once(&country.capital).chain(&country.capital_aliases) {
+                    // Two states may share a capital name: the first row wins.
+                    self.country_capitals.entry(cap.clone()).or_insert(idx);
                 }
             }
             self.countries.push(country);
@@ -936,6 +969,42 @@ impl Lexicon {
         Ok(())
     }
 
+    fn parse_metonyms(&mut self, text: &str) -> Result<(), LexiconError> {
+        const F: &str = "metonyms.tsv";
+        for r in rows(F, text, &["metonym", "iso2", "stands_for", "institution"])? {
+            let c = &r.cells;
+            let l = r.line;
+            let scope = match c[2] {
+                "government" => MetonymScope::Government,
+                "institution" => MetonymScope::Institution,
+                other => {
+                    return Err(LexiconError::new(
+                        F,
+                        l,
+                        format!("stands_for must be government/institution, got {other:?}"),
+                    ));
+                }
+            };
+            let iso2 = nonempty(F, l, c[1], "iso2")?;
+            if !self.country_iso2.contains_key(iso2) {
+                return Err(LexiconError::new(
+                    F,
+                    l,
+                    format!("unknown country code {iso2:?}"),
+                ));
+            }
+            let text = nonempty(F, l, c[0], "metonym")?.to_string();
+            let m = Metonym {
+                text: text.clone(),
+                iso2: iso2.to_string(),
+                scope,
+                institution: c[3].to_string(),
+            };
+            insert_unique(&mut self.metonyms, text, m, F, l)?;
+        }
+        Ok(())
+    }
+
     // ------------------------------------------------------------ countries and places
 
     /// All countries and territories, sorted by name.
@@ -955,7 +1024,8 @@ impl Lexicon {
             .map(|&i| &self.countries[i])
     }
 
-    /// Country whose capital has this name ("Moscow" → Russia), exact and case-sensitive.
+    /// Country whose capital has this name ("Moscow" → Russia, "Bogotá" → Colombia), exact and
+    /// case-sensitive; only capitals marked `capital_metonym` (states, not everyday words).
     pub fn country_by_capital(&self, capital: &str) -> Option<&Country> {
         self.country_capitals
             .get(capital)
@@ -965,6 +1035,18 @@ impl Lexicon {
     /// Country by ISO 3166-1 alpha-2 code ("RU").
     pub fn country_by_iso2(&self, iso2: &str) -> Option<&Country> {
         self.country_iso2.get(iso2).map(|&i| &self.countries[i])
+    }
+
+    /// A seat of government standing for a state or institution ("the Kremlin", "Downing Street"),
+    /// exact and case-sensitive.
+    pub fn metonym(&self, text: &str) -> Option<&Metonym> {
+        self.metonyms.get(text)
+    }
+
+    /// The country whose government a metonym stands for ("the Kremlin" → Russia).
+    pub fn country_by_metonym(&self, text: &str) -> Option<&Country> {
+        self.metonym(text)
+            .and_then(|m| self.country_by_iso2(&m.iso2))
     }
 
     /// All cities (population ≥ the threshold in the README).
@@ -1047,12 +1129,9 @@ impl Lexicon {
 
     /// The longest cue-verb form starting at `words[0]` ("has said", "pointed out").
     pub fn longest_cue_verb(&self, words: &[&str]) -> Option<(usize, &CueVerb)> {
-        longest(
-            words,
-            self.max_cue_words,
-            lower_key,
-            |k| self.cue_forms.get(k).map(|&i| &self.cue_verbs[i]),
-        )
+        longest(words, self.max_cue_words, lower_key, |k| {
+            self.cue_forms.get(k).map(|&i| &self.cue_verbs[i])
+        })
     }
 
     /// Multiword cues, longest first. Words are lowercase; `{ORG}`-style words are slots.
@@ -1070,12 +1149,9 @@ impl Lexicon {
 
     /// The longest agreement trigger starting at `words[0]`.
     pub fn longest_agreement_trigger(&self, words: &[&str]) -> Option<(usize, AgreementKind)> {
-        longest(
-            words,
-            self.max_agreement_words,
-            lower_key,
-            |k| self.agreements.get(k).copied(),
-        )
+        longest(words, self.max_agreement_words, lower_key, |k| {
+            self.agreements.get(k).copied()
+        })
     }
 
     /// Status phrases as (lowercase words, status), longest first.
@@ -1136,12 +1212,9 @@ impl Lexicon {
 
     /// The longest group noun starting at `words[0]`, with its canonical form.
     pub fn longest_group_noun(&self, words: &[&str]) -> Option<(usize, &str)> {
-        longest(
-            words,
-            self.max_group_words,
-            lower_key,
-            |k| self.group_nouns.get(k).map(String::as_str),
-        )
+        longest(words, self.max_group_words, lower_key, |k| {
+            self.group_nouns.get(k).map(String::as_str)
+        })
     }
 
     // ------------------------------------------------------------ sentence data

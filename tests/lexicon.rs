@@ -32,6 +32,7 @@ fn files_on_disk_parse_and_match_embedded() {
         group_nouns: &texts[10],
         abbreviations: &texts[11],
         non_names: &texts[12],
+        metonyms: &texts[13],
     };
     if let Err(e) = Lexicon::parse(&files) {
         panic!("lexicon files do not parse: {e}");
@@ -51,6 +52,7 @@ fn files_on_disk_parse_and_match_embedded() {
         embedded.group_nouns,
         embedded.abbreviations,
         embedded.non_names,
+        embedded.metonyms,
     ];
     for ((name, disk), emb) in FILE_NAMES.iter().zip(&texts).zip(emb) {
         assert_eq!(
@@ -143,6 +145,7 @@ fn check(kind: &str, input: &str, expected: &str) -> Result<(), String> {
         "demonym" => lx.country_by_demonym(input).map(|c| c.iso2.clone()),
         "capital" => lx.country_by_capital(input).map(|c| c.iso2.clone()),
         "country" => lx.country_by_name(input).map(|c| c.iso2.clone()),
+        "metonym" => lx.country_by_metonym(input).map(|c| c.iso2.clone()),
         "sovereign" => lx
             .country_by_iso2(input)
             .map(|c| if c.sovereign { "yes" } else { "no" }.to_string()),

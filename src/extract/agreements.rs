@@ -21,6 +21,8 @@ static STOP: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/np_stop_words.txt")));
 static DETS: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/np_determiners.txt")));
+static WEAK: LazyLock<HashSet<String>> =
+    LazyLock::new(|| list(include_str!("../../data/extract/weak_triggers.txt")));
 static ANAPHORIC: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/anaphoric_determiners.txt")));
 
@@ -143,6 +145,9 @@ pub fn extract(
             .map(|(_, _, i)| i)
             .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
             .collect();
+        if WEAK.contains(&lower) && inner.is_empty() && !capital_name {
+            continue;
+        }
         let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
             || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
         let target = if capital_name {

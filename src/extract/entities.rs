@@ -285,6 +285,31 @@ pub fn recognize(text: &Text) -> Entities {
                 continue;
             };
             let span = (toks[k].start, toks[end - 1].end);
+            // a country after "of" inside an organisation name is part of that name
+            if matches!(hit, Hit::Country(..))
+                && k >= 2
+                && toks[k - 1].text == "of"
+                && toks[k.saturating_sub(6)..k - 1]
+                    .iter()
+                    .any(|t| t.is_capitalized() && lex.org_head(&t.text).is_some())
+            {
+                continue;
+            }
+            // a single organisation or place name inside a longer capitalised run is left to the run
+            if end - k == 1 && matches!(hit, Hit::Org(..) | Hit::City(..) | Hit::Region(..)) {
+                let joined = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        t.sentence == toks[k].sentence
+                            && is_name_token(t)
+                            && !(text.is_sentence_initial(j) && lower_words.contains(&t.lower()))
+                            && !w.directions.contains(&t.lower())
+                            && lex.longest_title(&[t.text.as_str()]).is_none()
+                    })
+                };
+                if (k > 0 && joined(k - 1)) || joined(end) {
+                    continue;
+                }
+            }
             // a single sentence-initial common word is no name (e.g. "Previous")
             if end - k == 1 && text.is_sentence_initial(k) && lower_words.contains(&toks[k].lower())
             {
@@ -398,7 +423,9 @@ pub fn recognize(text: &Text) -> Entities {
         }
     }
 
-    // Phase B: runs of capitalised tokens not taken, split at titles and honorifics.
+    // Phase B: runs of capitalised tokens not taken, split at titles and honorifics; full names
+    // first, so that a surname mentioned before the full name still finds its person.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
     while k < n {
         if taken[k] || !is_name_token(&toks[k]) {
@@ -417,9 +444,26 @@ pub fn recognize(text: &Text) -> Entities {
             // particles / connectors followed by a name token
             let connector =
                 w.name_particles.contains(&t.text) || w.name_connectors.contains(&t.text);
-            if connector && end + 1 < n && is_name_token(&toks[end + 1]) && !taken[end + 1] {
-                end += 1;
-                continue;
+            if connector {
+                // a chain of particles ("von der") must end in a name token
+                let mut m = end;
+                while m < n
+                    && m < end + 3
+                    && (w.name_particles.contains(&toks[m].text)
+                        || w.name_connectors.contains(&toks[m].text))
+                {
+                    m += 1;
+                }
+                if m < n
+                    && m > end
+                    && is_name_token(&toks[m])
+                    && !taken[m]
+                    && toks[m].sentence == toks[k].sentence
+                    && !lex.is_non_name(&toks[m].text)
+                {
+                    end = m;
+                    continue;
+                }
             }
             if connector
                 && t.text == "the"
@@ -431,8 +475,13 @@ pub fn recognize(text: &Text) -> Entities {
             }
             break;
         }
-        handle_run(text, &mut ents, &mut taken, k, end, &lower_words);
+        runs.push((k, end));
         k = end.max(k + 1);
+    }
+    for pass in [Pass::Names, Pass::Singles] {
+        for &(a, b) in &runs {
+            handle_run(text, &mut ents, &mut taken, a, b, &lower_words, pass);
+        }
     }
 
     // Phase C: collective actors (lowercase group nouns), one or two words.
@@ -542,6 +591,15 @@ fn add_place(
     }
 }
 
+/// Which segments a pass over the runs handles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Segments of two or more tokens, or with a title.
+    Names,
+    /// Single-token segments without a title.
+    Singles,
+}
+
 /// Classifies one run of capitalised tokens `[a, b)`.
 fn handle_run(
     text: &Text,
@@ -550,6 +608,7 @@ fn handle_run(
     a: usize,
     b: usize,
     lower_words: &BTreeSet<String>,
+    pass: Pass,
 ) {
     let lex = lexicon();
     let w = words();
@@ -595,6 +654,10 @@ fn handle_run(
     }
     for (s, e, role) in segments {
         let (ta, tb) = (a + s, a + e);
+        let single = tb - ta == 1 && role.is_none();
+        if (pass == Pass::Singles) != single || taken[ta] {
+            continue;
+        }
         classify_segment(text, ents, ta, tb, role, lower_words);
         for t in taken.iter_mut().take(tb).skip(ta) {
             *t = true;
@@ -724,7 +787,8 @@ fn classify_segment(
             );
             return;
         }
-        if w.locative_prepositions.contains(&prev_lower)
+        if (w.locative_prepositions.contains(&prev_lower)
+            || w.location_nouns.contains(&next.to_lowercase()))
             && !lower_words.contains(&tok.to_lowercase())
         {
             add_place(ents, text, a, span, &surface, &surface, None, None);

@@ -220,7 +220,29 @@ fn cue_at(text: &Text, k: usize) -> Option<usize> {
 }
 
 fn cue_class_ok(class: &str) -> bool {
-    !matches!(class, "agree" | "agreement")
+    !class.is_empty()
+}
+
+static INDIRECT_EXCLUDED: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/extract/indirect_cue_exclusions.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    });
+
+/// Whether the cue at `k` can introduce reported speech (not only attribute a quote).
+fn indirect_cue_at(text: &Text, k: usize) -> bool {
+    let t = &text.tokens[k];
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    match lexicon().cue_verb(&t.lower()) {
+        Some(cv) => cv.takes_that_clause && !INDIRECT_EXCLUDED.contains(&cv.lemma),
+        None => false,
+    }
 }
 
 /// Finds the speaker of a cue at token `k` by looking left within the sentence.
@@ -378,6 +400,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
     };
     let mut out: Vec<RawStatement> = Vec::new();
     let mut used_quotes = vec![false; quotes.len()];
+    let mut covered: Vec<(usize, usize)> = Vec::new();
 
     // Events in document order: cue verbs outside quotes, and quotes.
     #[derive(Clone, Copy)]
@@ -409,7 +432,14 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
         match ev {
             Ev::Cue(k) => {
                 // a cue that attributes an adjacent quote is handled with the quote
-                if cue_attributes_quote(text, k, &quotes) {
+                if cue_attributes_quote(text, k, &quotes) || !indirect_cue_at(text, k) {
+                    continue;
+                }
+                // a cue inside the content of an earlier reported clause belongs to that content
+                if covered
+                    .iter()
+                    .any(|(a, b)| *a <= toks[k].start && toks[k].start < *b)
+                {
                     continue;
                 }
                 let Some(speaker) = subject_before(text, ents, k, &sp, &quotes) else {
@@ -420,6 +450,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                     if word_count(text, cs, ce) < 2 {
                         continue;
                     }
+                    covered.push((cs, ce));
                     // a quote inside the clause: partial when it is most of the clause
                     let inner: Vec<usize> = (0..quotes.len())
                         .filter(|qi| quotes[*qi].start >= cs && quotes[*qi].end <= ce)
@@ -484,6 +515,10 @@ fn cue_attributes_quote(text: &Text, k: usize, quotes: &[Quote]) -> bool {
     let sent = toks[k].sentence;
     // quote closing shortly before the cue in the same sentence: `," Lavrov said`
     for q in quotes {
+        let q_para = text.tokens[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
+        if q_para != toks[k].paragraph {
+            continue;
+        }
         if q.after <= toks[k].start {
             let between = text.token_at_or_after(q.after);
             if between <= k
@@ -635,7 +670,7 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
                     break;
                 }
                 if c < s_end_tok
-                    && cue_at(text, c).is_some()
+                    && indirect_cue_at(text, c)
                     && (comma || l == "but" || !introduced_by_that || adverb)
                 {
                     end_tok = if comma { m - 1 } else { m };
@@ -717,10 +752,9 @@ fn quote_statement(
     let mut speaker = None;
     let mut cue = None;
     let mut cue_sent = sent;
+    let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
     for k in after_tok..(after_tok + 10).min(toks.len()) {
-        if toks[k].kind == TokKind::Quote
-            || toks[k].paragraph != toks[after_tok.min(toks.len() - 1)].paragraph
-        {
+        if toks[k].kind == TokKind::Quote || toks[k].paragraph != q_para {
             break;
         }
         if matches!(toks[k].text.as_str(), "." | "!" | "?") && k > after_tok {
@@ -792,10 +826,23 @@ fn quote_statement(
             if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
                 return None;
             }
+            let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
+            let s0 = text.sentences[toks[open_tok].sentence].tok_start;
+            let mut found = (speaker, cue);
+            if found.0.is_none() {
+                for k in (s0..open_tok).rev() {
+                    if cue_at(text, k).is_some() {
+                        if let Some(i) = subject_before(text, ents, k, sp, quotes) {
+                            found = (Some(i), Some(cue_phrase(text, k)));
+                        }
+                        break;
+                    }
+                }
+            }
             (
                 StatementKind::Partial,
-                speaker.or(sp.last_person).or(sp.last_any),
-                cue,
+                found.0.or(sp.last_person).or(sp.last_any),
+                found.1,
             )
         };
     speaker?;

@@ -22,6 +22,8 @@ pub struct Words {
     pub auxiliaries: HashSet<String>,
     /// Words after a capital that make it act as its government.
     pub metonymy_verbs: HashSet<String>,
+    /// Lowercase nouns that make a preceding unknown name a place.
+    pub location_nouns: HashSet<String>,
 }
 
 fn list(text: &str) -> HashSet<String> {
@@ -48,6 +50,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
     pronouns: list(include_str!("../../data/extract/pronouns.txt")),
     auxiliaries: single_words(include_str!("../../data/extract/auxiliaries.txt")),
     metonymy_verbs: list(include_str!("../../data/extract/metonymy_verbs.txt")),
+    location_nouns: list(include_str!("../../data/extract/location_nouns.txt")),
 });
 
 /// The word lists, loaded once.
