@@ -421,13 +421,14 @@ def build_cue_verbs() -> None:
     _, rows = read_tsv("cue_verbs.in.tsv")
     seen = {}
     out = []
-    for no, (lemma, cls, that, past, pp, third, ing, note) in rows:
+    for no, (lemma, cls, that, past, pp, third, ing, extra_forms, note) in rows:
         if lemma in seen:
             die(f"cue_verbs.in.tsv:{no}: duplicate lemma {lemma!r} (line {seen[lemma]})")
         seen[lemma] = no
         if that not in ("yes", "no"):
             die(f"cue_verbs.in.tsv:{no}: takes_that_clause must be yes/no")
         forms = inflect(lemma, past, pp, third, ing)
+        forms += [f for f in split_multi(extra_forms) if f not in forms]
         out.append([clean(lemma), "|".join(clean(f) for f in forms), clean(cls), that, clean(note)])
     out.sort(key=lambda r: r[0])
     # a form must map to one lemma

@@ -615,13 +615,21 @@ fn handle_run(
     let toks = &text.tokens;
     let mut a = a;
     // drop a sentence-initial common word ("Firstly", "Previous", "The")
+    let title_at = |a: usize| {
+        let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+        lex.longest_title(&strs).is_some()
+    };
     while a < b
         && text.is_sentence_initial(a)
         && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text))
+        && !title_at(a)
     {
         a += 1;
     }
-    while a < b && (lex.is_non_name(&toks[a].text) || w.name_connectors.contains(&toks[a].text)) {
+    while a < b
+        && (lex.is_non_name(&toks[a].text) || w.name_connectors.contains(&toks[a].text))
+        && !title_at(a)
+    {
         a += 1;
     }
     if a >= b {

@@ -210,6 +210,10 @@ fn cue_at(text: &Text, k: usize) -> Option<usize> {
     if t.kind != TokKind::Word {
         return None;
     }
+    // "Secretary of State": a capitalised word is a verb only at the start of a sentence
+    if t.is_capitalized() && !text.is_sentence_initial(k) {
+        return None;
+    }
     let lower = t.lower();
     let cv = lex.cue_verb(&lower)?;
     if !cue_class_ok(&cv.class) {
@@ -296,18 +300,26 @@ fn subject_before(
             return Some(i);
         }
     }
-    // nearest actor mention to the left in the sentence, not inside a quote
-    let sstart = text.sentences[sent].start;
-    let cands = ents.within(sstart, prev.end);
-    for (s, _, i) in cands.into_iter().rev() {
-        if quotes.iter().any(|q| q.start <= s && s < q.end) {
-            continue;
+    // an appositive between subject and verb: "Walcott, speaking at the ceremony, said",
+    // "His counterpart, Therese Kayikwamba Wagner, highlighted"
+    if prev.text == "," && j >= 2 {
+        let actor_before = |ents: &Entities, off: usize| {
+            ents.covering(off)
+                .map(|(_, _, i)| i)
+                .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+        };
+        if let Some(i) = actor_before(ents, toks[j - 2].end.saturating_sub(1)) {
+            return Some(i);
         }
-        if ents.is_actor(i) && ents.list[i].kind != EntityType::Group {
+        let s0 = text.sentences[sent].tok_start;
+        if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
+            && c > s0
+            && let Some(i) = actor_before(ents, toks[c - 1].end.saturating_sub(1))
+        {
             return Some(i);
         }
     }
-    let _ = lex;
+    let _ = (lex, quotes);
     None
 }
 
@@ -670,7 +682,7 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
                     break;
                 }
                 if c < s_end_tok
-                    && indirect_cue_at(text, c)
+                    && cue_at(text, c).is_some()
                     && (comma || l == "but" || !introduced_by_that || adverb)
                 {
                     end_tok = if comma { m - 1 } else { m };
@@ -832,8 +844,10 @@ fn quote_statement(
             if found.0.is_none() {
                 for k in (s0..open_tok).rev() {
                     if cue_at(text, k).is_some() {
-                        if let Some(i) = subject_before(text, ents, k, sp, quotes) {
-                            found = (Some(i), Some(cue_phrase(text, k)));
+                        match subject_before(text, ents, k, sp, quotes) {
+                            Some(i) => found = (Some(i), Some(cue_phrase(text, k))),
+                            // the sentence's "speaker" is no actor ("The deal calls for …")
+                            None => return None,
                         }
                         break;
                     }
