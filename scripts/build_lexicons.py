@@ -515,6 +515,7 @@ def main() -> None:
     copy_sorted("group_nouns.tsv", casefold_key=True)
     copy_sorted("abbreviations.tsv")
     copy_sorted("metonyms.tsv")
+    copy_sorted("calendar.tsv")
     copy_list("capitalised_non_names.txt")
 
 

@@ -67,10 +67,12 @@ pub struct LexiconFiles<'a> {
     pub non_names: &'a str,
     /// `metonyms.tsv`
     pub metonyms: &'a str,
+    /// `calendar.tsv`
+    pub calendar: &'a str,
 }
 
 /// File names of the lexicon, in the order of the fields of [`LexiconFiles`].
-pub const FILE_NAMES: [&str; 14] = [
+pub const FILE_NAMES: [&str; 15] = [
     "countries.tsv",
     "cities.tsv",
     "regions.tsv",
@@ -85,6 +87,7 @@ pub const FILE_NAMES: [&str; 14] = [
     "abbreviations.tsv",
     "capitalised_non_names.txt",
     "metonyms.tsv",
+    "calendar.tsv",
 ];
 
 impl LexiconFiles<'static> {
@@ -105,6 +108,7 @@ impl LexiconFiles<'static> {
             abbreviations: include_str!("../data/lexicon/abbreviations.tsv"),
             non_names: include_str!("../data/lexicon/capitalised_non_names.txt"),
             metonyms: include_str!("../data/lexicon/metonyms.tsv"),
+            calendar: include_str!("../data/lexicon/calendar.tsv"),
         }
     }
 }
@@ -370,6 +374,8 @@ pub struct Lexicon {
     abbreviations: HashMap<String, bool>,
     non_names: std::collections::HashSet<String>,
     metonyms: HashMap<String, Metonym>,
+    months: HashMap<String, u32>,
+    weekdays: HashMap<String, u32>,
 }
 
 static LEXICON: OnceLock<Result<Lexicon, LexiconError>> = OnceLock::new();
@@ -597,6 +603,7 @@ impl Lexicon {
         lx.parse_abbreviations(files.abbreviations)?;
         lx.parse_non_names(files.non_names)?;
         lx.parse_metonyms(files.metonyms)?;
+        lx.parse_calendar(files.calendar)?;
         Ok(lx)
     }
 
@@ -1005,6 +1012,35 @@ impl Lexicon {
         Ok(())
     }
 
+    fn parse_calendar(&mut self, text: &str) -> Result<(), LexiconError> {
+        const F: &str = "calendar.tsv";
+        let mut seen = HashMap::new();
+        for r in rows(F, text, &["word", "kind", "value"])? {
+            let c = &r.cells;
+            let l = r.line;
+            let word = nonempty(F, l, c[0], "word")?.to_string();
+            let value = uint(F, l, c[2])?;
+            let (map, max) = match c[1] {
+                "month" => (&mut self.months, 12),
+                "weekday" => (&mut self.weekdays, 7),
+                other => {
+                    return Err(LexiconError::new(
+                        F,
+                        l,
+                        format!("kind must be month/weekday, got {other:?}"),
+                    ));
+                }
+            };
+            let value = u32::try_from(value)
+                .ok()
+                .filter(|v| (1..=max).contains(v))
+                .ok_or_else(|| LexiconError::new(F, l, format!("value out of range 1..={max}")))?;
+            insert_unique(&mut seen, word.clone(), (), F, l)?;
+            map.insert(word, value);
+        }
+        Ok(())
+    }
+
     // ------------------------------------------------------------ countries and places
 
     /// All countries and territories, sorted by name.
@@ -1228,6 +1264,17 @@ impl Lexicon {
     /// `None` when the token is not an abbreviation.
     pub fn abbreviation_may_end_sentence(&self, token: &str) -> Option<bool> {
         self.abbreviations.get(token).copied()
+    }
+
+    /// The month number (1..=12) of a month name or abbreviation ("September", "Sept.", "Sep"),
+    /// exact and case-sensitive.
+    pub fn month(&self, word: &str) -> Option<u32> {
+        self.months.get(word).copied()
+    }
+
+    /// The ISO weekday number (Monday = 1 .. Sunday = 7) of a weekday name or abbreviation.
+    pub fn weekday(&self, word: &str) -> Option<u32> {
+        self.weekdays.get(word).copied()
     }
 
     /// Whether a capitalised word is never an entity name on its own ("Monday", "However").

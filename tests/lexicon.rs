@@ -33,6 +33,7 @@ fn files_on_disk_parse_and_match_embedded() {
         abbreviations: &texts[11],
         non_names: &texts[12],
         metonyms: &texts[13],
+        calendar: &texts[14],
     };
     if let Err(e) = Lexicon::parse(&files) {
         panic!("lexicon files do not parse: {e}");
@@ -53,6 +54,7 @@ fn files_on_disk_parse_and_match_embedded() {
         embedded.abbreviations,
         embedded.non_names,
         embedded.metonyms,
+        embedded.calendar,
     ];
     for ((name, disk), emb) in FILE_NAMES.iter().zip(&texts).zip(emb) {
         assert_eq!(
@@ -145,6 +147,8 @@ fn check(kind: &str, input: &str, expected: &str) -> Result<(), String> {
         "demonym" => lx.country_by_demonym(input).map(|c| c.iso2.clone()),
         "capital" => lx.country_by_capital(input).map(|c| c.iso2.clone()),
         "country" => lx.country_by_name(input).map(|c| c.iso2.clone()),
+        "month" => lx.month(input).map(|m| m.to_string()),
+        "weekday" => lx.weekday(input).map(|m| m.to_string()),
         "metonym" => lx.country_by_metonym(input).map(|c| c.iso2.clone()),
         "sovereign" => lx
             .country_by_iso2(input)

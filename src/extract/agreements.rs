@@ -23,6 +23,11 @@ static DETS: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/np_determiners.txt")));
 static WEAK: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/weak_triggers.txt")));
+static PARTY_VERBS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| list(include_str!("../../data/extract/party_verbs.txt")));
+/// How far from a mention a status phrase may stand, in tokens.
+const STATUS_WINDOW: usize = 10;
+
 static ANAPHORIC: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/anaphoric_determiners.txt")));
 
@@ -48,6 +53,7 @@ pub struct RawAgreement {
     /// Sentences where it is mentioned.
     sentences: BTreeSet<usize>,
     named: bool,
+    key: String,
 }
 
 /// Extracts agreements.
@@ -145,33 +151,37 @@ pub fn extract(
             .map(|(_, _, i)| i)
             .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
             .collect();
-        if WEAK.contains(&lower) && inner.is_empty() && !capital_name {
+        if WEAK.contains(&lower) && !capital_name {
             continue;
         }
         let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
             || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
-        let target = if capital_name {
-            out.iter().position(|g| {
-                g.named
-                    && g.name.to_lowercase().contains(
-                        &text
-                            .slice(
-                                toks[a + usize::from(DETS.contains(&det))].start,
-                                toks[k].end,
-                            )
-                            .to_lowercase(),
-                    )
+        // a named agreement is known by its capitalised words outside entity names and numbers
+        // ("the 1996 GRP-MNLF Final Peace Agreement" = "the 1996 Final Peace Agreement")
+        let name_key: String = toks[a..=k]
+            .iter()
+            .filter(|x| {
+                x.is_capitalized()
+                    && ents.covering(x.start).is_none()
+                    && !x.text.contains('-')
+                    && !DETS.contains(&x.lower())
             })
+            .map(|x| x.lower())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let target = if capital_name {
+            out.iter().position(|g| g.named && g.key == name_key)
         } else if anaphoric
             || (ANAPHORIC.contains(&det)
                 && inner.is_empty()
                 && toks[a + 1..k].iter().all(|x| !x.is_capitalized()))
                 && !out.is_empty()
         {
-            // the latest agreement of a compatible kind, or the latest
+            // the latest agreement of the same kind; a bare "the agreement" may refer to any kind
+            let bare = a + 1 == k || a == k;
             out.iter()
                 .rposition(|g| g.kind == kind)
-                .or(if out.is_empty() {
+                .or(if out.is_empty() || !bare {
                     None
                 } else {
                     Some(out.len() - 1)
@@ -193,6 +203,7 @@ pub fn extract(
                     mentions: Vec::new(),
                     sentences: BTreeSet::new(),
                     named: capital_name,
+                    key: name_key.clone(),
                 });
                 out.len() - 1
             }
@@ -201,32 +212,28 @@ pub fn extract(
         g.mentions.push(span);
         g.sentences.insert(sent);
         for i in &inner {
-            g.parties.insert(ents.party_of(*i));
+            g.parties.extend(ents.party_of(*i));
         }
         // the subject of a signing verb: "X and Y signed a peace agreement"
-        let sign_verb = (s0..a).rev().take(4).find(|m| {
-            matches!(
-                toks[*m].lower().as_str(),
-                "signed"
-                    | "sign"
-                    | "agreed"
-                    | "reached"
-                    | "struck"
-                    | "inked"
-                    | "concluded"
-                    | "clinched"
-                    | "withdrew"
-            )
-        });
+        let sign_verb = (s0..a)
+            .rev()
+            .take(4)
+            .find(|m| PARTY_VERBS.contains(&toks[*m].lower()));
         if let Some(v) = sign_verb {
+            // the subject: from the last clause boundary before the verb
+            let clause_start = (s0..v)
+                .rev()
+                .find(|m| matches!(toks[*m].text.as_str(), "–" | "—" | "-" | ";" | ":"))
+                .map(|m| toks[m].end)
+                .unwrap_or(text.sentences[sent].start);
             let subj: Vec<usize> = ents
-                .within(text.sentences[sent].start, toks[v].start)
+                .within(clause_start, toks[v].start)
                 .into_iter()
                 .map(|(_, _, i)| i)
                 .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
                 .collect();
             for i in subj {
-                g.parties.insert(ents.party_of(i));
+                g.parties.extend(ents.party_of(i));
             }
         }
         // possessive "its proposals": the nearest actor before in the sentence
@@ -237,7 +244,7 @@ pub fn extract(
                 .rev()
                 .find(|(_, _, i)| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
             {
-                g.parties.insert(ents.party_of(i));
+                g.parties.extend(ents.party_of(i));
             }
         }
         // date inside the phrase or right before it
@@ -261,38 +268,69 @@ pub fn extract(
             }
         }
     }
-    // status: the latest status phrase in the sentences that mention each agreement, after its first mention
+    // status: the latest status phrase near a mention (within its sentence, up to STATUS_WINDOW
+    // tokens away); a phrase contained in a longer one found at the same place does not count
     for g in &mut out {
-        for &sent in &g.sentences {
-            let seg = text.sentences[sent];
-            let sent_words: Vec<String> = toks[seg.tok_start..seg.tok_end]
-                .iter()
-                .map(|t| t.lower())
-                .collect();
-            for (pi, ph) in lex.status_phrases().iter().enumerate() {
+        let mut found: Vec<(usize, usize, AgreementStatus)> = Vec::new(); // (start token, end token, status)
+        for &(ms, me) in &g.mentions {
+            let mt = text.token_at_or_after(ms);
+            let me_t = text.token_at_or_after(me);
+            let seg = text.sentences[toks[mt].sentence];
+            let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
+            let hi = (me_t + STATUS_WINDOW).min(seg.tok_end);
+            let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower()).collect();
+            for ph in lex.status_phrases() {
                 let n = ph.0.len();
-                if n == 0 || n > sent_words.len() {
+                if n == 0 || n > words.len() {
                     continue;
                 }
-                for s in 0..=(sent_words.len() - n) {
-                    if sent_words[s..s + n] == ph.0[..] {
-                        let off = toks[seg.tok_start + s].start;
-                        // longer phrases win at the same place; later places win overall
-                        let better = match g.status_at {
-                            None => true,
-                            Some(prev) => off > prev || (off == prev && n > 1),
-                        };
-                        if better {
-                            g.status = ph.1;
-                            g.status_at = Some(off);
-                        }
-                        let _ = pi;
+                for s in 0..=(words.len() - n) {
+                    if words[s..s + n] == ph.0[..] {
+                        found.push((lo + s, lo + s + n, ph.1));
                     }
                 }
             }
         }
+        found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
+        found.dedup();
+        let kept: Vec<&(usize, usize, AgreementStatus)> = found
+            .iter()
+            .filter(|f| {
+                !found
+                    .iter()
+                    .any(|o| o != *f && o.0 <= f.0 && f.1 <= o.1 && (o.1 - o.0) > (f.1 - f.0))
+            })
+            .collect();
+        // a terminal status (withdrawn, abandoned, collapsed, violated) reported last wins; otherwise
+        // the furthest stage reached (proposed < negotiating < not formalised < reached < signed < in force)
+        let terminal = kept
+            .iter()
+            .filter(|f| stage(f.2).is_none())
+            .max_by_key(|f| (f.0, f.1));
+        let best = terminal.or_else(|| kept.iter().max_by_key(|f| (stage(f.2), f.0)));
+        if let Some(best) = best {
+            g.status = best.2;
+            g.status_at = Some(toks[best.0].start);
+        }
     }
     out
+}
+
+/// The stage of a non-terminal status; `None` for terminal ones.
+fn stage(s: AgreementStatus) -> Option<u8> {
+    Some(match s {
+        AgreementStatus::Unknown => 0,
+        AgreementStatus::Proposed => 1,
+        AgreementStatus::Negotiating => 2,
+        AgreementStatus::NotFormalized => 3,
+        AgreementStatus::Reached => 4,
+        AgreementStatus::Signed => 5,
+        AgreementStatus::InForce => 6,
+        AgreementStatus::Withdrawn
+        | AgreementStatus::Abandoned
+        | AgreementStatus::Violated
+        | AgreementStatus::Collapsed => return None,
+    })
 }
 
 fn default_status(kind: AgreementKind) -> AgreementStatus {

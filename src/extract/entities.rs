@@ -130,13 +130,11 @@ impl Entities {
     }
 
     /// The state or organisation a person acts for (itself for non-persons).
-    pub fn party_of(&self, i: usize) -> usize {
-        if self.list[i].kind == EntityType::Person
-            && let Some(a) = self.list[i].affiliation
-        {
-            return a;
+    pub fn party_of(&self, i: usize) -> Option<usize> {
+        if self.list[i].kind == EntityType::Person {
+            return self.list[i].affiliation.filter(|a| self.is_actor(*a));
         }
-        i
+        Some(i)
     }
 }
 
