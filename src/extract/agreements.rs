@@ -223,7 +223,7 @@ pub fn extract(
             // the subject: from the last clause boundary before the verb
             let clause_start = (s0..v)
                 .rev()
-                .find(|m| matches!(toks[*m].text.as_str(), "–" | "—" | "-" | ";" | ":"))
+                .find(|m| matches!(toks[*m].text.as_str(), "–" | "—" | "-" | ";" | ":" | "," | "that"))
                 .map(|m| toks[m].end)
                 .unwrap_or(text.sentences[sent].start);
             let subj: Vec<usize> = ents

@@ -613,6 +613,18 @@ fn handle_run(
     let toks = &text.tokens;
     let mut a = a;
     // drop a sentence-initial common word ("Firstly", "Previous", "The")
+    // "Fighters of the Popular Liberation Front": a sentence-initial common noun before "of" is no name
+    if a + 1 < b
+        && text.is_sentence_initial(a)
+        && matches!(toks[a + 1].text.as_str(), "of" | "for")
+        && lex.organization(&toks[a].text).is_none()
+        && lookup(&toks[a].text).is_none()
+    {
+        a += 2;
+        while a < b && w.name_connectors.contains(&toks[a].text) {
+            a += 1;
+        }
+    }
     let title_at = |a: usize| {
         let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
         lex.longest_title(&strs).is_some()

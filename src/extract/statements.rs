@@ -272,7 +272,17 @@ fn subject_before(
     let prev = &toks[j - 1];
     // pronouns
     if w.pronouns.contains(&prev.text) {
-        return sp.last_person.or(sp.last_any);
+        // the last person who spoke, else the last person mentioned
+        let before = prev.start;
+        let last_mentioned = ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.1 <= before).map(|m| m.0).max().map(|m| (m, i)))
+            .max()
+            .map(|(_, i)| i);
+        return sp.last_person.or(last_mentioned).or(sp.last_any);
     }
     // relative "who": the actor right before ", who"
     if prev.lower() == "who" && j >= 2 && toks[j - 2].text == "," {
@@ -793,7 +803,7 @@ fn quote_statement(
             break;
         }
     }
-    let attributed_after = cue.is_some() && speaker.is_some();
+    let attributed_after = cue.is_some();
     // before: `Sir Keir told the Commons: “`
     if !attributed_after {
         speaker = None;
@@ -859,7 +869,10 @@ fn quote_statement(
                 found.1,
             )
         };
-    speaker?;
+    // an unattributed fragment is dropped; an attributed quote stays even when its speaker is unknown
+    if speaker.is_none() && (kind == StatementKind::Partial || cue.is_none()) {
+        return None;
+    }
     // a quote with no cue takes the publication date, not a date its own words mention
     let sentence = if cue.is_some() { cue_sent } else { usize::MAX };
     Some(RawStatement {

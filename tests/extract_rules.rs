@@ -1,0 +1,143 @@
+//! Rule cases for the extractor, read from `tests/data/extract/cases.jsonl`: each case gives a text and
+//! the entities, statements and agreements that must (or must not) be extracted from it.
+
+use newsgraph::model::{Document, Extraction};
+use serde_json::Value;
+
+fn entity_named<'a>(ex: &'a Extraction, name: &str) -> Option<&'a newsgraph::model::Entity> {
+    ex.entities
+        .iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+}
+
+fn check_case(case: &Value) -> Vec<String> {
+    let name = case["name"].as_str().unwrap_or("?");
+    let doc = Document {
+        id: "case".into(),
+        published: case["published"].as_str().map(str::to_string),
+        text: case["text"].as_str().expect("text").to_string(),
+        ..Default::default()
+    };
+    let ex = newsgraph::extract::extract(&doc);
+    let mut errs = Vec::new();
+    let speaker_name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|i| ex.entity(i))
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    for want in case["entities"].as_array().into_iter().flatten() {
+        let n = want["name"].as_str().unwrap();
+        match entity_named(&ex, n) {
+            None => errs.push(format!("{name}: no entity {n}")),
+            Some(e) => {
+                if let Some(t) = want["type"].as_str()
+                    && e.kind.as_str() != t
+                {
+                    errs.push(format!("{name}: {n} is {:?}, want {t}", e.kind));
+                }
+                if let Some(a) = want["alias"].as_str()
+                    && e.name != a
+                    && !e.aliases.iter().any(|x| x == a)
+                {
+                    errs.push(format!("{name}: {n} lacks alias {a} (has {:?})", e.aliases));
+                }
+                if let Some(r) = want["role"].as_str()
+                    && !e.roles.iter().any(|x| x == r)
+                {
+                    errs.push(format!("{name}: {n} lacks role {r} (has {:?})", e.roles));
+                }
+                if let Some(a) = want["affiliation"].as_str() {
+                    let got = e.affiliation.as_ref().and_then(|i| ex.entity(i)).map(|x| x.name.as_str());
+                    if got != Some(a) {
+                        errs.push(format!("{name}: {n} affiliation {got:?}, want {a}"));
+                    }
+                }
+            }
+        }
+    }
+    for n in case["absent_entities"].as_array().into_iter().flatten() {
+        let n = n.as_str().unwrap();
+        if entity_named(&ex, n).is_some() {
+            errs.push(format!("{name}: unexpected entity {n}"));
+        }
+    }
+    for want in case["statements"].as_array().into_iter().flatten() {
+        let t = want["text"].as_str().unwrap();
+        match ex.statements.iter().find(|s| s.text == t) {
+            None => errs.push(format!(
+                "{name}: no statement {t:?}; got {:?}",
+                ex.statements.iter().map(|s| &s.text).collect::<Vec<_>>()
+            )),
+            Some(s) => {
+                if let Some(k) = want["kind"].as_str()
+                    && s.kind.as_str() != k
+                {
+                    errs.push(format!("{name}: {t:?} is {:?}, want {k}", s.kind));
+                }
+                if let Some(sp) = want["speaker"].as_str()
+                    && speaker_name(&s.speaker) != sp
+                {
+                    errs.push(format!("{name}: {t:?} speaker {:?}, want {sp}", speaker_name(&s.speaker)));
+                }
+                if let Some(c) = want["cue"].as_str()
+                    && s.cue.as_deref() != Some(c)
+                {
+                    errs.push(format!("{name}: {t:?} cue {:?}, want {c}", s.cue));
+                }
+                if let Some(d) = want["date"].as_str()
+                    && s.date.as_deref() != Some(d)
+                {
+                    errs.push(format!("{name}: {t:?} date {:?}, want {d}", s.date));
+                }
+            }
+        }
+    }
+    for n in case["absent_statements"].as_array().into_iter().flatten() {
+        let n = n.as_str().unwrap();
+        if ex.statements.iter().any(|s| s.text.contains(n)) {
+            errs.push(format!("{name}: unexpected statement containing {n:?}"));
+        }
+    }
+    for want in case["agreements"].as_array().into_iter().flatten() {
+        let k = want["kind"].as_str().unwrap();
+        let Some(a) = ex.agreements.iter().find(|a| a.kind.as_str() == k) else {
+            errs.push(format!("{name}: no {k} agreement; got {:?}", ex.agreements));
+            continue;
+        };
+        if let Some(st) = want["status"].as_str()
+            && a.status.as_str() != st
+        {
+            errs.push(format!("{name}: {k} status {:?}, want {st}", a.status));
+        }
+        if let Some(ps) = want["parties"].as_array() {
+            let mut want_p: Vec<&str> = ps.iter().filter_map(Value::as_str).collect();
+            want_p.sort();
+            let mut got: Vec<String> = a.parties.iter().map(|p| speaker_name(&Some(p.clone()))).collect();
+            got.sort();
+            if got != want_p {
+                errs.push(format!("{name}: {k} parties {got:?}, want {want_p:?}"));
+            }
+        }
+        if let Some(pl) = want["place"].as_str()
+            && speaker_name(&a.place) != pl
+        {
+            errs.push(format!("{name}: {k} place {:?}, want {pl}", speaker_name(&a.place)));
+        }
+    }
+    errs
+}
+
+#[test]
+fn rule_cases_from_file() {
+    let text = include_str!("data/extract/cases.jsonl");
+    let mut errs = Vec::new();
+    let mut n = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("case JSON");
+        errs.extend(check_case(&case));
+        n += 1;
+    }
+    assert!(n >= 20, "expected at least 20 cases, read {n}");
+    assert!(errs.is_empty(), "{} failures in {n} cases:\n{}", errs.len(), errs.join("\n"));
+}
