@@ -7,17 +7,34 @@ use newsgraph::model::{Document, Extraction};
 fn check(ex: &Extraction) {
     let chars: Vec<char> = ex.text.chars().collect();
     let slice = |s: usize, e: usize| -> String {
-        assert!(s <= e && e <= chars.len(), "{}: span {s}..{e} out of 0..{}", ex.id, chars.len());
+        assert!(
+            s <= e && e <= chars.len(),
+            "{}: span {s}..{e} out of 0..{}",
+            ex.id,
+            chars.len()
+        );
         chars[s..e].iter().collect()
     };
     for e in &ex.entities {
         for m in &e.mentions {
             let t = slice(m.start, m.end);
-            assert_eq!(Some(&t), m.text.as_ref(), "{}: mention of {}", ex.id, e.name);
+            assert_eq!(
+                Some(&t),
+                m.text.as_ref(),
+                "{}: mention of {}",
+                ex.id,
+                e.name
+            );
         }
     }
     for s in &ex.statements {
-        assert_eq!(slice(s.start, s.end), s.text, "{}: statement {}", ex.id, s.id);
+        assert_eq!(
+            slice(s.start, s.end),
+            s.text,
+            "{}: statement {}",
+            ex.id,
+            s.id
+        );
         if let Some(sp) = &s.speaker {
             assert!(ex.entity(sp).is_some(), "{}: dangling speaker {sp}", ex.id);
         }
@@ -42,7 +59,10 @@ fn doc(id: &str, text: &str) -> Document {
 }
 
 fn corpus_texts() -> Vec<String> {
-    let mut out: Vec<String> = include_str!("data/robust/inputs.txt").lines().map(str::to_string).collect();
+    let mut out: Vec<String> = include_str!("data/robust/inputs.txt")
+        .lines()
+        .map(str::to_string)
+        .collect();
     out.push(include_str!("data/robust/inputs.txt").to_string());
     out.push(include_str!("../examples/lavrov-aleppo.txt").to_string());
     if let Ok(t) = std::fs::read_to_string("../shared/corpus/dev/articles.jsonl") {

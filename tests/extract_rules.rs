@@ -48,7 +48,11 @@ fn check_case(case: &Value) -> Vec<String> {
                     errs.push(format!("{name}: {n} lacks role {r} (has {:?})", e.roles));
                 }
                 if let Some(a) = want["affiliation"].as_str() {
-                    let got = e.affiliation.as_ref().and_then(|i| ex.entity(i)).map(|x| x.name.as_str());
+                    let got = e
+                        .affiliation
+                        .as_ref()
+                        .and_then(|i| ex.entity(i))
+                        .map(|x| x.name.as_str());
                     if got != Some(a) {
                         errs.push(format!("{name}: {n} affiliation {got:?}, want {a}"));
                     }
@@ -78,7 +82,10 @@ fn check_case(case: &Value) -> Vec<String> {
                 if let Some(sp) = want["speaker"].as_str()
                     && speaker_name(&s.speaker) != sp
                 {
-                    errs.push(format!("{name}: {t:?} speaker {:?}, want {sp}", speaker_name(&s.speaker)));
+                    errs.push(format!(
+                        "{name}: {t:?} speaker {:?}, want {sp}",
+                        speaker_name(&s.speaker)
+                    ));
                 }
                 if let Some(c) = want["cue"].as_str()
                     && s.cue.as_deref() != Some(c)
@@ -113,7 +120,11 @@ fn check_case(case: &Value) -> Vec<String> {
         if let Some(ps) = want["parties"].as_array() {
             let mut want_p: Vec<&str> = ps.iter().filter_map(Value::as_str).collect();
             want_p.sort();
-            let mut got: Vec<String> = a.parties.iter().map(|p| speaker_name(&Some(p.clone()))).collect();
+            let mut got: Vec<String> = a
+                .parties
+                .iter()
+                .map(|p| speaker_name(&Some(p.clone())))
+                .collect();
             got.sort();
             if got != want_p {
                 errs.push(format!("{name}: {k} parties {got:?}, want {want_p:?}"));
@@ -122,7 +133,10 @@ fn check_case(case: &Value) -> Vec<String> {
         if let Some(pl) = want["place"].as_str()
             && speaker_name(&a.place) != pl
         {
-            errs.push(format!("{name}: {k} place {:?}, want {pl}", speaker_name(&a.place)));
+            errs.push(format!(
+                "{name}: {k} place {:?}, want {pl}",
+                speaker_name(&a.place)
+            ));
         }
     }
     errs
@@ -139,5 +153,10 @@ fn rule_cases_from_file() {
         n += 1;
     }
     assert!(n >= 20, "expected at least 20 cases, read {n}");
-    assert!(errs.is_empty(), "{} failures in {n} cases:\n{}", errs.len(), errs.join("\n"));
+    assert!(
+        errs.is_empty(),
+        "{} failures in {n} cases:\n{}",
+        errs.len(),
+        errs.join("\n")
+    );
 }

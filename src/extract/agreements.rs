@@ -61,6 +61,7 @@ pub fn extract(
     text: &Text,
     ents: &Entities,
     dates: &[super::dates::DateMention],
+    statements: &[super::statements::RawStatement],
 ) -> Vec<RawAgreement> {
     let lex = lexicon();
     let toks = &text.tokens;
@@ -154,8 +155,10 @@ pub fn extract(
         if WEAK.contains(&lower) && !capital_name {
             continue;
         }
+        // "the deal", "this Agreement": a bare trigger after a determiner refers back
         let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
             || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
+        let capital_name = capital_name && !anaphoric;
         // a named agreement is known by its capitalised words outside entity names and numbers
         // ("the 1996 GRP-MNLF Final Peace Agreement" = "the 1996 Final Peace Agreement")
         let name_key: String = toks[a..=k]
@@ -223,7 +226,12 @@ pub fn extract(
             // the subject: from the last clause boundary before the verb
             let clause_start = (s0..v)
                 .rev()
-                .find(|m| matches!(toks[*m].text.as_str(), "–" | "—" | "-" | ";" | ":" | "," | "that"))
+                .find(|m| {
+                    matches!(
+                        toks[*m].text.as_str(),
+                        "–" | "—" | "-" | ";" | ":" | "," | "that"
+                    )
+                })
                 .map(|m| toks[m].end)
                 .unwrap_or(text.sentences[sent].start);
             let subj: Vec<usize> = ents
@@ -237,6 +245,15 @@ pub fn extract(
             }
         }
         // possessive "its proposals": the nearest actor before in the sentence
+        // "our agreements" inside a quote: the speaker's side
+        if det == "our"
+            && let Some(sp) = statements
+                .iter()
+                .find(|s| s.start <= toks[a].start && toks[k].end <= s.end)
+                .and_then(|s| s.speaker)
+        {
+            g.parties.extend(ents.party_of(sp));
+        }
         if matches!(det.as_str(), "its" | "their") {
             if let Some((_, _, i)) = ents
                 .within(text.sentences[sent].start, toks[a].start)

@@ -26,7 +26,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut ents = entities::recognize(&text);
     let raw_statements = statements::extract(&text, &mut ents);
     let date_mentions = dates::find_dates(&doc.text, published);
-    let raw_agreements = agreements::extract(&text, &ents, &date_mentions);
+    let raw_agreements = agreements::extract(&text, &ents, &date_mentions, &raw_statements);
 
     // entities in order of first mention; ids e1, e2, ...
     let mut order: Vec<(usize, usize)> = ents

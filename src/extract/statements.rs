@@ -279,7 +279,14 @@ fn subject_before(
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == EntityType::Person)
-            .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.1 <= before).map(|m| m.0).max().map(|m| (m, i)))
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.1 <= before)
+                    .map(|m| m.0)
+                    .max()
+                    .map(|m| (m, i))
+            })
             .max()
             .map(|(_, i)| i);
         return sp.last_person.or(last_mentioned).or(sp.last_any);
