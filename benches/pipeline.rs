@@ -1,1 +1,116 @@
-fn main() {}
+//! Pipeline benchmark (`cargo bench`): extraction and loading throughput, each reported as a ratio
+//! against a baseline measured in the same run.
+//!
+//! - extraction: sequential (baseline) vs parallel over all cores (rayon);
+//! - loading: one transaction per article (baseline) vs the bulk loader, into an in-memory store.
+//!
+//! Input: the bundled seed article plus `../shared/corpus/dev/articles.jsonl` when present, repeated
+//! to `NEWSGRAPH_BENCH_DOCS` documents (default 2,000), each with its own id.
+
+use newsgraph::model::{Document, Extraction};
+use rayon::prelude::*;
+use std::time::{Duration, Instant};
+
+fn corpus(n: usize) -> Vec<Document> {
+    let mut base = vec![include_str!("../examples/lavrov-aleppo-2016-12-06.txt").to_string()];
+    if let Ok(t) = std::fs::read_to_string("../shared/corpus/dev/articles.jsonl") {
+        for line in t.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
+                && let Some(s) = v["text"].as_str()
+            {
+                base.push(s.to_string());
+            }
+        }
+    }
+    (0..n)
+        .map(|i| Document {
+            id: format!("bench-{i}"),
+            published: Some("2020-01-15".into()),
+            text: base[i % base.len()].clone(),
+            ..Default::default()
+        })
+        .collect()
+}
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut best = Duration::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let r = f();
+        best = best.min(t.elapsed());
+        out = Some(r);
+    }
+    (best, out.expect("at least one run"))
+}
+
+fn main() {
+    let n: usize = std::env::var("NEWSGRAPH_BENCH_DOCS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let docs = corpus(n);
+    let chars: usize = docs.iter().map(|d| d.text.chars().count()).sum();
+    println!(
+        "pipeline bench: {n} documents, {chars} characters, {} threads",
+        rayon::current_num_threads()
+    );
+
+    let (seq, exs) = best_of(3, || {
+        docs.iter()
+            .map(newsgraph::extract::extract)
+            .collect::<Vec<Extraction>>()
+    });
+    let (par, exs_par) = best_of(3, || {
+        docs.par_iter()
+            .map(newsgraph::extract::extract)
+            .collect::<Vec<Extraction>>()
+    });
+    assert_eq!(
+        exs, exs_par,
+        "parallel extraction must give the same output"
+    );
+    println!(
+        "extract  sequential {:>8.1} ms ({:>7.0} docs/s) | parallel {:>8.1} ms ({:>7.0} docs/s) | speed-up x{:.2}",
+        seq.as_secs_f64() * 1e3,
+        n as f64 / seq.as_secs_f64(),
+        par.as_secs_f64() * 1e3,
+        n as f64 / par.as_secs_f64(),
+        seq.as_secs_f64() / par.as_secs_f64()
+    );
+
+    let opts = newsgraph::rdf::RdfOptions::default();
+    let batches: Vec<_> = exs
+        .iter()
+        .map(|ex| {
+            (
+                newsgraph::rdf::article_graph(&opts.base_iri, &ex.id).expect("graph IRI"),
+                newsgraph::rdf::extraction_quads(ex, &opts).expect("quads"),
+            )
+        })
+        .collect();
+    let quads: usize = batches.iter().map(|(_, q)| q.len()).sum();
+    let mem = newsgraph::store::StoreLocation::Memory;
+    let rw = newsgraph::store::OpenMode::ReadWrite;
+    let (tx, _) = best_of(3, || {
+        let store = newsgraph::store::GraphStore::open(&mem, rw).expect("store");
+        for (g, q) in &batches {
+            store.replace_graph(g, q).expect("load");
+        }
+        store
+    });
+    let (bulk, store) = best_of(3, || {
+        let store = newsgraph::store::GraphStore::open(&mem, rw).expect("store");
+        store.bulk_replace(batches.clone()).expect("bulk load");
+        store
+    });
+    assert_eq!(store.inner().len().expect("len"), quads);
+    println!(
+        "load     per-article {:>7.1} ms ({:>8.0} quads/s) | bulk {:>8.1} ms ({:>8.0} quads/s) | speed-up x{:.2}",
+        tx.as_secs_f64() * 1e3,
+        quads as f64 / tx.as_secs_f64(),
+        bulk.as_secs_f64() * 1e3,
+        quads as f64 / bulk.as_secs_f64(),
+        tx.as_secs_f64() / bulk.as_secs_f64()
+    );
+}

@@ -216,6 +216,18 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
     })
 }
 
+/// A publication date at the end of a file name (`lavrov-aleppo-2016-12-06.txt`), used when `--published`
+/// is not given.
+pub fn date_in_name(stem: &str) -> Option<&str> {
+    let n = stem.len();
+    if n < 10 || !stem.is_char_boundary(n - 10) {
+        return None;
+    }
+    let tail = &stem[n - 10..];
+    let before_ok = n == 10 || stem[..n - 10].ends_with(['-', '_', '.']);
+    (before_ok && chrono::NaiveDate::parse_from_str(tail, "%Y-%m-%d").is_ok()).then_some(tail)
+}
+
 fn text_record(
     path: &Path,
     id: &str,
@@ -243,11 +255,15 @@ fn text_record(
     if let Some(p) = &opts.published {
         check_date(path, 1, p)?;
     }
+    let published = opts
+        .published
+        .clone()
+        .or_else(|| date_in_name(id).map(str::to_string));
     Ok(Record::Document(Document {
         id: id.to_string(),
         url: None,
         title,
-        published: opts.published.clone(),
+        published,
         source: None,
         lang: Some("en".into()),
         text,

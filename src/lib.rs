@@ -13,6 +13,7 @@ pub mod extract;
 pub mod ingest;
 pub mod lexicon;
 pub mod link;
+pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod store;

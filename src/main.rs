@@ -1,10 +1,32 @@
-fn main() {
-    let args: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
-    let recs = newsgraph::ingest::read_all(&args, &Default::default()).unwrap();
-    for r in recs {
-        if let newsgraph::ingest::Record::Document(d) = r {
-            let ex = newsgraph::extract::extract(&d);
-            println!("{}", serde_json::to_string(&ex).unwrap());
+//! The `newsgraph` command line.
+
+mod cli;
+
+use clap::Parser;
+use cli::args::{Cli, Command};
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Run(a) => cli::commands::run(a),
+        Command::Extract(a) => cli::commands::extract(a),
+        Command::Load(a) => cli::commands::load(a),
+        Command::Query(a) => cli::commands::query(a),
+        Command::Export(a) => cli::commands::export(a),
+        Command::Stats(a) => cli::commands::stats(a),
+        Command::Link(a) => cli::commands::link(a),
+        Command::Wikidata(c) => cli::commands::wikidata(c),
+        Command::Eval(a) => cli::commands::eval(a),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            // A closed pipe (`newsgraph export | head`) is not an error worth reporting.
+            if format!("{e:#}").contains("Broken pipe") {
+                return std::process::ExitCode::SUCCESS;
+            }
+            eprintln!("newsgraph: error: {e:#}");
+            std::process::ExitCode::FAILURE
         }
     }
 }

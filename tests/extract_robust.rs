@@ -64,7 +64,7 @@ fn corpus_texts() -> Vec<String> {
         .map(str::to_string)
         .collect();
     out.push(include_str!("data/robust/inputs.txt").to_string());
-    out.push(include_str!("../examples/lavrov-aleppo.txt").to_string());
+    out.push(include_str!("../examples/lavrov-aleppo-2016-12-06.txt").to_string());
     if let Ok(t) = std::fs::read_to_string("../shared/corpus/dev/articles.jsonl") {
         for line in t.lines() {
             let v: serde_json::Value = serde_json::from_str(line).expect("dev corpus line");

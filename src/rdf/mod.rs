@@ -1,13 +1,18 @@
-//! Mapping of the extraction model to RDF quads under the newsgraph ontology.
+//! Mapping of the extraction model to RDF quads under the newsgraph ontology (`ontology/newsgraph.ttl`).
+//!
+//! - [`vocab`]: namespaces and prefixes;
+//! - [`iri`]: deterministic IRIs under a settable base;
+//! - [`mapping`]: one extraction → the quads of its article's named graph; a run → PROV-O quads.
 
-// Placeholder added by the lead so the tree compiles; the rdf helper replaces it with the real module.
-/// Vocabulary namespaces.
-pub mod vocab {
-    /// The newsgraph ontology namespace.
-    pub const NG: &str = "https://w3id.org/newsgraph/ontology#";
-}
+pub mod iri;
+pub mod mapping;
+pub mod vocab;
+
+pub use mapping::{
+    DEFAULT_BASE_IRI, RdfOptions, RunInfo, article_graph, extraction_quads, run_quads,
+};
 
 /// Prefixes used when writing RDF.
 pub fn prefixes() -> &'static [(&'static str, &'static str)] {
-    &[("ng", vocab::NG)]
+    vocab::PREFIXES
 }

@@ -1,0 +1,287 @@
+//! The command line, as clap-derived types.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// newsgraph: news reporting → a linked-data knowledge graph (actors, statements, places, agreements).
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Ingest, extract, (link,) map, load and export in one go: the main job.
+    Run(RunArgs),
+    /// Extract actors, statements and agreements as extraction JSON Lines (the contract).
+    Extract(ExtractArgs),
+    /// Load articles (text or extraction JSON) into a store; an article loaded again replaces its graph.
+    Load(LoadArgs),
+    /// Run a bundled query by name, a query file or an ad-hoc SPARQL query.
+    Query(QueryArgs),
+    /// Export a store (or extraction JSON) as Turtle, N-Triples, N-Quads, TriG, RDF/XML or JSON-LD.
+    Export(ExportArgs),
+    /// Count what a store holds.
+    Stats(StatsArgs),
+    /// Link the entities of a store to Wikidata.
+    Link(LinkStoreArgs),
+    /// Wikidata tools (build an offline index from a dump).
+    #[command(subcommand)]
+    Wikidata(WikidataCommand),
+    /// Score extractions (or articles, extracted on the fly) against gold annotations.
+    Eval(EvalArgs),
+}
+
+/// Where the store is.
+#[derive(Debug, Args, Clone)]
+pub struct StoreArgs {
+    /// Store directory (RocksDB), created when missing.
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = "newsgraph-store",
+        conflicts_with = "memory"
+    )]
+    pub store: PathBuf,
+    /// Use an in-memory store (gone when the command ends).
+    #[arg(long)]
+    pub memory: bool,
+}
+
+/// Input articles.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Files (.txt, .md, .jsonl, .json), directories (recursive) or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for text inputs, which carry none.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+}
+
+/// When and how to link entities to Wikidata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LinkMode {
+    /// Through the Wikidata API (cached on disk).
+    Online,
+    /// From a local index (`--index`, else the bundled starter index).
+    Offline,
+    /// No linking.
+    Off,
+}
+
+/// Options of Wikidata linking.
+#[derive(Debug, Args, Clone)]
+pub struct LinkArgs {
+    /// Link entities to Wikidata.
+    #[arg(long, value_enum, default_value = "off")]
+    pub link: LinkMode,
+    /// Offline index built by `newsgraph wikidata index` (default: the bundled starter index).
+    #[arg(long, value_name = "INDEX")]
+    pub index: Option<PathBuf>,
+    #[command(flatten)]
+    pub online: OnlineArgs,
+}
+
+/// Options of the Wikidata API client.
+#[derive(Debug, Args, Clone)]
+pub struct OnlineArgs {
+    /// Wikidata (or Wikibase) API endpoint.
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://www.wikidata.org/w/api.php"
+    )]
+    pub wikidata_endpoint: String,
+    /// On-disk cache of API replies (a second run sends no request).
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-cache/wikidata")]
+    pub wikidata_cache: PathBuf,
+    /// Per-request timeout in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    pub wikidata_timeout: u64,
+    /// Minimum confidence of a link; below it the entity stays unlinked.
+    #[arg(long, value_name = "X")]
+    pub link_threshold: Option<f64>,
+}
+
+/// Options of the RDF mapping.
+#[derive(Debug, Args, Clone)]
+pub struct MapArgs {
+    /// Base IRI of minted IRIs (ends in `/` or `#`).
+    #[arg(long, value_name = "IRI", default_value = newsgraph::rdf::DEFAULT_BASE_IRI)]
+    pub base_iri: String,
+}
+
+/// `newsgraph run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    #[command(flatten)]
+    pub map: MapArgs,
+    #[command(flatten)]
+    pub link: LinkArgs,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// RDF format (default: from the --out extension, else ttl).
+    #[arg(long, short, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+/// `newsgraph extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub link: LinkArgs,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Pretty-print (one multi-line JSON object per article instead of JSON Lines).
+    #[arg(long)]
+    pub pretty: bool,
+}
+
+/// `newsgraph load`.
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    #[command(flatten)]
+    pub map: MapArgs,
+    #[command(flatten)]
+    pub link: LinkArgs,
+}
+
+/// `newsgraph query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// Name of a bundled query (see --list).
+    #[arg(value_name = "NAME", conflicts_with_all = ["file", "sparql", "list"])]
+    pub name: Option<String>,
+    /// A query file.
+    #[arg(long, value_name = "Q.rq", conflicts_with_all = ["sparql", "list"])]
+    pub file: Option<PathBuf>,
+    /// An ad-hoc query.
+    #[arg(long, value_name = "SPARQL", conflicts_with = "list")]
+    pub sparql: Option<String>,
+    /// List the bundled queries with their parameters.
+    #[arg(long)]
+    pub list: bool,
+    /// A parameter of a bundled query, bound as an RDF term (`--param name=Lavrov`).
+    #[arg(long = "param", short = 'p', value_name = "K=V")]
+    pub params: Vec<String>,
+    /// Result format: table, csv, tsv, json, xml (ttl, nt for CONSTRUCT/DESCRIBE).
+    #[arg(long, short, default_value = "table")]
+    pub format: String,
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// `newsgraph export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Store directory.
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = "newsgraph-store",
+        conflicts_with = "from"
+    )]
+    pub store: PathBuf,
+    /// Map extraction JSON (Lines) directly, without a store.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Only this named graph (e.g. an article's graph IRI).
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+    /// RDF format (default: from the --out extension, else ttl).
+    #[arg(long, short, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub map: MapArgs,
+}
+
+/// `newsgraph stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `newsgraph link`.
+#[derive(Debug, Args)]
+pub struct LinkStoreArgs {
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Link through the Wikidata API (the default).
+    #[arg(long, conflicts_with = "offline")]
+    pub online: bool,
+    /// Link from a local index (`starter` for the bundled one).
+    #[arg(long, value_name = "INDEX")]
+    pub offline: Option<PathBuf>,
+    #[command(flatten)]
+    pub api: OnlineArgs,
+    /// Base IRI the store was loaded with.
+    #[arg(long, value_name = "IRI", default_value = newsgraph::rdf::DEFAULT_BASE_IRI)]
+    pub base_iri: String,
+}
+
+/// `newsgraph wikidata …`.
+#[derive(Debug, Subcommand)]
+pub enum WikidataCommand {
+    /// Build a compact offline index from a Wikidata JSON dump (.json, .json.gz, .json.bz2).
+    Index {
+        /// The dump.
+        dump: PathBuf,
+        /// The index file to write.
+        #[arg(long, short, value_name = "INDEX")]
+        out: PathBuf,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+}
+
+/// `newsgraph eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Directory of `*.gold.json` files.
+    pub gold_dir: PathBuf,
+    /// Predictions (extraction JSON Lines) or articles (extracted on the fly).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Publication date for text inputs.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Print JSON (the scorer's `--json`).
+    #[arg(long)]
+    pub json: bool,
+    /// Print what was missed and what was spurious.
+    #[arg(long, short)]
+    pub verbose: bool,
+    #[command(flatten)]
+    pub link: LinkArgs,
+}

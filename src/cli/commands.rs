@@ -1,0 +1,354 @@
+//! One function per subcommand. Library errors carry the file, line or offset; here they get context.
+
+use super::args::*;
+use super::linking::Linker;
+use super::output::Output;
+use anyhow::{Context, Result, bail};
+use newsgraph::export::{ExportFormat, collect_quads, sort_quads, write_quads};
+use newsgraph::ingest::IngestOptions;
+use newsgraph::model::Extraction;
+use newsgraph::query::{self, ResultFormat};
+use newsgraph::rdf::{RdfOptions, RunInfo};
+use newsgraph::store::{GraphStore, OpenMode, StoreLocation};
+use oxigraph::model::NamedNode;
+use std::collections::HashSet;
+use std::path::Path;
+
+fn open_store(store: &StoreArgs, mode: OpenMode) -> Result<GraphStore> {
+    let loc = if store.memory {
+        StoreLocation::Memory
+    } else {
+        StoreLocation::Disk(store.store.clone())
+    };
+    Ok(GraphStore::open(&loc, mode)?)
+}
+
+fn open_dir(dir: &Path, mode: OpenMode) -> Result<GraphStore> {
+    Ok(GraphStore::open(
+        &StoreLocation::Disk(dir.to_path_buf()),
+        mode,
+    )?)
+}
+
+fn ingest_options(input: &InputArgs) -> IngestOptions {
+    IngestOptions {
+        published: input.published.clone(),
+    }
+}
+
+fn rdf_format(format: Option<&str>, out: Option<&Path>) -> Result<ExportFormat> {
+    match format {
+        Some(f) => Ok(f.parse()?),
+        None => Ok(out
+            .filter(|p| p.as_os_str() != "-")
+            .and_then(ExportFormat::from_path)
+            .unwrap_or(ExportFormat::Turtle)),
+    }
+}
+
+/// Warns once per article id seen twice in one command: the later record replaces the earlier.
+struct DuplicateIds(HashSet<String>);
+
+impl DuplicateIds {
+    fn check(&mut self, exs: &[Extraction]) {
+        for ex in exs {
+            if !self.0.insert(ex.id.clone()) {
+                eprintln!(
+                    "warning: article id {:?} occurs more than once; the later record replaces the earlier",
+                    ex.id
+                );
+            }
+        }
+    }
+}
+
+/// Streams inputs through extraction (and linking) in batches, handing each batch to `f`.
+fn each_batch(
+    input: &InputArgs,
+    linker: Option<&Linker>,
+    f: &mut dyn FnMut(Vec<Extraction>) -> Result<()>,
+) -> Result<usize> {
+    let mut count = 0usize;
+    let mut failure: Option<anyhow::Error> = None;
+    let mut seen = DuplicateIds(HashSet::new());
+    let res = newsgraph::pipeline::for_each_batch(
+        &input.inputs,
+        &ingest_options(input),
+        &mut |mut exs| {
+            if failure.is_some() {
+                return Ok(());
+            }
+            if let Some(l) = linker {
+                l.link_all(&mut exs);
+            }
+            seen.check(&exs);
+            count += exs.len();
+            if let Err(e) = f(exs) {
+                failure = Some(e);
+            }
+            Ok(())
+        },
+    );
+    res?;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    if count == 0 {
+        bail!("no articles found in the inputs");
+    }
+    Ok(count)
+}
+
+/// `newsgraph run`: ingest, extract, link, map, load, export.
+pub fn run(a: &RunArgs) -> Result<()> {
+    let format = rdf_format(a.format.as_deref(), a.out.as_deref())?;
+    let store = open_store(&a.store, OpenMode::ReadWrite)?;
+    let run = RunInfo::new();
+    let opts = RdfOptions::new(&a.map.base_iri)?.with_run(run.clone());
+    let linker = Linker::from_args(&a.link)?;
+    let mut graphs: Vec<NamedNode> = Vec::new();
+    let mut quads_loaded = 0usize;
+    let n = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+        let report = newsgraph::pipeline::load(&store, &exs, &opts)?;
+        quads_loaded += report.quads;
+        for ex in &exs {
+            graphs.push(newsgraph::rdf::article_graph(&opts.base_iri, &ex.id)?);
+        }
+        Ok(())
+    })?;
+    newsgraph::pipeline::record_run(&store, &run, &opts)?;
+    store.flush()?;
+    graphs.sort();
+    graphs.dedup();
+    let mut quads = Vec::new();
+    for g in &graphs {
+        quads.extend(collect_quads(&store, Some(g))?);
+    }
+    quads.extend(newsgraph::rdf::run_quads(&run, &opts)?);
+    sort_quads(&mut quads);
+    let mut out = Output::open(a.out.as_deref())?;
+    write_quads(&quads, format, out.writer())?;
+    out.finish()?;
+    eprintln!(
+        "newsgraph: {n} article(s), {quads_loaded} quads loaded into {}{}",
+        store.label(),
+        a.out
+            .as_ref()
+            .map(|p| format!("; wrote {}", p.display()))
+            .unwrap_or_default()
+    );
+    Ok(())
+}
+
+/// `newsgraph extract`: extraction JSON Lines.
+pub fn extract(a: &ExtractArgs) -> Result<()> {
+    let linker = Linker::from_args(&a.link)?;
+    let mut out = Output::open(a.out.as_deref())?;
+    each_batch(&a.input, linker.as_ref(), &mut |exs| {
+        let w = out.writer();
+        for ex in &exs {
+            if a.pretty {
+                serde_json::to_writer_pretty(&mut *w, ex)?;
+            } else {
+                serde_json::to_writer(&mut *w, ex)?;
+            }
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    })?;
+    out.finish()
+}
+
+/// `newsgraph load`.
+pub fn load(a: &LoadArgs) -> Result<()> {
+    let store = open_store(&a.store, OpenMode::ReadWrite)?;
+    let run = RunInfo::new();
+    let opts = RdfOptions::new(&a.map.base_iri)?.with_run(run.clone());
+    let linker = Linker::from_args(&a.link)?;
+    let mut quads = 0usize;
+    let n = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+        quads += newsgraph::pipeline::load(&store, &exs, &opts)?.quads;
+        Ok(())
+    })?;
+    newsgraph::pipeline::record_run(&store, &run, &opts)?;
+    store.flush()?;
+    eprintln!(
+        "newsgraph: loaded {n} article(s), {quads} quads into {}",
+        store.label()
+    );
+    Ok(())
+}
+
+fn parse_params(raw: &[String]) -> Result<Vec<(String, String)>> {
+    raw.iter()
+        .map(|p| {
+            p.split_once('=')
+                .map(|(k, v)| (k.trim().to_string(), v.to_string()))
+                .with_context(|| format!("--param {p:?}: expected NAME=VALUE"))
+        })
+        .collect()
+}
+
+/// `newsgraph query`.
+pub fn query(a: &QueryArgs) -> Result<()> {
+    let mut out = Output::open(a.out.as_deref())?;
+    if a.list {
+        let w = out.writer();
+        for q in query::bundled() {
+            writeln!(w, "{:<24} {}", q.name, q.title)?;
+            if !q.description.is_empty() {
+                writeln!(w, "{:<24} {}", "", q.description)?;
+            }
+            for p in &q.params {
+                let mut extra = Vec::new();
+                if p.optional {
+                    extra.push("optional".to_string());
+                }
+                if let Some(d) = &p.default {
+                    extra.push(format!("default {d}"));
+                }
+                writeln!(
+                    w,
+                    "{:<24}   --param {}=…  ({:?}{}) {}",
+                    "",
+                    p.name,
+                    p.kind,
+                    if extra.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {}", extra.join(", "))
+                    },
+                    p.description
+                )?;
+            }
+        }
+        return out.finish();
+    }
+    let given = parse_params(&a.params)?;
+    let q = if let Some(name) = &a.name {
+        query::find(name)?
+    } else if let Some(file) = &a.file {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("{}: cannot read query file", file.display()))?;
+        query::parse_header(&file.display().to_string(), &text)
+    } else if let Some(s) = &a.sparql {
+        query::parse_header("--sparql", s)
+    } else {
+        bail!("name a bundled query (see `newsgraph query --list`), or give --file or --sparql");
+    };
+    let params = query::resolve_params(&q, &given)?;
+    let format: ResultFormat = a.format.parse()?;
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    query::run_to_writer(&store, &q.name, &q.sparql, &params, format, out.writer())?;
+    out.finish()
+}
+
+/// `newsgraph export`.
+pub fn export(a: &ExportArgs) -> Result<()> {
+    let format = rdf_format(a.format.as_deref(), a.out.as_deref())?;
+    let graph = a
+        .graph
+        .as_deref()
+        .map(|g| NamedNode::new(g).with_context(|| format!("--graph {g:?} is not an IRI")))
+        .transpose()?;
+    let mut quads = if let Some(from) = &a.from {
+        let opts = RdfOptions::new(&a.map.base_iri)?;
+        let input = InputArgs {
+            inputs: vec![from.clone()],
+            published: None,
+        };
+        let mut quads = Vec::new();
+        each_batch(&input, None, &mut |exs| {
+            for ex in &exs {
+                quads.extend(newsgraph::rdf::extraction_quads(ex, &opts)?);
+            }
+            Ok(())
+        })?;
+        if let Some(g) = &graph {
+            quads.retain(|q| q.graph_name == oxigraph::model::GraphName::NamedNode(g.clone()));
+        }
+        quads
+    } else {
+        let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+        collect_quads(&store, graph.as_ref())?
+    };
+    sort_quads(&mut quads);
+    let mut out = Output::open(a.out.as_deref())?;
+    write_quads(&quads, format, out.writer())?;
+    out.finish()
+}
+
+/// `newsgraph stats`.
+pub fn stats(a: &StatsArgs) -> Result<()> {
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    let s = store.stats()?;
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&s)?);
+    } else {
+        println!("store            {}", store.label());
+        println!("quads            {}", s.quads);
+        println!("named graphs     {}", s.graphs);
+        println!("articles         {}", s.articles);
+        println!("entities         {}", s.entities);
+        println!("statements       {}", s.statements);
+        println!("agreements       {}", s.agreements);
+        println!("linked entities  {}", s.linked_entities);
+    }
+    Ok(())
+}
+
+/// `newsgraph link --store`.
+pub fn link(a: &LinkStoreArgs) -> Result<()> {
+    let linker = if let Some(index) = &a.offline {
+        Linker::offline(Some(index), a.api.link_threshold)?
+    } else {
+        Linker::online(&a.api)?
+    };
+    let store = open_dir(&a.store, OpenMode::ReadWrite)?;
+    let report = super::linking::link_store(&store, &linker, &a.base_iri)?;
+    store.flush()?;
+    eprintln!(
+        "newsgraph: {} entities linked, {} left unlinked, {} lookups failed (see warnings; a later run retries them)",
+        report.linked, report.unlinked, report.failed
+    );
+    Ok(())
+}
+
+/// `newsgraph wikidata index`.
+pub fn wikidata(c: &WikidataCommand) -> Result<()> {
+    match c {
+        WikidataCommand::Index { dump, out, quiet } => {
+            super::linking::build_index(dump, out, !quiet)
+        }
+    }
+}
+
+/// `newsgraph eval`.
+pub fn eval(a: &EvalArgs) -> Result<()> {
+    let linker = Linker::from_args(&a.link)?;
+    let input = InputArgs {
+        inputs: a.inputs.clone(),
+        published: a.published.clone(),
+    };
+    let mut preds = Vec::new();
+    each_batch(&input, linker.as_ref(), &mut |exs| {
+        preds.extend(exs);
+        Ok(())
+    })?;
+    let report = newsgraph::eval::score_with(
+        &a.gold_dir,
+        &preds,
+        newsgraph::eval::EvalOptions { verbose: a.verbose },
+    )?;
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{report}");
+    }
+    if a.verbose {
+        for d in &report.diagnostics {
+            println!("{d}");
+        }
+    }
+    Ok(())
+}
