@@ -17,3 +17,4 @@ pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod store;
+pub mod stored_links;

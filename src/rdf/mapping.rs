@@ -3,7 +3,7 @@
 use super::iri;
 use super::vocab::{DCTERMS, GEO, NG, NIF, OWL, PROV, RDF, SCHEMA, SKOS, WD, XSD};
 use crate::error::{Error, Result};
-use crate::model::{Extraction, Mention};
+use crate::model::{Entity, Extraction, Mention};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use std::collections::HashMap;
 
@@ -293,38 +293,7 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
         if let Some(aff) = &ent.affiliation {
             e.add(&node, v(NG, "affiliation"), resolve(&what, aff)?);
         }
-        if let Some(q) = &ent.wikidata {
-            let valid =
-                q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit());
-            if !valid {
-                return Err(Error::Invalid(format!(
-                    "article {id}: {what} has Wikidata id {q:?}, not Q followed by digits"
-                )));
-            }
-            e.add(&node, v(OWL, "sameAs"), v(WD, q));
-            if let Some(c) = ent.wikidata_confidence {
-                e.add(
-                    &node,
-                    v(NG, "linkConfidence"),
-                    decimal(c.clamp(0.0, 1.0), 3),
-                );
-            }
-            if let Some(m) = &ent.wikidata_method {
-                e.add(&node, v(NG, "linkMethod"), plain(m));
-            }
-        }
-        if let Some((lat, long)) = ent.coordinates {
-            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&long) {
-                return Err(Error::Invalid(format!(
-                    "article {id}: {what} has coordinates ({lat}, {long}) out of range"
-                )));
-            }
-            e.add(&node, v(GEO, "lat"), decimal(lat, 6));
-            e.add(&node, v(GEO, "long"), decimal(long, 6));
-        }
-        if let Some(cc) = &ent.country {
-            e.add(&node, v(NG, "countryCode"), plain(cc));
-        }
+        link_triples(&mut e, &node, ent, &format!("article {id}: {what}"))?;
         e.add(&node, v(NG, "mentionedIn"), article.clone());
         for m in &ent.mentions {
             mention_node(&mut e, m, &node, &what)?;
@@ -409,6 +378,49 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
 
     e.quads.sort_by_cached_key(|q| q.to_string());
     e.quads.dedup();
+    Ok(e.quads)
+}
+
+/// Writes an entity's Wikidata link (QID, confidence, method), coordinates and country code.
+fn link_triples(e: &mut Emitter, node: &NamedNode, ent: &Entity, what: &str) -> Result<()> {
+    if let Some(q) = &ent.wikidata {
+        let valid = q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit());
+        if !valid {
+            return Err(Error::Invalid(format!(
+                "{what} has Wikidata id {q:?}, not Q followed by digits"
+            )));
+        }
+        e.add(node, v(OWL, "sameAs"), v(WD, q));
+        if let Some(c) = ent.wikidata_confidence {
+            e.add(node, v(NG, "linkConfidence"), decimal(c.clamp(0.0, 1.0), 3));
+        }
+        if let Some(m) = &ent.wikidata_method {
+            e.add(node, v(NG, "linkMethod"), plain(m));
+        }
+    }
+    if let Some((lat, long)) = ent.coordinates {
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&long) {
+            return Err(Error::Invalid(format!(
+                "{what} has coordinates ({lat}, {long}) out of range"
+            )));
+        }
+        e.add(node, v(GEO, "lat"), decimal(lat, 6));
+        e.add(node, v(GEO, "long"), decimal(long, 6));
+    }
+    if let Some(cc) = &ent.country {
+        e.add(node, v(NG, "countryCode"), plain(cc));
+    }
+    Ok(())
+}
+
+/// The link quads of one entity (`owl:sameAs` to its Wikidata item, confidence, method, coordinates,
+/// country code) in `graph`: what `newsgraph link --store` adds to an article graph.
+pub fn entity_link_quads(node: &NamedNode, ent: &Entity, graph: &NamedNode) -> Result<Vec<Quad>> {
+    let mut e = Emitter {
+        graph: GraphName::NamedNode(graph.clone()),
+        quads: Vec::new(),
+    };
+    link_triples(&mut e, node, ent, &format!("entity <{}>", node.as_str()))?;
     Ok(e.quads)
 }
 

@@ -9,7 +9,8 @@ pub mod mapping;
 pub mod vocab;
 
 pub use mapping::{
-    DEFAULT_BASE_IRI, RdfOptions, RunInfo, article_graph, extraction_quads, run_quads,
+    DEFAULT_BASE_IRI, RdfOptions, RunInfo, article_graph, entity_link_quads, extraction_quads,
+    run_quads,
 };
 
 /// Prefixes used when writing RDF.
