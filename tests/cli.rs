@@ -1,0 +1,194 @@
+//! The command line end to end: the main job on the seed, determinism, replacement on re-load, the
+//! locked-store message, and bad input (cases in `tests/data/cli/errors.tsv`).
+
+mod rdfcmp;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seed() -> PathBuf {
+    root().join("examples/lavrov-aleppo-2016-12-06.txt")
+}
+
+fn newsgraph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", "1480982400")
+        .current_dir(root())
+        .output()
+        .expect("run newsgraph")
+}
+
+fn ok(args: &[&str]) -> Output {
+    let out = newsgraph(args);
+    assert!(
+        out.status.success(),
+        "newsgraph {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn stats(store: &Path) -> serde_json::Value {
+    let out = ok(&["stats", "--store", store.to_str().unwrap(), "--json"]);
+    serde_json::from_slice(&out.stdout).expect("stats JSON")
+}
+
+#[test]
+fn bad_input_gives_clear_errors() {
+    let cases = std::fs::read_to_string(root().join("tests/data/cli/errors.tsv")).expect("errors.tsv");
+    let inputs = root().join("tests/data/cli/inputs");
+    let mut failures = Vec::new();
+    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 3, "errors.tsv: bad line {line:?}");
+        let tmp = tempfile::tempdir().unwrap();
+        let store = tmp.path().join("store");
+        if cols[0] == "loaded" {
+            ok(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+        }
+        let args: Vec<String> = cols[1]
+            .split(' ')
+            .map(|a| {
+                a.replace("{store}", store.to_str().unwrap())
+                    .replace("{in}", inputs.to_str().unwrap())
+            })
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = newsgraph(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        if out.status.code() != Some(1) || !err.contains(cols[2]) || err.contains("panicked") {
+            failures.push(format!(
+                "newsgraph {}: exit {:?}, stderr {err:?}, want {:?}",
+                cols[1],
+                out.status.code(),
+                cols[2]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn run_on_the_seed_writes_turtle_that_parses_and_is_deterministic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a.ttl");
+    let b = tmp.path().join("b.ttl");
+    let seed = seed();
+    ok(&["run", seed.to_str().unwrap(), "--memory", "--out", a.to_str().unwrap()]);
+    ok(&["run", seed.to_str().unwrap(), "--memory", "--out", b.to_str().unwrap()]);
+    let ta = std::fs::read_to_string(&a).unwrap();
+    assert_eq!(ta, std::fs::read_to_string(&b).unwrap(), "two runs differ");
+    let g = rdfcmp::parse_turtle(&ta, "run output");
+    assert!(g.len() > 300, "only {} triples", g.len());
+    // Grouped subjects: far fewer subject blocks than triples.
+    assert!(ta.matches(" .\n").count() * 3 < g.len(), "Turtle is not grouped");
+    for needle in ["ng:DirectQuote", "ng:ReportedSpeech", "ng:Agreement", "prov:startedAtTime"] {
+        assert!(ta.contains(needle), "output lacks {needle}");
+    }
+}
+
+#[test]
+fn reloading_replaces_an_article_instead_of_duplicating_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let s = store.to_str().unwrap();
+    let seed = seed();
+    ok(&["load", seed.to_str().unwrap(), "--store", s]);
+    let first = stats(&store);
+    ok(&["load", seed.to_str().unwrap(), "--store", s]);
+    let second = stats(&store);
+    assert_eq!(first["articles"], 1);
+    assert_eq!(first["statements"], second["statements"]);
+    assert_eq!(first["entities"], second["entities"]);
+    // The article graph is identical; only the runs graph gains a second run (same time here, same IRI).
+    assert_eq!(first["quads"], second["quads"]);
+    // An extraction JSON of the same article replaces it too.
+    let json = tmp.path().join("seed.jsonl");
+    let out = ok(&["extract", seed.to_str().unwrap()]);
+    std::fs::write(&json, &out.stdout).unwrap();
+    ok(&["load", json.to_str().unwrap(), "--store", s]);
+    assert_eq!(stats(&store)["quads"], first["quads"]);
+}
+
+#[test]
+fn a_store_in_use_is_reported_as_locked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let held = newsgraph::store::GraphStore::open(
+        &newsgraph::store::StoreLocation::Disk(store.clone()),
+        newsgraph::store::OpenMode::ReadWrite,
+    )
+    .expect("open");
+    let out = newsgraph(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("locked by another process"), "{err}");
+    drop(held);
+    ok(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+}
+
+#[test]
+fn extract_writes_the_contract_with_exact_offsets() {
+    let out = ok(&["extract", seed().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let ex: newsgraph::model::Extraction =
+        serde_json::from_str(text.lines().next().unwrap()).expect("contract JSON");
+    assert_eq!(ex.id, "lavrov-aleppo-2016-12-06");
+    assert_eq!(ex.published.as_deref(), Some("2016-12-06"), "date from the file name");
+    let chars: Vec<char> = ex.text.chars().collect();
+    for e in &ex.entities {
+        for m in &e.mentions {
+            let slice: String = chars[m.start..m.end].iter().collect();
+            assert_eq!(Some(slice.as_str()), m.text.as_deref());
+        }
+    }
+    for s in &ex.statements {
+        let slice: String = chars[s.start..s.end].iter().collect();
+        assert_eq!(slice, s.text);
+    }
+}
+
+#[test]
+fn stdin_and_base_iri() {
+    let text = std::fs::read(seed()).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args([
+            "run",
+            "-",
+            "--memory",
+            "--published",
+            "2016-12-06",
+            "--base-iri",
+            "https://example.org/kg/",
+            "--format",
+            "nt",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&text).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let nt = String::from_utf8(out.stdout).unwrap();
+    let g = rdfcmp::parse_ntriples(&nt, "stdin run");
+    assert!(g.len() > 300);
+    assert!(nt.contains("<https://example.org/kg/article/stdin>"));
+    assert!(!nt.contains("https://w3id.org/newsgraph/data/"));
+}
+
+#[test]
+fn query_list_shows_every_bundled_query() {
+    let out = ok(&["query", "--list"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    for q in newsgraph::query::bundled() {
+        assert!(text.contains(&q.name), "--list lacks {}", q.name);
+    }
+}
