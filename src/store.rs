@@ -110,6 +110,11 @@ impl GraphStore {
         &self.inner
     }
 
+    /// Whether the store is in memory (where the bulk loader does not pay: see `benches/pipeline.rs`).
+    pub fn in_memory(&self) -> bool {
+        self.label == "<memory>"
+    }
+
     /// Where the store lives, for messages.
     pub fn label(&self) -> &str {
         &self.label
