@@ -40,16 +40,25 @@ fn stats(store: &Path) -> serde_json::Value {
 
 #[test]
 fn bad_input_gives_clear_errors() {
-    let cases = std::fs::read_to_string(root().join("tests/data/cli/errors.tsv")).expect("errors.tsv");
+    let cases =
+        std::fs::read_to_string(root().join("tests/data/cli/errors.tsv")).expect("errors.tsv");
     let inputs = root().join("tests/data/cli/inputs");
     let mut failures = Vec::new();
-    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 3, "errors.tsv: bad line {line:?}");
         let tmp = tempfile::tempdir().unwrap();
         let store = tmp.path().join("store");
         if cols[0] == "loaded" {
-            ok(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+            ok(&[
+                "load",
+                seed().to_str().unwrap(),
+                "--store",
+                store.to_str().unwrap(),
+            ]);
         }
         let args: Vec<String> = cols[1]
             .split(' ')
@@ -79,15 +88,35 @@ fn run_on_the_seed_writes_turtle_that_parses_and_is_deterministic() {
     let a = tmp.path().join("a.ttl");
     let b = tmp.path().join("b.ttl");
     let seed = seed();
-    ok(&["run", seed.to_str().unwrap(), "--memory", "--out", a.to_str().unwrap()]);
-    ok(&["run", seed.to_str().unwrap(), "--memory", "--out", b.to_str().unwrap()]);
+    ok(&[
+        "run",
+        seed.to_str().unwrap(),
+        "--memory",
+        "--out",
+        a.to_str().unwrap(),
+    ]);
+    ok(&[
+        "run",
+        seed.to_str().unwrap(),
+        "--memory",
+        "--out",
+        b.to_str().unwrap(),
+    ]);
     let ta = std::fs::read_to_string(&a).unwrap();
     assert_eq!(ta, std::fs::read_to_string(&b).unwrap(), "two runs differ");
     let g = rdfcmp::parse_turtle(&ta, "run output");
     assert!(g.len() > 300, "only {} triples", g.len());
     // Grouped subjects: far fewer subject blocks than triples.
-    assert!(ta.matches(" .\n").count() * 3 < g.len(), "Turtle is not grouped");
-    for needle in ["ng:DirectQuote", "ng:ReportedSpeech", "ng:Agreement", "prov:startedAtTime"] {
+    assert!(
+        ta.matches(" .\n").count() * 3 < g.len(),
+        "Turtle is not grouped"
+    );
+    for needle in [
+        "ng:DirectQuote",
+        "ng:ReportedSpeech",
+        "ng:Agreement",
+        "prov:startedAtTime",
+    ] {
         assert!(ta.contains(needle), "output lacks {needle}");
     }
 }
@@ -124,12 +153,22 @@ fn a_store_in_use_is_reported_as_locked() {
         newsgraph::store::OpenMode::ReadWrite,
     )
     .expect("open");
-    let out = newsgraph(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    let out = newsgraph(&[
+        "load",
+        seed().to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+    ]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("locked by another process"), "{err}");
     drop(held);
-    ok(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    ok(&[
+        "load",
+        seed().to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+    ]);
 }
 
 #[test]
@@ -139,7 +178,11 @@ fn extract_writes_the_contract_with_exact_offsets() {
     let ex: newsgraph::model::Extraction =
         serde_json::from_str(text.lines().next().unwrap()).expect("contract JSON");
     assert_eq!(ex.id, "lavrov-aleppo-2016-12-06");
-    assert_eq!(ex.published.as_deref(), Some("2016-12-06"), "date from the file name");
+    assert_eq!(
+        ex.published.as_deref(),
+        Some("2016-12-06"),
+        "date from the file name"
+    );
     let chars: Vec<char> = ex.text.chars().collect();
     for e in &ex.entities {
         for m in &e.mentions {
@@ -176,7 +219,11 @@ fn stdin_and_base_iri() {
     use std::io::Write;
     child.stdin.take().unwrap().write_all(&text).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let nt = String::from_utf8(out.stdout).unwrap();
     let g = rdfcmp::parse_ntriples(&nt, "stdin run");
     assert!(g.len() > 300);
@@ -190,5 +237,59 @@ fn query_list_shows_every_bundled_query() {
     let text = String::from_utf8(out.stdout).unwrap();
     for q in newsgraph::query::bundled() {
         assert!(text.contains(&q.name), "--list lacks {}", q.name);
+    }
+}
+
+/// `newsgraph eval` prints what the reference scorer prints for the same extraction.
+#[test]
+fn eval_command_agrees_with_the_reference_scorer() {
+    let shared = root().join("../shared");
+    let gold = shared.join("corpus/dev/gold");
+    let articles = shared.join("corpus/dev/articles.jsonl");
+    let scorer = shared.join("eval/score.py");
+    if !gold.is_dir() || !articles.is_file() || !scorer.is_file() {
+        eprintln!("skipped: ../shared/corpus/dev or ../shared/eval/score.py not present");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let preds = tmp.path().join("preds.jsonl");
+    let out = ok(&[
+        "extract",
+        articles.to_str().unwrap(),
+        "--out",
+        preds.to_str().unwrap(),
+    ]);
+    assert!(out.stdout.is_empty());
+    let ours = ok(&[
+        "eval",
+        gold.to_str().unwrap(),
+        preds.to_str().unwrap(),
+        "--json",
+    ]);
+    let ours: serde_json::Value = serde_json::from_slice(&ours.stdout).expect("eval --json");
+    // Extracting on the fly gives the same scores as scoring the extraction file.
+    let direct = ok(&[
+        "eval",
+        gold.to_str().unwrap(),
+        articles.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(
+        ours,
+        serde_json::from_slice::<serde_json::Value>(&direct.stdout).unwrap()
+    );
+    let py = Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(&preds)
+        .arg("--json")
+        .output();
+    match py {
+        Ok(py) if py.status.success() => {
+            let reference: serde_json::Value =
+                serde_json::from_slice(&py.stdout).expect("score.py --json");
+            assert_eq!(ours, reference, "newsgraph eval and score.py disagree");
+        }
+        _ => eprintln!("skipped the comparison: python3 could not run score.py"),
     }
 }
