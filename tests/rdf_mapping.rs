@@ -24,7 +24,10 @@ fn ntriples(ex: &Extraction, opts: &RdfOptions) -> String {
 fn mapping_matches_hand_written_graphs() {
     let cases = std::fs::read_to_string(dir().join("cases.tsv")).expect("cases.tsv");
     let mut n = 0;
-    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 3, "cases.tsv: bad line {line:?}");
         let json = std::fs::read_to_string(dir().join(cols[0])).expect("extraction");
@@ -35,7 +38,12 @@ fn mapping_matches_hand_written_graphs() {
         let want = rdfcmp::parse_turtle(&want_text, cols[2]);
         rdfcmp::assert_isomorphic(&got, &want, cols[0]);
         // The same input maps to the same bytes.
-        assert_eq!(ntriples(&ex, &opts), ntriples(&ex, &opts), "{}: not deterministic", cols[0]);
+        assert_eq!(
+            ntriples(&ex, &opts),
+            ntriples(&ex, &opts),
+            "{}: not deterministic",
+            cols[0]
+        );
         n += 1;
     }
     assert!(n > 0, "no cases");
@@ -54,7 +62,10 @@ fn inconsistent_extractions_are_refused_with_a_reason() {
             serde_json::from_value(case["extraction"].clone()).expect("extraction JSON");
         let want = case["error"].as_str().expect("error");
         match extraction_quads(&ex, &RdfOptions::default()) {
-            Ok(_) => panic!("errors.jsonl:{}: mapped, expected an error with {want:?}", i + 1),
+            Ok(_) => panic!(
+                "errors.jsonl:{}: mapped, expected an error with {want:?}",
+                i + 1
+            ),
             Err(e) => assert!(
                 e.to_string().contains(want),
                 "errors.jsonl:{}: error {e} does not contain {want:?}",

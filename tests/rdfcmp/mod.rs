@@ -24,7 +24,9 @@ pub fn parse_ntriples(text: &str, origin: &str) -> Graph {
 }
 
 fn lines(g: &Graph) -> BTreeSet<String> {
-    g.iter().map(|t| format!("{:?} {:?} {:?}", t[0], t[1], t[2])).collect()
+    g.iter()
+        .map(|t| format!("{:?} {:?} {:?}", t[0], t[1], t[2]))
+        .collect()
 }
 
 /// Asserts that two graphs are isomorphic; otherwise panics listing the triples only one side has.
@@ -41,7 +43,15 @@ pub fn assert_isomorphic(got: &Graph, want: &Graph, what: &str) {
         "{what}: graphs differ ({} vs {} triples)\nonly in output:\n  {}\nonly in expected:\n  {}",
         got.len(),
         want.len(),
-        extra.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  "),
-        missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  ")
+        extra
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n  "),
+        missing
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n  ")
     );
 }
