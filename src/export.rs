@@ -85,13 +85,32 @@ pub fn collect_quads(store: &GraphStore, graph: Option<&NamedNode>) -> Result<Ve
         .inner()
         .quads_for_pattern(None, None, None, g.as_ref().map(|g| g.as_ref()))
     {
-        quads.push(q.map_err(|e| Error::Store {
+        let q = q.map_err(|e| Error::Store {
             path: store.label().to_string(),
             message: e.to_string(),
-        })?);
+        })?;
+        quads.push(restore_datatype(q));
     }
     sort_quads(&mut quads);
     Ok(quads)
+}
+
+/// Oxigraph's store keeps integer-derived literals as `xsd:integer` ("12"^^xsd:nonNegativeInteger comes back
+/// as "12"^^xsd:integer). For the properties whose range is a derived type in our mapping
+/// ([`crate::rdf::vocab::DERIVED_INTEGER_PROPERTIES`]), the datatype is restored, so that what is exported
+/// is what was mapped.
+pub fn restore_datatype(q: Quad) -> Quad {
+    use oxigraph::model::{Literal, Term, vocab::xsd};
+    if let Term::Literal(l) = &q.object
+        && l.datatype() == xsd::INTEGER
+        && let Some((_, dt)) = crate::rdf::vocab::DERIVED_INTEGER_PROPERTIES
+            .iter()
+            .find(|(p, _)| *p == q.predicate.as_str())
+    {
+        let object = Literal::new_typed_literal(l.value(), NamedNode::new_unchecked(*dt));
+        return Quad::new(q.subject, q.predicate, object, q.graph_name);
+    }
+    q
 }
 
 /// Sorts quads in a stable, content-based order and removes duplicates.

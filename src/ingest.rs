@@ -181,6 +181,20 @@ pub fn for_each_record(
             }
             ext => {
                 let text = read_file(path)?;
+                // A file with no known extension (a pipe such as `<(newsgraph extract …)`) that holds JSON
+                // is read as JSON Lines, like stdin.
+                if !matches!(ext, "txt" | "md") && text.trim_start().starts_with('{') {
+                    let mut any = false;
+                    for (n, line) in text.lines().enumerate() {
+                        if let Some(r) = parse_json_record(path, n + 1, line)? {
+                            any = true;
+                            sink(r)?;
+                        }
+                    }
+                    if any {
+                        return Ok(());
+                    }
+                }
                 let stem = path
                     .file_stem()
                     .and_then(|s| s.to_str())

@@ -46,3 +46,16 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("dcterms", DCTERMS),
     ("wd", WD),
 ];
+
+/// Properties whose values the mapping types with an integer-derived datatype, which the store reads back
+/// as `xsd:integer` (see [`crate::export::restore_datatype`]): (property, datatype).
+pub const DERIVED_INTEGER_PROPERTIES: &[(&str, &str)] = &[
+    (
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex",
+        "http://www.w3.org/2001/XMLSchema#nonNegativeInteger",
+    ),
+    (
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex",
+        "http://www.w3.org/2001/XMLSchema#nonNegativeInteger",
+    ),
+];
