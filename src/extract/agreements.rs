@@ -268,7 +268,9 @@ pub fn extract(
         if g.date.is_none() {
             let lo = toks[a.saturating_sub(3).max(s0)].start;
             let hi = toks[b - 1].end;
-            if let Some(d) = dates.iter().find(|d| d.start >= lo && d.end <= hi) {
+            if let Some(d) = dates.iter().find(|d| {
+                d.start >= lo && d.end <= hi && d.precision == super::dates::DatePrecision::Day
+            }) {
                 g.date = Some(d.date.format("%Y-%m-%d").to_string());
             }
         }

@@ -76,7 +76,8 @@ pub fn extract(doc: &Document) -> Extraction {
     }
 
     for (n, s) in raw_statements.iter().enumerate() {
-        let date = statement_date(&text, s.sentence, &date_mentions).or(published);
+        let date =
+            statement_date(&text, s.sentence, (s.start, s.end), &date_mentions).or(published);
         let mut about: Vec<String> = ents
             .within(s.start, s.end)
             .into_iter()
@@ -129,14 +130,19 @@ pub fn extract(doc: &Document) -> Extraction {
 }
 
 /// The date a statement's sentence gives, if any.
+/// The date a statement's sentence gives it: the first day-precise date of the sentence outside the
+/// statement's own text (a date inside a quote belongs to what is said, not to the saying).
 fn statement_date(
     text: &text::Text,
     sentence: usize,
+    span: (usize, usize),
     dates: &[dates::DateMention],
 ) -> Option<NaiveDate> {
     let seg = text.sentences.get(sentence)?;
     dates
         .iter()
+        .filter(|d| d.precision == dates::DatePrecision::Day)
+        .filter(|d| d.end <= span.0 || d.start >= span.1)
         .find(|d| d.start >= seg.start && d.end <= seg.end)
         .map(|d| d.date)
 }
