@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod link;
 pub mod pipeline;
 pub mod query;
+pub mod query_bind;
 pub mod rdf;
 pub mod store;
 pub mod stored_links;

@@ -264,18 +264,24 @@ fn prepare(
     sparql: &str,
     params: &[(String, Term)],
 ) -> Result<QueryResults<'static>> {
-    let mut prepared = SparqlEvaluator::new()
-        .parse_query(sparql)
-        .map_err(|e| Error::Sparql {
-            origin: origin.to_string(),
-            message: e.to_string(),
-        })?;
-    prepared.dataset_mut().set_default_graph_as_union();
-    for (name, term) in params {
-        let var =
+    let syntax = |e: oxigraph::sparql::SparqlSyntaxError| Error::Sparql {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    };
+    // Syntax errors are reported against the query as written.
+    let mut prepared = SparqlEvaluator::new().parse_query(sparql).map_err(syntax)?;
+    if !params.is_empty() {
+        for (name, _) in params {
             Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
-        prepared = prepared.substitute_variable(var, term.clone());
+        }
+        let bound =
+            crate::query_bind::bind_values(sparql, params).ok_or_else(|| Error::Sparql {
+                origin: origin.to_string(),
+                message: "the query has no WHERE group to bind parameters in".into(),
+            })?;
+        prepared = SparqlEvaluator::new().parse_query(&bound).map_err(syntax)?;
     }
+    prepared.dataset_mut().set_default_graph_as_union();
     prepared
         .on_store(store.inner())
         .execute()
