@@ -118,7 +118,7 @@ mod tests {
             &q[where_group_start(q).unwrap()..],
             " ?s ?p ?o FILTER(?x < 3) }"
         );
-        let q = "PREFIX ex: <http://ex.org/where{>\nASK WHERE { ?s ex:where ?o }";
+        let q = "PREFIX ex: <http://ex.org/where#>\nASK WHERE { ?s ex:where ?o }";
         assert_eq!(&q[where_group_start(q).unwrap()..], " ?s ex:where ?o }");
     }
 
