@@ -8,9 +8,8 @@ use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
 use sophia_api::MownStr;
 use sophia_api::prefix::{Prefix, PrefixMapPair};
-use sophia_api::serializer::{QuadSerializer, Stringifier, TripleSerializer};
+use sophia_api::serializer::{Stringifier, TripleSerializer};
 use sophia_api::term::{BnodeId, IriRef, LanguageTag, SimpleTerm};
-use sophia_turtle::serializer::trig::{TriGConfig, TriGSerializer};
 use sophia_turtle::serializer::turtle::{TurtleConfig, TurtleSerializer};
 use std::io::Write;
 
@@ -271,29 +270,53 @@ pub fn pretty_turtle(triples: &[Triple]) -> Result<String> {
     Ok(ser.as_str().to_string())
 }
 
-/// Serializes quads as pretty TriG.
+/// Serializes quads as pretty TriG: the prefixes once, then each graph as `<g> { … }` holding that
+/// graph's triples as pretty Turtle (subjects grouped with `;` and `,`). The `GRAPH` keyword is not used, so
+/// that older TriG readers (raptor's) read it too.
 pub fn pretty_trig(quads: &[Quad]) -> Result<String> {
-    let dataset: Vec<([SimpleTerm<'static>; 3], Option<SimpleTerm<'static>>)> = quads
-        .iter()
-        .map(|q| {
-            let t = [
-                to_sophia(&q.subject.clone().into()),
-                to_sophia(&q.predicate.clone().into()),
-                to_sophia(&q.object),
-            ];
-            let g = match &q.graph_name {
-                GraphName::NamedNode(n) => Some(to_sophia(&n.clone().into())),
-                GraphName::BlankNode(b) => Some(to_sophia(&b.clone().into())),
-                GraphName::DefaultGraph => None,
-            };
-            (t, g)
-        })
-        .collect();
-    let config = TriGConfig::new()
-        .with_pretty(true)
-        .with_own_prefix_map(prefix_map());
-    let mut ser = TriGSerializer::new_stringifier_with_config(config);
-    ser.serialize_dataset(&dataset)
-        .map_err(|e| Error::Rdf(format!("TriG serializer: {e}")))?;
-    Ok(ser.as_str().to_string())
+    let mut graphs: std::collections::BTreeMap<String, Vec<Triple>> =
+        std::collections::BTreeMap::new();
+    for q in quads {
+        let key = match &q.graph_name {
+            GraphName::DefaultGraph => String::new(),
+            g => g.to_string(),
+        };
+        graphs.entry(key).or_default().push(Triple::new(
+            q.subject.clone(),
+            q.predicate.clone(),
+            q.object.clone(),
+        ));
+    }
+    let mut out = String::new();
+    for (p, ns) in crate::rdf::prefixes() {
+        out.push_str(&format!("PREFIX {p}: <{ns}>\n"));
+    }
+    for (graph, triples) in graphs {
+        let body = pretty_turtle(&triples)?;
+        let body: Vec<&str> = body
+            .lines()
+            .skip_while(|l| {
+                l.starts_with("PREFIX ") || l.starts_with("@prefix ") || l.trim().is_empty()
+            })
+            .collect();
+        out.push('\n');
+        if graph.is_empty() {
+            for line in body {
+                out.push_str(line);
+                out.push('\n');
+            }
+        } else {
+            out.push_str(&graph);
+            out.push_str(" {\n");
+            for line in body {
+                if !line.is_empty() {
+                    out.push_str("  ");
+                    out.push_str(line);
+                }
+                out.push('\n');
+            }
+            out.push_str("}\n");
+        }
+    }
+    Ok(out)
 }

@@ -694,7 +694,6 @@ fn classify_segment(
     let lex = lexicon();
     let w = words();
     let toks = &text.tokens;
-    let mut a = a;
     let mut b = b;
     // trailing connectors
     while b > a
@@ -855,7 +854,7 @@ fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
         return None;
     }
     ents.list.iter().position(|e| {
-        e.kind == EntityType::Person && e.name.split(' ').skip(0).any(|p| p == tok) && e.name != tok
+        e.kind == EntityType::Person && e.name.split(' ').any(|p| p == tok) && e.name != tok
     })
 }
 
@@ -869,7 +868,6 @@ fn add_person(
     role: Option<String>,
 ) {
     let toks = &text.tokens;
-    let lex = lexicon();
     // "Ms von der Leyen", "Sir Keir": match a known person by the remaining tokens
     let name_toks: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     let name = name_toks.join(" ");

@@ -623,14 +623,19 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
         // skip an object and "that": within 6 tokens
         let mut start_tok = j;
         let mut introduced_by_that = false;
-        for m in j..(j + 7).min(s_end_tok) {
-            if toks[m].lower() == "that" && toks[m].kind == TokKind::Word {
+        let window = j..(j + 7).min(s_end_tok);
+        for (m, tok) in toks[window.clone()]
+            .iter()
+            .enumerate()
+            .map(|(o, t)| (window.start + o, t))
+        {
+            if tok.lower() == "that" && tok.kind == TokKind::Word {
                 // only when what precedes is short (an object, a date)
                 start_tok = m + 1;
                 introduced_by_that = true;
                 break;
             }
-            if toks[m].kind == TokKind::Quote || toks[m].text == "," && m > j {
+            if tok.kind == TokKind::Quote || tok.text == "," && m > j {
                 break;
             }
         }
@@ -838,44 +843,45 @@ fn quote_statement(
     let closes_sentence = after_text.trim().is_empty()
         || after_text.trim_start().starts_with(['.', ',', '!', '?'])
         || cue.is_some();
-    let (kind, speaker, cue) =
-        if speaker.is_some() && (para_level || before_text.trim_end().ends_with([':', ','])) {
-            (StatementKind::Direct, speaker, cue)
-        } else if speaker.is_some() && cue.is_some() && q_is_sentence(text, q) {
-            (StatementKind::Direct, speaker, cue)
-        } else if para_level && closes_sentence {
-            // quote-only paragraph: the last speaker goes on
-            (
-                StatementKind::Direct,
-                speaker.or(sp.last_person).or(sp.last_any),
-                cue,
-            )
-        } else {
-            // a fragment inside the reporter's prose
-            if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
-                return None;
-            }
-            let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
-            let s0 = text.sentences[toks[open_tok].sentence].tok_start;
-            let mut found = (speaker, cue);
-            if found.0.is_none() {
-                for k in (s0..open_tok).rev() {
-                    if cue_at(text, k).is_some() {
-                        match subject_before(text, ents, k, sp, quotes) {
-                            Some(i) => found = (Some(i), Some(cue_phrase(text, k))),
-                            // the sentence's "speaker" is no actor ("The deal calls for …")
-                            None => return None,
-                        }
-                        break;
+    let (kind, speaker, cue) = if speaker.is_some()
+        && (para_level
+            || before_text.trim_end().ends_with([':', ','])
+            || (cue.is_some() && q_is_sentence(text, q)))
+    {
+        (StatementKind::Direct, speaker, cue)
+    } else if para_level && closes_sentence {
+        // quote-only paragraph: the last speaker goes on
+        (
+            StatementKind::Direct,
+            speaker.or(sp.last_person).or(sp.last_any),
+            cue,
+        )
+    } else {
+        // a fragment inside the reporter's prose
+        if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
+            return None;
+        }
+        let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
+        let s0 = text.sentences[toks[open_tok].sentence].tok_start;
+        let mut found = (speaker, cue);
+        if found.0.is_none() {
+            for k in (s0..open_tok).rev() {
+                if cue_at(text, k).is_some() {
+                    match subject_before(text, ents, k, sp, quotes) {
+                        Some(i) => found = (Some(i), Some(cue_phrase(text, k))),
+                        // the sentence's "speaker" is no actor ("The deal calls for …")
+                        None => return None,
                     }
+                    break;
                 }
             }
-            (
-                StatementKind::Partial,
-                found.0.or(sp.last_person).or(sp.last_any),
-                found.1,
-            )
-        };
+        }
+        (
+            StatementKind::Partial,
+            found.0.or(sp.last_person).or(sp.last_any),
+            found.1,
+        )
+    };
     // an unattributed fragment is dropped; an attributed quote stays even when its speaker is unknown
     if speaker.is_none() && (kind == StatementKind::Partial || cue.is_none()) {
         return None;
