@@ -477,5 +477,6 @@ pub fn write_table(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
     for row in &cells {
         line(out, row)?;
     }
-    writeln!(out, "({} rows)", table.rows.len())
+    let n = table.rows.len();
+    writeln!(out, "({n} {})", if n == 1 { "row" } else { "rows" })
 }
