@@ -4,6 +4,19 @@
 //! cache in front of either) and *ranking* (type agreement, label/alias/fuzzy match, context from the
 //! article, sitelinks), so that every source is ranked by the same rules.
 
+pub mod cache;
+pub mod dump;
+pub mod index;
+pub mod normalize;
+pub mod online;
+pub mod rank;
+pub mod types;
+
+pub use dump::{IndexStats, build_index};
+pub use index::OfflineIndex;
+pub use online::{OnlineConfig, OnlineSource};
+pub use rank::{LinkOptions, LinkReport, link_extraction};
+
 use serde::{Deserialize, Serialize};
 
 /// How a surface form matched a candidate.

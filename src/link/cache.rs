@@ -1,0 +1,49 @@
+//! The on-disk cache of Wikidata API replies: one file per request (named by the SHA-256 of the request
+//! URL), written to a temporary file and renamed, so a crash never leaves half a reply. Only successful
+//! replies are stored; a second run over the same articles sends no request.
+
+use super::LinkError;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// A reply cache in a directory.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    dir: PathBuf,
+}
+
+impl Cache {
+    /// Opens (creating) the cache directory.
+    pub fn open(dir: &Path) -> Result<Self, LinkError> {
+        std::fs::create_dir_all(dir).map_err(|source| LinkError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        Ok(Cache {
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        let digest = Sha256::digest(key.as_bytes());
+        let name: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        self.dir.join(format!("{name}.json"))
+    }
+
+    /// The stored reply for a request, if any.
+    pub fn get(&self, key: &str) -> Option<String> {
+        std::fs::read_to_string(self.path(key)).ok()
+    }
+
+    /// Stores a reply.
+    pub fn put(&self, key: &str, body: &str) -> Result<(), LinkError> {
+        let path = self.path(key);
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        let io = |source| LinkError::Io {
+            path: path.clone(),
+            source,
+        };
+        std::fs::write(&tmp, body).map_err(io)?;
+        std::fs::rename(&tmp, &path).map_err(io)
+    }
+}
