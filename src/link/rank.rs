@@ -85,11 +85,7 @@ fn score(
     s += popularity(c.sitelinks);
     let country = is_country(&c.instance_of);
     match kind {
-        EntityType::State => {
-            if country {
-                s += 0.15;
-            }
-        }
+        EntityType::State if country => s += 0.15,
         EntityType::Person => {
             let desc = c.description.as_deref().unwrap_or("").to_lowercase();
             let role_hit = roles.iter().any(|r| {
