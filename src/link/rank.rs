@@ -42,6 +42,8 @@ pub struct LinkReport {
 const LABEL: f64 = 0.55;
 const ALIAS: f64 = 0.45;
 const FUZZY: f64 = 0.2;
+/// Scores closer than this make the choice ambiguous.
+const AMBIGUITY_MARGIN: f64 = 0.03;
 
 fn popularity(sitelinks: u32) -> f64 {
     0.15 * ((1.0 + sitelinks as f64).ln() / (301f64).ln()).min(1.0)
@@ -223,20 +225,21 @@ pub fn link_extraction(
             report.unlinked.push((e.id.clone(), e.name.clone(), reason));
             continue;
         };
-        let mut confidence = best;
+        // Two items the article cannot tell apart ("Congo": two countries) stay unlinked.
         if let Some(&(second, other)) = scored.get(1)
-            && best - second < 0.05
+            && best - second < AMBIGUITY_MARGIN
         {
-            confidence -= 0.1;
-            if confidence < opts.threshold {
-                report.unlinked.push((
-                    e.id.clone(),
-                    e.name.clone(),
-                    format!("ambiguous: {} and {} score alike", c.qid, other.qid),
-                ));
-                continue;
-            }
+            report.unlinked.push((
+                e.id.clone(),
+                e.name.clone(),
+                format!(
+                    "ambiguous: {} ({}) and {} ({}) score alike",
+                    c.qid, c.label, other.qid, other.label
+                ),
+            ));
+            continue;
         }
+        let confidence = best;
         if confidence < opts.threshold {
             report.unlinked.push((
                 e.id.clone(),
