@@ -5,7 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::{Entity, EntityType, Extraction};
-use crate::rdf::vocab::{NG, OWL, SCHEMA, SKOS};
+use crate::rdf::vocab::{GEO, NG, OWL, SCHEMA, SKOS};
 use crate::store::GraphStore;
 use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
@@ -38,7 +38,7 @@ fn literal(t: Option<&Term>) -> Option<String> {
 /// the entity IRIs; affiliations point at entity IRIs).
 pub fn unlinked_entities(store: &GraphStore) -> Result<Vec<(NamedNode, Extraction)>> {
     let q = format!(
-        "SELECT ?g ?e ?class ?name ?alias ?role ?aff WHERE {{
+        "SELECT ?g ?e ?class ?name ?alias ?role ?aff ?lat ?long ?cc WHERE {{
            GRAPH ?g {{
              ?e a ?class ; <{SCHEMA}name> ?name .
              FILTER(STRSTARTS(STR(?class), \"{NG}\"))
@@ -46,6 +46,8 @@ pub fn unlinked_entities(store: &GraphStore) -> Result<Vec<(NamedNode, Extractio
              OPTIONAL {{ ?e <{SKOS}altLabel> ?alias }}
              OPTIONAL {{ ?e <{NG}role> ?role }}
              OPTIONAL {{ ?e <{NG}affiliation> ?aff }}
+             OPTIONAL {{ ?e <{GEO}lat> ?lat ; <{GEO}long> ?long }}
+             OPTIONAL {{ ?e <{NG}countryCode> ?cc }}
            }}
          }}"
     );
@@ -109,6 +111,15 @@ pub fn unlinked_entities(store: &GraphStore) -> Result<Vec<(NamedNode, Extractio
         }
         if let Some(Term::NamedNode(a)) = s.get("aff") {
             ent.affiliation = Some(a.as_str().to_string());
+        }
+        // What the graph already says stays as it is: the linker only fills what is missing.
+        if let (Some(lat), Some(long)) = (literal(s.get("lat")), literal(s.get("long")))
+            && let (Ok(lat), Ok(long)) = (lat.parse::<f64>(), long.parse::<f64>())
+        {
+            ent.coordinates.get_or_insert((lat, long));
+        }
+        if let Some(cc) = literal(s.get("cc")) {
+            ent.country.get_or_insert(cc);
         }
     }
     let mut out = Vec::with_capacity(graphs.len());

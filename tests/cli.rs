@@ -325,3 +325,73 @@ fn store_round_trip_keeps_the_mapped_graph() {
     let got = rdfcmp::parse_ntriples(&stored_lines.join("\n"), "export --store");
     rdfcmp::assert_isomorphic(&got, &want, "store round trip");
 }
+
+#[test]
+fn linking_from_the_command_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let s = store.to_str().unwrap();
+    let index = tmp.path().join("index.jsonl");
+    let seed = seed();
+    // The bundled starter index links states out of the box.
+    let out = ok(&[
+        "run",
+        seed.to_str().unwrap(),
+        "--memory",
+        "--link",
+        "offline",
+        "--format",
+        "nt",
+    ]);
+    let nt = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        nt.contains("<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q159>")
+    );
+    // An index built from a dump excerpt, then `link --store`, twice: the second run adds nothing.
+    ok(&[
+        "wikidata",
+        "index",
+        "tests/data/link/entities.json",
+        "--out",
+        index.to_str().unwrap(),
+        "--quiet",
+    ]);
+    ok(&["load", seed.to_str().unwrap(), "--store", s]);
+    assert_eq!(stats(&store)["linked_entities"], 0);
+    let first = ok(&["link", "--store", s, "--offline", index.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&first.stderr).contains("6 entities linked"));
+    let quads = stats(&store)["quads"].clone();
+    assert_eq!(stats(&store)["linked_entities"], 6);
+    let second = ok(&["link", "--store", s, "--offline", index.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&second.stderr).contains("0 entities linked"));
+    assert_eq!(stats(&store)["quads"], quads);
+    // Online with an unreachable endpoint: the extraction is complete, lookups fail with warnings.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let endpoint = format!("http://127.0.0.1:{port}/w/api.php");
+    let cache = tmp.path().join("cache");
+    let out = ok(&[
+        "extract",
+        seed.to_str().unwrap(),
+        "--link",
+        "online",
+        "--wikidata-endpoint",
+        &endpoint,
+        "--wikidata-cache",
+        cache.to_str().unwrap(),
+        "--wikidata-timeout",
+        "1",
+        "--wikidata-retries",
+        "0",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("warning:") && err.contains("lookup of"),
+        "{err}"
+    );
+    let ex: newsgraph::model::Extraction =
+        serde_json::from_slice(&out.stdout).expect("complete extraction");
+    assert_eq!(ex.statements.len(), 8);
+    assert!(ex.entities.iter().all(|e| e.wikidata.is_none()));
+}

@@ -103,6 +103,9 @@ pub struct OnlineArgs {
     /// Per-request timeout in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 20)]
     pub wikidata_timeout: u64,
+    /// Retries of a failed request (with exponential backoff, honouring Retry-After).
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub wikidata_retries: u32,
     /// Minimum confidence of a link; below it the entity stays unlinked.
     #[arg(long, value_name = "X")]
     pub link_threshold: Option<f64>,

@@ -71,6 +71,7 @@ impl Linker {
             endpoint: a.wikidata_endpoint.clone(),
             timeout: Duration::from_secs(a.wikidata_timeout.max(1)),
             cache_dir: Some(a.wikidata_cache.clone()),
+            max_retries: a.wikidata_retries,
             ..OnlineConfig::default()
         };
         Ok(Linker {

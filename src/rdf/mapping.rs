@@ -414,7 +414,8 @@ fn link_triples(e: &mut Emitter, node: &NamedNode, ent: &Entity, what: &str) -> 
 }
 
 /// The link quads of one entity (`owl:sameAs` to its Wikidata item, confidence, method, coordinates,
-/// country code) in `graph`: what `newsgraph link --store` adds to an article graph.
+/// country code) in `graph`: what `newsgraph link --store` adds to an article graph (quads already in the
+/// graph are not added twice: the store is a set).
 pub fn entity_link_quads(node: &NamedNode, ent: &Entity, graph: &NamedNode) -> Result<Vec<Quad>> {
     let mut e = Emitter {
         graph: GraphName::NamedNode(graph.clone()),
