@@ -305,7 +305,17 @@ pub fn extract(
                 }
                 for s in 0..=(words.len() - n) {
                     if words[s..s + n] == ph.0[..] {
-                        found.push((lo + s, lo + s + n, ph.1));
+                        // A phrase that carries its own negation ("has not signed") stands as it is;
+                        // otherwise a negator just before it turns or cancels it.
+                        let own_negation = ph.0.iter().any(|w| NEGATORS.contains(w.as_str()));
+                        let negated = !own_negation
+                            && words[s.saturating_sub(3)..s]
+                                .iter()
+                                .any(|w| NEGATORS.contains(w.as_str()));
+                        let status = if negated { negate(ph.1) } else { Some(ph.1) };
+                        if let Some(status) = status {
+                            found.push((lo + s, lo + s + n, status));
+                        }
                     }
                 }
             }
@@ -333,6 +343,28 @@ pub fn extract(
         }
     }
     out
+}
+
+/// Negators of status phrases, from `data/extract/status_negators.txt`.
+static NEGATORS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/extract/status_negators.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+});
+
+/// What a negated status phrase says: not formalized for signing, reaching or entering into force;
+/// nothing for the rest.
+fn negate(s: AgreementStatus) -> Option<AgreementStatus> {
+    match s {
+        AgreementStatus::Signed | AgreementStatus::Reached | AgreementStatus::InForce => {
+            Some(AgreementStatus::NotFormalized)
+        }
+        AgreementStatus::NotFormalized => Some(AgreementStatus::NotFormalized),
+        _ => None,
+    }
 }
 
 /// The stage of a non-terminal status; `None` for terminal ones.
