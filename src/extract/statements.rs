@@ -128,6 +128,10 @@ pub fn find_quotes(text: &Text) -> Vec<Quote> {
                     after: o + 1,
                     closed: false,
                 });
+            } else if let Some(comma) = attribution_inside(chars, o + 1, p.end) {
+                // An unbalanced quote that runs into its own attribution ("We will never agree, Lavrov
+                // said …" with no closing mark) ends at the comma before the attribution.
+                quotes.push(trimmed(chars, o, o + 1, comma + 1, comma + 1, true));
             } else {
                 quotes.push(trimmed(chars, o, o + 1, p.end, p.end, false));
             }
@@ -155,6 +159,28 @@ pub fn find_quotes(text: &Text) -> Vec<Quote> {
     }
     out.retain(|q| q.end > q.start);
     out
+}
+
+/// In an unclosed quote's span, the comma that an attribution follows: `, NAME said`, `, he said`,
+/// `, said NAME`, `, Foreign Minister Dmytro Kuleba said` (a cue verb within the six words after the
+/// comma, the first of them capitalised or a pronoun).
+fn attribution_inside(chars: &[char], start: usize, end: usize) -> Option<usize> {
+    let lex = lexicon();
+    let pronouns = &words().pronouns;
+    (start..end).filter(|&i| chars[i] == ',').find(|&i| {
+        let rest: String = chars[i + 1..end].iter().take(80).collect();
+        let ws: Vec<&str> = rest
+            .split_whitespace()
+            .take(7)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let Some(first) = ws.first() else {
+            return false;
+        };
+        let subject_like = first.chars().next().is_some_and(char::is_uppercase)
+            || pronouns.contains(&first.to_lowercase());
+        subject_like && ws.iter().take(6).any(|w| lex.cue_verb(w).is_some())
+    })
 }
 
 fn quotes_start_is_carry(o: usize, quotes: &[Quote]) -> bool {
