@@ -304,7 +304,9 @@ pub fn extract(
                     continue;
                 }
                 for s in 0..=(words.len() - n) {
-                    if words[s..s + n] == ph.0[..] {
+                    // A word of the agreement's own name ("the implementation annex") is not a status.
+                    let inside_mention = lo + s < me_t && lo + s + n > mt;
+                    if words[s..s + n] == ph.0[..] && !inside_mention {
                         // A phrase that carries its own negation ("has not signed") stands as it is;
                         // otherwise a negator just before it turns or cancels it.
                         let own_negation = ph.0.iter().any(|w| NEGATORS.contains(w.as_str()));
