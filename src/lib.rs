@@ -3,6 +3,8 @@
 //! The pipeline is a chain of modules with typed boundaries:
 //! [`ingest`] → [`extract`] → [`model::Extraction`] → [`link`] → [`rdf`] → [`store`] → [`query`] / [`export`].
 
+#![warn(missing_docs)]
+
 pub mod error;
 pub mod model;
 
