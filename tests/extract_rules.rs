@@ -117,6 +117,11 @@ fn check_case(case: &Value) -> Vec<String> {
         {
             errs.push(format!("{name}: {k} status {:?}, want {st}", a.status));
         }
+        if let Some(n) = want["name"].as_str()
+            && a.name != n
+        {
+            errs.push(format!("{name}: {k} name {:?}, want {n:?}", a.name));
+        }
         if let Some(ps) = want["parties"].as_array() {
             let mut want_p: Vec<&str> = ps.iter().filter_map(Value::as_str).collect();
             want_p.sort();

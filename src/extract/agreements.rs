@@ -113,10 +113,18 @@ pub fn extract(
                 "on" | "with" | "between" | "to" | "for"
             )
         {
+            let between = toks[b].lower() == "between";
             let mut m = b + 1;
             while m < s1 && m < b + 7 {
                 let x = &toks[m];
                 if x.kind == TokKind::Punct || x.kind == TokKind::Quote {
+                    break;
+                }
+                // "… on Aleppo and promised to …": a conjunction starts a new clause, except the one
+                // joining the two sides of "between X and Y".
+                if matches!(x.lower().as_str(), "and" | "but" | "or")
+                    && !(between && x.lower() == "and")
+                {
                     break;
                 }
                 if matches!(
