@@ -656,6 +656,11 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
             .map(|(o, t)| (window.start + o, t))
         {
             if tok.lower() == "that" && tok.kind == TokKind::Word {
+                // "said the talks were intense and that …": this "that" opens a second clause; the
+                // first starts right after the cue
+                if m > j + 1 && matches!(toks[m - 1].lower().as_str(), "and" | "but") {
+                    break;
+                }
                 // only when what precedes is short (an object, a date)
                 start_tok = m + 1;
                 introduced_by_that = true;

@@ -132,7 +132,10 @@ impl Server {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: &str, headers: &[(&str, &str)], body: &str) {
+fn respond(st: &State, stream: &mut TcpStream, status: &str, headers: &[(&str, &str)], body: &str) {
+    // The request stops counting as in flight before its reply can reach the client, so that the client's
+    // next request is never counted together with this one.
+    st.in_flight.fetch_sub(1, Ordering::SeqCst);
     let mut head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n",
         body.len()
@@ -190,30 +193,30 @@ fn handle(mut stream: TcpStream, st: &State) {
         }
     };
     match fault {
-        Some(FaultKind::RateLimit) => respond(&mut stream, "429 Too Many Requests", &[("Retry-After", "1")], "{}"),
-        Some(FaultKind::Unavailable) => respond(&mut stream, "503 Service Unavailable", &[], "<html>down</html>"),
+        Some(FaultKind::RateLimit) => respond(st, &mut stream, "429 Too Many Requests", &[("Retry-After", "1")], "{}"),
+        Some(FaultKind::Unavailable) => respond(st, &mut stream, "503 Service Unavailable", &[], "<html>down</html>"),
         Some(FaultKind::Slow) => {
             std::thread::sleep(st.slow);
-            respond(&mut stream, "200 OK", &[], &answer(st, &params).to_string());
+            respond(st, &mut stream, "200 OK", &[], &answer(st, &params).to_string());
         }
-        Some(FaultKind::Malformed) => respond(&mut stream, "200 OK", &[], "{\"search\": [ {\"id\": \"Q"),
+        Some(FaultKind::Malformed) => respond(st, &mut stream, "200 OK", &[], "{\"search\": [ {\"id\": \"Q"),
         Some(FaultKind::Empty) => {
             let mut v = answer(st, &params);
             if v.get("search").is_some() {
                 v["search"] = json!([]);
             }
-            respond(&mut stream, "200 OK", &[], &v.to_string());
+            respond(st, &mut stream, "200 OK", &[], &v.to_string());
         }
         Some(FaultKind::Maxlag) => respond(
+            st,
             &mut stream,
             "200 OK",
             &[("Retry-After", "1")],
             &json!({"error": {"code": "maxlag", "info": "Waiting for 10.64.48.35: 6 seconds lagged.",
                     "host": "10.64.48.35", "lag": 6, "type": "db"}, "servedby": "mw-api-ext"}).to_string(),
         ),
-        None => respond(&mut stream, "200 OK", &[], &answer(st, &params).to_string()),
+        None => respond(st, &mut stream, "200 OK", &[], &answer(st, &params).to_string()),
     }
-    st.in_flight.fetch_sub(1, Ordering::SeqCst);
 }
 
 fn label(e: &Value) -> String {
