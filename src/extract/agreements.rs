@@ -352,7 +352,61 @@ pub fn extract(
             g.status_at = Some(toks[best.0].start);
         }
     }
+    article_parties(&mut out, ents, text);
+
     out
+}
+
+/// Parties from the article's main agreement. News about one process names the sides once, at its main
+/// agreement, and then speaks of "the implementation annex" or "the deal": an agreement whose parties were
+/// not found (or only one side of them) takes the sides of the first agreement the article gives two or
+/// more parties to, its states and armed groups when there are two of them (a mediating organisation is
+/// not a side of every text). Proposals (one side's offers) and bare plurals ("previous ceasefires",
+/// generic) are left as they are, as is an agreement whose party is not one of those sides.
+fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let Some(main) = out.iter().find(|g| g.parties.len() >= 2) else {
+        return;
+    };
+    let sides: BTreeSet<usize> = main
+        .parties
+        .iter()
+        .copied()
+        .filter(|&i| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::State | EntityType::ArmedGroup
+            )
+        })
+        .collect();
+    let sides = if sides.len() >= 2 {
+        sides
+    } else {
+        main.parties.clone()
+    };
+    for g in out.iter_mut() {
+        if g.kind == AgreementKind::Proposal
+            || g.parties.len() >= sides.len()
+            || !g.parties.is_subset(&sides)
+        {
+            continue;
+        }
+        let Some(&(ms, me)) = g.mentions.first() else {
+            continue;
+        };
+        let mention = text.slice(ms, me);
+        let first = mention
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let head = mention.split_whitespace().last().unwrap_or("");
+        let bare_plural =
+            !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s');
+        if bare_plural {
+            continue;
+        }
+        g.parties = sides.clone();
+    }
 }
 
 /// Negators of status phrases, from `data/extract/status_negators.txt`.
