@@ -7,7 +7,7 @@ use super::entities::Entities;
 use super::text::{Text, TokKind};
 use crate::lexicon::lexicon;
 use crate::model::{AgreementKind, AgreementStatus, EntityType};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 fn list(text: &str) -> HashSet<String> {
@@ -317,12 +317,17 @@ pub fn extract(
                     if words[s..s + n] == ph.0[..] && !inside_mention {
                         // A phrase that carries its own negation ("has not signed") stands as it is;
                         // otherwise a negator just before it turns or cancels it.
-                        let own_negation = ph.0.iter().any(|w| NEGATORS.contains(w.as_str()));
-                        let negated = !own_negation
-                            && words[s.saturating_sub(3)..s]
-                                .iter()
-                                .any(|w| NEGATORS.contains(w.as_str()));
-                        let status = if negated { negate(ph.1) } else { Some(ph.1) };
+                        let own_negation = ph.0.iter().any(|w| NEGATORS.contains_key(w.as_str()));
+                        // the nearest negator before the phrase decides
+                        let negator = words[s.saturating_sub(3)..s]
+                            .iter()
+                            .rev()
+                            .find_map(|w| NEGATORS.get(w.as_str()))
+                            .filter(|_| !own_negation);
+                        let status = match negator {
+                            Some(&neg) => negate(ph.1, neg),
+                            None => Some(ph.1),
+                        };
                         if let Some(status) = status {
                             found.push((lo + s, lo + s + n, status));
                         }
@@ -409,23 +414,31 @@ fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
     }
 }
 
-/// Negators of status phrases, from `data/extract/status_negators.txt`.
-static NEGATORS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// Negators of status phrases, from `data/extract/status_negators.txt`, with the status a negated
+/// signed/reached/in-force phrase means after them (not formalized unless the file says otherwise).
+static NEGATORS: LazyLock<HashMap<String, AgreementStatus>> = LazyLock::new(|| {
     include_str!("../../data/extract/status_negators.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let word = cols.next().unwrap_or("").trim().to_string();
+            let status = match cols.next().map(str::trim) {
+                Some("negotiating") => AgreementStatus::Negotiating,
+                Some("proposed") => AgreementStatus::Proposed,
+                _ => AgreementStatus::NotFormalized,
+            };
+            (word, status)
+        })
         .collect()
 });
 
-/// What a negated status phrase says: not formalized for signing, reaching or entering into force;
-/// nothing for the rest.
-fn negate(s: AgreementStatus) -> Option<AgreementStatus> {
+/// What a phrase of status `s` says after the negator `neg`: for signing, reaching or entering into
+/// force, the negator's status; nothing for the rest.
+fn negate(s: AgreementStatus, neg: AgreementStatus) -> Option<AgreementStatus> {
     match s {
-        AgreementStatus::Signed | AgreementStatus::Reached | AgreementStatus::InForce => {
-            Some(AgreementStatus::NotFormalized)
-        }
+        AgreementStatus::Signed | AgreementStatus::Reached | AgreementStatus::InForce => Some(neg),
         AgreementStatus::NotFormalized => Some(AgreementStatus::NotFormalized),
         _ => None,
     }
