@@ -357,9 +357,165 @@ pub fn extract(
             g.status_at = Some(toks[best.0].start);
         }
     }
+    for g in out.iter_mut() {
+        parties_from_sentences(g, ents, text);
+        institutions_to_parents(g, ents);
+    }
     article_parties(&mut out, ents, text);
 
     out
+}
+
+static ORG_PARENTS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    include_str!("../../data/extract/org_parents.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+        .collect()
+});
+
+static GOVERNMENT_WORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| list(include_str!("../../data/extract/government_words.txt")));
+
+/// An institution party becomes the larger actor it acts for (`data/extract/org_parents.tsv`), when the
+/// article names that actor.
+fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
+    let parties: Vec<usize> = g.parties.iter().copied().collect();
+    for p in parties {
+        let Some(parent) = ORG_PARENTS.get(&ents.list[p].name) else {
+            continue;
+        };
+        if let Some(q) = ents
+            .list
+            .iter()
+            .position(|e| &e.name == parent || e.aliases.iter().any(|a| a == parent))
+        {
+            g.parties.remove(&p);
+            g.parties.insert(q);
+        }
+    }
+}
+
+/// The article's state when it has exactly one ("the government" refers to it).
+fn only_state(ents: &Entities) -> Option<usize> {
+    let mut states = ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::State);
+    let first = states.next()?.0;
+    states.next().is_none().then_some(first)
+}
+
+/// The actor a span of tokens names: an actor entity mentioned in it (a person's affiliation), or
+/// "the government" for the article's only state.
+fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if from >= to {
+        return None;
+    }
+    if let Some(i) = ents
+        .within(toks[from].start, toks[to - 1].end)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .find(|&i| ents.is_actor(i))
+    {
+        return ents.party_of(i);
+    }
+    let words: Vec<String> = toks[from..to].iter().map(|t| t.lower()).collect();
+    if words.len() == 2 && words[0] == "the" && GOVERNMENT_WORDS.contains(&words[1]) {
+        return only_state(ents);
+    }
+    None
+}
+
+/// Parties an agreement's sentences give when its own phrase gave fewer than two: "between X and Y"
+/// anywhere in a mention's sentence ("the signing of the document between the MILF and the government"),
+/// or, for a definite mention ("the deal"), two actors coordinated in its sentence ("allow the UK and EU
+/// to …").
+fn parties_from_sentences(g: &mut RawAgreement, ents: &Entities, text: &Text) {
+    if g.parties.len() >= 2 || g.kind == AgreementKind::Proposal {
+        return;
+    }
+    let toks = &text.tokens;
+    for &(ms, me) in &g.mentions.clone() {
+        let mt = text.token_at_or_after(ms);
+        if mt >= toks.len() {
+            continue;
+        }
+        let seg = text.sentences[toks[mt].sentence];
+        let stop = |k: usize| toks[k].kind == TokKind::Punct && toks[k].text != "-";
+        // "between X and Y"
+        for b in seg.tok_start..seg.tok_end {
+            if toks[b].lower() != "between" {
+                continue;
+            }
+            // the two sides end at punctuation or at a preposition or relative word ("… and the
+            // government in Manila on Thursday")
+            let preps = &super::words::words().locative_prepositions;
+            let mut end = b + 1;
+            while end < seg.tok_end
+                && end < b + 14
+                && !stop(end)
+                && !(end > b + 1
+                    && (preps.contains(&toks[end].lower())
+                        || matches!(
+                            toks[end].lower().as_str(),
+                            "on" | "to"
+                                | "for"
+                                | "with"
+                                | "over"
+                                | "after"
+                                | "that"
+                                | "which"
+                                | "who"
+                        )))
+            {
+                end += 1;
+            }
+            let Some(and) = (b + 1..end).find(|&k| toks[k].lower() == "and") else {
+                continue;
+            };
+            if let (Some(x), Some(y)) =
+                (side(text, ents, b + 1, and), side(text, ents, and + 1, end))
+                && x != y
+            {
+                g.parties = [x, y].into_iter().collect();
+                return;
+            }
+        }
+        // a definite mention: two actors coordinated in its sentence, outside the mention
+        let first = text
+            .slice(ms, me)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !(first == "the" || ANAPHORIC.contains(&first)) {
+            continue;
+        }
+        let me_t = text.token_at_or_after(me);
+        let in_sentence = ents.within(toks[seg.tok_start].start, toks[seg.tok_end - 1].end);
+        for w in in_sentence.windows(2) {
+            let ((s1, e1, i1), (s2, _, i2)) = (w[0], w[1]);
+            let (a, b) = (text.token_at_or_after(e1), text.token_at_or_after(s2));
+            let joined = toks.get(a).is_some_and(|t| t.lower() == "and")
+                && (b == a + 1 || (b == a + 2 && toks[a + 1].lower() == "the"));
+            let outside = text.token_at_or_after(s1) >= me_t || b < mt;
+            let kinds = [i1, i2].iter().all(|&i| {
+                matches!(
+                    ents.list[i].kind,
+                    EntityType::State | EntityType::Organization | EntityType::ArmedGroup
+                )
+            });
+            if joined && outside && kinds && i1 != i2 {
+                g.parties.insert(i1);
+                g.parties.insert(i2);
+                return;
+            }
+        }
+    }
 }
 
 /// Parties from the article's main agreement. News about one process names the sides once, at its main
