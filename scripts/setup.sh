@@ -16,4 +16,4 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 pip_install() { python3 -m pip install -q --disable-pip-version-check "$@" -r requirements-dev.txt; }
 # Debian's Python is "externally managed" (PEP 668): fall back to --break-system-packages there.
-python3 -c 'import rdflib, pyshacl' 2>/dev/null || pip_install || pip_install --break-system-packages
+python3 -c 'import rdflib, pyshacl, owlrl' 2>/dev/null || pip_install || pip_install --break-system-packages

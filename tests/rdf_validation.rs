@@ -139,16 +139,39 @@ fn every_export_format_parses_back_with_the_same_size() {
     }
 }
 
-fn pyshacl(data: &Path) -> (bool, String) {
-    let out = Command::new("python3")
-        .args(["-m", "pyshacl", "-s"])
+/// Runs `tests/data/rdf/py/shacl_results.py`: whether `data` conforms to the shapes, the results as
+/// `Component prefix:path` lines, and the full report.
+fn pyshacl_with(
+    data: &Path,
+    ontology: Option<&Path>,
+    inference: &str,
+) -> (bool, Vec<String>, String) {
+    let mut cmd = Command::new("python3");
+    cmd.arg(root().join("tests/data/rdf/py/shacl_results.py"))
         .arg(root().join("ontology/shapes.ttl"))
-        .args(["-df", "turtle"])
-        .arg(data)
-        .output()
-        .expect("pyshacl");
-    let report = String::from_utf8_lossy(&out.stdout).to_string();
-    (report.contains("Conforms: True"), report)
+        .arg(data);
+    if let Some(o) = ontology {
+        cmd.arg(o).arg(inference);
+    }
+    let out = cmd.output().expect("python3");
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    let report = String::from_utf8_lossy(&out.stderr).to_string();
+    let mut lines = stdout.lines();
+    let verdict = lines.next().unwrap_or_default();
+    assert!(
+        matches!(verdict, "conforms" | "violates"),
+        "pySHACL failed on {}: {stdout}{report}",
+        data.display()
+    );
+    (
+        verdict == "conforms",
+        lines.map(str::to_string).collect(),
+        report,
+    )
+}
+
+fn pyshacl(data: &Path) -> (bool, Vec<String>, String) {
+    pyshacl_with(data, None, "none")
 }
 
 #[test]
@@ -166,9 +189,9 @@ fn turtle_export_conforms_to_the_shapes_and_broken_graphs_do_not() {
         "--out",
         ttl.to_str().unwrap(),
     ]);
-    let (ok, report) = pyshacl(&ttl);
+    let (ok, _, report) = pyshacl(&ttl);
     assert!(ok, "the export violates ontology/shapes.ttl:\n{report}");
-    // The main job's own output too.
+    // The main job's own output too, and one article graph exported alone (no run description).
     let run = tmp.path().join("run.ttl");
     newsgraph(&[
         "run",
@@ -177,19 +200,168 @@ fn turtle_export_conforms_to_the_shapes_and_broken_graphs_do_not() {
         "--out",
         run.to_str().unwrap(),
     ]);
-    let (ok, report) = pyshacl(&run);
+    let (ok, _, report) = pyshacl(&run);
     assert!(ok, "`newsgraph run` output violates the shapes:\n{report}");
+    let one = tmp.path().join("one.ttl");
+    newsgraph(&[
+        "export",
+        "--store",
+        store.to_str().unwrap(),
+        "--graph",
+        "https://w3id.org/newsgraph/data/graph/lavrov-aleppo-2016-12-06",
+        "--out",
+        one.to_str().unwrap(),
+    ]);
+    let (ok, _, report) = pyshacl(&one);
+    assert!(ok, "a one-graph export violates the shapes:\n{report}");
+    // Hand-made broken graphs, each violating the shapes for the reasons its `# expect:` lines give.
     let dir = root().join("tests/data/rdf/shacl");
     let mut n = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "ttl") {
-            let (ok, _) = pyshacl(&path);
-            assert!(!ok, "{} should violate the shapes", path.display());
-            n += 1;
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ttl"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("# expect: "))
+            .map(str::trim)
+            .collect();
+        assert!(
+            !expected.is_empty(),
+            "{}: no `# expect:` line",
+            path.display()
+        );
+        let (ok, results, report) = pyshacl(&path);
+        assert!(!ok, "{} should violate the shapes", path.display());
+        for e in expected {
+            assert!(
+                results.iter().any(|r| r == e),
+                "{}: no result `{e}` among {results:?}\n{report}",
+                path.display()
+            );
+        }
+        n += 1;
+    }
+    assert!(n >= 6);
+}
+
+/// With the ontology's class and property hierarchy applied (RDFS inference), the data still conforms:
+/// the ontology and the shapes do not contradict each other.
+#[test]
+fn export_conforms_under_rdfs_inference_with_the_ontology() {
+    if !tool_available("python3", &["-c", "import pyshacl"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let store = loaded_store(tmp.path());
+    let ttl = tmp.path().join("all.ttl");
+    newsgraph(&[
+        "export",
+        "--store",
+        store.to_str().unwrap(),
+        "--out",
+        ttl.to_str().unwrap(),
+    ]);
+    let ontology = root().join("ontology/newsgraph.ttl");
+    let (ok, _, report) = pyshacl_with(&ttl, Some(&ontology), "rdfs");
+    assert!(
+        ok,
+        "with RDFS inference the export violates the shapes:\n{report}"
+    );
+}
+
+fn owl_rl(data: &Path) -> (bool, String) {
+    let out = Command::new("python3")
+        .arg(root().join("tests/data/rdf/py/owl_consistency.py"))
+        .arg(root().join("ontology/newsgraph.ttl"))
+        .arg(data)
+        .output()
+        .expect("python3");
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "owl_consistency.py: {stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (stdout.starts_with("consistent"), stdout)
+}
+
+/// The OWL 2 RL closure (owlrl) of the ontology plus the data has no contradiction, and the check does
+/// find one in a graph that breaks the ontology's axioms (disjoint statement classes, functional ng:kind).
+#[test]
+fn ontology_and_data_are_consistent_under_owl_rl() {
+    if !tool_available("python3", &["-c", "import owlrl"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let store = loaded_store(tmp.path());
+    let ttl = tmp.path().join("all.ttl");
+    newsgraph(&[
+        "export",
+        "--store",
+        store.to_str().unwrap(),
+        "--out",
+        ttl.to_str().unwrap(),
+    ]);
+    let (ok, report) = owl_rl(&ttl);
+    assert!(
+        ok,
+        "ontology + export is inconsistent under OWL 2 RL:\n{report}"
+    );
+    let (ok, report) = owl_rl(&root().join("tests/data/rdf/owl/statement-two-kinds.ttl"));
+    assert!(
+        !ok,
+        "a statement of two disjoint kinds went unnoticed:\n{report}"
+    );
+    assert!(report.contains("Disjoint classes"), "{report}");
+}
+
+/// Every `ng:` term the shapes and the bundled queries name is declared in the ontology (a typo there
+/// would silently match nothing).
+#[test]
+fn shapes_and_queries_use_only_declared_terms() {
+    let ng = newsgraph::rdf::vocab::NG;
+    let onto = std::fs::read_to_string(root().join("ontology/newsgraph.ttl")).unwrap();
+    let declared: BTreeSet<String> = rdfcmp::parse_turtle(&onto, "ontology/newsgraph.ttl")
+        .iter()
+        .filter_map(|t| match &t[0] {
+            sophia_api::term::SimpleTerm::Iri(i) => Some(i.as_str().to_string()),
+            _ => None,
+        })
+        .filter(|s| s.starts_with(ng))
+        .collect();
+    let term = regex::Regex::new(r"\bng:([A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])").unwrap();
+    let mut files = vec![root().join("ontology/shapes.ttl")];
+    for e in std::fs::read_dir(root().join("queries")).unwrap() {
+        files.push(e.unwrap().path());
+    }
+    let mut missing = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            for c in term.captures_iter(line) {
+                let iri = format!("{ng}{}", &c[1]);
+                if !declared.contains(&iri) {
+                    missing.push(format!("{}: ng:{}", f.display(), &c[1]));
+                }
+            }
+        }
+        // Concepts named by their local-name prefix in queries (STRAFTER(…, "#kind-")) exist too.
+        for prefix in ["#kind-", "#status-"] {
+            if text.contains(prefix) {
+                assert!(
+                    declared.iter().any(|d| d.contains(prefix)),
+                    "{}: no {prefix}… concept declared",
+                    f.display()
+                );
+            }
         }
     }
-    assert!(n >= 4);
+    assert!(missing.is_empty(), "undeclared terms: {missing:?}");
 }
 
 #[test]

@@ -339,12 +339,13 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
     // Agreements.
     for ag in &ex.agreements {
         let what = format!("agreement {}", ag.id);
-        let (start, end) = ag
-            .mentions
-            .iter()
-            .map(|m| (m.start, m.end))
-            .min()
-            .unwrap_or((0, 0));
+        // An agreement is anchored by its first mention; without one it has no place in the text (and two
+        // such agreements would share an IRI), so the extraction is refused.
+        let Some((start, end)) = ag.mentions.iter().map(|m| (m.start, m.end)).min() else {
+            return Err(Error::Invalid(format!(
+                "article {id}: {what} has no mention (an agreement needs at least one span in the text)"
+            )));
+        };
         let node = iri::span(base, id, "agreement", start, end)?;
         e.a(&node, v(NG, "Agreement"));
         e.add(
