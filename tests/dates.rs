@@ -43,6 +43,7 @@ fn date_cases_from_file() {
         }
         let want_precision = match cols[4] {
             "day" => DatePrecision::Day,
+            "week" => DatePrecision::Week,
             "month" => DatePrecision::Month,
             "year" => DatePrecision::Year,
             other => panic!("line {}: bad precision {other}", no + 1),

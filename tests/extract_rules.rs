@@ -144,6 +144,16 @@ fn check_case(case: &Value) -> Vec<String> {
             ));
         }
     }
+    // "agreement_count": how many agreements the text holds (coreferent mentions are one)
+    if let Some(n) = case["agreement_count"].as_u64()
+        && ex.agreements.len() as u64 != n
+    {
+        let names: Vec<&str> = ex.agreements.iter().map(|a| a.name.as_str()).collect();
+        errs.push(format!(
+            "{name}: {} agreements {names:?}, want {n}",
+            names.len()
+        ));
+    }
     errs
 }
 

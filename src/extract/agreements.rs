@@ -28,6 +28,30 @@ static PARTY_VERBS: LazyLock<HashSet<String>> =
 /// How far from a mention a status phrase may stand, in tokens.
 const STATUS_WINDOW: usize = 10;
 
+static AGENT_PARTICIPLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| list(include_str!("../../data/extract/agent_participles.txt")));
+
+/// Verbs whose object's status they tell (`data/extract/status_object_verbs.tsv`).
+static OBJECT_VERBS: LazyLock<HashMap<String, AgreementStatus>> = LazyLock::new(|| {
+    include_str!("../../data/extract/status_object_verbs.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let (verb, status) = l.split_once('\t')?;
+            let status = match status.trim() {
+                "in-force" => AgreementStatus::InForce,
+                "signed" => AgreementStatus::Signed,
+                "reached" => AgreementStatus::Reached,
+                "abandoned" => AgreementStatus::Abandoned,
+                "violated" => AgreementStatus::Violated,
+                "withdrawn" => AgreementStatus::Withdrawn,
+                _ => return None,
+            };
+            Some((verb.trim().to_string(), status))
+        })
+        .collect()
+});
+
 static ANAPHORIC: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/anaphoric_determiners.txt")));
 
@@ -62,6 +86,7 @@ pub fn extract(
     ents: &Entities,
     dates: &[super::dates::DateMention],
     statements: &[super::statements::RawStatement],
+    published: Option<chrono::NaiveDate>,
 ) -> Vec<RawAgreement> {
     let lex = lexicon();
     let toks = &text.tokens;
@@ -80,9 +105,21 @@ pub fn extract(
             && ((lower == "plan" || lower == "plans") && nx.lower() == "to"
                 || (lower == "deal" || lower == "deals") && nx.lower() == "with")
         {
-            // "deal with X" after a determiner is a noun ("a deal with Iran")
+            // "deal with X" after a determiner is a noun ("a deal with Iran"); so is a singular "plan"
+            // inside a noun phrase opened by a determiner ("an 11-point EU plan to normalise …"), unless a
+            // plural word stands right before it ("the rebels plan to …")
             let det_before = k > 0 && DETS.contains(&toks[k - 1].lower());
-            if !det_before {
+            let np_before = lower == "plan"
+                && k > 0
+                && !toks[k - 1].text.ends_with('s')
+                && (k.saturating_sub(5)..k).rev().any(|m| {
+                    DETS.contains(&toks[m].lower())
+                        && toks[m + 1..k].iter().all(|x| {
+                            (x.kind == TokKind::Word || x.kind == TokKind::Number || x.text == "-")
+                                && !STOP.contains(&x.lower())
+                        })
+                });
+            if !det_before && !np_before {
                 continue;
             }
         }
@@ -180,8 +217,31 @@ pub fn extract(
             .map(|x| x.lower())
             .collect::<Vec<_>>()
             .join(" ");
-        let target = if capital_name {
+        let indefinite = matches!(det.as_str(), "a" | "an");
+        // "it is an agreement that …": a predicate noun describes what the pronoun refers to
+        if indefinite
+            && a >= 2
+            && matches!(toks[a - 1].lower().as_str(), "is" | "was" | "'s" | "’s")
+            && matches!(toks[a - 2].lower().as_str(), "it" | "this" | "that")
+        {
+            continue;
+        }
+        // an apposition names the agreement before it: "the Good Friday Agreement, a treaty which …"
+        let apposition = if indefinite && a >= 2 && toks[a - 1].text == "," {
+            out.iter()
+                .position(|g| g.mentions.iter().any(|m| m.1 == toks[a - 2].end))
+        } else {
+            None
+        };
+        let target = if apposition.is_some() {
+            apposition
+        } else if capital_name {
             out.iter().position(|g| g.named && g.key == name_key)
+        } else if ANAPHORIC.contains(&det) && !inner.is_empty() && !anaphoric {
+            // "the EU plan": the latest agreement of the kind whose parties include those named
+            let named: BTreeSet<usize> = inner.iter().filter_map(|i| ents.party_of(*i)).collect();
+            out.iter()
+                .rposition(|g| g.kind == kind && !named.is_empty() && named.is_subset(&g.parties))
         } else if anaphoric
             || (ANAPHORIC.contains(&det)
                 && inner.is_empty()
@@ -246,7 +306,14 @@ pub fn extract(
                 .within(clause_start, toks[v].start)
                 .into_iter()
                 .map(|(_, _, i)| i)
-                .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+                .filter_map(|i| {
+                    if ents.list[i].kind == EntityType::Group {
+                        named_for_group(ents, text, i)
+                    } else {
+                        Some(i)
+                    }
+                })
+                .filter(|i| ents.is_actor(*i))
                 .collect();
             for i in subj {
                 g.parties.extend(ents.party_of(i));
@@ -270,6 +337,43 @@ pub fn extract(
                 .find(|(_, _, i)| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
             {
                 g.parties.extend(ents.party_of(i));
+            }
+        }
+        // the agent of a participle after the phrase: "the accord signed by X and Y"
+        if b + 1 < s1
+            && AGENT_PARTICIPLES.contains(&toks[b].lower())
+            && (toks[b + 1].lower() == "by"
+                || b + 2 < s1 && toks[b + 2].lower() == "by" && toks[b + 1].kind == TokKind::Word)
+        {
+            let by = if toks[b + 1].lower() == "by" {
+                b + 1
+            } else {
+                b + 2
+            };
+            let mut end = by + 1;
+            while end < s1
+                && end < by + 12
+                && toks[end].kind != TokKind::Punct
+                && !super::words::words()
+                    .auxiliaries
+                    .contains(&toks[end].lower())
+                && !matches!(
+                    toks[end].lower().as_str(),
+                    "that" | "which" | "who" | "in" | "on" | "at" | "to" | "for" | "after" | "are"
+                )
+            {
+                end += 1;
+            }
+            if end > by + 1 {
+                let agents: Vec<usize> = ents
+                    .within(toks[by + 1].start, toks[end - 1].end)
+                    .into_iter()
+                    .map(|(_, _, i)| i)
+                    .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+                    .collect();
+                for i in agents {
+                    g.parties.extend(ents.party_of(i));
+                }
             }
         }
         // date inside the phrase or right before it
@@ -297,12 +401,45 @@ pub fn extract(
     }
     // status: the latest status phrase near a mention (within its sentence, up to STATUS_WINDOW
     // tokens away); a phrase contained in a longer one found at the same place does not count
+    // how many agreements each sentence mentions
+    let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+    for g in &out {
+        for s in &g.sentences {
+            *per_sentence.entry(*s).or_default() += 1;
+        }
+    }
     for g in &mut out {
         let mut found: Vec<(usize, usize, AgreementStatus)> = Vec::new(); // (start token, end token, status)
         for &(ms, me) in &g.mentions {
             let mt = text.token_at_or_after(ms);
             let me_t = text.token_at_or_after(me);
             let seg = text.sentences[toks[mt].sentence];
+            // a verb whose object the mention is: "to change the protocol"
+            if mt > seg.tok_start
+                && let Some(&st) = OBJECT_VERBS.get(&toks[mt - 1].lower())
+            {
+                found.push((mt - 1, mt, st));
+            }
+            // a completed signing anywhere in a sentence that mentions no other agreement ("…," he said
+            // at the signing of the document)
+            if per_sentence.get(&toks[mt].sentence) == Some(&1) {
+                for m in seg.tok_start..seg.tok_end {
+                    let w = toks[m].lower();
+                    let done = w.ends_with("ed") || w.ends_with("ing");
+                    let negated = toks[m.saturating_sub(3).max(seg.tok_start)..m]
+                        .iter()
+                        .any(|t| NEGATORS.contains_key(t.lower().as_str()));
+                    if done
+                        && !negated
+                        && (m + STATUS_WINDOW < mt || m > me_t + STATUS_WINDOW)
+                        && lex.status_phrases().iter().any(|ph| {
+                            ph.1 == AgreementStatus::Signed && ph.0.len() == 1 && ph.0[0] == w
+                        })
+                    {
+                        found.push((m, m + 1, AgreementStatus::Signed));
+                    }
+                }
+            }
             let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
             let hi = (me_t + STATUS_WINDOW).min(seg.tok_end);
             let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower()).collect();
@@ -356,6 +493,12 @@ pub fn extract(
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
+        // an agreement named with a past year ("the 1996 Final Peace Agreement") was concluded then
+        if dated_before(g, text, published)
+            && stage(g.status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5))
+        {
+            g.status = AgreementStatus::Signed;
+        }
     }
     for g in out.iter_mut() {
         parties_from_sentences(g, ents, text);
@@ -364,6 +507,40 @@ pub fn extract(
     article_parties(&mut out, ents, text);
 
     out
+}
+
+/// Whether a mention of the agreement carries a year before the publication year in its name.
+fn dated_before(g: &RawAgreement, text: &Text, published: Option<chrono::NaiveDate>) -> bool {
+    use chrono::Datelike;
+    let Some(p) = published else {
+        return false;
+    };
+    g.mentions.iter().any(|&(ms, me)| {
+        let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
+        text.tokens[a..b].iter().any(|t| {
+            t.kind == TokKind::Number
+                && t.text.len() == 4
+                && t.text
+                    .parse::<i32>()
+                    .is_ok_and(|y| (1900..p.year()).contains(&y))
+        })
+    })
+}
+
+/// The named actor a collective noun stands for when the article puts the two side by side: "the
+/// opposition Unitary Platform" makes every "opposition" that actor. The named actor's mention must
+/// start right after a mention of the group (one space between).
+fn named_for_group(ents: &Entities, text: &Text, group: usize) -> Option<usize> {
+    ents.list[group].mentions.iter().find_map(|&(_, e)| {
+        let next = text.token_at_or_after(e);
+        let t = text.tokens.get(next)?;
+        if t.start != e + 1 {
+            return None;
+        }
+        ents.covering(t.start)
+            .map(|(_, _, i)| i)
+            .filter(|&i| i != group && ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+    })
 }
 
 static ORG_PARENTS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {

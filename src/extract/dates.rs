@@ -3,7 +3,11 @@
 //! Recognised: ISO dates (`2016-12-03`); month-day with an optional year (`December 3`, `Dec. 3, 2016`,
 //! `September 9th`); day-month (`3 December 2016`); month-year (`March 2023`, month precision); bare years
 //! after "in" (`in 2014`, year precision); weekdays (`on Wednesday`, `last Friday`, `next Monday`); and
-//! relative days from `data/extract/relative_dates.tsv` (`yesterday`, `last night`, `tomorrow`).
+//! relative days from `data/extract/relative_dates.tsv` (`yesterday`, `last night`, `tomorrow`); relative
+//! periods from `data/extract/relative_periods.tsv` (`last week` → week precision, the Monday of that ISO
+//! week; `earlier this month`, `last month` → month precision; `last year` → year precision); a month
+//! without a day after a preposition or modifier (`in March`, `by December`, `last March`, `mid-December`,
+//! `late November`; month precision); day ranges (`December 3-4` → the first day).
 //!
 //! Resolution: a date without a year takes the year that puts it closest to the publication date
 //! ("September 9" in a December article is the past September; "January 10" in a late-December article is
@@ -23,6 +27,8 @@ use std::sync::LazyLock;
 pub enum DatePrecision {
     /// A day.
     Day,
+    /// An ISO week (the date is its Monday).
+    Week,
     /// A month (the date is its first day).
     Month,
     /// A year (the date is its first day).
@@ -44,9 +50,19 @@ pub struct DateMention {
     pub precision: DatePrecision,
 }
 
+/// The unit of a relative period.
+#[derive(Debug, Clone, Copy)]
+enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
 struct Tables {
     relative: Vec<(Vec<String>, i64)>,
+    periods: Vec<(Vec<String>, Unit, i64)>,
     future: HashSet<String>,
+    month_leads: HashSet<String>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -61,13 +77,45 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             })
             .collect();
     relative.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut periods: Vec<(Vec<String>, Unit, i64)> =
+        include_str!("../../data/extract/relative_periods.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let words = cols
+                    .next()?
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                let unit = match cols.next()?.trim() {
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    "year" => Unit::Year,
+                    _ => return None,
+                };
+                Some((words, unit, cols.next()?.trim().parse().ok()?))
+            })
+            .collect();
+    periods.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
     let future = include_str!("../../data/extract/future_cues.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_string)
         .collect();
-    Tables { relative, future }
+    let month_leads = include_str!("../../data/extract/month_leads.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    Tables {
+        relative,
+        periods,
+        future,
+        month_leads,
+    }
 });
 
 /// A word or number with its character span; `sentence_break` marks a token after `.`, `!`, `?`, newline.
@@ -141,6 +189,61 @@ fn day_number(s: &str) -> Option<u32> {
     }
     let d: u32 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some(d)
+}
+
+/// The first day of a day range written as one token ("3-4" in "December 3-4").
+fn day_range_first(s: &str) -> Option<u32> {
+    let (a, b) = s.split_once('-')?;
+    let (first, second) = (day_number(a)?, day_number(b)?);
+    (first < second).then_some(first)
+}
+
+/// The first day of the period `offset` units away from the one holding `p`.
+fn period_start(p: NaiveDate, unit: Unit, offset: i64) -> Option<NaiveDate> {
+    match unit {
+        Unit::Week => {
+            let monday = p - Duration::days(i64::from(p.weekday().num_days_from_monday()));
+            Some(monday + Duration::weeks(offset))
+        }
+        Unit::Month => {
+            let m = i64::from(p.year()) * 12 + i64::from(p.month0()) + offset;
+            let year = i32::try_from(m.div_euclid(12)).ok()?;
+            NaiveDate::from_ymd_opt(year, u32::try_from(m.rem_euclid(12)).ok()? + 1, 1)
+        }
+        Unit::Year => NaiveDate::from_ymd_opt(p.year() + i32::try_from(offset).ok()?, 1, 1),
+    }
+}
+
+/// The first day of a month named without a year: "last"/"past"/"previous" mean the latest such month
+/// before the publication month, "next"/"coming" the first after it, "this" the publication year's;
+/// otherwise the latest on or before the publication month, or the first on or after it when a future
+/// cue precedes it.
+fn resolve_month(
+    month: u32,
+    published: NaiveDate,
+    modifier: &str,
+    future_cue: bool,
+) -> Option<NaiveDate> {
+    let (y, pm) = (published.year(), published.month());
+    let year = match modifier {
+        "last" | "past" | "previous" => y - i32::from(month >= pm),
+        "next" | "coming" => y + i32::from(month <= pm),
+        "this" => y,
+        _ if future_cue => y + i32::from(month < pm),
+        _ => y - i32::from(month > pm),
+    };
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+/// A full month name (not an abbreviation) standing alone: "March", "mid-December"; "May" is left out
+/// (it needs a day or a year beside it).
+fn lone_month(tok: &Tok) -> Option<u32> {
+    let word = tok.text.strip_prefix("mid-").unwrap_or(&tok.text);
+    if word.chars().count() < 4 || word.ends_with('.') || word == "Sept" {
+        return None;
+    }
+    let m = lexicon().month(word)?;
+    (word.chars().next()?.is_uppercase() && m != 5).then_some(m)
 }
 
 fn year_number(s: &str) -> Option<i32> {
@@ -260,7 +363,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
         if let Some(m) = month_of(t) {
             if let Some(n) = next
                 && !t.comma_after
-                && let Some(day) = day_number(&n.text)
+                && let Some(day) = day_number(&n.text).or_else(|| day_range_first(&n.text))
             {
                 let year = after.and_then(|a| year_number(&a.text));
                 let resolved = match year {
@@ -290,8 +393,36 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
                 continue;
             }
         }
+        // A month alone after a preposition or modifier: "in March", "last March", "mid-December".
+        if let Some(m) = lone_month(t)
+            && let Some(p) = published
+            && (t.text.starts_with("mid-")
+                || i > 0 && !t.sentence_start && tables.month_leads.contains(&lower[i - 1]))
+        {
+            let lead = if t.text.starts_with("mid-") || i == 0 {
+                ""
+            } else {
+                lower[i - 1].as_str()
+            };
+            let in_surface = matches!(lead, "last" | "next" | "this" | "early" | "late" | "mid");
+            if let Some(d) = resolve_month(m, p, lead, future_cue_before(&toks, &lower, i)) {
+                let start = if in_surface {
+                    toks[i - 1].start
+                } else {
+                    t.start
+                };
+                push(
+                    start,
+                    t.end - strip_possessive(&t.text).1,
+                    d,
+                    DatePrecision::Month,
+                );
+                i += 1;
+                continue;
+            }
+        }
         // Day Month [Year].
-        if let Some(day) = day_number(&t.text)
+        if let Some(day) = day_number(&t.text).or_else(|| day_range_first(&t.text))
             && let Some(n) = next
             && !t.comma_after
             && let Some(m) = month_of(n)
@@ -347,13 +478,45 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
             i += words.len();
             continue;
         }
+        // Relative periods: "last week", "earlier this month", "last year".
+        if let Some((words, unit, offset)) = tables.periods.iter().find(|(w, _, _)| {
+            w.iter()
+                .enumerate()
+                .all(|(k, word)| lower.get(i + k).is_some_and(|l| l == word))
+        }) && let Some(d) = period_start(p, *unit, *offset)
+        {
+            let last = &toks[i + words.len() - 1];
+            let precision = match unit {
+                Unit::Week => DatePrecision::Week,
+                Unit::Month => DatePrecision::Month,
+                Unit::Year => DatePrecision::Year,
+            };
+            push(t.start, last.end, d, precision);
+            i += words.len();
+            continue;
+        }
         // Weekdays, capitalised ("Sunday's" too); a weekday right before an explicit date ("Mon. Dec. 5")
         // leaves the day to that date.
         let (wd_text, dropped) = strip_possessive(&t.text);
         let before_date =
             next.is_some_and(|n| month_of(n).is_some() || day_number(&n.text).is_some());
+        // a capitalised word before a weekday makes it part of a name ("Good Friday", "Bloody Sunday"),
+        // unless it is a lead word ("On Friday", "Last Friday")
+        let in_name = i > 0
+            && !toks[i - 1].text.ends_with('.')
+            && toks[i - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !tables.month_leads.contains(&lower[i - 1])
+            && !matches!(
+                lower[i - 1].as_str(),
+                "on" | "every" | "each" | "since" | "by"
+            );
         if t.text.chars().next().is_some_and(char::is_uppercase)
             && !before_date
+            && !in_name
             && let Some(wd) = lex.weekday(wd_text)
         {
             let pub_wd = p.weekday().number_from_monday();

@@ -890,6 +890,8 @@ fn add_person(
             surface,
         ),
     };
+    // a lowercase title right before the name: "(MILF) chairman Al Haj Murad Ebrahim"
+    let role = role.or_else(|| lowercase_title_before(text, a));
     if let Some(role) = role {
         let role = role.trim().to_string();
         if !role.is_empty() && !ents.list[i].roles.contains(&role) {
@@ -908,6 +910,7 @@ fn add_person(
                 let close = gap.trim().is_empty()
                     || gap.trim() == "'s"
                     || gap.trim() == "’s"
+                    || gap.trim() == ")"
                     || (gap.trim().starts_with('(') && gap.trim().ends_with(')') && gap.len() < 12);
                 if close && j != i && ents.is_actor(j) {
                     ents.list[i].affiliation = Some(j);
@@ -915,6 +918,28 @@ fn add_person(
             }
         }
     }
+}
+
+/// A title written in lowercase right before token `a` ("chairman", "foreign minister"), the longest
+/// of up to three lowercase words in the same sentence.
+fn lowercase_title_before(text: &Text, a: usize) -> Option<String> {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let sent = toks.get(a)?.sentence;
+    (a.saturating_sub(3)..a)
+        .filter(|&k| {
+            toks[k..a].iter().all(|t| {
+                t.kind == TokKind::Word
+                    && t.sentence == sent
+                    && t.text.chars().next().is_some_and(char::is_lowercase)
+            })
+        })
+        .find_map(|k| {
+            let strs: Vec<&str> = toks[k..a].iter().map(|t| t.text.as_str()).collect();
+            lex.longest_title(&strs)
+                .filter(|(len, _)| *len == strs.len())
+                .map(|_| title_case(&strs.join(" ")))
+        })
 }
 
 /// Start offset of the title phrase right before token `a` (walking back over title-ish tokens).

@@ -26,7 +26,8 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut ents = entities::recognize(&text);
     let raw_statements = statements::extract(&text, &mut ents);
     let date_mentions = dates::find_dates(&doc.text, published);
-    let raw_agreements = agreements::extract(&text, &ents, &date_mentions, &raw_statements);
+    let raw_agreements =
+        agreements::extract(&text, &ents, &date_mentions, &raw_statements, published);
 
     // entities in order of first mention; ids e1, e2, ...
     let mut order: Vec<(usize, usize)> = ents

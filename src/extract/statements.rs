@@ -242,11 +242,28 @@ fn cue_at(text: &Text, k: usize) -> Option<usize> {
     }
     let lower = t.lower();
     let cv = lex.cue_verb(&lower)?;
-    if !cue_class_ok(&cv.class) {
+    if !cue_class_ok(&cv.class) || cue_is_noun(text, k, cv.lemma == lower) {
         return None;
     }
     // "boasting of", "complained about": keep a following preposition out of the content
     Some(1)
+}
+
+/// Whether the cue-verb form at `k` is a noun: right after a determiner ("the report"), or, when it is
+/// the bare form, after a determiner and one singular word ("the Serbian state": a singular subject would
+/// take "states"). Determiners are in `data/extract/noun_determiners.txt`.
+fn cue_is_noun(text: &Text, k: usize, bare: bool) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    let is_det =
+        |m: usize| toks[m].sentence == sent && words().noun_determiners.contains(&toks[m].lower());
+    if k >= 1 && is_det(k - 1) {
+        return true;
+    }
+    bare && k >= 2
+        && is_det(k - 2)
+        && toks[k - 1].kind == TokKind::Word
+        && !toks[k - 1].lower().ends_with('s')
 }
 
 fn cue_class_ok(class: &str) -> bool {
@@ -296,6 +313,11 @@ fn subject_before(
         return None;
     }
     let prev = &toks[j - 1];
+    // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
+    // of an earlier cue verb of the sentence, else the actor that opens the sentence
+    if prev.lower() == "and" {
+        return coordinated_subject(text, ents, j - 1, sp, quotes);
+    }
     // pronouns
     if w.pronouns.contains(&prev.text) {
         // the last person who spoke, else the last person mentioned
@@ -364,6 +386,39 @@ fn subject_before(
     }
     let _ = (lex, quotes);
     None
+}
+
+/// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
+/// verb outside quotes in the sentence, else an actor named within the sentence's first six tokens (the
+/// sentence subject), when no comma or quote stands between it and the "and".
+fn coordinated_subject(
+    text: &Text,
+    ents: &mut Entities,
+    and: usize,
+    sp: &Speakers,
+    quotes: &[Quote],
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[and].sentence];
+    let in_quote = |off: usize| quotes.iter().any(|q| q.open <= off && off < q.after);
+    if let Some(c) = (seg.tok_start..and)
+        .rev()
+        .find(|&m| !in_quote(toks[m].start) && cue_at(text, m).is_some())
+    {
+        return subject_before(text, ents, c, sp, quotes);
+    }
+    if (seg.tok_start..and).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote) {
+        return None;
+    }
+    ents.within(toks[seg.tok_start].start, toks[and].start)
+        .into_iter()
+        .next()
+        .filter(|(s, _, i)| {
+            text.token_at_or_after(*s) < seg.tok_start + 6
+                && ents.is_actor(*i)
+                && ents.list[*i].kind != EntityType::Group
+        })
+        .map(|(_, _, i)| i)
 }
 
 /// "the prime minister" → the person with that role, else the latest person without a role;
@@ -500,7 +555,14 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                 let Some(speaker) = subject_before(text, ents, k, &sp, &quotes) else {
                     continue;
                 };
-                let clauses = reported_clauses(text, k, &quotes);
+                let mut clauses = reported_clauses(text, k, &quotes);
+                if clauses.is_empty()
+                    && let Some((cs, ce)) = postposed_content(text, k, &quotes)
+                    && !covered.iter().any(|(a, b)| *a < ce && cs < *b)
+                    && !out.iter().any(|s| s.start < ce && cs < s.end)
+                {
+                    clauses.push((k, cs, ce));
+                }
                 for (cue_k, cs, ce) in clauses {
                     if word_count(text, cs, ce) < 2 {
                         continue;
@@ -562,6 +624,58 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by_key(|s| (s.start, s.end));
     out
+}
+
+/// Reported speech before a postposed attribution, without "that" and without quotation marks:
+/// "The leaders have agreed on a plan, EU envoy Jane Doe said on Saturday." The content runs from the
+/// sentence start (after a dateline such as "OHRID (AP) –") to the comma before the subject; the subject
+/// is at most ten words with no punctuation; nothing after the cue may be a clause ("that", a quote); the
+/// content has at least four words and does not open with a subordinator
+/// (`data/extract/subordinators.txt`).
+fn postposed_content(text: &Text, k: usize, quotes: &[Quote]) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let w = words();
+    let seg = text.sentences[toks[k].sentence];
+    if toks[k + 1..seg.tok_end]
+        .iter()
+        .any(|t| t.kind == TokKind::Quote || t.lower() == "that")
+    {
+        return None;
+    }
+    // the subject between the comma and the cue
+    let mut c = k;
+    while c > seg.tok_start && w.auxiliaries.contains(&toks[c - 1].lower()) {
+        c -= 1;
+    }
+    let comma = (seg.tok_start..c)
+        .rev()
+        .take(11)
+        .find(|&m| toks[m].kind != TokKind::Word)?;
+    if toks[comma].text != "," || comma + 1 >= c {
+        return None;
+    }
+    // the content's first token: after a dateline ("BRUSSELS -", "OHRID, NORTH MACEDONIA (AP) –")
+    let mut start = seg.tok_start;
+    let first = &toks[start];
+    if first.is_all_caps()
+        && first.text.chars().count() > 1
+        && text.tokens[start].start == text.paragraphs[first.paragraph].start
+        && let Some(dash) = (start..comma.min(start + 12))
+            .find(|&m| matches!(toks[m].text.as_str(), "–" | "—" | "-" | "--"))
+    {
+        start = dash + 1;
+    }
+    if start >= comma
+        || toks[start].kind == TokKind::Quote
+        || w.subordinators.contains(&toks[start].lower())
+        || quotes
+            .iter()
+            .any(|q| q.open <= toks[start].start && toks[start].start < q.after)
+    {
+        return None;
+    }
+    let (cs, ce) = (toks[start].start, toks[comma - 1].end);
+    (word_count(text, cs, ce) >= 4).then_some((cs, ce))
 }
 
 /// Whether the cue at `k` belongs to the attribution of a quote right before or after it.

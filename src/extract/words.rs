@@ -24,6 +24,10 @@ pub struct Words {
     pub metonymy_verbs: HashSet<String>,
     /// Lowercase nouns that make a preceding unknown name a place.
     pub location_nouns: HashSet<String>,
+    /// Determiners after which a cue-verb form is a noun.
+    pub noun_determiners: HashSet<String>,
+    /// Words opening an adverbial clause.
+    pub subordinators: HashSet<String>,
 }
 
 fn list(text: &str) -> HashSet<String> {
@@ -51,6 +55,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
     auxiliaries: single_words(include_str!("../../data/extract/auxiliaries.txt")),
     metonymy_verbs: list(include_str!("../../data/extract/metonymy_verbs.txt")),
     location_nouns: list(include_str!("../../data/extract/location_nouns.txt")),
+    noun_determiners: list(include_str!("../../data/extract/noun_determiners.txt")),
+    subordinators: list(include_str!("../../data/extract/subordinators.txt")),
 });
 
 /// The word lists, loaded once.
