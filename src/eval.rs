@@ -163,10 +163,28 @@ pub struct EvalReport {
     pub wikidata_link_precision: f64,
     /// Number of matched gold entities with a QID (the denominator of the link accuracy).
     pub wikidata_gold_links: usize,
+    /// Every predicted link on a matched entity that differs from the gold QID (a wrong QID, or a link where
+    /// the gold has none), and every gold QID the prediction missed: what link precision and accuracy count
+    /// against, for review. Not part of `score.py`'s output.
+    #[serde(skip)]
+    pub link_disagreements: Vec<LinkDisagreement>,
     /// The `--verbose` diagnostics (missed/spurious items, wrong speakers), one line each, exactly as
     /// `score.py --verbose` prints them (with the two leading spaces); empty unless asked for.
     #[serde(skip)]
     pub diagnostics: Vec<String>,
+}
+
+/// A matched entity whose predicted Wikidata link differs from the gold one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LinkDisagreement {
+    /// The article id.
+    pub article: String,
+    /// The gold entity's name.
+    pub name: String,
+    /// The predicted QID, if any.
+    pub predicted: Option<String>,
+    /// The gold QID, if any.
+    pub gold: Option<String>,
 }
 
 /// Options of a scoring run.
@@ -596,6 +614,7 @@ pub fn score_with(
         Ratio::default(),
     );
     let (mut link_acc, mut link_prec) = (Ratio::default(), Ratio::default());
+    let mut link_disagreements = Vec::new();
 
     for gold in &golds {
         let id = gold.id.as_str();
@@ -630,6 +649,16 @@ pub fn score_with(
             }
             if pq.is_some_and(|q| !q.is_empty()) {
                 link_prec.add(pq == gq);
+            }
+            let pq = pq.filter(|q| !q.is_empty());
+            let gq = gq.filter(|q| !q.is_empty());
+            if pq != gq {
+                link_disagreements.push(LinkDisagreement {
+                    article: gold.id.clone(),
+                    name: g.name.clone().unwrap_or_default(),
+                    predicted: pq.map(str::to_string),
+                    gold: gq.map(str::to_string),
+                });
             }
         }
         if verbose {
@@ -820,6 +849,7 @@ pub fn score_with(
         wikidata_link_accuracy: link_acc.value(),
         wikidata_link_precision: link_prec.value(),
         wikidata_gold_links: link_acc.n,
+        link_disagreements,
         diagnostics: diag,
     })
 }

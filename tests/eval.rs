@@ -49,9 +49,28 @@ fn python_scorer(args: &[&str]) -> Option<String> {
 
 #[test]
 fn scores_match_hand_computed_expectations() {
-    let got = score_files(&gold_dir(), &preds()).expect("scores");
+    let mut got = score_files(&gold_dir(), &preds()).expect("scores");
     let text = std::fs::read_to_string(data().join("expected.json")).expect("expected.json");
     let want: EvalReport = serde_json::from_str(&text).expect("expected.json parses");
+    // The link disagreements are not in score.py's JSON: compared with their own file.
+    let mut disagreements: Vec<[String; 4]> = std::mem::take(&mut got.link_disagreements)
+        .into_iter()
+        .map(|d| {
+            let or_dash = |q: Option<String>| q.unwrap_or_else(|| "-".into());
+            [d.article, d.name, or_dash(d.predicted), or_dash(d.gold)]
+        })
+        .collect();
+    disagreements.sort();
+    let expected = std::fs::read_to_string(data().join("link_disagreements.tsv")).unwrap();
+    let expected: Vec<[String; 4]> = expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let c: Vec<String> = l.split('\t').map(str::to_string).collect();
+            [c[0].clone(), c[1].clone(), c[2].clone(), c[3].clone()]
+        })
+        .collect();
+    assert_eq!(disagreements, expected);
     assert_eq!(got, want);
     assert!(got.diagnostics.is_empty(), "no diagnostics unless verbose");
 }

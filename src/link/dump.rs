@@ -1,13 +1,31 @@
-//! Reading the Wikidata JSON dump format (`.json`, `.json.gz`, `.json.bz2`: a JSON array with one entity per
-//! line) into index candidates, streaming: one line in memory at a time, and only the kept candidates
-//! (items with an English label and a class in `data/wikidata/types.tsv`) collected.
+//! Reading the Wikidata JSON dump format into an offline index, streaming with bounded memory.
+//!
+//! The dump (`latest-all.json`, `.json.gz` or `.json.bz2`, multi-stream archives included) is a JSON array
+//! with one entity per line: `[` on the first line, each entity followed by `,`, `]` on the last line. Lines
+//! are read one at a time as bytes; `[`, `]` and blank lines are skipped and the trailing comma stripped. An
+//! entity is kept when it has an English label and a P31 class listed in `data/wikidata/types.tsv` (what
+//! an entity type may link to), so the index stays compact.
+//!
+//! Memory stays bounded whatever the dump's size: kept candidates are buffered up to [`CHUNK`] at a time,
+//! each full buffer sorted by QID and spilled to a temporary file beside the output, and the spills are
+//! merged into the index at the end (QID order, so the output is deterministic; a QID seen twice is kept
+//! once, first seen wins). Temporary files are removed on success and on error.
+//!
+//! Malformed input is an error naming the file and the 1-based line (a line that is not JSON, not an entity
+//! object with an `id`, or not UTF-8): a truncated or corrupt download must not silently give a partial
+//! index. No output file is written then.
 
-use super::index::write_index;
+use super::index::IndexWriter;
 use super::types::known;
 use super::{Candidate, LinkError};
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Kept candidates held in memory before they are sorted and spilled to a temporary file.
+pub const CHUNK: usize = 200_000;
 
 /// What building an index read and kept.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -18,19 +36,31 @@ pub struct IndexStats {
     pub kept: usize,
 }
 
+/// The statements of a property that count: preferred rank first, then normal; deprecated ones never.
+fn statements<'a>(entity: &'a Value, property: &str) -> Vec<&'a Value> {
+    let Some(all) = entity["claims"][property].as_array() else {
+        return Vec::new();
+    };
+    let rank = |c: &Value| match c["rank"].as_str() {
+        Some("preferred") => 0,
+        Some("deprecated") => 2,
+        _ => 1,
+    };
+    let mut out: Vec<&Value> = all.iter().filter(|c| rank(c) < 2).collect();
+    out.sort_by_key(|c| rank(c));
+    out
+}
+
 fn claim_ids(entity: &Value, property: &str) -> Vec<String> {
-    let mut out: Vec<String> = entity["claims"][property]
-        .as_array()
-        .map(|claims| {
-            claims
-                .iter()
-                .filter(|c| c["rank"].as_str() != Some("deprecated"))
-                .filter_map(|c| c["mainsnak"]["datavalue"]["value"]["id"].as_str())
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
-    out.dedup();
+    let mut out: Vec<String> = Vec::new();
+    for id in statements(entity, property)
+        .into_iter()
+        .filter_map(|c| c["mainsnak"]["datavalue"]["value"]["id"].as_str())
+    {
+        if !out.iter().any(|o| o == id) {
+            out.push(id.to_string());
+        }
+    }
     out
 }
 
@@ -47,17 +77,20 @@ pub fn candidate_from_entity(entity: &Value) -> Option<Candidate> {
                 .collect()
         })
         .unwrap_or_default();
-    let coordinates = entity["claims"]["P625"]
-        .as_array()
-        .and_then(|c| c.first())
-        .and_then(|c| {
-            let v = &c["mainsnak"]["datavalue"]["value"];
-            Some((v["latitude"].as_f64()?, v["longitude"].as_f64()?))
-        });
-    let iso2 = entity["claims"]["P297"]
-        .as_array()
-        .and_then(|c| c.first())
-        .and_then(|c| c["mainsnak"]["datavalue"]["value"].as_str())
+    let coordinates = statements(entity, "P625").into_iter().find_map(|c| {
+        let v = &c["mainsnak"]["datavalue"]["value"];
+        // Only coordinates on Earth (Q2); the globe defaults to Earth when absent.
+        let globe = v["globe"]
+            .as_str()
+            .unwrap_or("http://www.wikidata.org/entity/Q2");
+        if !globe.ends_with("/Q2") {
+            return None;
+        }
+        Some((v["latitude"].as_f64()?, v["longitude"].as_f64()?))
+    });
+    let iso2 = statements(entity, "P297")
+        .into_iter()
+        .find_map(|c| c["mainsnak"]["datavalue"]["value"].as_str())
         .map(str::to_string);
     Some(Candidate {
         qid,
@@ -74,85 +107,260 @@ pub fn candidate_from_entity(entity: &Value) -> Option<Candidate> {
         iso2,
         sitelinks: entity["sitelinks"]
             .as_object()
-            .map_or(0, |s| s.len() as u32),
+            .map_or(0, |s| u32::try_from(s.len()).unwrap_or(u32::MAX)),
     })
 }
 
-/// Reads a dump and writes an index of its linkable items to `out`. A malformed entity line is an error
-/// naming the file and line (a truncated download should not silently give a partial index).
-pub fn build_index(dump: &Path, out: &Path, progress: bool) -> Result<IndexStats, LinkError> {
-    let io = |source| LinkError::Io {
+fn qid_number(q: &str) -> u64 {
+    q.strip_prefix('Q')
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(u64::MAX)
+}
+
+/// Sorted runs of candidates spilled to temporary files beside the index; removed when dropped.
+struct Spills {
+    base: PathBuf,
+    files: Vec<PathBuf>,
+}
+
+impl Spills {
+    fn spill(&mut self, buf: &mut Vec<Candidate>) -> Result<(), LinkError> {
+        buf.sort_by_key(|c| qid_number(&c.qid));
+        let path = self
+            .base
+            .with_extension(format!("spill{}.tmp", self.files.len()));
+        let io = |source| LinkError::Io {
+            path: path.clone(),
+            source,
+        };
+        self.files.push(path.clone());
+        let mut w = BufWriter::new(std::fs::File::create(&path).map_err(io)?);
+        for c in buf.drain(..) {
+            let line = serde_json::to_string(&c).map_err(|e| io(std::io::Error::other(e)))?;
+            writeln!(w, "{line}").map_err(io)?;
+        }
+        w.flush().map_err(io)
+    }
+}
+
+impl Drop for Spills {
+    fn drop(&mut self) {
+        for f in &self.files {
+            let _ = std::fs::remove_file(f);
+        }
+    }
+}
+
+/// One spilled run being merged.
+struct Run {
+    path: PathBuf,
+    lines: std::io::Lines<BufReader<std::fs::File>>,
+}
+
+impl Run {
+    fn next(&mut self) -> Result<Option<Candidate>, LinkError> {
+        match self.lines.next() {
+            None => Ok(None),
+            Some(line) => {
+                let line = line.map_err(|source| LinkError::Io {
+                    path: self.path.clone(),
+                    source,
+                })?;
+                serde_json::from_str(&line)
+                    .map(Some)
+                    .map_err(|e| LinkError::Io {
+                        path: self.path.clone(),
+                        source: std::io::Error::other(e),
+                    })
+            }
+        }
+    }
+}
+
+fn open_dump(dump: &Path) -> Result<Box<dyn Read>, LinkError> {
+    let file = std::fs::File::open(dump).map_err(|source| LinkError::Io {
         path: dump.to_path_buf(),
         source,
-    };
-    let file = std::fs::File::open(dump).map_err(io)?;
+    })?;
     let name = dump.to_string_lossy().to_ascii_lowercase();
-    let reader: Box<dyn Read> = if name.ends_with(".gz") {
+    Ok(if name.ends_with(".gz") {
         Box::new(flate2::read::MultiGzDecoder::new(file))
     } else if name.ends_with(".bz2") {
         Box::new(bzip2::read::MultiBzDecoder::new(file))
     } else {
         Box::new(file)
-    };
-    let bar = if progress {
+    })
+}
+
+fn progress_bar(progress: bool) -> Option<indicatif::ProgressBar> {
+    progress.then(|| {
         let b = indicatif::ProgressBar::new_spinner();
+        b.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         b.set_style(
             indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
-        Some(b)
-    } else {
-        None
+        b
+    })
+}
+
+/// How to build an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildOptions {
+    /// Show a spinner on stderr counting entities read and kept.
+    pub progress: bool,
+    /// Kept candidates held in memory before a sorted run is spilled to disk (default [`CHUNK`]).
+    pub chunk: usize,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            progress: false,
+            chunk: CHUNK,
+        }
+    }
+}
+
+/// Reads a dump (`.json`, `.json.gz`, `.json.bz2`) and writes an index of its linkable items to `out`
+/// (JSON Lines, gzip'd when `out` ends in `.gz`; see [`super::index`]). With `progress`, a spinner on stderr
+/// counts entities read and kept. Errors name the file and line.
+pub fn build_index(dump: &Path, out: &Path, progress: bool) -> Result<IndexStats, LinkError> {
+    build_index_with(
+        dump,
+        out,
+        &BuildOptions {
+            progress,
+            ..Default::default()
+        },
+    )
+}
+
+/// [`build_index`] with options.
+pub fn build_index_with(
+    dump: &Path,
+    out: &Path,
+    opts: &BuildOptions,
+) -> Result<IndexStats, LinkError> {
+    let progress = opts.progress;
+    let chunk = opts.chunk.max(1);
+    let bad = |line: usize, message: String| LinkError::BadDump {
+        path: dump.to_path_buf(),
+        line,
+        message,
     };
+    let mut reader = BufReader::with_capacity(1 << 20, open_dump(dump)?);
+    let bar = progress_bar(progress);
     let mut stats = IndexStats::default();
-    let mut kept = Vec::new();
-    let mut line = String::new();
-    let mut reader = BufReader::with_capacity(1 << 20, reader);
+    let mut spills = Spills {
+        base: out.to_path_buf(),
+        files: Vec::new(),
+    };
+    let mut buf: Vec<Candidate> = Vec::new();
+    let mut kept = 0usize;
+    let mut line = Vec::new();
     let mut n = 0usize;
     loop {
         line.clear();
-        if reader.read_line(&mut line).map_err(io)? == 0 {
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|source| LinkError::Io {
+                path: dump.to_path_buf(),
+                source: std::io::Error::new(source.kind(), format!("line {}: {source}", n + 1)),
+            })?;
+        if read == 0 {
             break;
         }
         n += 1;
-        let t = line.trim().trim_end_matches(',');
-        if t.is_empty() || t == "[" || t == "]" {
+        let mut t = line.trim_ascii();
+        if n == 1 {
+            t = t.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(t);
+        }
+        let t = t.strip_suffix(b",").unwrap_or(t).trim_ascii_end();
+        if t.is_empty() || t == b"[" || t == b"]" {
             continue;
         }
-        let entity: Value = serde_json::from_str(t).map_err(|e| LinkError::BadDump {
-            path: dump.to_path_buf(),
-            line: n,
-            message: e.to_string(),
-        })?;
+        let entity: Value = serde_json::from_slice(t).map_err(|e| bad(n, e.to_string()))?;
         if !entity.is_object() || entity["id"].as_str().is_none() {
-            return Err(LinkError::BadDump {
-                path: dump.to_path_buf(),
-                line: n,
-                message: "not an entity object with an id".into(),
-            });
+            return Err(bad(n, "not an entity object with an id".into()));
         }
         stats.read += 1;
         if let Some(c) = candidate_from_entity(&entity)
             && known(&c.instance_of)
         {
-            kept.push(c);
+            buf.push(c);
+            kept += 1;
+            if buf.len() >= chunk {
+                spills.spill(&mut buf)?;
+            }
         }
         if let Some(b) = &bar
             && stats.read % 10_000 == 0
         {
-            b.set_message(format!("{} entities read, {} kept", stats.read, kept.len()));
+            b.set_message(format!("{} entities read, {kept} kept", stats.read));
             b.tick();
         }
     }
     if stats.read == 0 {
-        return Err(LinkError::BadDump {
-            path: dump.to_path_buf(),
-            line: n.max(1),
-            message: "no entities: the dump is empty".into(),
-        });
+        return Err(bad(n.max(1), "no entities: the dump is empty".into()));
     }
-    stats.kept = kept.len();
-    write_index(out, kept)?;
+    if let Some(b) = &bar {
+        b.set_message(format!(
+            "{} entities read, {kept} kept; writing the index",
+            stats.read
+        ));
+    }
+    let mut writer = IndexWriter::create(out)?;
+    if spills.files.is_empty() {
+        buf.sort_by_key(|c| qid_number(&c.qid));
+        let mut last = None;
+        for c in buf {
+            if last != Some(qid_number(&c.qid)) {
+                last = Some(qid_number(&c.qid));
+                writer.push(&c)?;
+                stats.kept += 1;
+            }
+        }
+    } else {
+        if !buf.is_empty() {
+            spills.spill(&mut buf)?;
+        }
+        let mut runs = Vec::new();
+        for path in &spills.files {
+            let file = std::fs::File::open(path).map_err(|source| LinkError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            runs.push(Run {
+                path: path.clone(),
+                lines: BufReader::new(file).lines(),
+            });
+        }
+        let mut heads: Vec<Option<Candidate>> = Vec::with_capacity(runs.len());
+        let mut heap = BinaryHeap::new();
+        for (i, r) in runs.iter_mut().enumerate() {
+            let head = r.next()?;
+            if let Some(c) = &head {
+                heap.push(Reverse((qid_number(&c.qid), i)));
+            }
+            heads.push(head);
+        }
+        let mut last = None;
+        while let Some(Reverse((q, i))) = heap.pop() {
+            if let Some(c) = heads[i].take() {
+                if last != Some(q) {
+                    last = Some(q);
+                    writer.push(&c)?;
+                    stats.kept += 1;
+                }
+            }
+            heads[i] = runs[i].next()?;
+            if let Some(c) = &heads[i] {
+                heap.push(Reverse((qid_number(&c.qid), i)));
+            }
+        }
+    }
+    writer.finish()?;
     if let Some(b) = bar {
         b.finish_with_message(format!("{} entities read, {} kept", stats.read, stats.kept));
     }

@@ -1,14 +1,28 @@
-//! The offline index: a compact file of candidates, looked up by normalised label and alias.
+//! The offline index: a compact file of candidates, looked up in memory by normalised label and alias.
 //!
-//! Format: JSON Lines (optionally gzip-compressed, `.gz`), one [`Candidate`] per line, sorted by QID; lines
-//! starting with `#` are comments. `newsgraph wikidata index` writes it from a Wikidata JSON dump; the
-//! starter index (`data/wikidata/starter-index.jsonl`, every country of Natural Earth's admin-0 table with
-//! its QID) is compiled into the binary.
+//! # Format
+//! JSON Lines, UTF-8, optionally gzip-compressed (a path ending in `.gz`), one [`Candidate`] per line, sorted
+//! by QID number; blank lines and lines starting with `#` are ignored. Fields (empty ones may be left out):
+//!
+//! ```text
+//! {"qid":"Q71","label":"Geneva","aliases":["Genève"],"description":"city in Switzerland",
+//!  "instance_of":["Q515","Q70208"],"country":["Q39"],"coordinates":[46.201667,6.146111],"sitelinks":1}
+//! ```
+//!
+//! `qid`, `label` (English), `aliases` (English), `description` (English), `instance_of` (P31),
+//! `country` (P17), `citizenship` (P27), `positions` (P39), `coordinates` (P625 `[lat, lon]`), `iso2`
+//! (P297), `sitelinks` (count). `newsgraph wikidata index` writes it from a Wikidata JSON dump
+//! ([`super::dump::build_index`]); the starter index (`data/wikidata/starter-index.jsonl`: the countries of
+//! Natural Earth's admin-0 table with their QIDs, see `data/wikidata/README.md`) is compiled into the binary.
+//!
+//! # Lookup
+//! Every label and alias is indexed under its key ([`super::normalize::key`]: case- and accent-folded,
+//! punctuation and "the" dropped), so "the United States", "U.S." and "Côte d’Ivoire" find their items.
 
 use super::normalize::key;
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// An offline index in memory.
@@ -49,9 +63,10 @@ impl OfflineIndex {
     pub fn from_reader(reader: impl BufRead, origin: &Path) -> Result<Self, LinkError> {
         let mut index = OfflineIndex::default();
         for (n, line) in reader.lines().enumerate() {
-            let line = line.map_err(|source| LinkError::Io {
-                path: origin.to_path_buf(),
-                source,
+            let line = line.map_err(|e| LinkError::BadIndex {
+                path: PathBuf::from(origin),
+                line: n + 1,
+                message: e.to_string(),
             })?;
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -111,6 +126,74 @@ impl CandidateSource for OfflineIndex {
     }
 }
 
+/// Writes an index file: candidates pushed in QID order, written to a temporary file beside `path` and
+/// renamed into place by [`IndexWriter::finish`], so a failed build leaves no partial index.
+pub struct IndexWriter {
+    path: PathBuf,
+    tmp: PathBuf,
+    out: Option<Box<dyn Write>>,
+}
+
+impl IndexWriter {
+    /// Starts an index at `path` (gzip'd when it ends in `.gz`).
+    pub fn create(path: &Path) -> Result<Self, LinkError> {
+        let tmp = path.with_extension("partial.tmp");
+        let file = std::fs::File::create(&tmp).map_err(|source| LinkError::Io {
+            path: tmp.clone(),
+            source,
+        })?;
+        let out: Box<dyn Write> = if path.extension().is_some_and(|e| e == "gz") {
+            Box::new(flate2::write::GzEncoder::new(
+                std::io::BufWriter::new(file),
+                flate2::Compression::default(),
+            ))
+        } else {
+            Box::new(std::io::BufWriter::new(file))
+        };
+        Ok(IndexWriter {
+            path: path.to_path_buf(),
+            tmp,
+            out: Some(out),
+        })
+    }
+
+    fn io(&self, source: std::io::Error) -> LinkError {
+        LinkError::Io {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Appends a candidate.
+    pub fn push(&mut self, c: &Candidate) -> Result<(), LinkError> {
+        let line = serde_json::to_string(c).map_err(|e| self.io(std::io::Error::other(e)))?;
+        let Some(out) = self.out.as_mut() else {
+            return Err(self.io(std::io::Error::other("index writer already finished")));
+        };
+        let r = writeln!(out, "{line}");
+        r.map_err(|e| self.io(e))
+    }
+
+    /// Flushes the file and moves it into place.
+    pub fn finish(mut self) -> Result<(), LinkError> {
+        if let Some(mut out) = self.out.take() {
+            out.flush().map_err(|e| self.io(e))?;
+            drop(out);
+        }
+        std::fs::rename(&self.tmp, &self.path).map_err(|e| self.io(e))
+    }
+}
+
+impl Drop for IndexWriter {
+    fn drop(&mut self) {
+        if self.out.is_some() {
+            // Not finished: an error happened; leave nothing behind.
+            self.out = None;
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
 /// Writes candidates as an index file (sorted by QID; gzip when `path` ends in `.gz`).
 pub fn write_index(path: &Path, mut candidates: Vec<Candidate>) -> Result<(), LinkError> {
     candidates.sort_by_key(|c| {
@@ -119,26 +202,9 @@ pub fn write_index(path: &Path, mut candidates: Vec<Candidate>) -> Result<(), Li
             .parse::<u64>()
             .unwrap_or(u64::MAX)
     });
-    let io = |source| LinkError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let tmp = path.with_extension("tmp");
-    {
-        let file = std::fs::File::create(&tmp).map_err(io)?;
-        let mut w: Box<dyn std::io::Write> = if path.extension().is_some_and(|e| e == "gz") {
-            Box::new(flate2::write::GzEncoder::new(
-                file,
-                flate2::Compression::default(),
-            ))
-        } else {
-            Box::new(std::io::BufWriter::new(file))
-        };
-        for c in &candidates {
-            let line = serde_json::to_string(c).map_err(|e| io(std::io::Error::other(e)))?;
-            writeln!(w, "{line}").map_err(io)?;
-        }
-        w.flush().map_err(io)?;
+    let mut w = IndexWriter::create(path)?;
+    for c in &candidates {
+        w.push(c)?;
     }
-    std::fs::rename(&tmp, path).map_err(io)
+    w.finish()
 }

@@ -7,15 +7,16 @@
 pub mod cache;
 pub mod dump;
 pub mod index;
+pub mod linker;
 pub mod normalize;
 pub mod online;
 pub mod rank;
 pub mod types;
 
-pub use dump::{IndexStats, build_index};
+pub use dump::{BuildOptions, IndexStats, build_index, build_index_with};
 pub use index::OfflineIndex;
+pub use linker::{LinkOptions, LinkReport, link_extraction};
 pub use online::{OnlineConfig, OnlineSource};
-pub use rank::{LinkOptions, LinkReport, link_extraction};
 
 use serde::{Deserialize, Serialize};
 
@@ -39,28 +40,28 @@ pub struct Candidate {
     /// English label.
     pub label: String,
     /// English aliases.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// English description.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// P31 instance-of values (QIDs).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub instance_of: Vec<String>,
     /// P17 country values (QIDs).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub country: Vec<String>,
     /// P27 country of citizenship values (QIDs).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citizenship: Vec<String>,
     /// P39 position held values (QIDs).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub positions: Vec<String>,
     /// P625 coordinates (latitude, longitude).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<(f64, f64)>,
     /// P297 ISO 3166-1 alpha-2 code, for countries.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iso2: Option<String>,
     /// Number of sitelinks (popularity).
     #[serde(default)]
