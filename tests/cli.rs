@@ -347,6 +347,48 @@ fn linking_from_the_command_line() {
     assert!(
         nt.contains("<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q159>")
     );
+    // `--link-report`: one row per entity linking considered, agreeing with the extraction JSON.
+    let report = tmp.path().join("links.tsv");
+    let out = ok(&[
+        "extract",
+        seed.to_str().unwrap(),
+        "--link",
+        "offline",
+        "--link-report",
+        report.to_str().unwrap(),
+    ]);
+    let ex: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let summary = String::from_utf8_lossy(&out.stderr).to_string();
+    let rows = std::fs::read_to_string(&report).unwrap();
+    let mut lines = rows.lines();
+    assert_eq!(
+        lines.next(),
+        Some("article\tentity\ttype\tname\toutcome\tqid\tconfidence\treason")
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    let entities = ex["entities"].as_array().unwrap();
+    let considered: Vec<&serde_json::Value> =
+        entities.iter().filter(|e| e["type"] != "Group").collect();
+    assert_eq!(rows.len(), considered.len(), "{rows:?}");
+    let mut linked = 0;
+    for (row, e) in rows.iter().zip(&considered) {
+        assert_eq!(row.len(), 8, "{row:?}");
+        assert_eq!(row[1], e["id"].as_str().unwrap());
+        match e["wikidata"].as_str() {
+            Some(q) => {
+                linked += 1;
+                assert_eq!((row[4], row[5]), ("linked", q));
+                let conf: f64 = row[6].parse().unwrap();
+                assert_eq!(Some(conf), e["wikidata_confidence"].as_f64());
+            }
+            None => assert!(row[4] == "unlinked" && !row[7].is_empty(), "{row:?}"),
+        }
+    }
+    assert!(linked >= 3, "{rows:?}");
+    assert!(
+        summary.contains(&format!("{linked} entities linked")),
+        "{summary}"
+    );
     // An index built from a dump excerpt, then `link --store`, twice: the second run adds nothing.
     ok(&[
         "wikidata",

@@ -109,6 +109,10 @@ pub struct OnlineArgs {
     /// Minimum confidence of a link; below it the entity stays unlinked.
     #[arg(long, value_name = "X")]
     pub link_threshold: Option<f64>,
+    /// Write what linking did for each entity (linked with confidence, or why it was left unlinked) to this
+    /// TSV file: article, entity id, type, name, outcome, QID, confidence, reason.
+    #[arg(long, value_name = "FILE")]
+    pub link_report: Option<PathBuf>,
 }
 
 /// Options of the RDF mapping.

@@ -78,8 +78,11 @@ fn each_batch(
             if failure.is_some() {
                 return Ok(());
             }
-            if let Some(l) = linker {
-                l.link_all(&mut exs);
+            if let Some(l) = linker
+                && let Err(e) = l.link_all(&mut exs)
+            {
+                failure = Some(e);
+                return Ok(());
             }
             seen.check(&exs);
             count += exs.len();
@@ -92,6 +95,9 @@ fn each_batch(
     res?;
     if let Some(e) = failure {
         return Err(e);
+    }
+    if let Some(l) = linker {
+        l.finish()?;
     }
     if count == 0 {
         bail!("no articles found in the inputs");
@@ -303,7 +309,8 @@ pub fn link(a: &LinkStoreArgs) -> Result<()> {
         Linker::offline(Some(index), a.api.link_threshold)?
     } else {
         Linker::online(&a.api)?
-    };
+    }
+    .with_report(a.api.link_report.as_deref())?;
     let store = open_dir(&a.store, OpenMode::ReadWrite)?;
     let report = super::linking::link_store(&store, &linker, &a.base_iri)?;
     store.flush()?;

@@ -4,17 +4,104 @@
 use super::args::{LinkArgs, LinkMode, OnlineArgs};
 use anyhow::{Context, Result};
 use newsgraph::link::{
-    CandidateSource, LinkOptions, OfflineIndex, OnlineConfig, OnlineSource, link_extraction,
+    CandidateSource, LinkOptions, LinkReport, OfflineIndex, OnlineConfig, OnlineSource,
+    link_extraction,
 };
 use newsgraph::model::Extraction;
 use newsgraph::store::GraphStore;
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::Duration;
 
-/// A configured linker: a candidate source and the ranking options.
+/// A configured linker: a candidate source, the ranking options, the optional per-entity report file and the
+/// running totals.
 pub struct Linker {
     source: Box<dyn CandidateSource>,
     options: LinkOptions,
+    report: Option<ReportFile>,
+    totals: Mutex<Totals>,
+}
+
+/// Totals over a run, for the closing summary.
+#[derive(Default, Clone, Copy)]
+struct Totals {
+    linked: usize,
+    unlinked: usize,
+    failed: usize,
+}
+
+/// The `--link-report` TSV file.
+struct ReportFile {
+    path: PathBuf,
+    out: Mutex<std::io::BufWriter<std::fs::File>>,
+}
+
+/// A TSV cell: tabs and newlines would break the row.
+fn cell(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+impl ReportFile {
+    fn create(path: &Path) -> Result<ReportFile> {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("--link-report {}: cannot create", path.display()))?;
+        let mut out = std::io::BufWriter::new(file);
+        writeln!(
+            out,
+            "article\tentity\ttype\tname\toutcome\tqid\tconfidence\treason"
+        )
+        .with_context(|| format!("--link-report {}", path.display()))?;
+        Ok(ReportFile {
+            path: path.to_path_buf(),
+            out: Mutex::new(out),
+        })
+    }
+
+    /// One row per entity that linking considered: linked (with QID and confidence) or not (with the reason).
+    fn write(&self, ex: &Extraction, report: &LinkReport, linked_before: &[bool]) -> Result<()> {
+        let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+        let io =
+            |e| anyhow::Error::new(e).context(format!("--link-report {}", self.path.display()));
+        for (i, e) in ex.entities.iter().enumerate() {
+            if linked_before.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            if let Some(q) = &e.wikidata {
+                let conf = e
+                    .wikidata_confidence
+                    .map(|c| format!("{c:.3}"))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\tlinked\t{q}\t{conf}\t",
+                    cell(&ex.id),
+                    cell(&e.id),
+                    e.kind.as_str(),
+                    cell(&e.name)
+                )
+                .map_err(io)?;
+            } else if let Some((_, _, why)) = report.unlinked.iter().find(|u| u.0 == e.id) {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\tunlinked\t\t\t{}",
+                    cell(&ex.id),
+                    cell(&e.id),
+                    e.kind.as_str(),
+                    cell(&e.name),
+                    cell(why)
+                )
+                .map_err(io)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn flush(&self) -> Result<()> {
+        let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+        out.flush()
+            .with_context(|| format!("--link-report {}", self.path.display()))
+    }
 }
 
 /// What linking a store did.
@@ -44,11 +131,13 @@ impl Linker {
     pub fn from_args(a: &LinkArgs) -> Result<Option<Linker>> {
         match a.link {
             LinkMode::Off => Ok(None),
-            LinkMode::Offline => Ok(Some(Self::offline(
-                a.index.as_deref(),
-                a.online.link_threshold,
-            )?)),
-            LinkMode::Online => Ok(Some(Self::online(&a.online)?)),
+            LinkMode::Offline => Ok(Some(
+                Self::offline(a.index.as_deref(), a.online.link_threshold)?
+                    .with_report(a.online.link_report.as_deref())?,
+            )),
+            LinkMode::Online => Ok(Some(
+                Self::online(&a.online)?.with_report(a.online.link_report.as_deref())?,
+            )),
         }
     }
 
@@ -62,7 +151,15 @@ impl Linker {
         Ok(Linker {
             source: Box::new(source),
             options: options(threshold)?,
+            report: None,
+            totals: Mutex::default(),
         })
+    }
+
+    /// Writes a per-entity report to `path` (`--link-report`).
+    pub fn with_report(mut self, path: Option<&Path>) -> Result<Linker> {
+        self.report = path.map(ReportFile::create).transpose()?;
+        Ok(self)
     }
 
     /// An online linker (the Wikidata API, cached).
@@ -77,39 +174,83 @@ impl Linker {
         Ok(Linker {
             source: Box::new(OnlineSource::new(config)?),
             options: options(a.link_threshold)?,
+            report: None,
+            totals: Mutex::default(),
         })
     }
 
-    /// Links every extraction; failed lookups and unlinked entities are warned about on stderr.
-    pub fn link_all(&self, exs: &mut [Extraction]) {
-        for ex in exs {
-            let report = link_extraction(ex, self.source.as_ref(), &self.options);
-            for (name, err) in &report.failed {
-                eprintln!(
-                    "warning: {}: Wikidata lookup of {name:?} failed: {err}",
-                    ex.id
-                );
-            }
+    /// Links one extraction: failed lookups are warned about on stderr, the outcome of every entity goes to
+    /// the report file, and the totals add up.
+    pub fn link_one(&self, ex: &mut Extraction) -> Result<()> {
+        let before: Vec<bool> = ex.entities.iter().map(|e| e.wikidata.is_some()).collect();
+        let report = link_extraction(ex, self.source.as_ref(), &self.options);
+        for (name, err) in &report.failed {
+            eprintln!(
+                "warning: {}: Wikidata lookup of {name:?} failed: {err}",
+                ex.id
+            );
         }
+        if let Some(f) = &self.report {
+            f.write(ex, &report, &before)?;
+        }
+        let mut t = self.totals.lock().unwrap_or_else(|e| e.into_inner());
+        t.linked += report.linked;
+        t.unlinked += report.unlinked.len();
+        t.failed += report.failed.len();
+        Ok(())
+    }
+
+    /// Links every extraction (see [`Linker::link_one`]).
+    pub fn link_all(&self, exs: &mut [Extraction]) -> Result<()> {
+        exs.iter_mut().try_for_each(|ex| self.link_one(ex))
+    }
+
+    /// Flushes the report file and prints the run's totals on stderr.
+    pub fn finish(&self) -> Result<()> {
+        if let Some(f) = &self.report {
+            f.flush()?;
+        }
+        let t = *self.totals.lock().unwrap_or_else(|e| e.into_inner());
+        let why = match &self.report {
+            Some(f) => format!("reasons in {}", f.path.display()),
+            None => "reasons with --link-report FILE".to_string(),
+        };
+        eprintln!(
+            "newsgraph: {} entities linked, {} left unlinked ({why}), {} lookups failed{}",
+            t.linked,
+            t.unlinked,
+            t.failed,
+            if t.failed > 0 {
+                " (see warnings; a later run retries them)"
+            } else {
+                ""
+            }
+        );
+        Ok(())
     }
 }
 
 /// Links the unlinked entities of a store.
 pub fn link_store(store: &GraphStore, linker: &Linker, _base: &str) -> Result<StoreLinkReport> {
-    let mut unlinked = 0;
-    let mut failed = 0;
+    let mut error = None;
     let summary = newsgraph::stored_links::link_store(store, &mut |ex| {
-        let report = link_extraction(ex, linker.source.as_ref(), &linker.options);
-        unlinked += report.unlinked.len();
-        failed += report.failed.len();
-        for (name, err) in &report.failed {
-            eprintln!("warning: Wikidata lookup of {name:?} failed: {err}");
+        if error.is_none()
+            && let Err(e) = linker.link_one(ex)
+        {
+            error = Some(e);
         }
     })?;
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let t = *linker.totals.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(f) = &linker.report {
+        f.flush()?;
+    }
     Ok(StoreLinkReport {
         linked: summary.linked,
-        unlinked,
-        failed,
+        unlinked: t.unlinked,
+        failed: t.failed,
     })
 }
 
