@@ -398,6 +398,29 @@ fn linking_from_the_command_line() {
         index.to_str().unwrap(),
         "--quiet",
     ]);
+    // The index comes with its key table, so `--index` looks up from disk; without the table the index is
+    // loaded into memory; both link the same. `wikidata keys` rebuilds the table.
+    let keys = tmp.path().join("index.jsonl.keys");
+    assert!(keys.is_file());
+    let extract_with = |index: &Path| {
+        ok(&[
+            "extract",
+            seed.to_str().unwrap(),
+            "--link",
+            "offline",
+            "--index",
+            index.to_str().unwrap(),
+        ])
+        .stdout
+    };
+    let from_disk = extract_with(&index);
+    let in_memory = tmp.path().join("copy.jsonl");
+    std::fs::copy(&index, &in_memory).unwrap();
+    assert_eq!(extract_with(&in_memory), from_disk);
+    let table = std::fs::read(&keys).unwrap();
+    std::fs::remove_file(&keys).unwrap();
+    ok(&["wikidata", "keys", index.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&keys).unwrap(), table);
     ok(&["load", seed.to_str().unwrap(), "--store", s]);
     assert_eq!(stats(&store)["linked_entities"], 0);
     let first = ok(&["link", "--store", s, "--offline", index.to_str().unwrap()]);

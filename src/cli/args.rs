@@ -270,6 +270,12 @@ pub enum WikidataCommand {
         #[arg(long)]
         quiet: bool,
     },
+    /// (Re)build the key table INDEX.keys of an uncompressed index, for lookups from disk without loading
+    /// the index into memory (`wikidata index` writes it already).
+    Keys {
+        /// The index file (JSON Lines, not gzip'd).
+        index: PathBuf,
+    },
 }
 
 /// `newsgraph eval`.

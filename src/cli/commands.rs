@@ -327,6 +327,7 @@ pub fn wikidata(c: &WikidataCommand) -> Result<()> {
         WikidataCommand::Index { dump, out, quiet } => {
             super::linking::build_index(dump, out, !quiet)
         }
+        WikidataCommand::Keys { index } => super::linking::build_keys(index),
     }
 }
 

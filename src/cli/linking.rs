@@ -4,7 +4,7 @@
 use super::args::{LinkArgs, LinkMode, OnlineArgs};
 use anyhow::{Context, Result};
 use newsgraph::link::{
-    CandidateSource, LinkOptions, LinkReport, OfflineIndex, OnlineConfig, OnlineSource,
+    CandidateSource, DiskIndex, LinkOptions, LinkReport, OfflineIndex, OnlineConfig, OnlineSource,
     link_extraction,
 };
 use newsgraph::model::Extraction;
@@ -141,15 +141,19 @@ impl Linker {
         }
     }
 
-    /// An offline linker over `index`, or the bundled starter index (`None` or `starter`).
+    /// An offline linker over `index`, or the bundled starter index (`None` or `starter`). An index with a
+    /// key table beside it (`INDEX.keys`) is looked up on disk; any other is loaded into memory.
     pub fn offline(index: Option<&Path>, threshold: Option<f64>) -> Result<Linker> {
-        let source = match index {
-            None => OfflineIndex::starter(),
-            Some(p) if p.as_os_str() == "starter" => OfflineIndex::starter(),
-            Some(p) => OfflineIndex::open(p)?,
+        let source: Box<dyn CandidateSource> = match index {
+            None => Box::new(OfflineIndex::starter()),
+            Some(p) if p.as_os_str() == "starter" => Box::new(OfflineIndex::starter()),
+            Some(p) if newsgraph::link::keys::keys_path(p).is_file() => {
+                Box::new(DiskIndex::open(p)?)
+            }
+            Some(p) => Box::new(OfflineIndex::open(p)?),
         };
         Ok(Linker {
-            source: Box::new(source),
+            source,
             options: options(threshold)?,
             report: None,
             totals: Mutex::default(),
@@ -252,6 +256,22 @@ pub fn link_store(store: &GraphStore, linker: &Linker, _base: &str) -> Result<St
         unlinked: t.unlinked,
         failed: t.failed,
     })
+}
+
+/// Builds the key table of an index.
+pub fn build_keys(index: &Path) -> Result<()> {
+    anyhow::ensure!(
+        index.extension().is_none_or(|e| e != "gz"),
+        "{}: a key table needs an uncompressed index (gunzip it first)",
+        index.display()
+    );
+    let n = newsgraph::link::write_keys(index, newsgraph::link::keys::KEY_CHUNK)
+        .with_context(|| format!("building the key table of {}", index.display()))?;
+    eprintln!(
+        "newsgraph: {n} keys in {}",
+        newsgraph::link::keys::keys_path(index).display()
+    );
+    Ok(())
 }
 
 /// Builds an offline index from a dump.

@@ -223,7 +223,8 @@ impl Default for BuildOptions {
 }
 
 /// Reads a dump (`.json`, `.json.gz`, `.json.bz2`) and writes an index of its linkable items to `out`
-/// (JSON Lines, gzip'd when `out` ends in `.gz`; see [`super::index`]). With `progress`, a spinner on stderr
+/// (JSON Lines, gzip'd when `out` ends in `.gz`; see [`super::index`]), and beside an uncompressed index its
+/// key table `OUT.keys` for lookups from disk ([`super::keys`]). With `progress`, a spinner on stderr
 /// counts entities read and kept. Errors name the file and line.
 pub fn build_index(dump: &Path, out: &Path, progress: bool) -> Result<IndexStats, LinkError> {
     build_index_with(
@@ -361,6 +362,15 @@ pub fn build_index_with(
         }
     }
     writer.finish()?;
+    if out.extension().is_none_or(|e| e != "gz") {
+        if let Some(b) = &bar {
+            b.set_message(format!(
+                "{} entities read, {} kept; writing the key table",
+                stats.read, stats.kept
+            ));
+        }
+        super::keys::write_keys(out, opts.chunk.saturating_mul(5))?;
+    }
     if let Some(b) = bar {
         b.finish_with_message(format!("{} entities read, {} kept", stats.read, stats.kept));
     }

@@ -16,7 +16,8 @@
 //! Natural Earth's admin-0 table with their QIDs, see `data/wikidata/README.md`) is compiled into the binary.
 //!
 //! # Lookup
-//! Every label and alias is indexed under its key ([`super::normalize::key`]: case- and accent-folded,
+//! [`OfflineIndex`] holds the index in memory; [`super::keys::DiskIndex`] looks the same keys up on disk
+//! through the key table `INDEX.keys`, for indexes too large to load. Every label and alias is indexed under its key ([`super::normalize::key`]: case- and accent-folded,
 //! punctuation and "the" dropped), so "the United States", "U.S." and "Côte d’Ivoire" find their items.
 
 use super::normalize::key;

@@ -7,6 +7,7 @@
 pub mod cache;
 pub mod dump;
 pub mod index;
+pub mod keys;
 pub mod linker;
 pub mod normalize;
 pub mod online;
@@ -15,6 +16,7 @@ pub mod types;
 
 pub use dump::{BuildOptions, IndexStats, build_index, build_index_with};
 pub use index::OfflineIndex;
+pub use keys::{DiskIndex, write_keys};
 pub use linker::{LinkOptions, LinkReport, link_extraction};
 pub use online::{OnlineConfig, OnlineSource};
 
@@ -106,6 +108,16 @@ pub enum LinkError {
         path: std::path::PathBuf,
         /// 1-based line.
         line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// An index's on-disk key table (`INDEX.keys`) is malformed or stale.
+    #[error("{path}: byte {offset}: bad key table: {message}")]
+    BadKeys {
+        /// The key table.
+        path: std::path::PathBuf,
+        /// Byte offset of the bad line (0 for the header).
+        offset: u64,
         /// What is wrong.
         message: String,
     },
