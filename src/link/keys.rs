@@ -198,7 +198,14 @@ pub struct DiskIndex {
     /// Byte offset of the first key line (after the header).
     data_start: u64,
     keys_len: u64,
-    files: Mutex<(BufReader<std::fs::File>, BufReader<std::fs::File>)>,
+    files: Mutex<Files>,
+}
+
+/// Open handles: the key table for probes (small positioned reads) and for scans (buffered), the index.
+struct Files {
+    probe: std::fs::File,
+    scan: BufReader<std::fs::File>,
+    index: BufReader<std::fs::File>,
 }
 
 impl std::fmt::Debug for DiskIndex {
@@ -243,12 +250,17 @@ impl DiskIndex {
             )));
         }
         let index_file = std::fs::File::open(index).map_err(io(index))?;
+        let probe = std::fs::File::open(&keys).map_err(io(&keys))?;
         Ok(DiskIndex {
             index_path: index.to_path_buf(),
             keys_path: keys.clone(),
             data_start: header.len() as u64,
             keys_len,
-            files: Mutex::new((keys_reader, BufReader::new(index_file))),
+            files: Mutex::new(Files {
+                probe,
+                scan: keys_reader,
+                index: BufReader::new(index_file),
+            }),
         })
     }
 
@@ -259,8 +271,8 @@ impl DiskIndex {
             return Ok(Vec::new());
         }
         let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
-        let (keys, index) = &mut *files;
-        let offsets = self.offsets(keys, &k)?;
+        let Files { probe, scan, index } = &mut *files;
+        let offsets = self.offsets(probe, scan, &k)?;
         let mut out = Vec::with_capacity(offsets.len());
         let mut line = String::new();
         for at in offsets {
@@ -283,14 +295,12 @@ impl DiskIndex {
         Ok(out)
     }
 
-    /// Reads the key line starting at `at`: (key, offset into the index, position after the line).
-    fn line_at(
+    /// Reads the key line at the reader's position `at`: (key, offset into the index, position after it).
+    fn next_line(
         &self,
         keys: &mut BufReader<std::fs::File>,
         at: u64,
     ) -> Result<Option<(String, u64, u64)>, LinkError> {
-        keys.seek(SeekFrom::Start(at))
-            .map_err(io(&self.keys_path))?;
         let mut line = String::new();
         let n = keys.read_line(&mut line).map_err(io(&self.keys_path))?;
         if n == 0 {
@@ -311,32 +321,78 @@ impl DiskIndex {
         Ok(Some((k.to_string(), off, at + n as u64)))
     }
 
-    /// The first line start at or after `pos` (the end of the file if none).
-    fn line_start(&self, keys: &mut BufReader<std::fs::File>, pos: u64) -> Result<u64, LinkError> {
-        if pos <= self.data_start {
-            return Ok(self.data_start);
+    /// Reads up to `len` bytes of the key table at `at`.
+    fn read_at(&self, f: &mut std::fs::File, at: u64, len: usize) -> Result<Vec<u8>, LinkError> {
+        use std::io::Read;
+        f.seek(SeekFrom::Start(at)).map_err(io(&self.keys_path))?;
+        let mut buf = Vec::with_capacity(len);
+        f.take(len as u64)
+            .read_to_end(&mut buf)
+            .map_err(io(&self.keys_path))?;
+        Ok(buf)
+    }
+
+    /// The first key line starting at or after `pos` (`pos` > the header): its start and, when it lies before
+    /// `hi`, its key and the position after it. One small read in the common case.
+    fn probe(
+        &self,
+        f: &mut std::fs::File,
+        pos: u64,
+        hi: u64,
+    ) -> Result<(u64, Option<(String, u64)>), LinkError> {
+        let mut len = 512;
+        loop {
+            let buf = self.read_at(f, pos - 1, len)?;
+            let complete = (buf.len() as u64) < len as u64;
+            let Some(nl) = buf.iter().position(|&b| b == b'\n') else {
+                if complete {
+                    return Ok((self.keys_len, None));
+                }
+                len *= 4;
+                continue;
+            };
+            let s = pos + nl as u64;
+            if s >= hi {
+                return Ok((s, None));
+            }
+            let rest = &buf[nl + 1..];
+            let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+                if complete {
+                    return Err(LinkError::BadKeys {
+                        path: self.keys_path.clone(),
+                        offset: s,
+                        message: "line not terminated".into(),
+                    });
+                }
+                len *= 4;
+                continue;
+            };
+            let line = std::str::from_utf8(&rest[..end]).map_err(|e| LinkError::BadKeys {
+                path: self.keys_path.clone(),
+                offset: s,
+                message: e.to_string(),
+            })?;
+            let k = line.split_once('\t').map_or(line, |(k, _)| k);
+            return Ok((s, Some((k.to_string(), s + end as u64 + 1))));
         }
-        keys.seek(SeekFrom::Start(pos - 1))
-            .map_err(io(&self.keys_path))?;
-        let mut skipped = Vec::new();
-        let n = keys
-            .read_until(b'\n', &mut skipped)
-            .map_err(io(&self.keys_path))?;
-        Ok(pos - 1 + n as u64)
     }
 
     /// Index offsets of every candidate with key `k`.
-    fn offsets(&self, keys: &mut BufReader<std::fs::File>, k: &str) -> Result<Vec<u64>, LinkError> {
+    fn offsets(
+        &self,
+        probe: &mut std::fs::File,
+        scan: &mut BufReader<std::fs::File>,
+        k: &str,
+    ) -> Result<Vec<u64>, LinkError> {
         // Invariants: `lo` is a line start and every line before it has a key < k; `hi` is a line start
         // (or the end) and every line from it on has a key >= k.
         let (mut lo, mut hi) = (self.data_start, self.keys_len);
         while hi - lo > SCAN {
             let mid = lo + (hi - lo) / 2;
-            let s = self.line_start(keys, mid)?;
-            if s >= hi {
-                break;
-            }
-            let Some((key, _, next)) = self.line_at(keys, s)? else {
+            let (s, line) = self.probe(probe, mid, hi)?;
+            let Some((key, next)) = line else {
+                // No line starts in [mid, hi): the answer lies in [lo, mid), a short range.
+                let _ = s;
                 break;
             };
             if key.as_str() < k {
@@ -345,9 +401,12 @@ impl DiskIndex {
                 hi = s;
             }
         }
+        // A sequential scan from `lo`: one seek, buffered reads.
+        scan.seek(SeekFrom::Start(lo))
+            .map_err(io(&self.keys_path))?;
         let mut out = Vec::new();
         let mut at = lo;
-        while let Some((key, off, next)) = self.line_at(keys, at)? {
+        while let Some((key, off, next)) = self.next_line(scan, at)? {
             match key.as_str().cmp(k) {
                 std::cmp::Ordering::Less => {}
                 std::cmp::Ordering::Equal => out.push(off),
