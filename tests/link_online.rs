@@ -216,6 +216,39 @@ fn fault_matrix() {
                     ));
                 }
             }
+            "refreshed" => {
+                if geneva.is_some() || !report.unlinked.iter().any(|(id, _, _)| id == "e1") {
+                    failures.push(format!(
+                        "{line}: want Geneva unlinked with a reason, got {geneva:?}"
+                    ));
+                    continue;
+                }
+                // The empty answer is cached: a later run within its TTL sends no request ...
+                let again = OnlineSource::new(config(&server, cache.path())).unwrap();
+                let mut ex2 = ex.clone();
+                link_extraction(&mut ex2, &again, &LinkOptions::default());
+                if again.requests_sent() != 0 || qid(&ex2, "e1").is_some() {
+                    failures.push(format!(
+                        "{line}: within the TTL: {} requests, Geneva {:?}",
+                        again.requests_sent(),
+                        qid(&ex2, "e1")
+                    ));
+                }
+                // ... and once it has expired, the name is asked again and linked.
+                let expired = OnlineSource::new(OnlineConfig {
+                    empty_search_ttl: Duration::ZERO,
+                    ..config(&server, cache.path())
+                })
+                .unwrap();
+                std::thread::sleep(Duration::from_millis(20));
+                link_extraction(&mut ex, &expired, &LinkOptions::default());
+                if qid(&ex, "e1").as_deref() != Some("Q71") {
+                    failures.push(format!(
+                        "{line}: after the TTL, Geneva is {:?}",
+                        qid(&ex, "e1")
+                    ));
+                }
+            }
             other => panic!("bad expectation {other}"),
         }
     }

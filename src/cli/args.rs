@@ -106,6 +106,9 @@ pub struct OnlineArgs {
     /// Retries of a failed request (with exponential backoff, honouring Retry-After).
     #[arg(long, value_name = "N", default_value_t = 4)]
     pub wikidata_retries: u32,
+    /// Seconds a cached search that found nothing is trusted before the name is asked again.
+    #[arg(long, value_name = "SECS", default_value_t = 86_400)]
+    pub wikidata_empty_ttl: u64,
     /// Minimum confidence of a link; below it the entity stays unlinked.
     #[arg(long, value_name = "X")]
     pub link_threshold: Option<f64>,

@@ -173,6 +173,7 @@ impl Linker {
             timeout: Duration::from_secs(a.wikidata_timeout.max(1)),
             cache_dir: Some(a.wikidata_cache.clone()),
             max_retries: a.wikidata_retries,
+            empty_search_ttl: Duration::from_secs(a.wikidata_empty_ttl),
             ..OnlineConfig::default()
         };
         Ok(Linker {

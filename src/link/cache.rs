@@ -1,6 +1,7 @@
 //! The on-disk cache of Wikidata API replies: one file per request (named by the SHA-256 of the request
 //! URL), written to a temporary file and renamed, so a crash never leaves half a reply. Only successful
-//! replies are stored; a second run over the same articles sends no request.
+//! replies are stored; a second run over the same articles sends no request. Entries carry their age (the
+//! file's modification time), so that the client can ask again for answers it trusts only for a while.
 
 use super::LinkError;
 use sha2::{Digest, Sha256};
@@ -30,9 +31,17 @@ impl Cache {
         self.dir.join(format!("{name}.json"))
     }
 
-    /// The stored reply for a request, if any.
-    pub fn get(&self, key: &str) -> Option<String> {
-        std::fs::read_to_string(self.path(key)).ok()
+    /// The stored reply for a request and its age, if any (a file whose time cannot be read counts as
+    /// just written).
+    pub fn get(&self, key: &str) -> Option<(String, std::time::Duration)> {
+        let path = self.path(key);
+        let body = std::fs::read_to_string(&path).ok()?;
+        let age = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .unwrap_or_default();
+        Some((body, age))
     }
 
     /// Stores a reply.

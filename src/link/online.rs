@@ -37,6 +37,11 @@ pub struct OnlineConfig {
     pub cache_dir: Option<PathBuf>,
     /// Candidates asked of `wbsearchentities` per name.
     pub search_limit: u32,
+    /// How long a cached search that found nothing is trusted. An empty answer is cached (a second run over
+    /// the same articles sends no request), but Wikidata grows and an empty answer may have been a passing
+    /// fault of a mirror, so after this age the name is asked again. Other replies are kept until the cache
+    /// is cleared.
+    pub empty_search_ttl: Duration,
 }
 
 impl Default for OnlineConfig {
@@ -55,6 +60,7 @@ impl Default for OnlineConfig {
             maxlag: 5,
             cache_dir: None,
             search_limit: 7,
+            empty_search_ttl: Duration::from_secs(24 * 3600),
         }
     }
 }
@@ -182,8 +188,17 @@ impl OnlineSource {
             }
         })?;
         let key = key_url.to_string();
-        let body = match self.cache.as_ref().and_then(|c| c.get(&key)) {
-            Some(body) => body,
+        let ttl = self.config.empty_search_ttl;
+        let cached = self
+            .cache
+            .as_ref()
+            .and_then(|c| c.get(&key))
+            .filter(|(body, age)| {
+                // An empty search answer older than its TTL is asked again.
+                *age <= ttl || !is_empty_search(body)
+            });
+        let body = match cached {
+            Some((body, _)) => body,
             None => {
                 let maxlag = self.config.maxlag.to_string();
                 let mut url = key_url.clone();
@@ -268,6 +283,14 @@ impl OnlineSource {
             .map(|c| (c.qid.clone(), c))
             .collect())
     }
+}
+
+/// Whether a reply is a `wbsearchentities` answer that found nothing.
+fn is_empty_search(body: &str) -> bool {
+    serde_json::from_str::<Value>(body)
+        .ok()
+        .and_then(|v| v.get("search").and_then(Value::as_array).map(Vec::is_empty))
+        .unwrap_or(false)
 }
 
 fn parse(body: &str, url: &str) -> Result<Value, LinkError> {
