@@ -10,24 +10,14 @@
 //! Input: a generated dump of `NEWSGRAPH_BENCH_ENTITIES` items (default 200,000) in the dump's exact layout,
 //! with people, cities and countries sharing names, written to a temporary directory.
 
+mod common;
+
+use common::best_of;
 use newsgraph::link::{
     CandidateSource, DiskIndex, LinkOptions, OfflineIndex, build_index, link_extraction,
 };
 use serde_json::json;
 use std::io::{BufRead, Write};
-use std::time::{Duration, Instant};
-
-fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut best = Duration::MAX;
-    let mut out = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let r = f();
-        best = best.min(t.elapsed());
-        out = Some(r);
-    }
-    (best, out.expect("at least one run"))
-}
 
 fn item_ref(q: &str) -> serde_json::Value {
     json!({"mainsnak": {"snaktype": "value", "property": "P31",
@@ -137,16 +127,7 @@ fn main() {
     );
 
     // Linking articles from the starter index (in memory) and from the generated index on disk.
-    let mut texts = vec![include_str!("../examples/lavrov-aleppo-2016-12-06.txt").to_string()];
-    if let Ok(t) = std::fs::read_to_string("../shared/corpus/dev/articles.jsonl") {
-        for line in t.lines() {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
-                && let Some(s) = v["text"].as_str()
-            {
-                texts.push(s.to_string());
-            }
-        }
-    }
+    let texts = common::texts();
     let docs: Vec<_> = texts
         .iter()
         .enumerate()

@@ -8,21 +8,14 @@
 //! Input: the bundled seed article plus `../shared/corpus/dev/articles.jsonl` when present, repeated
 //! to `NEWSGRAPH_BENCH_DOCS` documents (default 2,000), each with its own id.
 
+mod common;
+
+use common::best_of;
 use newsgraph::model::{Document, Extraction};
 use rayon::prelude::*;
-use std::time::{Duration, Instant};
 
 fn corpus(n: usize) -> Vec<Document> {
-    let mut base = vec![include_str!("../examples/lavrov-aleppo-2016-12-06.txt").to_string()];
-    if let Ok(t) = std::fs::read_to_string("../shared/corpus/dev/articles.jsonl") {
-        for line in t.lines() {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
-                && let Some(s) = v["text"].as_str()
-            {
-                base.push(s.to_string());
-            }
-        }
-    }
+    let base = common::texts();
     (0..n)
         .map(|i| Document {
             id: format!("bench-{i}"),
@@ -31,18 +24,6 @@ fn corpus(n: usize) -> Vec<Document> {
             ..Default::default()
         })
         .collect()
-}
-
-fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut best = Duration::MAX;
-    let mut out = None;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let r = f();
-        best = best.min(t.elapsed());
-        out = Some(r);
-    }
-    (best, out.expect("at least one run"))
 }
 
 fn main() {
