@@ -3,6 +3,8 @@
 
 mod rdfcmp;
 
+mod wikidata_server;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -459,4 +461,54 @@ fn linking_from_the_command_line() {
         serde_json::from_slice(&out.stdout).expect("complete extraction");
     assert_eq!(ex.statements.len(), 8);
     assert!(ex.entities.iter().all(|e| e.wikidata.is_none()));
+}
+
+/// `run --link online` against the local Wikidata stand-in: the Turtle carries the links; a second run over
+/// the same article answers from the cache and sends no request.
+#[test]
+fn online_linking_from_the_command_line() {
+    let server = wikidata_server::Server::start(&root().join("tests/data/link/entities.json"));
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let seed = seed();
+    let run = |out: &Path| {
+        ok(&[
+            "run",
+            seed.to_str().unwrap(),
+            "--memory",
+            "--link",
+            "online",
+            "--wikidata-endpoint",
+            &server.endpoint,
+            "--wikidata-cache",
+            cache.to_str().unwrap(),
+            "--format",
+            "nt",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    let first = tmp.path().join("first.nt");
+    let out = run(&first);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(err.contains("entities linked"), "{err}");
+    assert!(!err.contains("warning:"), "{err}");
+    let nt = std::fs::read_to_string(&first).unwrap();
+    for q in ["Q159", "Q30", "Q858", "Q71", "Q41183"] {
+        assert!(
+            nt.contains(&format!(
+                "<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/{q}>"
+            )),
+            "{q} not linked"
+        );
+    }
+    let asked = server.seen().len();
+    assert!(asked > 0);
+    let second = tmp.path().join("second.nt");
+    run(&second);
+    assert_eq!(server.seen().len(), asked, "the second run sent requests");
+    assert_eq!(
+        std::fs::read(&second).unwrap(),
+        std::fs::read(&first).unwrap()
+    );
 }
