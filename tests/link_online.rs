@@ -118,12 +118,8 @@ fn dev_set_links_online_politely_and_a_second_run_sends_nothing() {
     assert_eq!(links(&first), links(&second));
 }
 
-fn article() -> Extraction {
-    let mut ex = Extraction::empty(&Document {
-        id: "faults".into(),
-        ..Default::default()
-    });
-    let ent = |id: &str, kind, name: &str| Entity {
+fn ent(id: &str, kind: EntityType, name: &str) -> Entity {
+    Entity {
         id: id.into(),
         kind,
         name: name.into(),
@@ -136,7 +132,14 @@ fn article() -> Extraction {
         coordinates: None,
         country: None,
         mentions: Vec::new(),
-    };
+    }
+}
+
+fn article() -> Extraction {
+    let mut ex = Extraction::empty(&Document {
+        id: "faults".into(),
+        ..Default::default()
+    });
     ex.entities.push(ent("e1", EntityType::Location, "Geneva"));
     ex.entities.push(ent("e2", EntityType::State, "Russia"));
     ex.entities
@@ -279,4 +282,68 @@ fn unreachable_endpoint_fails_every_lookup_without_stopping() {
         "{:?}",
         report.failed
     );
+}
+
+/// Classes `types.tsv` does not know are resolved through P279 (subclass of), within the depth, cycles
+/// included, with cached requests; type agreement still holds. The items of `online/class_chain.json` are
+/// invented (QIDs from Q900000001, which Wikidata does not use for these), served beside the real excerpt.
+#[test]
+fn unknown_classes_are_resolved_through_subclass_of() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dump = tmp.path().join("dump.json");
+    let mut text = std::fs::read_to_string(data().join("entities.json")).unwrap();
+    text.push_str(&std::fs::read_to_string(data().join("online/class_chain.json")).unwrap());
+    std::fs::write(&dump, text).unwrap();
+    let server = Server::start(&dump);
+    let article = || {
+        let mut ex = Extraction::empty(&Document {
+            id: "classes".into(),
+            ..Default::default()
+        });
+        ex.entities
+            .push(ent("e1", EntityType::Location, "Testtown"));
+        ex.entities
+            .push(ent("e2", EntityType::Location, "Deepville"));
+        ex.entities
+            .push(ent("e3", EntityType::Location, "Loopville"));
+        ex.entities
+            .push(ent("e4", EntityType::Person, "Testperson"));
+        ex.entities.push(ent("e5", EntityType::Location, "Geneva"));
+        ex
+    };
+    let run = |depth: u32, cache: &Path| {
+        let source = OnlineSource::new(OnlineConfig {
+            class_depth: depth,
+            ..config(&server, cache)
+        })
+        .unwrap();
+        let mut ex = article();
+        let report = link_extraction(&mut ex, &source, &LinkOptions::default());
+        assert!(report.failed.is_empty(), "{:?}", report.failed);
+        (ex, source.requests_sent())
+    };
+    let cache = tempfile::tempdir().unwrap();
+    let (ex, sent) = run(4, cache.path());
+    assert_eq!(
+        qid(&ex, "e1").as_deref(),
+        Some("Q900000001"),
+        "two levels below city"
+    );
+    assert_eq!(qid(&ex, "e2"), None, "five levels: beyond the depth of 4");
+    assert_eq!(qid(&ex, "e3"), None, "a cycle never reaches a known class");
+    assert_eq!(qid(&ex, "e4"), None, "a city class never admits a Person");
+    assert_eq!(qid(&ex, "e5").as_deref(), Some("Q71"));
+    assert!(sent > 0);
+    // The class lookups are cached like the rest: a second run sends nothing.
+    let (again, sent) = run(4, cache.path());
+    assert_eq!(
+        (sent, qid(&again, "e1").as_deref()),
+        (0, Some("Q900000001"))
+    );
+    // Deeper resolution reaches Deepville; none leaves Testtown without a type.
+    let (deep, _) = run(5, tempfile::tempdir().unwrap().path());
+    assert_eq!(qid(&deep, "e2").as_deref(), Some("Q900000004"));
+    let (off, _) = run(0, tempfile::tempdir().unwrap().path());
+    assert_eq!(qid(&off, "e1"), None);
+    assert_eq!(qid(&off, "e5").as_deref(), Some("Q71"));
 }

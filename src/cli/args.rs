@@ -109,6 +109,9 @@ pub struct OnlineArgs {
     /// Seconds a cached search that found nothing is trusted before the name is asked again.
     #[arg(long, value_name = "SECS", default_value_t = 86_400)]
     pub wikidata_empty_ttl: u64,
+    /// Levels of P279 (subclass of) followed from a class newsgraph does not know (0: off).
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub wikidata_class_depth: u32,
     /// Minimum confidence of a link; below it the entity stays unlinked.
     #[arg(long, value_name = "X")]
     pub link_threshold: Option<f64>,

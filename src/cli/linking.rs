@@ -174,6 +174,7 @@ impl Linker {
             cache_dir: Some(a.wikidata_cache.clone()),
             max_retries: a.wikidata_retries,
             empty_search_ttl: Duration::from_secs(a.wikidata_empty_ttl),
+            class_depth: a.wikidata_class_depth,
             ..OnlineConfig::default()
         };
         Ok(Linker {

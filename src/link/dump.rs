@@ -51,7 +51,8 @@ fn statements<'a>(entity: &'a Value, property: &str) -> Vec<&'a Value> {
     out
 }
 
-fn claim_ids(entity: &Value, property: &str) -> Vec<String> {
+/// The item ids a property's statements point to (preferred, then normal rank; deprecated never), once each.
+pub(crate) fn claim_ids(entity: &Value, property: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for id in statements(entity, property)
         .into_iter()

@@ -3,9 +3,16 @@
 //! `maxlag=5`, a cap on concurrent requests, retries with exponential backoff that honour `Retry-After` on
 //! 429, 503 and maxlag replies, per-request timeouts, and an on-disk cache of replies. A failed lookup never
 //! stops a run: its names come back as errors, their entities stay unlinked, and a later run retries.
+//!
+//! Wikidata's P31 values are often specific classes ("city of Switzerland", "commune of Syria") that
+//! `data/wikidata/types.tsv` cannot list one by one. Classes it does not know are resolved through their
+//! P279 (subclass of) chain, up to [`OnlineConfig::class_depth`] levels, with the same cached
+//! `wbgetentities` requests; the known classes found on the way are added to the candidate's classes, so
+//! type agreement sees an item whose P31 is a subclass of city as a city.
 
 use super::cache::Cache;
-use super::dump::candidate_from_entity;
+use super::dump::{candidate_from_entity, claim_ids};
+use super::types::is_known_class;
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
@@ -42,6 +49,9 @@ pub struct OnlineConfig {
     /// fault of a mirror, so after this age the name is asked again. Other replies are kept until the cache
     /// is cleared.
     pub empty_search_ttl: Duration,
+    /// Levels of P279 (subclass of) followed from a class `data/wikidata/types.tsv` does not know; 0 turns
+    /// class resolution off.
+    pub class_depth: u32,
 }
 
 impl Default for OnlineConfig {
@@ -61,6 +71,7 @@ impl Default for OnlineConfig {
             cache_dir: None,
             search_limit: 7,
             empty_search_ttl: Duration::from_secs(24 * 3600),
+            class_depth: 4,
         }
     }
 }
@@ -285,6 +296,107 @@ impl OnlineSource {
     }
 }
 
+impl OnlineSource {
+    /// The P279 (subclass of) values of up to 50 classes.
+    fn superclasses(&self, ids: &[String]) -> Result<HashMap<String, Vec<String>>, LinkError> {
+        let joined = ids.join("|");
+        let v = self.get_json(&[
+            ("action", "wbgetentities"),
+            ("ids", &joined),
+            ("props", "claims"),
+        ])?;
+        let entities = v["entities"]
+            .as_object()
+            .ok_or_else(|| LinkError::Malformed {
+                url: self.config.endpoint.clone(),
+                message: "wbgetentities reply has no `entities` object".into(),
+            })?;
+        Ok(entities
+            .iter()
+            .map(|(id, e)| (id.clone(), claim_ids(e, "P279")))
+            .collect())
+    }
+
+    /// Adds to each candidate the known classes above its unknown ones (breadth first through P279, at most
+    /// `class_depth` levels; cycles end by themselves).
+    fn resolve_classes(&self, items: &mut HashMap<String, Candidate>) -> Result<(), LinkError> {
+        let unknown: BTreeSet<String> = items
+            .values()
+            .flat_map(|c| c.instance_of.iter())
+            .filter(|q| !is_known_class(q))
+            .cloned()
+            .collect();
+        if unknown.is_empty() || self.config.class_depth == 0 {
+            return Ok(());
+        }
+        let mut parents: HashMap<String, Vec<String>> = HashMap::new();
+        let mut frontier: Vec<String> = unknown.iter().cloned().collect();
+        for _ in 0..self.config.class_depth {
+            let ask: Vec<String> = frontier
+                .into_iter()
+                .filter(|q| !parents.contains_key(q))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            if ask.is_empty() {
+                break;
+            }
+            let batches: Vec<Vec<String>> = ask.chunks(50).map(|c| c.to_vec()).collect();
+            let fetched = parallel_map(&batches, self.config.max_concurrency, |b| {
+                self.superclasses(b)
+            });
+            let mut next = Vec::new();
+            for r in fetched {
+                for (q, ps) in r? {
+                    next.extend(
+                        ps.iter()
+                            .filter(|p| !is_known_class(p) && !parents.contains_key(*p))
+                            .cloned(),
+                    );
+                    parents.insert(q, ps);
+                }
+            }
+            for q in ask {
+                parents.entry(q).or_default();
+            }
+            frontier = next;
+        }
+        // Known ancestors of each unknown class, within the depth.
+        let mut ancestors: HashMap<&str, BTreeSet<String>> = HashMap::new();
+        for class in &unknown {
+            let mut found = BTreeSet::new();
+            let mut seen: BTreeSet<&str> = BTreeSet::from([class.as_str()]);
+            let mut level: Vec<&str> = vec![class.as_str()];
+            for _ in 0..self.config.class_depth {
+                let mut up = Vec::new();
+                for q in level {
+                    for p in parents.get(q).into_iter().flatten() {
+                        if is_known_class(p) {
+                            found.insert(p.clone());
+                        } else if seen.insert(p.as_str()) {
+                            up.push(p.as_str());
+                        }
+                    }
+                }
+                level = up;
+            }
+            ancestors.insert(class.as_str(), found);
+        }
+        for c in items.values_mut() {
+            let extra: BTreeSet<String> = c
+                .instance_of
+                .iter()
+                .filter_map(|q| ancestors.get(q.as_str()))
+                .flatten()
+                .filter(|q| !c.instance_of.contains(q))
+                .cloned()
+                .collect();
+            c.instance_of.extend(extra);
+        }
+        Ok(())
+    }
+}
+
 /// Whether a reply is a `wbsearchentities` answer that found nothing.
 fn is_empty_search(body: &str) -> bool {
     serde_json::from_str::<Value>(body)
@@ -355,6 +467,15 @@ impl CandidateSource for OnlineSource {
                         failed.insert(id.clone(), e.to_string());
                     }
                 }
+            }
+        }
+        if let Err(e) = self.resolve_classes(&mut items) {
+            // Items whose type could not be told stay out for now: their names fail and a later run retries.
+            for c in items
+                .values()
+                .filter(|c| !super::types::known(&c.instance_of))
+            {
+                failed.insert(c.qid.clone(), format!("resolving its classes: {e}"));
             }
         }
         found

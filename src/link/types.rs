@@ -41,6 +41,11 @@ pub fn compatible(kind: EntityType, instance_of: &[String]) -> bool {
     types_of(instance_of).contains(&kind)
 }
 
+/// Whether `class` is listed in `data/wikidata/types.tsv`.
+pub fn is_known_class(class: &str) -> bool {
+    TYPES.contains_key(class)
+}
+
 /// Whether any of these classes is known (the index keeps only such items).
 pub fn known(instance_of: &[String]) -> bool {
     instance_of.iter().any(|q| TYPES.contains_key(q))
