@@ -594,3 +594,67 @@ fn dev_set_links_offline() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The index builder's first pass resolves P31 classes `types.tsv` does not list through P279, within the
+/// depth; the invented items of `online/class_chain.json` (QIDs from Q900000001) beside the real excerpt.
+#[test]
+fn the_index_builder_resolves_unknown_classes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dump = tmp.path().join("dump.json");
+    let real = std::fs::read_to_string(data().join("entities.json")).unwrap();
+    let invented = std::fs::read_to_string(data().join("online/class_chain.json")).unwrap();
+    // One dump array: the real items, then the invented ones.
+    let mut lines: Vec<String> = real
+        .lines()
+        .chain(invented.lines())
+        .map(|l| l.trim().trim_end_matches(',').to_string())
+        .filter(|l| l.starts_with('{'))
+        .collect();
+    let last = lines.len() - 1;
+    for l in &mut lines[..last] {
+        l.push(',');
+    }
+    std::fs::write(&dump, format!("[\n{}\n]\n", lines.join("\n"))).unwrap();
+    let build = |depth: u32| {
+        let out = tmp.path().join(format!("index-{depth}.jsonl"));
+        build_index_with(
+            &dump,
+            &out,
+            &BuildOptions {
+                class_depth: depth,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        OfflineIndex::open(&out).unwrap()
+    };
+    let index = build(4);
+    let town = index.lookup("Testtown");
+    assert_eq!(town.len(), 1);
+    assert!(
+        town[0].instance_of.contains(&"Q515".to_string()),
+        "{town:?}"
+    );
+    assert!(
+        index.lookup("Deepville").is_empty(),
+        "five levels: beyond 4"
+    );
+    assert!(
+        index.lookup("Loopville").is_empty(),
+        "a cycle reaches nothing"
+    );
+    // Kept (its class is a city class) but never linked as a person.
+    let mut ex = empty_extraction();
+    ex.entities
+        .push(entity("e1", EntityType::Person, "Testperson", &[], &[]));
+    ex.entities
+        .push(entity("e2", EntityType::Location, "Testtown", &[], &[]));
+    link_extraction(&mut ex, &index, &LinkOptions::default());
+    assert_eq!(ex.entities[0].wikidata, None);
+    assert_eq!(ex.entities[1].wikidata.as_deref(), Some("Q900000001"));
+    assert_eq!(build(5).lookup("Deepville").len(), 1);
+    let flat = build(0);
+    assert!(flat.lookup("Testtown").is_empty());
+    // The real items are the same whatever the depth.
+    assert_eq!(flat.lookup("Geneva"), index.lookup("Geneva"));
+}

@@ -275,6 +275,10 @@ pub enum WikidataCommand {
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
+        /// Levels of P279 (subclass of) followed from P31 classes newsgraph does not know, in a first pass
+        /// over the dump (0: one pass, listed classes only).
+        #[arg(long, value_name = "N", default_value_t = 4)]
+        class_depth: u32,
     },
     /// (Re)build the key table INDEX.keys of an uncompressed index, for lookups from disk without loading
     /// the index into memory (`wikidata index` writes it already).

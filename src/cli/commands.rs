@@ -324,9 +324,12 @@ pub fn link(a: &LinkStoreArgs) -> Result<()> {
 /// `newsgraph wikidata index`.
 pub fn wikidata(c: &WikidataCommand) -> Result<()> {
     match c {
-        WikidataCommand::Index { dump, out, quiet } => {
-            super::linking::build_index(dump, out, !quiet)
-        }
+        WikidataCommand::Index {
+            dump,
+            out,
+            quiet,
+            class_depth,
+        } => super::linking::build_index(dump, out, !quiet, *class_depth),
         WikidataCommand::Keys { index } => super::linking::build_keys(index),
     }
 }

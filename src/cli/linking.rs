@@ -277,8 +277,13 @@ pub fn build_keys(index: &Path) -> Result<()> {
 }
 
 /// Builds an offline index from a dump.
-pub fn build_index(dump: &Path, out: &Path, progress: bool) -> Result<()> {
-    let stats = newsgraph::link::build_index(dump, out, progress)
+pub fn build_index(dump: &Path, out: &Path, progress: bool, class_depth: u32) -> Result<()> {
+    let opts = newsgraph::link::BuildOptions {
+        progress,
+        class_depth,
+        ..Default::default()
+    };
+    let stats = newsgraph::link::build_index_with(dump, out, &opts)
         .with_context(|| format!("building the index {}", out.display()))?;
     eprintln!(
         "newsgraph: {} entities read, {} kept in {}",

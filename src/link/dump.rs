@@ -4,7 +4,10 @@
 //! with one entity per line: `[` on the first line, each entity followed by `,`, `]` on the last line. Lines
 //! are read one at a time as bytes; `[`, `]` and blank lines are skipped and the trailing comma stripped. An
 //! entity is kept when it has an English label and a P31 class listed in `data/wikidata/types.tsv` (what
-//! an entity type may link to), so the index stays compact.
+//! an entity type may link to), so the index stays compact. Wikidata's P31 values are often specific
+//! classes ("city of Switzerland"): a first pass collects the dump's P279 (subclass of) edges, and a class
+//! the table does not list counts as the listed classes it reaches within [`BuildOptions::class_depth`]
+//! levels, which are added to the candidate's `instance_of`.
 //!
 //! Memory stays bounded whatever the dump's size: kept candidates are buffered up to [`CHUNK`] at a time,
 //! each full buffer sorted by QID and spilled to a temporary file beside the output, and the spills are
@@ -212,6 +215,10 @@ pub struct BuildOptions {
     pub progress: bool,
     /// Kept candidates held in memory before a sorted run is spilled to disk (default [`CHUNK`]).
     pub chunk: usize,
+    /// Levels of P279 (subclass of) followed from a P31 class `data/wikidata/types.tsv` does not know, in a
+    /// first pass over the dump that collects the subclass edges (default 4; 0: one pass, listed classes
+    /// only).
+    pub class_depth: u32,
 }
 
 impl Default for BuildOptions {
@@ -219,8 +226,94 @@ impl Default for BuildOptions {
         BuildOptions {
             progress: false,
             chunk: CHUNK,
+            class_depth: 4,
         }
     }
+}
+
+/// Calls `f` with each entity line of a dump (1-based line number, the entity's JSON bytes): the array's
+/// brackets, blank lines, a byte-order mark and trailing commas are taken off.
+fn each_entity_line(
+    dump: &Path,
+    f: &mut dyn FnMut(usize, &[u8]) -> Result<(), LinkError>,
+) -> Result<usize, LinkError> {
+    let mut reader = BufReader::with_capacity(1 << 20, open_dump(dump)?);
+    let mut line = Vec::new();
+    let mut n = 0usize;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|source| LinkError::Io {
+                path: dump.to_path_buf(),
+                source: std::io::Error::new(source.kind(), format!("line {}: {source}", n + 1)),
+            })?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        let mut t = line.trim_ascii();
+        if n == 1 {
+            t = t.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(t);
+        }
+        let t = t.strip_suffix(b",").unwrap_or(t).trim_ascii_end();
+        if t.is_empty() || t == b"[" || t == b"]" {
+            continue;
+        }
+        f(n, t)?;
+    }
+    Ok(n)
+}
+
+/// The known classes (`data/wikidata/types.tsv`) above each unknown class of a dump, within `depth` P279
+/// levels: one pass that parses only the lines mentioning P279 and keeps the subclass edges (bounded by the
+/// number of classes, not the size of the dump).
+fn class_ancestors(
+    dump: &Path,
+    depth: u32,
+) -> Result<std::collections::HashMap<String, Vec<String>>, LinkError> {
+    use std::collections::{BTreeSet, HashMap};
+    let mut parents: HashMap<String, Vec<String>> = HashMap::new();
+    each_entity_line(dump, &mut |n, t| {
+        if !t.windows(6).any(|w| w == b"\"P279\"") {
+            return Ok(());
+        }
+        let e: Value = serde_json::from_slice(t).map_err(|e| LinkError::BadDump {
+            path: dump.to_path_buf(),
+            line: n,
+            message: e.to_string(),
+        })?;
+        if let Some(id) = e["id"].as_str() {
+            let ps = claim_ids(&e, "P279");
+            if !ps.is_empty() {
+                parents.insert(id.to_string(), ps);
+            }
+        }
+        Ok(())
+    })?;
+    let mut out = HashMap::new();
+    for class in parents.keys().filter(|c| !super::types::is_known_class(c)) {
+        let mut found = BTreeSet::new();
+        let mut seen: BTreeSet<&str> = BTreeSet::from([class.as_str()]);
+        let mut level = vec![class.as_str()];
+        for _ in 0..depth {
+            let mut up = Vec::new();
+            for q in level {
+                for p in parents.get(q).into_iter().flatten() {
+                    if super::types::is_known_class(p) {
+                        found.insert(p.clone());
+                    } else if seen.insert(p.as_str()) {
+                        up.push(p.as_str());
+                    }
+                }
+            }
+            level = up;
+        }
+        if !found.is_empty() {
+            out.insert(class.clone(), found.into_iter().collect());
+        }
+    }
+    Ok(out)
 }
 
 /// Reads a dump (`.json`, `.json.gz`, `.json.bz2`) and writes an index of its linkable items to `out`
@@ -251,8 +344,15 @@ pub fn build_index_with(
         line,
         message,
     };
-    let mut reader = BufReader::with_capacity(1 << 20, open_dump(dump)?);
     let bar = progress_bar(progress);
+    let ancestors = if opts.class_depth > 0 {
+        if let Some(b) = &bar {
+            b.set_message("collecting subclass edges (first pass)");
+        }
+        class_ancestors(dump, opts.class_depth)?
+    } else {
+        Default::default()
+    };
     let mut stats = IndexStats::default();
     let mut spills = Spills {
         base: out.to_path_buf(),
@@ -260,40 +360,30 @@ pub fn build_index_with(
     };
     let mut buf: Vec<Candidate> = Vec::new();
     let mut kept = 0usize;
-    let mut line = Vec::new();
-    let mut n = 0usize;
-    loop {
-        line.clear();
-        let read = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|source| LinkError::Io {
-                path: dump.to_path_buf(),
-                source: std::io::Error::new(source.kind(), format!("line {}: {source}", n + 1)),
-            })?;
-        if read == 0 {
-            break;
-        }
-        n += 1;
-        let mut t = line.trim_ascii();
-        if n == 1 {
-            t = t.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(t);
-        }
-        let t = t.strip_suffix(b",").unwrap_or(t).trim_ascii_end();
-        if t.is_empty() || t == b"[" || t == b"]" {
-            continue;
-        }
+    let n = each_entity_line(dump, &mut |n, t| {
         let entity: Value = serde_json::from_slice(t).map_err(|e| bad(n, e.to_string()))?;
         if !entity.is_object() || entity["id"].as_str().is_none() {
             return Err(bad(n, "not an entity object with an id".into()));
         }
         stats.read += 1;
-        if let Some(c) = candidate_from_entity(&entity)
-            && known(&c.instance_of)
-        {
-            buf.push(c);
-            kept += 1;
-            if buf.len() >= chunk {
-                spills.spill(&mut buf)?;
+        if let Some(mut c) = candidate_from_entity(&entity) {
+            let extra: Vec<String> = c
+                .instance_of
+                .iter()
+                .filter_map(|q| ancestors.get(q))
+                .flatten()
+                .filter(|q| !c.instance_of.contains(q))
+                .cloned()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            c.instance_of.extend(extra);
+            if known(&c.instance_of) {
+                buf.push(c);
+                kept += 1;
+                if buf.len() >= chunk {
+                    spills.spill(&mut buf)?;
+                }
             }
         }
         if let Some(b) = &bar
@@ -302,7 +392,8 @@ pub fn build_index_with(
             b.set_message(format!("{} entities read, {kept} kept", stats.read));
             b.tick();
         }
-    }
+        Ok(())
+    })?;
     if stats.read == 0 {
         return Err(bad(n.max(1), "no entities: the dump is empty".into()));
     }

@@ -9,7 +9,8 @@
 //!  "instance_of":["Q515","Q70208"],"country":["Q39"],"coordinates":[46.201667,6.146111],"sitelinks":1}
 //! ```
 //!
-//! `qid`, `label` (English), `aliases` (English), `description` (English), `instance_of` (P31),
+//! `qid`, `label` (English), `aliases` (English), `description` (English), `instance_of` (P31, plus the
+//! known classes above unknown ones through P279, see [`super::dump`]),
 //! `country` (P17), `citizenship` (P27), `positions` (P39), `coordinates` (P625 `[lat, lon]`), `iso2`
 //! (P297), `sitelinks` (count). `newsgraph wikidata index` writes it from a Wikidata JSON dump
 //! ([`super::dump::build_index`]); the starter index (`data/wikidata/starter-index.jsonl`: the countries of
