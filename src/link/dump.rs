@@ -231,11 +231,14 @@ impl Default for BuildOptions {
     }
 }
 
+/// What [`each_entity_line`] calls with each line: its 1-based number and the entity's JSON bytes.
+type LineVisitor<'a> = dyn FnMut(usize, &[u8]) -> Result<(), LinkError> + 'a;
+
 /// Calls `f` with each entity line of a dump (1-based line number, the entity's JSON bytes): the array's
 /// brackets, blank lines, a byte-order mark and trailing commas are taken off.
 fn each_entity_line(
     dump: &Path,
-    f: &mut dyn FnMut(usize, &[u8]) -> Result<(), LinkError>,
+    f: &mut LineVisitor<'_>,
 ) -> Result<usize, LinkError> {
     let mut reader = BufReader::with_capacity(1 << 20, open_dump(dump)?);
     let mut line = Vec::new();
