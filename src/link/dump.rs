@@ -236,10 +236,7 @@ type LineVisitor<'a> = dyn FnMut(usize, &[u8]) -> Result<(), LinkError> + 'a;
 
 /// Calls `f` with each entity line of a dump (1-based line number, the entity's JSON bytes): the array's
 /// brackets, blank lines, a byte-order mark and trailing commas are taken off.
-fn each_entity_line(
-    dump: &Path,
-    f: &mut LineVisitor<'_>,
-) -> Result<usize, LinkError> {
+fn each_entity_line(dump: &Path, f: &mut LineVisitor<'_>) -> Result<usize, LinkError> {
     let mut reader = BufReader::with_capacity(1 << 20, open_dump(dump)?);
     let mut line = Vec::new();
     let mut n = 0usize;
@@ -275,7 +272,7 @@ fn class_ancestors(
     dump: &Path,
     depth: u32,
 ) -> Result<std::collections::HashMap<String, Vec<String>>, LinkError> {
-    use std::collections::{BTreeSet, HashMap};
+    use std::collections::HashMap;
     let mut parents: HashMap<String, Vec<String>> = HashMap::new();
     each_entity_line(dump, &mut |n, t| {
         if !t.windows(6).any(|w| w == b"\"P279\"") {
@@ -295,23 +292,8 @@ fn class_ancestors(
         Ok(())
     })?;
     let mut out = HashMap::new();
-    for class in parents.keys().filter(|c| !super::types::is_known_class(c)) {
-        let mut found = BTreeSet::new();
-        let mut seen: BTreeSet<&str> = BTreeSet::from([class.as_str()]);
-        let mut level = vec![class.as_str()];
-        for _ in 0..depth {
-            let mut up = Vec::new();
-            for q in level {
-                for p in parents.get(q).into_iter().flatten() {
-                    if super::types::is_known_class(p) {
-                        found.insert(p.clone());
-                    } else if seen.insert(p.as_str()) {
-                        up.push(p.as_str());
-                    }
-                }
-            }
-            level = up;
-        }
+    for class in parents.keys() {
+        let found = super::types::known_ancestors(class, &parents, depth);
         if !found.is_empty() {
             out.insert(class.clone(), found.into_iter().collect());
         }

@@ -12,7 +12,7 @@
 
 use super::cache::Cache;
 use super::dump::{candidate_from_entity, claim_ids};
-use super::types::is_known_class;
+use super::types::{is_known_class, known_ancestors};
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
@@ -274,19 +274,13 @@ impl OnlineSource {
 
     /// The candidates of up to 50 items (`wbgetentities`).
     pub fn entities(&self, ids: &[String]) -> Result<HashMap<String, Candidate>, LinkError> {
-        let joined = ids.join("|");
-        let v = self.get_json(&[
-            ("action", "wbgetentities"),
-            ("ids", &joined),
-            ("props", "labels|aliases|descriptions|claims|sitelinks"),
-            ("languages", "en"),
-        ])?;
-        let entities = v["entities"]
-            .as_object()
-            .ok_or_else(|| LinkError::Malformed {
-                url: self.config.endpoint.clone(),
-                message: "wbgetentities reply has no `entities` object".into(),
-            })?;
+        let entities = self.wbgetentities(
+            ids,
+            &[
+                ("props", "labels|aliases|descriptions|claims|sitelinks"),
+                ("languages", "en"),
+            ],
+        )?;
         Ok(entities
             .values()
             .filter(|e| e.get("missing").is_none())
@@ -297,20 +291,28 @@ impl OnlineSource {
 }
 
 impl OnlineSource {
-    /// The P279 (subclass of) values of up to 50 classes.
-    fn superclasses(&self, ids: &[String]) -> Result<HashMap<String, Vec<String>>, LinkError> {
+    /// The `entities` object of a `wbgetentities` reply for up to 50 ids, with the extra parameters.
+    fn wbgetentities(
+        &self,
+        ids: &[String],
+        extra: &[(&str, &str)],
+    ) -> Result<serde_json::Map<String, Value>, LinkError> {
         let joined = ids.join("|");
-        let v = self.get_json(&[
-            ("action", "wbgetentities"),
-            ("ids", &joined),
-            ("props", "claims"),
-        ])?;
-        let entities = v["entities"]
-            .as_object()
-            .ok_or_else(|| LinkError::Malformed {
+        let mut params = vec![("action", "wbgetentities"), ("ids", joined.as_str())];
+        params.extend_from_slice(extra);
+        let mut v = self.get_json(&params)?;
+        match v.get_mut("entities").map(Value::take) {
+            Some(Value::Object(m)) => Ok(m),
+            _ => Err(LinkError::Malformed {
                 url: self.config.endpoint.clone(),
                 message: "wbgetentities reply has no `entities` object".into(),
-            })?;
+            }),
+        }
+    }
+
+    /// The P279 (subclass of) values of up to 50 classes.
+    fn superclasses(&self, ids: &[String]) -> Result<HashMap<String, Vec<String>>, LinkError> {
+        let entities = self.wbgetentities(ids, &[("props", "claims")])?;
         Ok(entities
             .iter()
             .map(|(id, e)| (id.clone(), claim_ids(e, "P279")))
@@ -361,27 +363,13 @@ impl OnlineSource {
             }
             frontier = next;
         }
-        // Known ancestors of each unknown class, within the depth.
-        let mut ancestors: HashMap<&str, BTreeSet<String>> = HashMap::new();
-        for class in &unknown {
-            let mut found = BTreeSet::new();
-            let mut seen: BTreeSet<&str> = BTreeSet::from([class.as_str()]);
-            let mut level: Vec<&str> = vec![class.as_str()];
-            for _ in 0..self.config.class_depth {
-                let mut up = Vec::new();
-                for q in level {
-                    for p in parents.get(q).into_iter().flatten() {
-                        if is_known_class(p) {
-                            found.insert(p.clone());
-                        } else if seen.insert(p.as_str()) {
-                            up.push(p.as_str());
-                        }
-                    }
-                }
-                level = up;
-            }
-            ancestors.insert(class.as_str(), found);
-        }
+        let ancestors: HashMap<&str, BTreeSet<String>> = unknown
+            .iter()
+            .map(|c| {
+                let found = known_ancestors(c, &parents, self.config.class_depth);
+                (c.as_str(), found)
+            })
+            .collect();
         for c in items.values_mut() {
             let extra: BTreeSet<String> = c
                 .instance_of

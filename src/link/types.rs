@@ -1,7 +1,7 @@
 //! Which Wikidata classes (P31) fit which entity types, from `data/wikidata/types.tsv`.
 
 use crate::model::EntityType;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 static TYPES: LazyLock<HashMap<String, Vec<EntityType>>> = LazyLock::new(|| {
@@ -59,4 +59,33 @@ pub fn is_country(instance_of: &[String]) -> bool {
             "Q6256" | "Q3624078" | "Q7275" | "Q3336843" | "Q15634554" | "Q112099"
         )
     })
+}
+
+/// The classes of the table that `class` reaches through `parents` (P279 subclass-of edges) within `depth`
+/// levels, breadth first; cycles end by themselves. Empty for a class the table lists itself.
+pub fn known_ancestors(
+    class: &str,
+    parents: &HashMap<String, Vec<String>>,
+    depth: u32,
+) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    if is_known_class(class) {
+        return found;
+    }
+    let mut seen: BTreeSet<&str> = BTreeSet::from([class]);
+    let mut level = vec![class];
+    for _ in 0..depth {
+        let mut up = Vec::new();
+        for q in level {
+            for p in parents.get(q).into_iter().flatten() {
+                if is_known_class(p) {
+                    found.insert(p.clone());
+                } else if seen.insert(p.as_str()) {
+                    up.push(p.as_str());
+                }
+            }
+        }
+        level = up;
+    }
+    found
 }
