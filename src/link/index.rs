@@ -27,6 +27,22 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
+/// One line of an index file: `None` for a blank or `#` comment line, else its candidate; `line` (1-based)
+/// and `origin` name it in the error.
+pub fn parse_line(text: &str, origin: &Path, line: usize) -> Result<Option<Candidate>, LinkError> {
+    let text = text.trim();
+    if text.is_empty() || text.starts_with('#') {
+        return Ok(None);
+    }
+    serde_json::from_str(text)
+        .map(Some)
+        .map_err(|e| LinkError::BadIndex {
+            path: PathBuf::from(origin),
+            line,
+            message: e.to_string(),
+        })
+}
+
 /// An offline index in memory.
 #[derive(Debug, Clone, Default)]
 pub struct OfflineIndex {
@@ -70,16 +86,9 @@ impl OfflineIndex {
                 line: n + 1,
                 message: e.to_string(),
             })?;
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
+            if let Some(c) = parse_line(&line, origin, n + 1)? {
+                index.push(c);
             }
-            let c: Candidate = serde_json::from_str(line).map_err(|e| LinkError::BadIndex {
-                path: PathBuf::from(origin),
-                line: n + 1,
-                message: e.to_string(),
-            })?;
-            index.push(c);
         }
         Ok(index)
     }
@@ -87,13 +96,7 @@ impl OfflineIndex {
     /// Adds a candidate.
     pub fn push(&mut self, c: Candidate) {
         let i = self.candidates.len();
-        let mut keys: Vec<String> = std::iter::once(&c.label)
-            .chain(&c.aliases)
-            .map(|s| key(s))
-            .collect();
-        keys.sort();
-        keys.dedup();
-        for k in keys.into_iter().filter(|k| !k.is_empty()) {
+        for k in super::keys::candidate_keys(&c) {
             self.by_key.entry(k).or_default().push(i);
         }
         self.candidates.push(c);

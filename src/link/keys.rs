@@ -117,15 +117,9 @@ pub fn write_keys(index: &Path, chunk: usize) -> Result<usize, LinkError> {
             line: n,
             message: e.to_string(),
         })?;
-        let text = text.trim();
-        if text.is_empty() || text.starts_with('#') {
+        let Some(c) = super::index::parse_line(text, index, n)? else {
             continue;
-        }
-        let c: Candidate = serde_json::from_str(text).map_err(|e| LinkError::BadIndex {
-            path: index.to_path_buf(),
-            line: n,
-            message: e.to_string(),
-        })?;
+        };
         for k in candidate_keys(&c) {
             buf.push(format!("{k}\t{at:020}"));
         }
