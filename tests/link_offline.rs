@@ -286,9 +286,9 @@ fn compressed_dumps_give_the_same_index() {
     let plain = tmp.path().join("plain.jsonl");
     let stats = build_index(&data().join("entities.json"), &plain, false).unwrap();
     assert_eq!(stats.read, items.len());
-    // Items of classes no entity type takes (Russian Empire, Soviet Union) or without a class (County
-    // Kerry) are left out.
-    assert_eq!(stats.kept, items.len() - 3);
+    // Items of classes no entity type takes (Russian Empire and Soviet Union: historical country; Europe:
+    // continent) or without a class (County Kerry) are left out.
+    assert_eq!(stats.kept, items.len() - 4);
     let index = OfflineIndex::open(&plain).unwrap();
     assert_eq!(index.len(), stats.kept);
     assert!(index.lookup("Kerry").iter().all(|c| c.qid == "Q22316"));

@@ -75,6 +75,59 @@ items = [
     item("Q1065", "United Nations", "intergovernmental organization", ["Q484652", "Q245065"], ["UN", "U.N."]),
     item("Q37470", "United Nations Security Council", "principal organ of the United Nations", ["Q43229"], ["UNSC", "Security Council"]),
     item("Q7159", "African Union", "continental union of African states", ["Q484652", "Q245065"], ["AU"]),
+    # --- Added for the 23-article dev set (see README.md, "Provenance"). ---
+    # States: QID, label, aliases, ISO code and description from data/wikidata/starter-index.jsonl (Natural
+    # Earth's WIKIDATAID); classes as the country items above.
+    item("Q399", "Armenia", "country in Western Asia", C, ["Republic of Armenia"], ["Q399"], iso2="AM"),
+    item("Q227", "Azerbaijan", "country in Western Asia", C, ["Republic of Azerbaijan"], ["Q227"], iso2="AZ"),
+    item("Q794", "Iran", "country in Southern Asia", C, ["Iran, Islamic Rep.", "Islamic Republic of Iran"], ["Q794"], iso2="IR"),
+    item("Q148", "People's Republic of China", "country in Eastern Asia", C, ["China"], ["Q148"], iso2="CN", enwiki="China"),
+    item("Q836", "Myanmar", "country in South-Eastern Asia", C, ["Republic of the Union of Myanmar"], ["Q836"], iso2="MM"),
+    item("Q833", "Malaysia", "country in South-Eastern Asia", C, [], ["Q833"], iso2="MY"),
+    item("Q921", "Brunei", "country in South-Eastern Asia", C, ["Brunei Darussalam", "Negara Brunei Darussalam"], ["Q921"], iso2="BN"),
+    item("Q334", "Singapore", "country in South-Eastern Asia", C, ["Republic of Singapore"], ["Q334"], iso2="SG"),
+    item("Q929", "Central African Republic", "country in Middle Africa", C, ["Central African Rep."], ["Q929"], iso2="CF"),
+    item("Q739", "Colombia", "country in South America", C, ["Republic of Colombia"], ["Q739"], iso2="CO"),
+    item("Q241", "Cuba", "country in Caribbean", C, ["Republic of Cuba"], ["Q241"], iso2="CU"),
+    item("Q801", "Israel", "country in Western Asia", C, ["State of Israel"], ["Q801"], iso2="IL"),
+    item("Q822", "Lebanon", "country in Western Asia", C, ["Lebanese Republic"], ["Q822"], iso2="LB"),
+    item("Q842", "Oman", "country in Western Asia", C, ["Sultanate of Oman"], ["Q842"], iso2="OM"),
+    item("Q39", "Switzerland", "country in Western Europe", C, ["Swiss Confederation"], ["Q39"], iso2="CH"),
+    item("Q878", "United Arab Emirates", "country in Western Asia", C, [], ["Q878"], iso2="AE"),
+    item("Q912", "Mali", "country in Western Africa", C, ["Republic of Mali"], ["Q912"], iso2="ML"),
+    item("Q262", "Algeria", "country in Northern Africa", C, ["People's Democratic Republic of Algeria"], ["Q262"], iso2="DZ"),
+    item("Q1029", "Mozambique", "country in Eastern Africa", C, ["Republic of Mozambique"], ["Q1029"], iso2="MZ"),
+    item("Q1049", "Sudan", "country in Northern Africa", C, ["Republic of the Sudan"], ["Q1049"], iso2="SD"),
+    item("Q851", "Saudi Arabia", "country in Western Asia", C, ["Kingdom of Saudi Arabia"], ["Q851"], iso2="SA"),
+    item("Q889", "Afghanistan", "country in Southern Asia", C, ["Islamic State of Afghanistan"], ["Q889"], iso2="AF"),
+    item("Q55", "Netherlands", "country in Western Europe", C, ["Kingdom of the Netherlands"], ["Q55"], iso2="NL"),
+    item("Q805", "Yemen", "country in Western Asia", C, ["Republic of Yemen", "Yemen, Rep."], ["Q805"], iso2="YE"),
+    item("Q34", "Sweden", "country in Northern Europe", C, ["Kingdom of Sweden"], ["Q34"], iso2="SE"),
+    # Capitals: QID, label, description, country and coordinates from data/wikidata/capitals.tsv (rows "both": conzept's
+    # P36 table and Natural Earth's populated places agree); classes as Bridgetown's.
+    item("Q1461", "Manila", "capital of Philippines", ["Q5119", "Q515"], [], ["Q928"], coord=(14.606105, 120.980271)),
+    item("Q3832", "Bangui", "capital of Central African Republic", ["Q5119", "Q515"], [], ["Q929"], coord=(4.366644, 18.558288)),
+    item("Q1563", "Havana", "capital of Cuba", ["Q5119", "Q515"], [], ["Q241"], coord=(23.133905, -82.366128)),
+    item("Q90", "Paris", "capital of France", ["Q5119", "Q515"], [], ["Q142"], coord=(48.868639, 2.33139)),
+    item("Q1218", "Jerusalem", "capital of Israel", ["Q5119", "Q515"], [], ["Q801"], coord=(31.778408, 35.206626)),
+    item("Q3820", "Beirut", "capital of Lebanon", ["Q5119", "Q515"], [], ["Q822"], coord=(33.873921, 35.507762)),
+    item("Q1741", "Vienna", "capital of Austria", ["Q5119", "Q515"], [], ["Q40"], coord=(48.201961, 16.364693)),
+    item("Q239", "Brussels", "capital of Belgium", ["Q5119", "Q515"], [], ["Q31"], coord=(50.835263, 4.331371)),
+    item("Q3703", "Bamako", "capital of Mali", ["Q5119", "Q515"], [], ["Q912"], coord=(12.651961, -8.001985)),
+    item("Q994", "Tbilisi", "capital of Georgia", ["Q5119", "Q515"], [], ["Q230"], coord=(41.726956, 44.78885)),
+    item("Q84", "London", "capital of United Kingdom", ["Q5119", "Q515"], [], ["Q145"], coord=(51.501941, -0.118668)),
+    # Europe, ASEAN and people: each QID, class and claim confirmed against a public file (README.md).
+    # Europe's classes (part of the world Q2418896, continent Q5107) are not in data/wikidata/types.tsv, so
+    # the index builder drops it until types.tsv lists one of them.
+    item("Q46", "Europe", "continent in the Northern Hemisphere", ["Q2418896", "Q5107"], [], coord=(48.690959, 9.14062)),
+    item("Q7768", "Association of Southeast Asian Nations", "political and economic union of 10 states in Southeast Asia", ["Q170156", "Q245065", "Q4120211", "Q52110228"], ["ASEAN"], enwiki="ASEAN"),
+    item("Q3052772", "Emmanuel Macron", "President of France since 2017", ["Q5"], ["Macron", "Emmanuel Jean-Michel Frédéric Macron"], p27=["Q142"], p39=["Q191954"]),
+    item("Q6279", "Joe Biden", "president of the United States from 2021 to 2025", ["Q5"], ["Biden", "Joseph Biden"], p27=["Q30"], p39=["Q11696"]),
+    item("Q7747", "Vladimir Putin", "President of Russia", ["Q5"], ["Putin", "Vladimir Vladimirovich Putin"], p27=["Q159"], p39=["Q218295"]),
+    # Sarkozy's and Medvedev's P39 are left out: public files give them as P35 (head of state) of France and
+    # Russia, not as P39 statements on the person.
+    item("Q329", "Nicolas Sarkozy", "President of France from 2007 to 2012", ["Q5"], ["Sarkozy", "Nicolas Paul Stéphane Sarközy de Nagy-Bocsa"], p27=["Q142"]),
+    item("Q23530", "Dmitry Medvedev", "President of Russia from 2008 to 2012, Prime Minister of Russia from 2012 to 2020", ["Q5"], ["Medvedev", "Dmitry Anatolyevich Medvedev"], p27=["Q159"]),
 ]
 with open("entities.json", "w", encoding="utf-8") as f:
     f.write("[\n")
