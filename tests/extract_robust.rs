@@ -65,12 +65,25 @@ fn corpus_texts() -> Vec<String> {
         .collect();
     out.push(include_str!("data/robust/inputs.txt").to_string());
     out.push(include_str!("../examples/lavrov-aleppo-2016-12-06.txt").to_string());
+    // Whole files with the line endings and blank lines users send (CRLF, lines of spaces, lone CRs).
+    let files = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/robust/files");
+    let mut names: Vec<_> = std::fs::read_dir(&files)
+        .expect("tests/data/robust/files")
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for f in names {
+        out.push(std::fs::read_to_string(&f).expect("a UTF-8 case file"));
+    }
     if let Ok(t) = std::fs::read_to_string("../shared/corpus/dev/articles.jsonl") {
         for line in t.lines() {
             let v: serde_json::Value = serde_json::from_str(line).expect("dev corpus line");
             out.push(v["text"].as_str().unwrap_or_default().to_string());
         }
     }
+    // Every text above again with Windows line endings.
+    let crlf: Vec<String> = out.iter().map(|t| t.replace('\n', "\r\n")).collect();
+    out.extend(crlf);
     out
 }
 

@@ -220,8 +220,11 @@ impl Text {
             para_bounds.push((s, n));
         }
         let mut ti = 0;
-        for (pi, (ps, pe)) in para_bounds.iter().enumerate() {
+        for (ps, pe) in &para_bounds {
             let tok_start = ti;
+            // A line without tokens (blank, spaces, a lone `\r` of CRLF text) makes no paragraph, so a
+            // token's paragraph is the index of the next one pushed, not of the line.
+            let pi = self.paragraphs.len();
             while ti < self.tokens.len() && self.tokens[ti].start < *pe {
                 self.tokens[ti].paragraph = pi;
                 ti += 1;
