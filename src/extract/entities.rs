@@ -905,7 +905,8 @@ fn add_person(
                 .range(..title_start)
                 .next_back()
                 .map(|(s, (e, j))| (*s, *e, *j));
-            if let Some((_, e, j)) = before {
+            // A mention that runs into the title (it overlaps it) is not "right before" it.
+            if let Some((_, e, j)) = before.filter(|(_, e, _)| *e <= title_start) {
                 let gap = text.slice(e, title_start);
                 let close = gap.trim().is_empty()
                     || gap.trim() == "'s"

@@ -309,11 +309,11 @@ impl Text {
         });
     }
 
-    /// The characters `[start, end)` as a string.
+    /// The characters `[start, end)` as a string (empty when the range is empty or reversed).
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
-            .iter()
-            .collect()
+        let end = end.min(self.chars.len());
+        let start = start.min(end);
+        self.chars[start..end].iter().collect()
     }
 
     /// Index of the first token starting at or after `offset`.
