@@ -11,6 +11,7 @@ fn main() -> std::process::ExitCode {
         Command::Run(a) => cli::commands::run(a),
         Command::Extract(a) => cli::commands::extract(a),
         Command::Load(a) => cli::commands::load(a),
+        Command::Remove(a) => cli::commands::remove(a),
         Command::Query(a) => cli::commands::query(a),
         Command::Export(a) => cli::commands::export(a),
         Command::Stats(a) => cli::commands::stats(a),

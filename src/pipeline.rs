@@ -64,16 +64,41 @@ pub fn load(store: &GraphStore, exs: &[Extraction], opts: &RdfOptions) -> Result
         .collect::<Result<Vec<_>>>()?;
     let quads: usize = mapped.iter().map(|(_, q)| q.len()).sum();
     let articles = mapped.len();
+    let shared = crate::rdf::entities_graph(&opts.base_iri)?;
     // The bulk loader pays on disk (x3.3 over one transaction per article in benches/pipeline.rs) but
     // not in memory (x0.8), where transactions are cheap.
     if mapped.len() >= 64 && !store.in_memory() {
-        store.bulk_replace(mapped)?;
+        store.bulk_replace(mapped, &shared)?;
     } else {
         for (g, q) in &mapped {
-            store.replace_graph(g, q)?;
+            store.replace_graph(g, q, &shared)?;
         }
     }
     Ok(LoadReport { articles, quads })
+}
+
+/// Removes articles (their named graphs, and the shared entity facts only they supported). Returns the ids
+/// that were not in the store.
+pub fn remove(store: &GraphStore, ids: &[String], base_iri: &str) -> Result<Vec<String>> {
+    let shared = crate::rdf::entities_graph(base_iri)?;
+    let mut missing = Vec::new();
+    let mut graphs = Vec::with_capacity(ids.len());
+    for id in ids {
+        let g = crate::rdf::article_graph(base_iri, id)?;
+        if !store
+            .inner()
+            .contains_named_graph(oxigraph::model::NamedOrBlankNodeRef::NamedNode(g.as_ref()))
+            .map_err(|e| crate::error::Error::Store {
+                path: store.label().to_string(),
+                message: e.to_string(),
+            })?
+        {
+            missing.push(id.clone());
+        }
+        graphs.push(g);
+    }
+    store.remove_graphs(&graphs, &shared)?;
+    Ok(missing)
 }
 
 /// Records the run's provenance (software, version, time, articles) in the runs graph.

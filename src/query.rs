@@ -2,11 +2,14 @@
 //! into the query text) and results written as a table, CSV, TSV, JSON, XML, Turtle or N-Triples.
 
 use crate::error::{Error, Result};
+use crate::export::{DatasetWriter, ExportFormat, SortConfig};
 use crate::store::GraphStore;
-use oxigraph::model::{Literal, NamedNode, Term, vocab::xsd};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, Term, Triple, vocab::xsd};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
+use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator, Variable};
 use std::io::Write;
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::{Duration, Instant};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_queries.rs"));
@@ -263,13 +266,18 @@ fn prepare(
     origin: &str,
     sparql: &str,
     params: &[(String, Term)],
+    cancel: Option<&CancellationToken>,
 ) -> Result<QueryResults<'static>> {
     let syntax = |e: oxigraph::sparql::SparqlSyntaxError| Error::Sparql {
         origin: origin.to_string(),
         message: e.to_string(),
     };
+    let evaluator = || match cancel {
+        Some(token) => SparqlEvaluator::new().with_cancellation_token(token.clone()),
+        None => SparqlEvaluator::new(),
+    };
     // Syntax errors are reported against the query as written.
-    let mut prepared = SparqlEvaluator::new().parse_query(sparql).map_err(syntax)?;
+    let mut prepared = evaluator().parse_query(sparql).map_err(syntax)?;
     if !params.is_empty() {
         for (name, _) in params {
             Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
@@ -279,7 +287,7 @@ fn prepare(
                 origin: origin.to_string(),
                 message: "the query has no WHERE group to bind parameters in".into(),
             })?;
-        prepared = SparqlEvaluator::new().parse_query(&bound).map_err(syntax)?;
+        prepared = evaluator().parse_query(&bound).map_err(syntax)?;
     }
     prepared.dataset_mut().set_default_graph_as_union();
     prepared
@@ -298,7 +306,7 @@ pub fn select(
     sparql: &str,
     params: &[(String, Term)],
 ) -> Result<Table> {
-    match prepare(store, origin, sparql, params)? {
+    match prepare(store, origin, sparql, params, None)? {
         QueryResults::Solutions(sols) => {
             let variables: Vec<String> = sols
                 .variables()
@@ -320,7 +328,16 @@ pub fn select(
     }
 }
 
-/// Runs a query and writes its results in `format` to `out`.
+/// How [`run_to_writer_with`] runs a query.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Stop with an error once the query has run this long (`None`: no limit).
+    pub timeout: Option<Duration>,
+    /// Memory budget of the sort of CONSTRUCT/DESCRIBE results (larger results are sorted on disk).
+    pub sort: SortConfig,
+}
+
+/// Runs a query and writes its results in `format` to `out`, without a time limit.
 pub fn run_to_writer(
     store: &GraphStore,
     origin: &str,
@@ -329,13 +346,152 @@ pub fn run_to_writer(
     format: ResultFormat,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let io = |e: std::io::Error| Error::io("<output>", e);
-    let eval = |e: oxigraph::sparql::QueryEvaluationError| Error::Sparql {
-        origin: origin.to_string(),
+    run_to_writer_with(
+        store,
+        origin,
+        sparql,
+        params,
+        format,
+        out,
+        &RunOptions::default(),
+    )
+}
+
+/// Runs a query and writes its results in `format` to `out`.
+///
+/// CONSTRUCT and DESCRIBE results are written sorted and deduplicated with bounded memory: the triples are
+/// sorted as N-Triples lines, on disk beyond `opts.sort` (see [`crate::export::extsort`]), then written
+/// through [`crate::export::DatasetWriter`], so the same results always give the same bytes.
+///
+/// With `opts.timeout`, the query is evaluated on a worker thread and results are written as they come;
+/// at the deadline the evaluation is cancelled through Oxigraph's [`CancellationToken`] and the error
+/// `query NAME: timed out after N s (use --timeout to allow longer)` is returned (what was written so far
+/// stays written). Oxigraph checks the token each time it reads the store, so a computation that reads
+/// nothing for a while (a large join in memory) runs on until its next read: the worker is given two seconds
+/// to stop, then left behind (detached) and this function returns anyway.
+pub fn run_to_writer_with(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    format: ResultFormat,
+    out: &mut dyn Write,
+    opts: &RunOptions,
+) -> Result<()> {
+    let Some(limit) = opts.timeout else {
+        let results = prepare(store, origin, sparql, params, None)?;
+        return write_events(events(results, origin), origin, format, out, &opts.sort);
+    };
+    let token = CancellationToken::new();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Event>>(1024);
+    {
+        let (store, name, sparql, params, token) = (
+            store.clone(),
+            origin.to_string(),
+            sparql.to_string(),
+            params.to_vec(),
+            token.clone(),
+        );
+        std::thread::Builder::new()
+            .name("newsgraph-query".into())
+            .spawn(
+                move || match prepare(&store, &name, &sparql, &params, Some(&token)) {
+                    Ok(results) => {
+                        for e in events(results, &name) {
+                            if tx.send(e).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                    }
+                },
+            )
+            .map_err(|e| Error::Invalid(format!("query {origin}: cannot start a thread: {e}")))?;
+    }
+    let deadline = Instant::now() + limit;
+    let mut timed_out = false;
+    let received = std::iter::from_fn(|| {
+        if timed_out {
+            return None;
+        }
+        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(e) => Some(e),
+            Err(RecvTimeoutError::Disconnected) => None,
+            Err(RecvTimeoutError::Timeout) => {
+                timed_out = true;
+                Some(Err(Error::Invalid(format!(
+                    "query {origin}: timed out after {} s (use --timeout to allow longer)",
+                    seconds(limit)
+                ))))
+            }
+        }
+    });
+    let result = write_events(received, origin, format, out, &opts.sort);
+    if result.is_err() {
+        // Timed out, or writing failed: stop the evaluation and give it a moment to end cleanly.
+        token.cancel();
+        let grace = Instant::now() + Duration::from_secs(2);
+        while rx
+            .recv_timeout(grace.saturating_duration_since(Instant::now()))
+            .is_ok()
+        {}
+    }
+    result
+}
+
+fn seconds(d: Duration) -> String {
+    if d.subsec_nanos() == 0 {
+        d.as_secs().to_string()
+    } else {
+        format!("{:.1}", d.as_secs_f64())
+    }
+}
+
+/// Query results as a sequence of owned values (which can cross threads).
+enum Event {
+    Boolean(bool),
+    Variables(Vec<Variable>),
+    Solution(QuerySolution),
+    Triple(Triple),
+}
+
+fn events(results: QueryResults<'static>, origin: &str) -> Box<dyn Iterator<Item = Result<Event>>> {
+    let origin = origin.to_string();
+    let eval = move |e: oxigraph::sparql::QueryEvaluationError| Error::Sparql {
+        origin: origin.clone(),
         message: e.to_string(),
     };
-    match prepare(store, origin, sparql, params)? {
-        QueryResults::Boolean(b) => match format {
+    match results {
+        QueryResults::Boolean(b) => Box::new(std::iter::once(Ok(Event::Boolean(b)))),
+        QueryResults::Solutions(sols) => {
+            let vars = sols.variables().to_vec();
+            Box::new(
+                std::iter::once(Ok(Event::Variables(vars)))
+                    .chain(sols.map(move |s| s.map(Event::Solution).map_err(&eval))),
+            )
+        }
+        QueryResults::Graph(triples) => {
+            Box::new(triples.map(move |t| t.map(Event::Triple).map_err(&eval)))
+        }
+    }
+}
+
+fn write_events(
+    mut events: impl Iterator<Item = Result<Event>>,
+    origin: &str,
+    format: ResultFormat,
+    out: &mut dyn Write,
+    sort: &SortConfig,
+) -> Result<()> {
+    let io = |e: std::io::Error| Error::io("<output>", e);
+    let Some(first) = events.next().transpose()? else {
+        // Only a graph result can be empty: nothing to write.
+        return Ok(());
+    };
+    match first {
+        Event::Boolean(b) => match format {
             ResultFormat::Table | ResultFormat::Turtle | ResultFormat::NTriples => {
                 writeln!(out, "{b}").map_err(io)
             }
@@ -345,12 +501,18 @@ pub fn run_to_writer(
                 Ok(())
             }
         },
-        QueryResults::Solutions(sols) => {
-            let vars = sols.variables().to_vec();
+        Event::Variables(vars) => {
+            let solutions = events.map(|e| match e? {
+                Event::Solution(s) => Ok(s),
+                _ => Err(Error::Sparql {
+                    origin: origin.to_string(),
+                    message: "a result that is not a solution among solutions".into(),
+                }),
+            });
             if format == ResultFormat::Table {
                 let mut rows = Vec::new();
-                for sol in sols {
-                    let sol = sol.map_err(eval)?;
+                for sol in solutions {
+                    let sol = sol?;
                     rows.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
                 }
                 let table = Table {
@@ -365,35 +527,38 @@ pub fn run_to_writer(
             } else {
                 let s = QueryResultsSerializer::from_format(results_format(format));
                 let mut w = s.serialize_solutions_to_writer(out, vars).map_err(io)?;
-                for sol in sols {
-                    let sol = sol.map_err(eval)?;
-                    w.serialize(&sol).map_err(io)?;
+                for sol in solutions {
+                    w.serialize(&sol?).map_err(io)?;
                 }
                 w.finish().map_err(io)?;
                 Ok(())
             }
         }
-        QueryResults::Graph(triples) => {
-            let mut all = Vec::new();
-            for t in triples {
-                all.push(t.map_err(eval)?);
-            }
-            all.sort_by_key(|t| t.to_string());
-            match format {
-                ResultFormat::NTriples => {
-                    for t in &all {
-                        writeln!(out, "{t} .").map_err(io)?;
-                    }
-                    Ok(())
+        Event::Solution(_) => Err(Error::Sparql {
+            origin: origin.to_string(),
+            message: "solutions without their variables".into(),
+        }),
+        Event::Triple(first) => {
+            let export_format = match format {
+                ResultFormat::NTriples => ExportFormat::NTriples,
+                ResultFormat::Turtle | ResultFormat::Table => ExportFormat::Turtle,
+                _ => {
+                    return Err(Error::Invalid(
+                        "CONSTRUCT/DESCRIBE results are written as ttl or nt".into(),
+                    ));
                 }
-                ResultFormat::Turtle | ResultFormat::Table => {
-                    let s = crate::export::pretty_turtle(&all)?;
-                    out.write_all(s.as_bytes()).map_err(io)
-                }
-                _ => Err(Error::Invalid(
-                    "CONSTRUCT/DESCRIBE results are written as ttl or nt".into(),
-                )),
-            }
+            };
+            let triples = std::iter::once(Ok(first)).chain(events.map(|e| match e? {
+                Event::Triple(t) => Ok(t),
+                _ => Err(Error::Sparql {
+                    origin: origin.to_string(),
+                    message: "a result that is not a triple among triples".into(),
+                }),
+            }));
+            let mut w = DatasetWriter::new(export_format, out)?.with_sort_config(sort.clone());
+            w.write_graph(GraphNameRef::DefaultGraph, triples)?;
+            w.finish()?;
+            Ok(())
         }
     }
 }

@@ -147,6 +147,36 @@ fn reloading_replaces_an_article_instead_of_duplicating_it() {
 }
 
 #[test]
+fn removing_an_article_leaves_no_entity_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let s = store.to_str().unwrap();
+    let seed = seed();
+    ok(&["load", seed.to_str().unwrap(), "--store", s]);
+    assert!(stats(&store)["entities"].as_u64().unwrap() > 0);
+    // An unknown id is an error naming it; nothing is removed.
+    let out = newsgraph(&["remove", "no-such-article", "--store", s]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-article"));
+    ok(&["remove", "lavrov-aleppo-2016-12-06", "--store", s]);
+    let after = stats(&store);
+    assert_eq!(after["articles"], 0);
+    assert_eq!(
+        after["entities"], 0,
+        "the shared facts went with their only article"
+    );
+    assert_eq!(after["statements"], 0);
+    // What remains is the runs graph only.
+    let rest = ok(&["export", "--store", s, "--format", "nq"]);
+    let text = String::from_utf8(rest.stdout).unwrap();
+    assert!(
+        text.lines()
+            .all(|l| l.ends_with("<https://w3id.org/newsgraph/data/graph/runs> .")),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_store_in_use_is_reported_as_locked() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");
@@ -315,9 +345,13 @@ fn store_round_trip_keeps_the_mapped_graph() {
     ok(&["load", json.to_str().unwrap(), "--store", s]);
     let graph = "https://w3id.org/newsgraph/data/graph/lavrov-aleppo-2016-12-06";
     let stored = ok(&["export", "--store", s, "--graph", graph, "--format", "nt"]);
+    // The article's facts about entities live in the shared entities graph.
+    let shared = "https://w3id.org/newsgraph/data/graph/shared/entities";
+    let stored_shared = ok(&["export", "--store", s, "--graph", shared, "--format", "nt"]);
     let direct = String::from_utf8(direct.stdout).unwrap();
     assert!(direct.contains("XMLSchema#nonNegativeInteger>"));
-    let stored_text = String::from_utf8(stored.stdout).unwrap();
+    let stored_text = String::from_utf8(stored.stdout).unwrap()
+        + &String::from_utf8(stored_shared.stdout).unwrap();
     // The loaded graph also says which run made it; everything else is identical.
     let stored_lines: Vec<&str> = stored_text
         .lines()

@@ -191,7 +191,8 @@ fn turtle_export_conforms_to_the_shapes_and_broken_graphs_do_not() {
     ]);
     let (ok, _, report) = pyshacl(&ttl);
     assert!(ok, "the export violates ontology/shapes.ttl:\n{report}");
-    // The main job's own output too, and one article graph exported alone (no run description).
+    // The main job's own output too, and one article exported alone with its entities' shared facts (no
+    // run description).
     let run = tmp.path().join("run.ttl");
     newsgraph(&[
         "run",
@@ -207,13 +208,13 @@ fn turtle_export_conforms_to_the_shapes_and_broken_graphs_do_not() {
         "export",
         "--store",
         store.to_str().unwrap(),
-        "--graph",
-        "https://w3id.org/newsgraph/data/graph/lavrov-aleppo-2016-12-06",
+        "--article",
+        "lavrov-aleppo-2016-12-06",
         "--out",
         one.to_str().unwrap(),
     ]);
     let (ok, _, report) = pyshacl(&one);
-    assert!(ok, "a one-graph export violates the shapes:\n{report}");
+    assert!(ok, "a one-article export violates the shapes:\n{report}");
     // Hand-made broken graphs, each violating the shapes for the reasons its `# expect:` lines give.
     let dir = root().join("tests/data/rdf/shacl");
     let mut n = 0;

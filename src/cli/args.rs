@@ -21,6 +21,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Load articles (text or extraction JSON) into a store; an article loaded again replaces its graph.
     Load(LoadArgs),
+    /// Remove articles from a store: their graphs, and the entity facts only they supported.
+    Remove(RemoveArgs),
     /// Run a bundled query by name, a query file or an ad-hoc SPARQL query.
     Query(QueryArgs),
     /// Export a store (or extraction JSON) as Turtle, N-Triples, N-Quads, TriG, RDF/XML or JSON-LD.
@@ -203,6 +205,9 @@ pub struct QueryArgs {
     /// Output file (default: stdout).
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Stop the query with an error after this many seconds (0: no limit).
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub timeout: u64,
 }
 
 /// `newsgraph export`.
@@ -219,15 +224,32 @@ pub struct ExportArgs {
     /// Map extraction JSON (Lines) directly, without a store.
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
-    /// Only this named graph (e.g. an article's graph IRI).
-    #[arg(long, value_name = "IRI")]
+    /// Only this named graph (e.g. an article's graph IRI, or the shared entities graph).
+    #[arg(long, value_name = "IRI", conflicts_with = "article")]
     pub graph: Option<String>,
+    /// Only these articles (by id, repeatable), each with what the shared entities graph says of the
+    /// entities it mentions: a self-contained export of a few articles.
+    #[arg(long, value_name = "ID", conflicts_with = "from")]
+    pub article: Vec<String>,
     /// RDF format (default: from the --out extension, else ttl).
     #[arg(long, short, value_name = "FORMAT")]
     pub format: Option<String>,
     /// Output file (default: stdout).
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub map: MapArgs,
+}
+
+/// `newsgraph remove`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Ids of the articles to remove (as `stats` and the graph IRIs show them).
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
     #[command(flatten)]
     pub map: MapArgs,
 }

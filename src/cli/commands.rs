@@ -4,7 +4,7 @@ use super::args::*;
 use super::linking::Linker;
 use super::output::Output;
 use anyhow::{Context, Result, bail};
-use newsgraph::export::{ExportFormat, collect_quads, sort_quads, write_quads};
+use newsgraph::export::{ExportFormat, ExtractionExport, RunExport, SortConfig};
 use newsgraph::ingest::IngestOptions;
 use newsgraph::model::Extraction;
 use newsgraph::query::{self, ResultFormat};
@@ -124,16 +124,15 @@ pub fn run(a: &RunArgs) -> Result<()> {
     })?;
     newsgraph::pipeline::record_run(&store, &run, &opts)?;
     store.flush()?;
-    graphs.sort();
-    graphs.dedup();
-    let mut quads = Vec::new();
-    for g in &graphs {
-        quads.extend(collect_quads(&store, Some(g))?);
-    }
-    quads.extend(newsgraph::rdf::run_quads(&run, &opts)?);
-    sort_quads(&mut quads);
+    let entities_graph = newsgraph::rdf::entities_graph(&opts.base_iri)?;
+    let extra = newsgraph::rdf::run_quads(&run, &opts)?;
+    let what = RunExport {
+        article_graphs: &graphs,
+        entities_graph: &entities_graph,
+        extra: &extra,
+    };
     let mut out = Output::open(a.out.as_deref())?;
-    write_quads(&quads, format, out.writer())?;
+    newsgraph::export::export_run(&store, &what, format, out.writer(), &SortConfig::default())?;
     out.finish()?;
     eprintln!(
         "newsgraph: {n} article(s), {quads_loaded} quads loaded into {}{}",
@@ -245,7 +244,19 @@ pub fn query(a: &QueryArgs) -> Result<()> {
     let params = query::resolve_params(&q, &given)?;
     let format: ResultFormat = a.format.parse()?;
     let store = open_dir(&a.store, OpenMode::ReadOnly)?;
-    query::run_to_writer(&store, &q.name, &q.sparql, &params, format, out.writer())?;
+    let run = query::RunOptions {
+        timeout: (a.timeout > 0).then(|| std::time::Duration::from_secs(a.timeout)),
+        ..Default::default()
+    };
+    query::run_to_writer_with(
+        &store,
+        &q.name,
+        &q.sparql,
+        &params,
+        format,
+        out.writer(),
+        &run,
+    )?;
     out.finish()
 }
 
@@ -257,30 +268,61 @@ pub fn export(a: &ExportArgs) -> Result<()> {
         .as_deref()
         .map(|g| NamedNode::new(g).with_context(|| format!("--graph {g:?} is not an IRI")))
         .transpose()?;
-    let mut quads = if let Some(from) = &a.from {
+    let mut out = Output::open(a.out.as_deref())?;
+    if let Some(from) = &a.from {
         let opts = RdfOptions::new(&a.map.base_iri)?;
         let input = InputArgs {
             inputs: vec![from.clone()],
             published: None,
         };
-        let mut quads = Vec::new();
+        let mut export =
+            ExtractionExport::new(format, out.writer(), opts, graph, &SortConfig::default())?;
         each_batch(&input, None, &mut |exs| {
             for ex in &exs {
-                quads.extend(newsgraph::rdf::extraction_quads(ex, &opts)?);
+                export.add(ex)?;
             }
             Ok(())
         })?;
-        if let Some(g) = &graph {
-            quads.retain(|q| q.graph_name == oxigraph::model::GraphName::NamedNode(g.clone()));
-        }
-        quads
+        export.finish()?;
+    } else if !a.article.is_empty() {
+        let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+        let base = &a.map.base_iri;
+        let graphs = a
+            .article
+            .iter()
+            .map(|id| {
+                let g = newsgraph::rdf::article_graph(base, id)?;
+                let there = store
+                    .inner()
+                    .contains_named_graph(oxigraph::model::NamedOrBlankNodeRef::NamedNode(
+                        g.as_ref(),
+                    ))
+                    .with_context(|| format!("store {}", store.label()))?;
+                anyhow::ensure!(
+                    there,
+                    "--article {id:?}: no such article in {}",
+                    store.label()
+                );
+                Ok(g)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let shared = newsgraph::rdf::entities_graph(base)?;
+        let selection = RunExport {
+            article_graphs: &graphs,
+            entities_graph: &shared,
+            extra: &[],
+        };
+        newsgraph::export::export_run(
+            &store,
+            &selection,
+            format,
+            out.writer(),
+            &SortConfig::default(),
+        )?;
     } else {
         let store = open_dir(&a.store, OpenMode::ReadOnly)?;
-        collect_quads(&store, graph.as_ref())?
-    };
-    sort_quads(&mut quads);
-    let mut out = Output::open(a.out.as_deref())?;
-    write_quads(&quads, format, out.writer())?;
+        newsgraph::export::export_store(&store, graph.as_ref(), format, out.writer())?;
+    }
     out.finish()
 }
 
@@ -299,6 +341,25 @@ pub fn stats(a: &StatsArgs) -> Result<()> {
         println!("statements       {}", s.statements);
         println!("agreements       {}", s.agreements);
         println!("linked entities  {}", s.linked_entities);
+    }
+    Ok(())
+}
+
+/// `newsgraph remove`.
+pub fn remove(a: &RemoveArgs) -> Result<()> {
+    let store = open_dir(&a.store, OpenMode::ReadWrite)?;
+    let missing = newsgraph::pipeline::remove(&store, &a.ids, &a.map.base_iri)?;
+    store.flush()?;
+    for id in &missing {
+        eprintln!("warning: no article {id:?} in {}", store.label());
+    }
+    eprintln!(
+        "newsgraph: removed {} article(s) from {}",
+        a.ids.len() - missing.len(),
+        store.label()
+    );
+    if missing.len() == a.ids.len() {
+        bail!("none of the given articles is in {}", store.label());
     }
     Ok(())
 }

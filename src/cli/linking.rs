@@ -237,9 +237,9 @@ impl Linker {
 }
 
 /// Links the unlinked entities of a store.
-pub fn link_store(store: &GraphStore, linker: &Linker, _base: &str) -> Result<StoreLinkReport> {
+pub fn link_store(store: &GraphStore, linker: &Linker, base: &str) -> Result<StoreLinkReport> {
     let mut error = None;
-    let summary = newsgraph::stored_links::link_store(store, &mut |ex| {
+    let summary = newsgraph::stored_links::link_store(store, base, &mut |ex| {
         if error.is_none()
             && let Err(e) = linker.link_one(ex)
         {

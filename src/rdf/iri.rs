@@ -79,6 +79,24 @@ pub fn runs_graph(base: &str) -> Result<NamedNode> {
     node(format!("{base}graph/runs"))
 }
 
+/// `{base}graph/shared/entities`: the one graph holding what is true of an entity whatever the article
+/// (its type, canonical name, Wikidata item, coordinates). An article id containing `/` is percent-encoded in
+/// its graph IRI, so no article graph can take this name.
+pub fn entities_graph(base: &str) -> Result<NamedNode> {
+    node(format!("{base}graph/shared/entities"))
+}
+
+/// `{base}article/{id}/entity/{type}/{slug(name)}`: the entity as one article presents it (the names and
+/// roles it uses, its link evidence), a `prov:specializationOf` the global entity.
+pub fn entity_in_article(base: &str, id: &str, kind: EntityType, name: &str) -> Result<NamedNode> {
+    node(format!(
+        "{base}article/{}/entity/{}/{}",
+        encode_segment(id),
+        kind.as_str().to_ascii_lowercase(),
+        slug(name)
+    ))
+}
+
 /// `{base}entity/{type}/{slug(name)}`: global across articles.
 pub fn entity(base: &str, kind: EntityType, name: &str) -> Result<NamedNode> {
     node(format!(

@@ -112,9 +112,11 @@ fn date(article: &str, what: &str, date: &str) -> Result<Term> {
     Ok(typed(date, "date"))
 }
 
-/// Collects the quads of one graph.
+/// Collects the quads of one article: its own graph, and what it says of entities in the shared entities
+/// graph.
 struct Emitter {
     graph: GraphName,
+    shared: GraphName,
     quads: Vec<Quad>,
 }
 
@@ -125,6 +127,15 @@ impl Emitter {
             p,
             o.into(),
             self.graph.clone(),
+        ));
+    }
+
+    fn add_shared(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::from(s.clone()),
+            p,
+            o.into(),
+            self.shared.clone(),
         ));
     }
 
@@ -180,7 +191,13 @@ fn statement_class(kind: crate::model::StatementKind) -> NamedNode {
     )
 }
 
-/// Maps one extraction to quads in its article graph. Fails (naming the article and the item) on offsets
+/// Maps one extraction to quads: in its article graph everything the article says (the article, mentions,
+/// statements, agreements, and each entity as the article presents it: an `ng:EntityInArticle` node with
+/// the names, roles, affiliation and link evidence it gives, `prov:specializationOf` the global entity), and
+/// in the shared entities graph ([`crate::rdf::iri::entities_graph`]) what is true of each entity whatever
+/// the article: its class, names, aliases, Wikidata item, coordinates and country code. A shared fact is
+/// held once however many articles state it (the store is a set), so no query meets it once per article;
+/// [`crate::store::GraphStore`] removes a shared fact when no article graph supports it any more. Fails (naming the article and the item) on offsets
 /// outside the text, a mention whose text differs from the text at its offsets, references to unknown
 /// entity ids, and malformed dates; never writes a partial graph.
 pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>> {
@@ -192,7 +209,8 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
     let graph = article_graph(base, id)?;
     let mut e = Emitter {
         graph: GraphName::NamedNode(graph.clone()),
-        quads: Vec::with_capacity(64 + ex.entities.len() * 12 + ex.statements.len() * 12),
+        shared: GraphName::NamedNode(iri::entities_graph(base)?),
+        quads: Vec::with_capacity(64 + ex.entities.len() * 20 + ex.statements.len() * 12),
     };
     let text = CharIndex::new(&ex.text);
     let article = iri::article(base, id)?;
@@ -280,21 +298,29 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
     for ent in &ex.entities {
         let node = entity_iris[ent.id.as_str()].clone();
         let what = format!("entity {}", ent.id);
-        e.a(&node, v(NG, ent.kind.as_str()));
-        e.add(&node, v(SCHEMA, "name"), plain(&ent.name));
+        let view = iri::entity_in_article(base, id, ent.kind, &ent.name)?;
+        // The shared entities graph: what holds whatever the article.
+        e.add_shared(&node, v(RDF, "type"), v(NG, ent.kind.as_str()));
+        e.add_shared(&node, v(SCHEMA, "name"), plain(&ent.name));
+        // The article graph: the entity as this article presents it.
+        e.add(&node, v(NG, "mentionedIn"), article.clone());
+        e.a(&view, v(NG, "EntityInArticle"));
+        e.add(&view, v(PROV, "specializationOf"), node.clone());
+        e.add(&view, v(PROV, "wasDerivedFrom"), article.clone());
+        e.add(&view, v(SCHEMA, "name"), plain(&ent.name));
         for alias in &ent.aliases {
             if alias != &ent.name {
-                e.add(&node, v(SKOS, "altLabel"), plain(alias));
+                e.add(&view, v(SKOS, "altLabel"), plain(alias));
+                e.add_shared(&node, v(SKOS, "altLabel"), plain(alias));
             }
         }
         for role in &ent.roles {
-            e.add(&node, v(NG, "role"), plain(role));
+            e.add(&view, v(NG, "role"), plain(role));
         }
         if let Some(aff) = &ent.affiliation {
-            e.add(&node, v(NG, "affiliation"), resolve(&what, aff)?);
+            e.add(&view, v(NG, "affiliation"), resolve(&what, aff)?);
         }
-        link_triples(&mut e, &node, ent, &format!("article {id}: {what}"))?;
-        e.add(&node, v(NG, "mentionedIn"), article.clone());
+        link_triples(&mut e, &node, &view, ent, &format!("article {id}: {what}"))?;
         for m in &ent.mentions {
             mention_node(&mut e, m, &node, &what)?;
         }
@@ -382,21 +408,38 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
     Ok(e.quads)
 }
 
-/// Writes an entity's Wikidata link (QID, confidence, method), coordinates and country code.
-fn link_triples(e: &mut Emitter, node: &NamedNode, ent: &Entity, what: &str) -> Result<()> {
+/// Writes an entity's Wikidata link, coordinates and country code: on the article's view the evidence as
+/// the article's linking found it (`ng:linkedTo`, confidence, method, coordinates, country code), and on the
+/// global entity in the shared graph the facts (`owl:sameAs`, coordinates, country code).
+fn link_triples(
+    e: &mut Emitter,
+    node: &NamedNode,
+    view: &NamedNode,
+    ent: &Entity,
+    what: &str,
+) -> Result<()> {
     if let Some(q) = &ent.wikidata {
-        let valid = q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit());
+        let valid = q.len() > 1
+            && q.starts_with('Q')
+            && !q[1..].starts_with('0')
+            && q[1..].bytes().all(|b| b.is_ascii_digit());
         if !valid {
             return Err(Error::Invalid(format!(
                 "{what} has Wikidata id {q:?}, not Q followed by digits"
             )));
         }
-        e.add(node, v(OWL, "sameAs"), v(WD, q));
+        e.add(view, v(NG, "linkedTo"), v(WD, q));
+        e.add_shared(node, v(OWL, "sameAs"), v(WD, q));
         if let Some(c) = ent.wikidata_confidence {
-            e.add(node, v(NG, "linkConfidence"), decimal(c.clamp(0.0, 1.0), 3));
+            if !c.is_finite() {
+                return Err(Error::Invalid(format!(
+                    "{what} has link confidence {c}, not a number between 0 and 1"
+                )));
+            }
+            e.add(view, v(NG, "linkConfidence"), decimal(c.clamp(0.0, 1.0), 3));
         }
         if let Some(m) = &ent.wikidata_method {
-            e.add(node, v(NG, "linkMethod"), plain(m));
+            e.add(view, v(NG, "linkMethod"), plain(m));
         }
     }
     if let Some((lat, long)) = ent.coordinates {
@@ -405,24 +448,46 @@ fn link_triples(e: &mut Emitter, node: &NamedNode, ent: &Entity, what: &str) -> 
                 "{what} has coordinates ({lat}, {long}) out of range"
             )));
         }
-        e.add(node, v(GEO, "lat"), decimal(lat, 6));
-        e.add(node, v(GEO, "long"), decimal(long, 6));
+        for n in [view, node] {
+            let add = if n == view {
+                Emitter::add
+            } else {
+                Emitter::add_shared
+            };
+            add(e, n, v(GEO, "lat"), decimal(lat, 6));
+            add(e, n, v(GEO, "long"), decimal(long, 6));
+        }
     }
     if let Some(cc) = &ent.country {
-        e.add(node, v(NG, "countryCode"), plain(cc));
+        e.add(view, v(NG, "countryCode"), plain(cc));
+        e.add_shared(node, v(NG, "countryCode"), plain(cc));
     }
     Ok(())
 }
 
-/// The link quads of one entity (`owl:sameAs` to its Wikidata item, confidence, method, coordinates,
-/// country code) in `graph`: what `newsgraph link --store` adds to an article graph (quads already in the
-/// graph are not added twice: the store is a set).
-pub fn entity_link_quads(node: &NamedNode, ent: &Entity, graph: &NamedNode) -> Result<Vec<Quad>> {
+/// The link quads of one entity as article graph `graph` presents it: on its view `view` the evidence
+/// (`ng:linkedTo`, confidence, method, coordinates, country code) in `graph`, and on the global entity
+/// `node` the facts (`owl:sameAs`, coordinates, country code) in the shared graph `shared`. What
+/// `newsgraph link --store` adds (quads already there are not added twice: the store is a set).
+pub fn entity_link_quads(
+    node: &NamedNode,
+    view: &NamedNode,
+    ent: &Entity,
+    graph: &NamedNode,
+    shared: &NamedNode,
+) -> Result<Vec<Quad>> {
     let mut e = Emitter {
         graph: GraphName::NamedNode(graph.clone()),
+        shared: GraphName::NamedNode(shared.clone()),
         quads: Vec::new(),
     };
-    link_triples(&mut e, node, ent, &format!("entity <{}>", node.as_str()))?;
+    link_triples(
+        &mut e,
+        node,
+        view,
+        ent,
+        &format!("entity <{}>", node.as_str()),
+    )?;
     Ok(e.quads)
 }
 
@@ -432,6 +497,7 @@ pub fn run_quads(run: &RunInfo, opts: &RdfOptions) -> Result<Vec<Quad>> {
     let base = opts.base_iri.as_str();
     let mut e = Emitter {
         graph: GraphName::NamedNode(iri::runs_graph(base)?),
+        shared: GraphName::NamedNode(iri::runs_graph(base)?),
         quads: Vec::new(),
     };
     let node = run.iri(base)?;

@@ -8,6 +8,7 @@ pub mod iri;
 pub mod mapping;
 pub mod vocab;
 
+pub use iri::entities_graph;
 pub use mapping::{
     DEFAULT_BASE_IRI, RdfOptions, RunInfo, article_graph, entity_link_quads, extraction_quads,
     run_quads,

@@ -1,12 +1,25 @@
 //! The embedded Oxigraph store: RocksDB on disk by default, in memory on request.
 //!
 //! Each article lives in its own named graph; loading an article again replaces that graph, so
-//! re-loading never duplicates triples.
+//! re-loading never duplicates triples. What is true of an entity whatever the article lives once in the
+//! shared entities graph, kept in step with the article graphs that support it ([`shared`]).
+
+mod shared;
 
 use crate::error::{Error, Result};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad};
 use oxigraph::store::Store;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+/// The quads of `quads` in the shared graph `shared`.
+fn shared_quads(quads: &[Quad], shared: &NamedNode) -> HashSet<Quad> {
+    quads
+        .iter()
+        .filter(|q| matches!(&q.graph_name, GraphName::NamedNode(g) if g == shared))
+        .cloned()
+        .collect()
+}
 
 /// Where the store lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,18 +140,40 @@ impl GraphStore {
         }
     }
 
-    /// Replaces the content of `graph` with `quads` atomically (quads not in `graph` are stored as given).
-    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
+    /// Replaces the content of article graph `graph` with `quads` atomically. `quads` may also hold facts
+    /// for the shared entities graph `shared`; the shared facts the old content supported and nothing
+    /// supports any more are removed in the same transaction (see [`shared`]).
+    pub fn replace_graph(
+        &self,
+        graph: &NamedNode,
+        quads: &[Quad],
+        shared: &NamedNode,
+    ) -> Result<()> {
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+        let mut old = shared::Supported::default();
+        old.read(&tx, graph).map_err(|e| self.err(e))?;
         tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
             .map_err(|e| self.err(e))?;
         tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
         tx.extend(quads.iter());
+        if !old.is_empty() {
+            let kept = shared_quads(quads, shared);
+            for q in shared::unsupported(&tx, shared, &old, &kept).map_err(|e| self.err(e))? {
+                tx.remove(&q);
+            }
+        }
         tx.commit().map_err(|e| self.err(e))
     }
 
-    /// Replaces many graphs at once with the bulk loader (fast for large batches; not atomic).
-    pub fn bulk_replace(&self, batches: Vec<(NamedNode, Vec<Quad>)>) -> Result<()> {
+    /// Replaces many article graphs at once with the bulk loader (fast for large batches; the clearing of
+    /// graphs loaded before, the load itself and the removal of shared facts left unsupported are three
+    /// steps, not one transaction).
+    pub fn bulk_replace(
+        &self,
+        batches: Vec<(NamedNode, Vec<Quad>)>,
+        shared: &NamedNode,
+    ) -> Result<()> {
+        let mut old = shared::Supported::default();
         for (graph, _) in &batches {
             let g = GraphNameRef::NamedNode(graph.as_ref());
             if self
@@ -146,15 +181,52 @@ impl GraphStore {
                 .contains_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))
                 .map_err(|e| self.err(e))?
             {
+                old.read(&self.inner, graph).map_err(|e| self.err(e))?;
                 self.inner.clear_graph(g).map_err(|e| self.err(e))?;
             }
         }
-        let loader = self.inner.bulk_loader();
-        let mut loader = loader;
+        let kept = if old.is_empty() {
+            HashSet::new()
+        } else {
+            batches
+                .iter()
+                .flat_map(|(_, q)| shared_quads(q, shared))
+                .collect()
+        };
+        let mut loader = self.inner.bulk_loader();
         loader
             .load_quads(batches.into_iter().flat_map(|(_, q)| q))
             .map_err(|e| self.err(e))?;
-        loader.commit().map_err(|e| self.err(e))
+        loader.commit().map_err(|e| self.err(e))?;
+        if !old.is_empty() {
+            for q in
+                shared::unsupported(&self.inner, shared, &old, &kept).map_err(|e| self.err(e))?
+            {
+                self.inner.remove(&q).map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes article graphs and, in the same transaction, the shared facts only they supported. Returns
+    /// how many of the graphs were there.
+    pub fn remove_graphs(&self, graphs: &[NamedNode], shared: &NamedNode) -> Result<usize> {
+        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+        let mut old = shared::Supported::default();
+        let mut found = 0;
+        for graph in graphs {
+            let g = NamedOrBlankNodeRef::NamedNode(graph.as_ref());
+            if tx.contains_named_graph(g).map_err(|e| self.err(e))? {
+                found += 1;
+                old.read(&tx, graph).map_err(|e| self.err(e))?;
+                tx.remove_named_graph(g).map_err(|e| self.err(e))?;
+            }
+        }
+        for q in shared::unsupported(&tx, shared, &old, &HashSet::new()).map_err(|e| self.err(e))? {
+            tx.remove(&q);
+        }
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(found)
     }
 
     /// Adds quads without removing anything (e.g. the run's provenance).
@@ -183,7 +255,7 @@ impl GraphStore {
             graphs: self.inner.named_graphs().count(),
             articles: count("ng:Article")?,
             entities: self.count(&format!(
-                "PREFIX ng: <{}> PREFIX schema: <https://schema.org/> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x ng:mentionedIn ?a }} }}",
+                "PREFIX ng: <{}> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a ?c }} VALUES ?c {{ ng:Person ng:Organization ng:State ng:ArmedGroup ng:Group ng:Location }} }}",
                 crate::rdf::vocab::NG
             ))?,
             statements: count("ng:Statement")?,

@@ -36,7 +36,10 @@ pub fn unreviewed_disagreements(r: &newsgraph::eval::EvalReport) -> Vec<String> 
                 out.push(format!("{}: {} linked to {p}, gold {g}", d.article, d.name))
             }
             (Some(p), None) if listed(&known_wrong, &d.article, &d.name, p) => {
-                eprintln!("  known wrong link (known_wrong_links.tsv): {} {} {p}", d.article, d.name);
+                eprintln!(
+                    "  known wrong link (known_wrong_links.tsv): {} {} {p}",
+                    d.article, d.name
+                );
             }
             (Some(p), None) if !listed(&reviewed, &d.article, &d.name, p) => {
                 out.push(format!(
