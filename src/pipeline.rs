@@ -53,6 +53,12 @@ pub struct LoadReport {
     pub quads: usize,
 }
 
+/// Whether [`load`] writes a batch of `articles` with the bulk loader (on disk, 64 articles or more), after
+/// which the store is worth compacting ([`GraphStore::compact`]).
+pub fn uses_bulk_loader(store: &GraphStore, articles: usize) -> bool {
+    articles >= 64 && !store.in_memory()
+}
+
 /// Maps extractions to RDF and loads them, one named graph per article (replacing earlier loads).
 pub fn load(store: &GraphStore, exs: &[Extraction], opts: &RdfOptions) -> Result<LoadReport> {
     let mapped: Vec<_> = exs
@@ -67,7 +73,7 @@ pub fn load(store: &GraphStore, exs: &[Extraction], opts: &RdfOptions) -> Result
     let shared = crate::rdf::entities_graph(&opts.base_iri)?;
     // The bulk loader pays on disk (x3.3 over one transaction per article in benches/pipeline.rs) but
     // not in memory (x0.8), where transactions are cheap.
-    if mapped.len() >= 64 && !store.in_memory() {
+    if uses_bulk_loader(store, mapped.len()) {
         store.bulk_replace(mapped, &shared)?;
     } else {
         for (g, q) in &mapped {

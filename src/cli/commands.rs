@@ -114,7 +114,9 @@ pub fn run(a: &RunArgs) -> Result<()> {
     let linker = Linker::from_args(&a.link)?;
     let mut graphs: Vec<NamedNode> = Vec::new();
     let mut quads_loaded = 0usize;
+    let mut bulk = false;
     let n = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+        bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
         let report = newsgraph::pipeline::load(&store, &exs, &opts)?;
         quads_loaded += report.quads;
         for ex in &exs {
@@ -123,6 +125,9 @@ pub fn run(a: &RunArgs) -> Result<()> {
         Ok(())
     })?;
     newsgraph::pipeline::record_run(&store, &run, &opts)?;
+    if bulk {
+        store.compact()?;
+    }
     store.flush()?;
     let entities_graph = newsgraph::rdf::entities_graph(&opts.base_iri)?;
     let extra = newsgraph::rdf::run_quads(&run, &opts)?;
@@ -171,11 +176,18 @@ pub fn load(a: &LoadArgs) -> Result<()> {
     let opts = RdfOptions::new(&a.map.base_iri)?.with_run(run.clone());
     let linker = Linker::from_args(&a.link)?;
     let mut quads = 0usize;
+    let mut bulk = false;
     let n = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+        bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
         quads += newsgraph::pipeline::load(&store, &exs, &opts)?.quads;
         Ok(())
     })?;
     newsgraph::pipeline::record_run(&store, &run, &opts)?;
+    // The bulk loader leaves one set of files per batch; compacting them once makes every later query
+    // lookup visit one file instead of many.
+    if bulk {
+        store.compact()?;
+    }
     store.flush()?;
     eprintln!(
         "newsgraph: loaded {n} article(s), {quads} quads into {}",
