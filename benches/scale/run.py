@@ -340,7 +340,9 @@ def bench_size(n: int, a, queries: list[dict], pyox: str | None) -> dict:
                                      "error": "needs --param " + ", ".join(q["required"])})
                 continue
             rows_file = work / "rows.tsv"
-            r = repeat([bin_, "query", q["name"], "--store", str(store), "--format", a.query_format],
+            # The query's own --timeout (default 60 s) is lifted to the driver's limit, which kills it.
+            r = repeat([bin_, "query", q["name"], "--store", str(store), "--format", a.query_format,
+                        "--timeout", str(int(a.query_timeout) + 10)],
                        a.reps, timeout=a.query_timeout, stdout=rows_file, **kw)
             if r["status"] == "ok" and rows_file.exists() and a.query_format in ("tsv", "csv"):
                 r["rows"] = max(0, count_lines(rows_file) - 1)
