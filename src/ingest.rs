@@ -329,9 +329,9 @@ fn record_from_value(path: &Path, line: usize, value: serde_json::Value) -> Resu
 }
 
 fn check_date(path: &Path, line: usize, date: &str) -> Result<()> {
-    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+    crate::model::parse_iso_date(date)
         .map(|_| ())
-        .map_err(|_| Error::BadInput {
+        .ok_or_else(|| Error::BadInput {
             path: path.to_path_buf(),
             line,
             message: format!("published date `{date}` is not YYYY-MM-DD"),

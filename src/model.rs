@@ -347,3 +347,19 @@ impl Extraction {
         self.entities.iter().find(|e| e.id == id)
     }
 }
+
+/// Parses a date written exactly as `YYYY-MM-DD` (four-digit year, two-digit month and day), the only form
+/// the contract and `xsd:date` output accept; `2016-1-6`, `+2016-12-06` or `2016-02-30` give `None`.
+pub fn parse_iso_date(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}

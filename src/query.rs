@@ -162,12 +162,15 @@ pub fn bind_param(param: &Param, value: &str) -> Result<Term> {
             Literal::new_typed_literal(n.to_string(), xsd::INTEGER).into()
         }
         ParamType::Decimal => {
-            let n: f64 = value.parse().map_err(|_| bad("not a number"))?;
+            let n: f64 = value
+                .parse()
+                .ok()
+                .filter(|n: &f64| n.is_finite())
+                .ok_or_else(|| bad("not a finite number"))?;
             Literal::new_typed_literal(n.to_string(), xsd::DECIMAL).into()
         }
         ParamType::Date => {
-            chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                .map_err(|_| bad("not a YYYY-MM-DD date"))?;
+            crate::model::parse_iso_date(value).ok_or_else(|| bad("not a YYYY-MM-DD date"))?;
             Literal::new_typed_literal(value, xsd::DATE).into()
         }
     })

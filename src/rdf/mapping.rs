@@ -104,7 +104,7 @@ fn decimal(x: f64, digits: usize) -> Term {
 
 /// Checks that `date` is `YYYY-MM-DD` and returns it as an `xsd:date` literal.
 fn date(article: &str, what: &str, date: &str) -> Result<Term> {
-    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| {
+    crate::model::parse_iso_date(date).ok_or_else(|| {
         Error::Invalid(format!(
             "article {article}: {what} date {date:?} is not YYYY-MM-DD"
         ))
