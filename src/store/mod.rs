@@ -173,6 +173,19 @@ impl GraphStore {
         batches: Vec<(NamedNode, Vec<Quad>)>,
         shared: &NamedNode,
     ) -> Result<()> {
+        // A graph given twice in one batch: the later replaces the earlier, as one load after the other
+        // would (loading both would store the union of the two versions).
+        let mut last: std::collections::HashMap<NamedNode, usize> =
+            std::collections::HashMap::new();
+        for (i, (g, _)) in batches.iter().enumerate() {
+            last.insert(g.clone(), i);
+        }
+        let batches: Vec<(NamedNode, Vec<Quad>)> = batches
+            .into_iter()
+            .enumerate()
+            .filter(|(i, (g, _))| last.get(g) == Some(i))
+            .map(|(_, b)| b)
+            .collect();
         let mut old = shared::Supported::default();
         for (graph, _) in &batches {
             let g = GraphNameRef::NamedNode(graph.as_ref());
