@@ -12,6 +12,13 @@ use oxigraph::store::Store;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+/// Whether an error opening a store says that another process holds its lock: RocksDB names the `LOCK` file
+/// ("While lock file: …/LOCK: Resource temporarily unavailable"). Other messages that merely contain the
+/// letters "lock" ("block checksum mismatch") are not lock errors.
+fn is_lock_error(msg: &str) -> bool {
+    msg.contains("/LOCK") || msg.contains("\\LOCK") || msg.to_lowercase().contains("lock file")
+}
+
 /// The quads of `quads` in the shared graph `shared`.
 fn shared_quads(quads: &[Quad], shared: &NamedNode) -> HashSet<Quad> {
     quads
@@ -102,7 +109,7 @@ impl GraphStore {
         };
         let inner = opened.map_err(|e| {
             let msg = e.to_string();
-            let message = if msg.contains("LOCK") || msg.to_lowercase().contains("lock") {
+            let message = if is_lock_error(&msg) {
                 format!(
                     "the store is locked by another process (another newsgraph command is using it); \
                      wait for it to finish or use another --store ({msg})"
@@ -310,5 +317,24 @@ impl GraphStore {
             }
         }
         Ok(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Cases in `tests/data/store/open_errors.tsv`: an error message and whether it is a lock error.
+    #[test]
+    fn lock_errors_are_told_from_other_errors() {
+        let cases = include_str!("../../tests/data/store/open_errors.tsv");
+        let mut n = 0;
+        for line in cases
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let (want, msg) = line.split_once('\t').expect("two columns");
+            assert_eq!(super::is_lock_error(msg), want == "lock", "{msg}");
+            n += 1;
+        }
+        assert!(n >= 4);
     }
 }
