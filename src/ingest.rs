@@ -74,7 +74,23 @@ pub fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>> {
     Ok(out)
 }
 
+/// The file that marks a cache directory (https://bford.info/cachedir/).
+pub const CACHEDIR_TAG: &str = "CACHEDIR.TAG";
+
+/// What a cache directory tag starts with, and what newsgraph writes into its Wikidata cache.
+pub const CACHEDIR_TAG_CONTENT: &str = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by newsgraph (Wikidata replies).\n# For information about cache directory tags, see https://bford.info/cachedir/\n";
+
+/// Whether `dir` is tagged as a cache directory (its files are not articles).
+fn is_cache_dir(dir: &Path) -> bool {
+    fs::read(dir.join(CACHEDIR_TAG))
+        .map(|b| b.starts_with(&CACHEDIR_TAG_CONTENT.as_bytes()[..43]))
+        .unwrap_or(false)
+}
+
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
+    if is_cache_dir(dir) {
+        return Ok(());
+    }
     for entry in fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let path = entry.path();

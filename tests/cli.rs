@@ -177,6 +177,30 @@ fn removing_an_article_leaves_no_entity_behind() {
 }
 
 #[test]
+fn loading_a_directory_skips_the_wikidata_cache() {
+    // `newsgraph load .` where a linking run left its reply cache (`.json` files that are not articles).
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(seed(), dir.join("lavrov-aleppo-2016-12-06.txt")).unwrap();
+    let cache = dir.join("newsgraph-cache/wikidata");
+    newsgraph::link::cache::Cache::open(&cache).unwrap();
+    std::fs::write(
+        cache.join("0123abcd.json"),
+        r#"{"searchinfo": {}, "search": []}"#,
+    )
+    .unwrap();
+    let store = tmp.path().join("store");
+    ok(&[
+        "load",
+        dir.to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+    ]);
+    assert_eq!(stats(&store)["articles"], 1);
+}
+
+#[test]
 fn a_store_in_use_is_reported_as_locked() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");

@@ -20,6 +20,17 @@ impl Cache {
             path: dir.to_path_buf(),
             source,
         })?;
+        // Tag the directory as a cache (https://bford.info/cachedir/): backup tools skip it, and so does
+        // `newsgraph load DIR` (its replies are `.json` files that are not articles).
+        let tag = dir.join(crate::ingest::CACHEDIR_TAG);
+        if !tag.exists() {
+            std::fs::write(&tag, crate::ingest::CACHEDIR_TAG_CONTENT).map_err(|source| {
+                LinkError::Io {
+                    path: tag.clone(),
+                    source,
+                }
+            })?;
+        }
         Ok(Cache {
             dir: dir.to_path_buf(),
         })
