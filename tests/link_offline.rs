@@ -371,6 +371,22 @@ fn compressed_dumps_give_the_same_index() {
     let gz_index = tmp.path().join("index.jsonl.gz");
     build_index(&data().join("entities.json"), &gz_index, false).unwrap();
     assert_eq!(OfflineIndex::open(&gz_index).unwrap().len(), stats.kept);
+    // The file is a whole gzip member, trailer included (CRC and length), as `gzip -t` checks it.
+    let bytes = std::fs::read(&gz_index).unwrap();
+    let mut plain = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut plain)
+        .expect("a complete gzip stream");
+    let len = u32::from_le_bytes(bytes[bytes.len() - 4..].try_into().unwrap());
+    assert_eq!(
+        len as usize,
+        plain.len() % (1 << 32),
+        "ISIZE of the gzip trailer"
+    );
+    assert_eq!(
+        plain,
+        std::fs::read(tmp.path().join("plain.jsonl")).unwrap(),
+        "the gzip'd index holds the plain index's bytes"
+    );
 }
 
 #[test]

@@ -136,7 +136,33 @@ impl CandidateSource for OfflineIndex {
 pub struct IndexWriter {
     path: PathBuf,
     tmp: PathBuf,
-    out: Option<Box<dyn Write>>,
+    out: Option<IndexOut>,
+}
+
+/// Where index lines go: finished explicitly, so that a gzip trailer or a last buffer that cannot be
+/// written is an error instead of being lost when the writer is dropped.
+enum IndexOut {
+    Plain(std::io::BufWriter<std::fs::File>),
+    Gzip(flate2::write::GzEncoder<std::io::BufWriter<std::fs::File>>),
+}
+
+impl IndexOut {
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            IndexOut::Plain(w) => w,
+            IndexOut::Gzip(w) => w,
+        }
+    }
+
+    /// Writes the gzip trailer (if any), the last buffer, and syncs the file to disk.
+    fn finish(self) -> std::io::Result<()> {
+        let buffered = match self {
+            IndexOut::Plain(w) => w,
+            IndexOut::Gzip(w) => w.finish()?,
+        };
+        let file = buffered.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()
+    }
 }
 
 impl IndexWriter {
@@ -147,13 +173,13 @@ impl IndexWriter {
             path: tmp.clone(),
             source,
         })?;
-        let out: Box<dyn Write> = if path.extension().is_some_and(|e| e == "gz") {
-            Box::new(flate2::write::GzEncoder::new(
+        let out = if path.extension().is_some_and(|e| e == "gz") {
+            IndexOut::Gzip(flate2::write::GzEncoder::new(
                 std::io::BufWriter::new(file),
                 flate2::Compression::default(),
             ))
         } else {
-            Box::new(std::io::BufWriter::new(file))
+            IndexOut::Plain(std::io::BufWriter::new(file))
         };
         Ok(IndexWriter {
             path: path.to_path_buf(),
@@ -175,15 +201,18 @@ impl IndexWriter {
         let Some(out) = self.out.as_mut() else {
             return Err(self.io(std::io::Error::other("index writer already finished")));
         };
-        let r = writeln!(out, "{line}");
+        let r = writeln!(out.writer(), "{line}");
         r.map_err(|e| self.io(e))
     }
 
-    /// Flushes the file and moves it into place.
+    /// Finishes the file (gzip trailer, last buffer, sync to disk) and moves it into place; any failure
+    /// is an error and leaves no index behind.
     pub fn finish(mut self) -> Result<(), LinkError> {
-        if let Some(mut out) = self.out.take() {
-            out.flush().map_err(|e| self.io(e))?;
-            drop(out);
+        if let Some(out) = self.out.take()
+            && let Err(e) = out.finish()
+        {
+            let _ = std::fs::remove_file(&self.tmp);
+            return Err(self.io(e));
         }
         std::fs::rename(&self.tmp, &self.path).map_err(|e| self.io(e))
     }
