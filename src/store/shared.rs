@@ -30,35 +30,28 @@ pub(crate) trait QuadRead {
     fn has(&self, q: QuadRef<'_>) -> Result<bool, StorageError>;
 }
 
-impl QuadRead for Store {
-    fn matching(
-        &self,
-        s: Option<NamedOrBlankNodeRef<'_>>,
-        p: Option<NamedNodeRef<'_>>,
-        o: Option<TermRef<'_>>,
-        g: Option<GraphNameRef<'_>>,
-    ) -> Box<dyn Iterator<Item = Result<Quad, StorageError>> + '_> {
-        Box::new(self.quads_for_pattern(s, p, o, g))
-    }
-    fn has(&self, q: QuadRef<'_>) -> Result<bool, StorageError> {
-        self.contains(q)
-    }
+/// The store and a transaction read quads through the same two calls.
+macro_rules! quad_read {
+    ($t:ty) => {
+        impl QuadRead for $t {
+            fn matching(
+                &self,
+                s: Option<NamedOrBlankNodeRef<'_>>,
+                p: Option<NamedNodeRef<'_>>,
+                o: Option<TermRef<'_>>,
+                g: Option<GraphNameRef<'_>>,
+            ) -> Box<dyn Iterator<Item = Result<Quad, StorageError>> + '_> {
+                Box::new(self.quads_for_pattern(s, p, o, g))
+            }
+            fn has(&self, q: QuadRef<'_>) -> Result<bool, StorageError> {
+                self.contains(q)
+            }
+        }
+    };
 }
 
-impl QuadRead for Transaction<'_> {
-    fn matching(
-        &self,
-        s: Option<NamedOrBlankNodeRef<'_>>,
-        p: Option<NamedNodeRef<'_>>,
-        o: Option<TermRef<'_>>,
-        g: Option<GraphNameRef<'_>>,
-    ) -> Box<dyn Iterator<Item = Result<Quad, StorageError>> + '_> {
-        Box::new(self.quads_for_pattern(s, p, o, g))
-    }
-    fn has(&self, q: QuadRef<'_>) -> Result<bool, StorageError> {
-        self.contains(q)
-    }
-}
+quad_read!(Store);
+quad_read!(Transaction<'_>);
 
 fn n(ns: &str, local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ns}{local}"))
