@@ -4,7 +4,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+    // The manifest directory of this build (read when the script runs, not when it was compiled: a build
+    // script binary can be reused by another checkout sharing the target directory).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("queries");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut names = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&dir) {
@@ -18,6 +21,11 @@ fn main() {
             }
         }
     }
+    assert!(
+        !names.is_empty(),
+        "no queries/*.rq found in {}: the bundled queries are part of the build",
+        dir.display()
+    );
     names.sort();
     let mut out = String::from(
         "/// Bundled queries: (name, SPARQL text), sorted by name.\npub static BUNDLED: &[(&str, &str)] = &[\n",
