@@ -2,7 +2,8 @@
 # Installs what newsgraph needs on a fresh Debian/Ubuntu machine, skipping what is already there:
 # libclang (bindgen, for Oxigraph's RocksDB), raptor2-utils (rapper) and the Python checkers pinned in
 # requirements-dev.txt (rdflib, pySHACL), used by the tests to parse our exports and validate them, and the
-# scale benchmark's anchor and plot (pyoxigraph, matplotlib).
+# scale benchmark's anchor and plot (pyoxigraph, matplotlib), and the clients that test `newsgraph serve`
+# (SPARQLWrapper, selenium driving chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -11,6 +12,11 @@ dpkg -s libclang-dev >/dev/null 2>&1 || need_apt+=(libclang-dev)
 dpkg -s raptor2-utils >/dev/null 2>&1 || need_apt+=(raptor2-utils)
 # GNU time: peak memory of each command in the scale benchmark (benches/scale/run.py).
 dpkg -s time >/dev/null 2>&1 || need_apt+=(time)
+# `newsgraph serve`: the explorer page is tested in a real headless browser (chromium + chromedriver), and
+# the endpoint under load with wrk.
+dpkg -s chromium >/dev/null 2>&1 || need_apt+=(chromium)
+dpkg -s chromium-driver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+dpkg -s wrk >/dev/null 2>&1 || need_apt+=(wrk)
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -19,4 +25,4 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 pip_install() { python3 -m pip install -q --disable-pip-version-check "$@" -r requirements-dev.txt; }
 # Debian's Python is "externally managed" (PEP 668): fall back to --break-system-packages there.
-python3 -c 'import rdflib, pyshacl, owlrl, pyoxigraph, matplotlib' 2>/dev/null || pip_install || pip_install --break-system-packages
+python3 -c 'import rdflib, pyshacl, owlrl, pyoxigraph, matplotlib, SPARQLWrapper, selenium' 2>/dev/null || pip_install || pip_install --break-system-packages

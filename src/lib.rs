@@ -19,5 +19,6 @@ pub mod pipeline;
 pub mod query;
 pub mod query_bind;
 pub mod rdf;
+pub mod serve;
 pub mod store;
 pub mod stored_links;

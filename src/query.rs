@@ -264,6 +264,35 @@ pub struct Table {
     pub rows: Vec<Vec<Option<Term>>>,
 }
 
+/// The RDF dataset a query runs on (the SPARQL 1.1 Protocol's `default-graph-uri` and `named-graph-uri`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DatasetSpec {
+    /// Graphs whose union is the default graph; empty: the query's own `FROM`, else the union of all graphs.
+    pub default_graphs: Vec<NamedNode>,
+    /// The named graphs `GRAPH` sees; empty: the query's own `FROM NAMED`, else every graph.
+    pub named_graphs: Vec<NamedNode>,
+}
+
+/// A `SERVICE` handler that refuses every call: newsgraph never sends a query to a remote endpoint.
+struct NoFederation;
+
+/// Why a `SERVICE` call was refused.
+#[derive(Debug, thiserror::Error)]
+#[error("federated queries (SERVICE <{0}>) are not allowed here")]
+pub struct ServiceRefused(String);
+
+impl oxigraph::sparql::DefaultServiceHandler for NoFederation {
+    type Error = ServiceRefused;
+    fn handle(
+        &self,
+        service_name: &NamedNode,
+        _pattern: &spargebra::algebra::GraphPattern,
+        _base_iri: Option<&oxiri::Iri<String>>,
+    ) -> std::result::Result<oxigraph::sparql::QuerySolutionIter<'static>, ServiceRefused> {
+        Err(ServiceRefused(service_name.as_str().to_string()))
+    }
+}
+
 fn prepare(
     store: &GraphStore,
     origin: &str,
@@ -271,13 +300,38 @@ fn prepare(
     params: &[(String, Term)],
     cancel: Option<&CancellationToken>,
 ) -> Result<QueryResults<'static>> {
+    evaluate(
+        store,
+        origin,
+        sparql,
+        params,
+        &DatasetSpec::default(),
+        cancel,
+    )
+}
+
+/// Parses `sparql`, binds `params` (see [`crate::query_bind`]), sets the dataset and starts the evaluation.
+///
+/// Without a dataset in `dataset` or in the query (`FROM`), the default graph is the union of all graphs.
+/// `SERVICE` is always refused; `cancel` stops the evaluation at its next read of the store.
+pub fn evaluate(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    dataset: &DatasetSpec,
+    cancel: Option<&CancellationToken>,
+) -> Result<QueryResults<'static>> {
     let syntax = |e: oxigraph::sparql::SparqlSyntaxError| Error::Sparql {
         origin: origin.to_string(),
         message: e.to_string(),
     };
-    let evaluator = || match cancel {
-        Some(token) => SparqlEvaluator::new().with_cancellation_token(token.clone()),
-        None => SparqlEvaluator::new(),
+    let evaluator = || {
+        let e = SparqlEvaluator::new().with_default_service_handler(NoFederation);
+        match cancel {
+            Some(token) => e.with_cancellation_token(token.clone()),
+            None => e,
+        }
     };
     // Syntax errors are reported against the query as written.
     let mut prepared = evaluator().parse_query(sparql).map_err(syntax)?;
@@ -292,7 +346,27 @@ fn prepare(
             })?;
         prepared = evaluator().parse_query(&bound).map_err(syntax)?;
     }
-    prepared.dataset_mut().set_default_graph_as_union();
+    let ds = prepared.dataset_mut();
+    if !dataset.default_graphs.is_empty() {
+        ds.set_default_graph(
+            dataset
+                .default_graphs
+                .iter()
+                .map(|g| g.clone().into())
+                .collect(),
+        );
+    } else if ds.is_default_dataset() {
+        ds.set_default_graph_as_union();
+    }
+    if !dataset.named_graphs.is_empty() {
+        ds.set_available_named_graphs(
+            dataset
+                .named_graphs
+                .iter()
+                .map(|g| g.clone().into())
+                .collect(),
+        );
+    }
     prepared
         .on_store(store.inner())
         .execute()

@@ -29,6 +29,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Count what a store holds.
     Stats(StatsArgs),
+    /// Serve a store over HTTP: SPARQL 1.1 endpoint, bundled queries and the explorer page.
+    Serve(ServeArgs),
     /// Link the entities of a store to Wikidata.
     Link(LinkStoreArgs),
     /// Wikidata tools (build an offline index from a dump).
@@ -208,6 +210,39 @@ pub struct QueryArgs {
     /// Stop the query with an error after this many seconds (0: no limit).
     #[arg(long, value_name = "SECS", default_value_t = 60)]
     pub timeout: u64,
+}
+
+/// `newsgraph serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Address and port to listen on (loopback by default; port 0 picks a free port).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7878")]
+    pub bind: std::net::SocketAddr,
+    /// Stop a query after this many seconds (503).
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub timeout: u64,
+    /// At most this many result rows (or triples) per answer; more are cut and the
+    /// `X-Newsgraph-Truncated` header says so.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_rows: usize,
+    /// Queries evaluated at once; more wait up to --queue-wait-ms, then get 503 [default: 2 × CPUs].
+    #[arg(long, value_name = "N")]
+    pub max_concurrent: Option<usize>,
+    /// How long a request waits for a query slot before 503, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 2000)]
+    pub queue_wait_ms: u64,
+    /// Largest request body accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 20)]
+    pub max_body: usize,
+    /// Accept SPARQL Update and Graph Store writes (with the bearer token of --token-file).
+    #[arg(long, requires = "token_file")]
+    pub writable: bool,
+    /// File whose first line is the bearer token writes need.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
 }
 
 /// `newsgraph export`.
