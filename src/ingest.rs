@@ -23,6 +23,8 @@ pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct IngestOptions {
     /// Publication date (`YYYY-MM-DD`) for text inputs, which carry none of their own.
     pub published: Option<String>,
+    /// Keep only the records of this shard (`--shard I/N`; see [`crate::shard`]).
+    pub shard: Option<crate::shard::Shard>,
 }
 
 /// One ingested record.

@@ -20,5 +20,6 @@ pub mod query;
 pub mod query_bind;
 pub mod rdf;
 pub mod serve;
+pub mod shard;
 pub mod store;
 pub mod stored_links;

@@ -22,7 +22,8 @@ pub fn extract_records(records: Vec<Record>) -> Vec<Extraction> {
         .collect()
 }
 
-/// Streams every input through `f` in batches of extracted documents.
+/// Streams every input through `f` in batches of extracted documents (only the records of
+/// `opts.shard`, when set).
 pub fn for_each_batch(
     inputs: &[PathBuf],
     opts: &IngestOptions,
@@ -31,6 +32,9 @@ pub fn for_each_batch(
     let mut batch = Vec::with_capacity(BATCH);
     for source in crate::ingest::sources(inputs)? {
         crate::ingest::for_each_record(&source, opts, &mut |r| {
+            if opts.shard.is_some_and(|s| !s.contains(r.id())) {
+                return Ok(());
+            }
             batch.push(r);
             if batch.len() >= BATCH {
                 f(extract_records(std::mem::take(&mut batch)))?;

@@ -65,6 +65,10 @@ pub struct InputArgs {
     /// Publication date (YYYY-MM-DD) for text inputs, which carry none.
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+    /// Process only the articles of shard I of N (by a stable hash of the article id: the first 8 bytes
+    /// of its SHA-256, big-endian, modulo N, plus 1), so N jobs split a corpus with no coordination.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<newsgraph::shard::Shard>,
 }
 
 /// When and how to link entities to Wikidata.

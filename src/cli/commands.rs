@@ -33,6 +33,7 @@ fn open_dir(dir: &Path, mode: OpenMode) -> Result<GraphStore> {
 fn ingest_options(input: &InputArgs) -> IngestOptions {
     IngestOptions {
         published: input.published.clone(),
+        shard: input.shard,
     }
 }
 
@@ -100,7 +101,13 @@ fn each_batch(
         l.finish()?;
     }
     if count == 0 {
-        bail!("no articles found in the inputs");
+        match input.shard {
+            // A small corpus can leave a shard empty: that is a result, not an error.
+            Some(s) => {
+                eprintln!("newsgraph: shard {s}: no articles of the inputs fall in this shard")
+            }
+            None => bail!("no articles found in the inputs"),
+        }
     }
     Ok(count)
 }
@@ -286,6 +293,7 @@ pub fn export(a: &ExportArgs) -> Result<()> {
         let input = InputArgs {
             inputs: vec![from.clone()],
             published: None,
+            shard: None,
         };
         let mut export =
             ExtractionExport::new(format, out.writer(), opts, graph, &SortConfig::default())?;
@@ -465,6 +473,7 @@ pub fn eval(a: &EvalArgs) -> Result<()> {
     let input = InputArgs {
         inputs: a.inputs.clone(),
         published: a.published.clone(),
+        shard: None,
     };
     let mut preds = Vec::new();
     each_batch(&input, linker.as_ref(), &mut |exs| {
