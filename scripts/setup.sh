@@ -17,6 +17,8 @@ dpkg -s time >/dev/null 2>&1 || need_apt+=(time)
 dpkg -s chromium >/dev/null 2>&1 || need_apt+=(chromium)
 dpkg -s chromium-driver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 dpkg -s wrk >/dev/null 2>&1 || need_apt+=(wrk)
+# `newsgraph push` is tested against a real Virtuoso (tests/virtuoso.rs starts one on loopback ports).
+dpkg -s virtuoso-opensource >/dev/null 2>&1 || need_apt+=(virtuoso-opensource)
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -16,6 +16,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod link;
 pub mod pipeline;
+pub mod push;
 pub mod query;
 pub mod query_bind;
 pub mod rdf;

@@ -16,6 +16,7 @@ fn main() -> std::process::ExitCode {
         Command::Export(a) => cli::commands::export(a),
         Command::Stats(a) => cli::commands::stats(a),
         Command::Serve(a) => cli::commands::serve(a),
+        Command::Push(a) => cli::commands::push(a),
         Command::Link(a) => cli::commands::link(a),
         Command::Wikidata(c) => cli::commands::wikidata(c),
         Command::Eval(a) => cli::commands::eval(a),

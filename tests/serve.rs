@@ -362,3 +362,109 @@ fn real_sparql_clients() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn push_into_a_writable_server() {
+    // `newsgraph push` against `newsgraph serve --writable`: Graph Store PUT/POST in small batches, then
+    // SPARQL Update; both leave the target with the source's graphs exactly; no token, 401 and exit 1.
+    let tmp = tempfile::tempdir().unwrap();
+    let source = seed_store(tmp.path());
+    let target = tmp.path().join("target");
+    std::fs::create_dir_all(&target).unwrap();
+    newsgraph(&[
+        "load",
+        "tests/data/graph/articles",
+        "--store",
+        target.to_str().unwrap(),
+    ]);
+    let token = tmp.path().join("token");
+    std::fs::write(&token, "push-token\n").unwrap();
+    let server = serve(
+        &target,
+        &["--writable", "--token-file", token.to_str().unwrap()],
+    );
+    let graph = "https://w3id.org/newsgraph/data/graph/lavrov-aleppo-2016-12-06";
+    let fetch = |g: &str| {
+        let mut lines: Vec<String> = client()
+            .get(format!("{}/store", server.base))
+            .query(&[("graph", g), ("format", "nt")])
+            .send()
+            .unwrap()
+            .text()
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let expected = {
+        let out = newsgraph(&[
+            "export",
+            "--store",
+            source.to_str().unwrap(),
+            "--graph",
+            graph,
+            "--format",
+            "nt",
+        ]);
+        let mut lines: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    for (mode, endpoint) in [("gsp", "/store"), ("update", "/sparql")] {
+        let url = format!("{}{endpoint}", server.base);
+        let cp = tmp.path().join(format!("{mode}.tsv"));
+        let mut args = vec![
+            "push",
+            "--store",
+            source.to_str().unwrap(),
+            "--endpoint",
+            &url,
+            "--token-file",
+            token.to_str().unwrap(),
+            "--batch",
+            "50",
+            "--checkpoint",
+            cp.to_str().unwrap(),
+        ];
+        if mode == "update" {
+            args.push("--via-update");
+        }
+        newsgraph(&args);
+        let got = fetch(graph);
+        let missing: Vec<&String> = expected
+            .iter()
+            .filter(|l| !got.contains(l))
+            .take(3)
+            .collect();
+        let extra: Vec<&String> = got
+            .iter()
+            .filter(|l| !expected.contains(l))
+            .take(3)
+            .collect();
+        assert!(
+            got == expected,
+            "{mode}: the pushed graph: {} vs {} triples; missing {missing:?}; extra {extra:?}",
+            got.len(),
+            expected.len()
+        );
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args([
+            "push",
+            "--store",
+            source.to_str().unwrap(),
+            "--endpoint",
+            &format!("{}/store", server.base),
+            "--checkpoint",
+            tmp.path().join("none.tsv").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("401"));
+}

@@ -31,6 +31,8 @@ pub enum Command {
     Stats(StatsArgs),
     /// Serve a store over HTTP: SPARQL 1.1 endpoint, bundled queries and the explorer page.
     Serve(ServeArgs),
+    /// Publish a store's graphs into another triple store (Graph Store Protocol or SPARQL Update).
+    Push(PushArgs),
     /// Link the entities of a store to Wikidata.
     Link(LinkStoreArgs),
     /// Wikidata tools (build an offline index from a dump).
@@ -214,6 +216,44 @@ pub struct QueryArgs {
     /// Stop the query with an error after this many seconds (0: no limit).
     #[arg(long, value_name = "SECS", default_value_t = 60)]
     pub timeout: u64,
+    /// Run the query on a remote SPARQL endpoint (Virtuoso, Fuseki, `newsgraph serve` …) instead of the
+    /// store; results are written exactly as for the store.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+}
+
+/// `newsgraph push`.
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Graph Store Protocol endpoint (e.g. http://localhost:8890/sparql-graph-crud for Virtuoso,
+    /// http://localhost:7878/store for `newsgraph serve`); with --via-update, the SPARQL Update endpoint.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    /// Send SPARQL 1.1 Update (DROP SILENT GRAPH + INSERT DATA) instead of Graph Store requests.
+    #[arg(long)]
+    pub via_update: bool,
+    /// File whose first line is a bearer token.
+    #[arg(long, value_name = "FILE", conflicts_with = "user")]
+    pub token_file: Option<PathBuf>,
+    /// HTTP Basic user (the password is read from the environment variable NEWSGRAPH_PUSH_PASSWORD).
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Triples per request.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub batch: usize,
+    /// Retries per request (connection errors, timeouts, 429, 5xx), with exponential backoff.
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub retries: u32,
+    /// Checkpoint file: graphs the target already has, unchanged, are not sent again
+    /// [default: DIR.push-checkpoint.tsv beside the store].
+    #[arg(long, value_name = "FILE")]
+    pub checkpoint: Option<PathBuf>,
+    /// Push only this graph (repeatable; default: every named graph).
+    #[arg(long = "graph", value_name = "IRI")]
+    pub graphs: Vec<String>,
 }
 
 /// `newsgraph serve`.

@@ -262,11 +262,23 @@ pub fn query(a: &QueryArgs) -> Result<()> {
     };
     let params = query::resolve_params(&q, &given)?;
     let format: ResultFormat = a.format.parse()?;
-    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
     let run = query::RunOptions {
         timeout: (a.timeout > 0).then(|| std::time::Duration::from_secs(a.timeout)),
         ..Default::default()
     };
+    if let Some(endpoint) = &a.endpoint {
+        query::run_remote(
+            endpoint,
+            &q.name,
+            &q.sparql,
+            &params,
+            format,
+            out.writer(),
+            &run,
+        )?;
+        return out.finish();
+    }
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
     query::run_to_writer_with(
         &store,
         &q.name,
@@ -344,6 +356,55 @@ pub fn export(a: &ExportArgs) -> Result<()> {
         newsgraph::export::export_store(&store, graph.as_ref(), format, out.writer())?;
     }
     out.finish()
+}
+
+/// `newsgraph push`.
+pub fn push(a: &PushArgs) -> Result<()> {
+    use newsgraph::push::{Auth, PushOptions};
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    let mut opts = PushOptions::new(&a.endpoint);
+    opts.via_update = a.via_update;
+    opts.batch = a.batch.max(1);
+    opts.retries = a.retries;
+    opts.auth = if let Some(f) = &a.token_file {
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("{}: cannot read the token file", f.display()))?;
+        Auth::Bearer(text.lines().next().unwrap_or("").trim().to_string())
+    } else if let Some(user) = &a.user {
+        let password = std::env::var("NEWSGRAPH_PUSH_PASSWORD")
+            .context("--user needs the password in NEWSGRAPH_PUSH_PASSWORD")?;
+        Auth::Basic {
+            user: user.clone(),
+            password,
+        }
+    } else {
+        Auth::None
+    };
+    opts.checkpoint = Some(a.checkpoint.clone().unwrap_or_else(|| {
+        let mut p = a.store.clone().into_os_string();
+        p.push(".push-checkpoint.tsv");
+        p.into()
+    }));
+    for g in &a.graphs {
+        opts.graphs.push(
+            NamedNode::new(g.trim_matches(['<', '>'])).with_context(|| format!("--graph {g}"))?,
+        );
+    }
+    let report = newsgraph::push::push(&store, &opts, &mut |_| {})?;
+    eprintln!(
+        "newsgraph push: {} graph(s) sent ({} triples, {:.1} MB, {} requests, {} retried) and {} already there, \
+         in {:.1} s ({:.0} triples/s) to {}",
+        report.graphs_sent,
+        report.triples,
+        report.bytes as f64 / 1e6,
+        report.requests,
+        report.retries,
+        report.graphs_skipped,
+        report.seconds,
+        report.triples as f64 / report.seconds.max(1e-9),
+        a.endpoint
+    );
+    Ok(())
 }
 
 /// `newsgraph serve`.

@@ -517,7 +517,9 @@ async fn store_get(
                     "the graph has more than {max} triples (the server's --max-rows); use `newsgraph export`"
                 ));
             }
-            triples.push(oxigraph::model::Triple::from(q));
+            triples.push(oxigraph::model::Triple::from(
+                crate::export::restore_datatype(q),
+            ));
         }
         results::write_triples(triples.iter().map(|t| t.as_ref()), format)
             .map(Some)
