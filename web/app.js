@@ -241,15 +241,21 @@ function drawNetwork(selected) {
     line.append(title);
     gEdges.append(line);
   }
-  const gNodes = svg("g", { class: "nodes" });
+  // On a big graph, name only the 40 heaviest actors (and the selected one); the rest on hover.
+  const labelled = new Set([...network.nodes].sort((a, b) => b.weight - a.weight).slice(0, 40));
+  const fontSize = Math.max(13, w / 60);
+  const gNodes = svg("g", { class: "nodes", "font-size": fontSize });
   for (const d of network.nodes) {
     const g = svg("g", { class: "node" + (d.iri && d.iri === selected ? " selected" : ""), transform: `translate(${d.x},${d.y})`, "data-iri": d.iri || "", "data-name": d.name, tabindex: 0 });
     const c = svg("circle", { r: radius(d), fill: COLOURS[d.cls] || COLOURS.other });
     const title = svg("title");
     title.textContent = `${d.name} (${d.cls}) — ${d.degree} links, ${d.said} statements`;
-    const label = svg("text", { y: radius(d) + 14, "text-anchor": "middle" });
-    label.textContent = d.name;
-    g.append(c, title, label);
+    g.append(c, title);
+    if (labelled.has(d) || d.iri === selected) {
+      const label = svg("text", { y: radius(d) + fontSize, "text-anchor": "middle" });
+      label.textContent = d.name;
+      g.append(label);
+    }
     if (d.iri) {
       const go = () => { location.hash = actorHref(d.iri); };
       g.addEventListener("click", go);
@@ -368,8 +374,11 @@ async function showTimeline() {
 function drawTimelineAxis(items) {
   const s = $("timeline-axis");
   s.textContent = "";
-  const W = 1000, H = 90, pad = 40;
+  const perDay = new Map();
+  for (const it of items) perDay.set(it.date, (perDay.get(it.date) || 0) + 1);
+  const W = 1000, pad = 60, H = 50 + 9 * Math.min(12, Math.max(1, ...perDay.values()));
   s.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  s.style.maxHeight = H + "px";
   if (!items.length) return;
   const t = (d) => Date.parse(d.slice(0, 10));
   const t0 = t(items[0].date), t1 = t(items[items.length - 1].date);
@@ -380,13 +389,21 @@ function drawTimelineAxis(items) {
     const cx = x(it.date);
     const n = stack.get(it.date) || 0;
     stack.set(it.date, n + 1);
-    const dot = svg("circle", { cx, cy: H - 38 - n * 9, r: 4, class: it.event.startsWith("statement") ? "dot statement" : "dot agreement" });
+    const dot = svg("circle", { cx, cy: H - 38 - Math.min(n, 11) * 9, r: 4, class: it.event.startsWith("statement") ? "dot statement" : "dot agreement" });
     const title = svg("title");
     title.textContent = `${it.date} ${it.event}: ${it.who || ""} — ${it.what || ""}`;
     dot.append(title);
     s.append(dot);
   }
-  for (const d of [...stack.keys()]) {
+  // date labels: the first and the last always, the others where they do not overlap a neighbour
+  const days = [...stack.keys()];
+  const shown = [];
+  for (const [i, d] of days.entries()) {
+    const last = i === days.length - 1;
+    while (last && shown.length > 1 && x(d) - x(shown[shown.length - 1]) < 80) shown.pop();
+    if (last || !shown.length || x(d) - x(shown[shown.length - 1]) >= 80) shown.push(d);
+  }
+  for (const d of shown) {
     const label = svg("text", { x: x(d), y: H - 12, "text-anchor": "middle" });
     label.textContent = d;
     s.append(label);
