@@ -130,7 +130,9 @@ async function route() {
     else if (view === "article") await showArticle(arg, query.get("focus"));
     else if (view === "query") await showQuery(arg);
   } catch (e) {
-    showError($("view-" + view).querySelector(".panel, .canvas, ol, #results") || $("view-" + view), e);
+    // in the view's side panel or list, so the rest of the view stays usable
+    const where = { network: "actor-panel", timeline: "timeline-list", article: "article-text", query: "results" }[view];
+    showError($(where), e);
   }
 }
 window.addEventListener("hashchange", route);
