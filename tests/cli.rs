@@ -570,3 +570,78 @@ fn online_linking_from_the_command_line() {
         std::fs::read(&first).unwrap()
     );
 }
+
+/// `run --serve`: text to a served graph in one command. The server prints its URL, answers `/health`
+/// and the bundled queries over the graph just built, and writes no Turtle to stdout.
+#[test]
+fn run_with_serve_serves_the_graph_just_built() {
+    use std::io::{BufRead, BufReader, Read};
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["run", seed().to_str().unwrap(), "--store"])
+        .arg(&store)
+        .args(["--serve", "--bind", "127.0.0.1:0"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start newsgraph run --serve");
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let base = loop {
+        let Some(line) = lines.next() else {
+            let _ = child.kill();
+            panic!("run --serve ended before serving");
+        };
+        let line = line.unwrap();
+        if let Some(rest) = line.split("serving the graph at ").nth(1) {
+            break rest
+                .split_whitespace()
+                .next()
+                .unwrap()
+                .trim_end_matches('/')
+                .to_string();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    let http = reqwest::blocking::Client::builder()
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let health: serde_json::Value = http
+        .get(format!("{base}/health"))
+        .send()
+        .and_then(|r| r.error_for_status())
+        .and_then(|r| r.json())
+        .expect("GET /health");
+    let page = http.get(format!("{base}/")).send().unwrap();
+    let statements: serde_json::Value = http
+        .get(format!("{base}/queries/who-said-what"))
+        .header("Accept", "application/sparql-results+json")
+        .send()
+        .and_then(|r| r.error_for_status())
+        .and_then(|r| r.json())
+        .expect("GET /queries/who-said-what");
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut stdout = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    assert_eq!(health["status"], "ok", "{health}");
+    assert_eq!(health["writable"], false, "{health}");
+    assert!(
+        page.status().is_success(),
+        "GET / answered {}",
+        page.status()
+    );
+    let rows = statements["results"]["bindings"].as_array().unwrap().len();
+    assert!(rows > 0, "no statements served: {statements}");
+    assert!(
+        stdout.is_empty(),
+        "run --serve without --out wrote to stdout"
+    );
+}

@@ -156,6 +156,18 @@ pub struct RunArgs {
     /// RDF format (default: from the --out extension, else ttl).
     #[arg(long, short, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// After the run, serve the store (SPARQL endpoint and explorer page, read-only) until Ctrl-C. Without
+    /// --out the graph is then not written to stdout.
+    #[arg(long)]
+    pub serve: bool,
+    /// Address and port --serve listens on (loopback by default; port 0 picks a free port).
+    #[arg(
+        long,
+        value_name = "ADDR",
+        default_value = "127.0.0.1:7878",
+        requires = "serve"
+    )]
+    pub bind: std::net::SocketAddr,
 }
 
 /// `newsgraph extract`.

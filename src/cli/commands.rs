@@ -143,9 +143,12 @@ pub fn run(a: &RunArgs) -> Result<()> {
         entities_graph: &entities_graph,
         extra: &extra,
     };
-    let mut out = Output::open(a.out.as_deref())?;
-    newsgraph::export::export_run(&store, &what, format, out.writer(), &SortConfig::default())?;
-    out.finish()?;
+    // With --serve and no --out, the graph goes to the server, not to the terminal.
+    if !a.serve || a.out.is_some() {
+        let mut out = Output::open(a.out.as_deref())?;
+        newsgraph::export::export_run(&store, &what, format, out.writer(), &SortConfig::default())?;
+        out.finish()?;
+    }
     eprintln!(
         "newsgraph: {n} article(s), {quads_loaded} quads loaded into {}{}",
         store.label(),
@@ -154,6 +157,23 @@ pub fn run(a: &RunArgs) -> Result<()> {
             .map(|p| format!("; wrote {}", p.display()))
             .unwrap_or_default()
     );
+    if a.serve {
+        let opts = newsgraph::serve::ServeOptions {
+            bind: a.bind,
+            ..newsgraph::serve::ServeOptions::default()
+        };
+        if !a.bind.ip().is_loopback() {
+            eprintln!(
+                "newsgraph run: warning: serving on {}, reachable from other machines (read-only)",
+                a.bind
+            );
+        }
+        newsgraph::serve::serve(store, opts, |addr| {
+            eprintln!(
+                "newsgraph run: serving the graph at http://{addr}/ (explorer; SPARQL at /sparql; Ctrl-C stops)"
+            );
+        })?;
+    }
     Ok(())
 }
 

@@ -10,9 +10,10 @@ const RESULT_TYPES: &[(&str, QueryResultsFormat)] = &[
     ("application/json", QueryResultsFormat::Json),
     ("application/sparql-results+xml", QueryResultsFormat::Xml),
     ("application/xml", QueryResultsFormat::Xml),
-    ("text/xml", QueryResultsFormat::Xml),
     ("text/csv", QueryResultsFormat::Csv),
     ("text/tab-separated-values", QueryResultsFormat::Tsv),
+    // after CSV and TSV, so that `text/*` means CSV (the text format people ask for), not legacy XML
+    ("text/xml", QueryResultsFormat::Xml),
 ];
 
 /// Short names accepted by the `format` parameter for results.
