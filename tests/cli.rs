@@ -570,3 +570,67 @@ fn online_linking_from_the_command_line() {
         std::fs::read(&first).unwrap()
     );
 }
+
+/// A record over `--max-article-bytes` is reported with its file and line and skipped; the records after it
+/// are read (from a file and from stdin, which is streamed), the summary counts it, and the exit status is 1.
+#[test]
+fn records_over_the_limit_are_skipped_and_counted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let input = root().join("tests/data/cli/inputs/long-line.jsonl");
+    let out = newsgraph(&[
+        "load",
+        input.to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+        "--max-article-bytes",
+        "300",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("long-line.jsonl:2: record over the limit of 300 bytes"),
+        "{err}"
+    );
+    assert!(err.contains("loaded 2 article(s)"), "{err}");
+    assert!(
+        err.contains("1 record(s) over --max-article-bytes skipped"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(stats(&store)["articles"], 2);
+    // The same on stdin: JSON Lines are streamed line by line; a text article over the limit is skipped.
+    let pipe = |input: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args(["extract", "-", "--max-article-bytes", "300"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        let writer = std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&input);
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        out
+    };
+    let out = pipe(&std::fs::read(&input).unwrap());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("<stdin>:2: record over the limit"), "{err}");
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids, ["\"short-1\"", "\"short-3\""]);
+    let out = pipe(&vec![b'a'; 100_000]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("<stdin>:1: record over the limit"), "{err}");
+    assert!(err.contains("no articles read"), "{err}");
+}

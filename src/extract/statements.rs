@@ -102,7 +102,8 @@ impl Quotes {
     /// The indices of the quotes whose content lies within `[cs, ce]`, in order.
     fn within(&self, cs: usize, ce: usize) -> Vec<usize> {
         let range = if self.sorted {
-            self.list.partition_point(|q| q.start < cs)..self.list.partition_point(|q| q.start <= ce)
+            self.list.partition_point(|q| q.start < cs)
+                ..self.list.partition_point(|q| q.start <= ce)
         } else {
             0..self.list.len()
         };
