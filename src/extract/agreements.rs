@@ -76,8 +76,6 @@ pub struct RawAgreement {
     pub mentions: Vec<(usize, usize)>,
     /// Sentences where it is mentioned.
     sentences: BTreeSet<usize>,
-    named: bool,
-    key: String,
 }
 
 /// Extracts agreements.
@@ -280,8 +278,6 @@ pub fn extract(
                     place: None,
                     mentions: Vec::new(),
                     sentences: BTreeSet::new(),
-                    named: capital_name,
-                    key: name_key.clone(),
                 });
                 if capital_name {
                     named_first.entry(name_key.clone()).or_insert(out.len() - 1);
