@@ -54,7 +54,9 @@ fn bad_input_gives_clear_errors() {
         assert_eq!(cols.len(), 3, "errors.tsv: bad line {line:?}");
         let tmp = tempfile::tempdir().unwrap();
         let store = tmp.path().join("store");
-        if cols[0] == "loaded" {
+        let outdir = tmp.path().join("out");
+        std::fs::create_dir(&outdir).unwrap();
+        if matches!(cols[0], "loaded" | "locked" | "corrupt") {
             ok(&[
                 "load",
                 seed().to_str().unwrap(),
@@ -62,15 +64,38 @@ fn bad_input_gives_clear_errors() {
                 store.to_str().unwrap(),
             ]);
         }
-        let args: Vec<String> = cols[1]
-            .split(' ')
-            .map(|a| {
-                a.replace("{store}", store.to_str().unwrap())
-                    .replace("{in}", inputs.to_str().unwrap())
-            })
-            .collect();
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = newsgraph(&args);
+        if cols[0] == "corrupt" {
+            std::fs::write(store.join("CURRENT"), "garbage").unwrap();
+        }
+        // "locked": this process holds the store while the command runs
+        let _held = (cols[0] == "locked").then(|| {
+            newsgraph::store::GraphStore::open(
+                &newsgraph::store::StoreLocation::Disk(store.clone()),
+                newsgraph::store::OpenMode::ReadWrite,
+            )
+            .expect("open")
+        });
+        let fill = |a: &str| {
+            a.replace("{store}", store.to_str().unwrap())
+                .replace("{in}", inputs.to_str().unwrap())
+                .replace("{out}", outdir.to_str().unwrap())
+        };
+        // `<FILE` gives the command FILE on stdin
+        let mut stdin = None;
+        let mut args: Vec<String> = Vec::new();
+        for a in cols[1].split(' ') {
+            match a.strip_prefix('<') {
+                Some(f) => stdin = Some(std::fs::File::open(fill(f)).expect("stdin file")),
+                None => args.push(fill(a)),
+            }
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args(&args)
+            .env("SOURCE_DATE_EPOCH", "1480982400")
+            .current_dir(root())
+            .stdin(stdin.map(Stdio::from).unwrap_or_else(Stdio::null))
+            .output()
+            .expect("run newsgraph");
         let err = String::from_utf8_lossy(&out.stderr);
         if out.status.code() != Some(1) || !err.contains(cols[2]) || err.contains("panicked") {
             failures.push(format!(
@@ -79,6 +104,14 @@ fn bad_input_gives_clear_errors() {
                 out.status.code(),
                 cols[2]
             ));
+        }
+        // A failed command writes nothing: no output file, no temporary file.
+        let left: Vec<_> = std::fs::read_dir(&outdir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        if !left.is_empty() {
+            failures.push(format!("newsgraph {}: left {left:?} in {{out}}", cols[1]));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
