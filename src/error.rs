@@ -34,6 +34,18 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A record (an article, or a line of JSON Lines) over the size limit; it was not read.
+    #[error(
+        "{path}:{line}: record over the limit of {limit} bytes (see --max-article-bytes); skipped"
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line number (1 for a whole-file article).
+        line: usize,
+        /// The limit, in bytes.
+        limit: u64,
+    },
     /// An invalid argument or configuration.
     #[error("{0}")]
     Invalid(String),

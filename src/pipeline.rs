@@ -23,24 +23,40 @@ pub fn extract_records(records: Vec<Record>) -> Vec<Extraction> {
 }
 
 /// Streams every input through `f` in batches of extracted documents (only the records of
-/// `opts.shard`, when set).
+/// `opts.shard`, when set). Stops at the first error.
 pub fn for_each_batch(
     inputs: &[PathBuf],
     opts: &IngestOptions,
     f: &mut dyn FnMut(Vec<Extraction>) -> Result<()>,
 ) -> Result<()> {
+    for_each_batch_skipping(inputs, opts, f, &mut Err)
+}
+
+/// [`for_each_batch`], handing each record over the size limit to `skip` (see
+/// [`crate::ingest::for_each_record_skipping`]): when `skip` returns `Ok`, the next records are read.
+pub fn for_each_batch_skipping(
+    inputs: &[PathBuf],
+    opts: &IngestOptions,
+    f: &mut dyn FnMut(Vec<Extraction>) -> Result<()>,
+    skip: &mut dyn FnMut(crate::Error) -> Result<()>,
+) -> Result<()> {
     let mut batch = Vec::with_capacity(BATCH);
     for source in crate::ingest::sources(inputs)? {
-        crate::ingest::for_each_record(&source, opts, &mut |r| {
-            if opts.shard.is_some_and(|s| !s.contains(r.id())) {
-                return Ok(());
-            }
-            batch.push(r);
-            if batch.len() >= BATCH {
-                f(extract_records(std::mem::take(&mut batch)))?;
-            }
-            Ok(())
-        })?;
+        crate::ingest::for_each_record_skipping(
+            &source,
+            opts,
+            &mut |r| {
+                if opts.shard.is_some_and(|s| !s.contains(r.id())) {
+                    return Ok(());
+                }
+                batch.push(r);
+                if batch.len() >= BATCH {
+                    f(extract_records(std::mem::take(&mut batch)))?;
+                }
+                Ok(())
+            },
+            skip,
+        )?;
     }
     if !batch.is_empty() {
         f(extract_records(batch))?;

@@ -71,6 +71,12 @@ pub struct InputArgs {
     /// of its SHA-256, big-endian, modulo N, plus 1), so N jobs split a corpus with no coordination.
     #[arg(long, value_name = "I/N")]
     pub shard: Option<newsgraph::shard::Shard>,
+    /// Largest record read, in bytes: one article (a .txt, .md or .json file, or a text on stdin) or one
+    /// line of JSON Lines. A larger record is reported (file and line) and skipped, the others are read,
+    /// and the command ends with exit status 1.
+    #[arg(long, value_name = "BYTES", default_value_t = newsgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_article_bytes: u64,
 }
 
 /// When and how to link entities to Wikidata.
@@ -315,6 +321,10 @@ pub struct ExportArgs {
     /// Map extraction JSON (Lines) directly, without a store.
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
+    /// With --from: the largest record read, in bytes (see `newsgraph extract --help`).
+    #[arg(long, value_name = "BYTES", default_value_t = newsgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_article_bytes: u64,
     /// Only this named graph (e.g. an article's graph IRI, or the shared entities graph).
     #[arg(long, value_name = "IRI", conflicts_with = "article")]
     pub graph: Option<String>,
@@ -412,6 +422,10 @@ pub struct EvalArgs {
     /// Publication date for text inputs.
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+    /// Largest record read, in bytes (see `newsgraph extract --help`).
+    #[arg(long, value_name = "BYTES", default_value_t = newsgraph::ingest::DEFAULT_MAX_ARTICLE_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_article_bytes: u64,
     /// Print JSON (the scorer's `--json`).
     #[arg(long)]
     pub json: bool,

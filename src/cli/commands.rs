@@ -34,6 +34,7 @@ fn ingest_options(input: &InputArgs) -> IngestOptions {
     IngestOptions {
         published: input.published.clone(),
         shard: input.shard,
+        max_article_bytes: input.max_article_bytes,
     }
 }
 
@@ -63,16 +64,51 @@ impl DuplicateIds {
     }
 }
 
-/// Streams inputs through extraction (and linking) in batches, handing each batch to `f`.
+/// What the inputs gave: articles, and records skipped for being over `--max-article-bytes`.
+struct Ingested {
+    articles: usize,
+    skipped: usize,
+}
+
+impl Ingested {
+    /// For the summary line: the records skipped, if any.
+    fn note(&self) -> String {
+        if self.skipped == 0 {
+            String::new()
+        } else {
+            format!(
+                "; {} record(s) over --max-article-bytes skipped",
+                self.skipped
+            )
+        }
+    }
+
+    /// An error when records were skipped: the command did everything else, but not all its input.
+    fn check(&self) -> Result<()> {
+        if self.skipped > 0 {
+            bail!(
+                "{} input record(s) skipped for being over --max-article-bytes (each named above); \
+                 the other {} article(s) were processed",
+                self.skipped,
+                self.articles
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Streams inputs through extraction (and linking) in batches, handing each batch to `f`. A record over
+/// `--max-article-bytes` is reported on stderr and skipped; the caller ends with [`Ingested::check`].
 fn each_batch(
     input: &InputArgs,
     linker: Option<&Linker>,
     f: &mut dyn FnMut(Vec<Extraction>) -> Result<()>,
-) -> Result<usize> {
+) -> Result<Ingested> {
     let mut count = 0usize;
+    let mut skipped = 0usize;
     let mut failure: Option<anyhow::Error> = None;
     let mut seen = DuplicateIds(HashSet::new());
-    let res = newsgraph::pipeline::for_each_batch(
+    let res = newsgraph::pipeline::for_each_batch_skipping(
         &input.inputs,
         &ingest_options(input),
         &mut |mut exs| {
@@ -92,6 +128,11 @@ fn each_batch(
             }
             Ok(())
         },
+        &mut |e| {
+            eprintln!("newsgraph: error: {e}");
+            skipped += 1;
+            Ok(())
+        },
     );
     res?;
     if let Some(e) = failure {
@@ -99,6 +140,9 @@ fn each_batch(
     }
     if let Some(l) = linker {
         l.finish()?;
+    }
+    if count == 0 && skipped > 0 {
+        bail!("no articles read: all {skipped} input record(s) were over --max-article-bytes");
     }
     if count == 0 {
         match input.shard {
@@ -109,7 +153,10 @@ fn each_batch(
             None => bail!("no articles found in the inputs"),
         }
     }
-    Ok(count)
+    Ok(Ingested {
+        articles: count,
+        skipped,
+    })
 }
 
 /// `newsgraph run`: ingest, extract, link, map, load, export.
@@ -122,7 +169,7 @@ pub fn run(a: &RunArgs) -> Result<()> {
     let mut graphs: Vec<NamedNode> = Vec::new();
     let mut quads_loaded = 0usize;
     let mut bulk = false;
-    let n = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch(&a.input, linker.as_ref(), &mut |exs| {
         bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
         let report = newsgraph::pipeline::load(&store, &exs, &opts)?;
         quads_loaded += report.quads;
@@ -150,12 +197,14 @@ pub fn run(a: &RunArgs) -> Result<()> {
         out.finish()?;
     }
     eprintln!(
-        "newsgraph: {n} article(s), {quads_loaded} quads loaded into {}{}",
+        "newsgraph: {} article(s), {quads_loaded} quads loaded into {}{}{}",
+        ingested.articles,
         store.label(),
         a.out
             .as_ref()
             .map(|p| format!("; wrote {}", p.display()))
-            .unwrap_or_default()
+            .unwrap_or_default(),
+        ingested.note()
     );
     if a.serve {
         let opts = newsgraph::serve::ServeOptions {
@@ -174,14 +223,14 @@ pub fn run(a: &RunArgs) -> Result<()> {
             );
         })?;
     }
-    Ok(())
+    ingested.check()
 }
 
 /// `newsgraph extract`: extraction JSON Lines.
 pub fn extract(a: &ExtractArgs) -> Result<()> {
     let linker = Linker::from_args(&a.link)?;
     let mut out = Output::open(a.out.as_deref())?;
-    each_batch(&a.input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch(&a.input, linker.as_ref(), &mut |exs| {
         let w = out.writer();
         for ex in &exs {
             if a.pretty {
@@ -193,7 +242,8 @@ pub fn extract(a: &ExtractArgs) -> Result<()> {
         }
         Ok(())
     })?;
-    out.finish()
+    out.finish()?;
+    ingested.check()
 }
 
 /// `newsgraph load`.
@@ -204,7 +254,7 @@ pub fn load(a: &LoadArgs) -> Result<()> {
     let linker = Linker::from_args(&a.link)?;
     let mut quads = 0usize;
     let mut bulk = false;
-    let n = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch(&a.input, linker.as_ref(), &mut |exs| {
         bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
         quads += newsgraph::pipeline::load(&store, &exs, &opts)?.quads;
         Ok(())
@@ -217,10 +267,12 @@ pub fn load(a: &LoadArgs) -> Result<()> {
     }
     store.flush()?;
     eprintln!(
-        "newsgraph: loaded {n} article(s), {quads} quads into {}",
-        store.label()
+        "newsgraph: loaded {} article(s), {quads} quads into {}{}",
+        ingested.articles,
+        store.label(),
+        ingested.note()
     );
-    Ok(())
+    ingested.check()
 }
 
 fn parse_params(raw: &[String]) -> Result<Vec<(String, String)>> {
@@ -326,16 +378,19 @@ pub fn export(a: &ExportArgs) -> Result<()> {
             inputs: vec![from.clone()],
             published: None,
             shard: None,
+            max_article_bytes: a.max_article_bytes,
         };
         let mut export =
             ExtractionExport::new(format, out.writer(), opts, graph, &SortConfig::default())?;
-        each_batch(&input, None, &mut |exs| {
+        let ingested = each_batch(&input, None, &mut |exs| {
             for ex in &exs {
                 export.add(ex)?;
             }
             Ok(())
         })?;
         export.finish()?;
+        out.finish()?;
+        return ingested.check();
     } else if !a.article.is_empty() {
         let store = open_dir(&a.store, OpenMode::ReadOnly)?;
         let base = &a.map.base_iri;
@@ -555,9 +610,10 @@ pub fn eval(a: &EvalArgs) -> Result<()> {
         inputs: a.inputs.clone(),
         published: a.published.clone(),
         shard: None,
+        max_article_bytes: a.max_article_bytes,
     };
     let mut preds = Vec::new();
-    each_batch(&input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch(&input, linker.as_ref(), &mut |exs| {
         preds.extend(exs);
         Ok(())
     })?;
@@ -576,5 +632,5 @@ pub fn eval(a: &EvalArgs) -> Result<()> {
             println!("{d}");
         }
     }
-    Ok(())
+    ingested.check()
 }

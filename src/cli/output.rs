@@ -1,11 +1,13 @@
-//! Where command output goes: a file (written whole, then renamed into place) or stdout.
+//! Where command output goes: a file (written to a temporary sibling, then renamed into place) or stdout.
 
 use anyhow::{Context, Result};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-/// An output sink. For a file, writing goes to a temporary sibling that replaces the file on [`Output::finish`],
-/// so a failed run never leaves a truncated file behind.
+/// An output sink. For a file, writing goes to a temporary sibling (`.NAME.XXXXXX.tmp`) that replaces the
+/// file on [`Output::finish`]. A run that fails drops the sink unfinished, which deletes the temporary file:
+/// a failed command leaves neither a truncated file nor a `.tmp` behind (only a killed process can leave a
+/// `.tmp`, never a half-written file under the final name).
 pub enum Output {
     /// Standard output.
     Stdout(BufWriter<std::io::Stdout>),
@@ -13,10 +15,8 @@ pub enum Output {
     File {
         /// The final path.
         path: PathBuf,
-        /// The temporary path.
-        tmp: PathBuf,
-        /// The writer.
-        writer: BufWriter<std::fs::File>,
+        /// The writer, on a temporary file deleted when dropped unfinished.
+        writer: BufWriter<tempfile::NamedTempFile>,
     },
 }
 
@@ -32,16 +32,27 @@ impl Output {
                 let name = p
                     .file_name()
                     .with_context(|| format!("{}: not a file name", p.display()))?;
-                let mut tmp_name = std::ffi::OsString::from(".");
-                tmp_name.push(name);
-                tmp_name.push(".tmp");
-                let tmp = p.with_file_name(tmp_name);
-                let file = std::fs::File::create(&tmp)
-                    .with_context(|| format!("{}: cannot create", tmp.display()))?;
+                let dir = match p.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d,
+                    _ => Path::new("."),
+                };
+                let mut prefix = std::ffi::OsString::from(".");
+                prefix.push(name);
+                prefix.push(".");
+                let mut builder = tempfile::Builder::new();
+                builder.prefix(&prefix).suffix(".tmp");
+                // the permissions a new file gets (0666 less the umask), not the temporary file's 0600
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    builder.permissions(std::fs::Permissions::from_mode(0o666));
+                }
+                let tmp = builder
+                    .tempfile_in(dir)
+                    .with_context(|| format!("{}: cannot create", p.display()))?;
                 Ok(Output::File {
                     path: p.to_path_buf(),
-                    tmp,
-                    writer: BufWriter::new(file),
+                    writer: BufWriter::new(tmp),
                 })
             }
         }
@@ -55,19 +66,22 @@ impl Output {
         }
     }
 
-    /// Flushes and, for a file, moves it into place.
+    /// Flushes and, for a file, syncs it and moves it into place.
     pub fn finish(self) -> Result<()> {
         match self {
             Output::Stdout(mut w) => w.flush().context("writing to stdout"),
-            Output::File { path, tmp, writer } => {
+            Output::File { path, writer } => {
                 let file = writer
                     .into_inner()
                     .map_err(|e| e.into_error())
-                    .with_context(|| format!("{}: write failed", tmp.display()))?;
-                file.sync_all()
-                    .with_context(|| format!("{}: write failed", tmp.display()))?;
-                std::fs::rename(&tmp, &path)
-                    .with_context(|| format!("{}: cannot move into place", path.display()))
+                    .with_context(|| format!("{}: write failed", path.display()))?;
+                file.as_file()
+                    .sync_all()
+                    .with_context(|| format!("{}: write failed", path.display()))?;
+                file.persist(&path)
+                    .map_err(|e| e.error)
+                    .with_context(|| format!("{}: cannot move into place", path.display()))?;
+                Ok(())
             }
         }
     }

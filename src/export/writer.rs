@@ -137,6 +137,17 @@ impl<W: Write> DatasetWriter<W> {
                     .for_reader(LinesReader::new(lines));
                 for q in parser {
                     let q = q.map_err(|e| Error::Rdf(format!("re-reading sorted triples: {e}")))?;
+                    if self.format == ExportFormat::RdfXml
+                        && let oxigraph::model::Term::Literal(l) = &q.object
+                        && let Some((at, c)) = xml_forbidden(l.value())
+                    {
+                        return Err(Error::Rdf(format!(
+                            "cannot write RDF/XML: the literal of {} {} in graph {graph} holds U+{:04X} at \
+                             character {at}, which XML 1.0 does not allow (export as ttl, nt, nq, trig or \
+                             jsonld instead)",
+                            q.subject, q.predicate, c as u32
+                        )));
+                    }
                     if keep_graph {
                         ser.serialize_quad(QuadRef::new(&q.subject, &q.predicate, &q.object, graph))
                     } else {
@@ -158,6 +169,14 @@ impl<W: Write> DatasetWriter<W> {
         out.flush().map_err(write_err)?;
         Ok(out)
     }
+}
+
+/// The first character of `s` that XML 1.0 does not allow, with its character offset: the control
+/// characters other than tab, LF and CR, and U+FFFE and U+FFFF (not even as character references).
+fn xml_forbidden(s: &str) -> Option<(usize, char)> {
+    s.chars().enumerate().find(|(_, c)| {
+        matches!(*c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+    })
 }
 
 /// The graph name written as in N-Quads (`<iri>`, `_:id`), or `""` for the default graph.

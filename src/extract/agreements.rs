@@ -76,8 +76,6 @@ pub struct RawAgreement {
     pub mentions: Vec<(usize, usize)>,
     /// Sentences where it is mentioned.
     sentences: BTreeSet<usize>,
-    named: bool,
-    key: String,
 }
 
 /// Extracts agreements.
@@ -91,6 +89,12 @@ pub fn extract(
     let lex = lexicon();
     let toks = &text.tokens;
     let mut out: Vec<RawAgreement> = Vec::new();
+    // lookups that would otherwise scan every agreement or date found so far (quadratic in the length of
+    // the article): the first named agreement of each key, and the dates by start offset
+    let mut named_first: HashMap<String, usize> = HashMap::new();
+    let mut latest_of_kind: HashMap<AgreementKind, usize> = HashMap::new();
+    let mut dates_by_start: Vec<usize> = (0..dates.len()).collect();
+    dates_by_start.sort_by_key(|&i| dates[i].start);
     for k in 0..toks.len() {
         let t = &toks[k];
         if t.kind != TokKind::Word {
@@ -236,7 +240,7 @@ pub fn extract(
         let target = if apposition.is_some() {
             apposition
         } else if capital_name {
-            out.iter().position(|g| g.named && g.key == name_key)
+            named_first.get(&name_key).copied()
         } else if ANAPHORIC.contains(&det) && !inner.is_empty() && !anaphoric {
             // "the EU plan": the latest agreement of the kind whose parties include those named
             let named: BTreeSet<usize> = inner.iter().filter_map(|i| ents.party_of(*i)).collect();
@@ -250,8 +254,9 @@ pub fn extract(
         {
             // the latest agreement of the same kind; a bare "the agreement" may refer to any kind
             let bare = a + 1 == k || a == k;
-            out.iter()
-                .rposition(|g| g.kind == kind)
+            latest_of_kind
+                .get(&kind)
+                .copied()
                 .or(if out.is_empty() || !bare {
                     None
                 } else {
@@ -273,9 +278,11 @@ pub fn extract(
                     place: None,
                     mentions: Vec::new(),
                     sentences: BTreeSet::new(),
-                    named: capital_name,
-                    key: name_key.clone(),
                 });
+                if capital_name {
+                    named_first.entry(name_key.clone()).or_insert(out.len() - 1);
+                }
+                latest_of_kind.insert(kind, out.len() - 1);
                 out.len() - 1
             }
         };
@@ -380,9 +387,17 @@ pub fn extract(
         if g.date.is_none() {
             let lo = toks[a.saturating_sub(3).max(s0)].start;
             let hi = toks[b - 1].end;
-            if let Some(d) = dates.iter().find(|d| {
-                d.start >= lo && d.end <= hi && d.precision == super::dates::DatePrecision::Day
-            }) {
+            // the first date (in list order) inside [lo, hi]: among those starting there
+            let from = dates_by_start.partition_point(|&i| dates[i].start < lo);
+            if let Some(d) = dates_by_start[from..]
+                .iter()
+                .take_while(|&&i| dates[i].start <= hi)
+                .filter(|&&i| {
+                    dates[i].end <= hi && dates[i].precision == super::dates::DatePrecision::Day
+                })
+                .min()
+                .map(|&i| &dates[i])
+            {
                 g.date = Some(d.date.format("%Y-%m-%d").to_string());
             }
         }

@@ -168,7 +168,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if let Some(t) = toks.last_mut() {
                     t.comma_after = true;
                 }
-            } else if matches!(c, '.' | '!' | '?' | '\n') {
+            } else if matches!(c, '.' | '!' | '?' | '\n' | '\r') {
                 sentence_start = true;
             }
             i += 1;

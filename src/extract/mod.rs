@@ -76,9 +76,18 @@ pub fn extract(doc: &Document) -> Extraction {
         });
     }
 
+    // the dates by start offset, so that finding a statement's date does not scan every date
+    let mut dates_by_start: Vec<usize> = (0..date_mentions.len()).collect();
+    dates_by_start.sort_by_key(|&i| date_mentions[i].start);
     for (n, s) in raw_statements.iter().enumerate() {
-        let date =
-            statement_date(&text, s.sentence, (s.start, s.end), &date_mentions).or(published);
+        let date = statement_date(
+            &text,
+            s.sentence,
+            (s.start, s.end),
+            &date_mentions,
+            &dates_by_start,
+        )
+        .or(published);
         let mut about: Vec<String> = ents
             .within(s.start, s.end)
             .into_iter()
@@ -130,20 +139,27 @@ pub fn extract(doc: &Document) -> Extraction {
     ex
 }
 
-/// The date a statement's sentence gives, if any.
-/// The date a statement's sentence gives it: the first day-precise date of the sentence outside the
-/// statement's own text (a date inside a quote belongs to what is said, not to the saying).
+/// The date a statement's sentence gives it: the first (in `dates` order) day-precise date of the sentence
+/// outside the statement's own text (a date inside a quote belongs to what is said, not to the saying).
+/// `by_start`: the indices of `dates` sorted by start offset.
 fn statement_date(
     text: &text::Text,
     sentence: usize,
     span: (usize, usize),
     dates: &[dates::DateMention],
+    by_start: &[usize],
 ) -> Option<NaiveDate> {
     let seg = text.sentences.get(sentence)?;
-    dates
+    let from = by_start.partition_point(|&i| dates[i].start < seg.start);
+    by_start[from..]
         .iter()
-        .filter(|d| d.precision == dates::DatePrecision::Day)
-        .filter(|d| d.end <= span.0 || d.start >= span.1)
-        .find(|d| d.start >= seg.start && d.end <= seg.end)
-        .map(|d| d.date)
+        .take_while(|&&i| dates[i].start <= seg.end)
+        .filter(|&&i| {
+            let d = &dates[i];
+            d.precision == dates::DatePrecision::Day
+                && (d.end <= span.0 || d.start >= span.1)
+                && d.end <= seg.end
+        })
+        .min()
+        .map(|&i| dates[i].date)
 }

@@ -23,6 +23,144 @@ pub struct Quote {
     pub closed: bool,
 }
 
+/// The quotes of an article with lookups that do not scan every quote for every token: quotes are found
+/// in document order, so their opening marks and content starts are sorted, and a lookup is a binary search
+/// (on a list that is not sorted, which `find_quotes` does not produce, every lookup scans as before).
+/// Dereferences to the list.
+pub struct Quotes {
+    list: Vec<Quote>,
+    sorted: bool,
+    /// `max_after[i]`: the largest `after` of quotes `0..=i`.
+    max_after: Vec<usize>,
+    /// `max_end[i]`: the largest content `end` of quotes `0..=i`.
+    max_end: Vec<usize>,
+    /// The paragraph of each quote (of the first token at or after its opening mark).
+    para: Vec<usize>,
+}
+
+impl std::ops::Deref for Quotes {
+    type Target = [Quote];
+    fn deref(&self) -> &[Quote] {
+        &self.list
+    }
+}
+
+impl Quotes {
+    /// Indexes `list` (as [`find_quotes`] returns it) over `text`.
+    pub fn new(text: &Text, list: Vec<Quote>) -> Self {
+        let sorted = list
+            .windows(2)
+            .all(|w| w[0].open <= w[1].open && w[0].start <= w[1].start);
+        let running_max = |f: fn(&Quote) -> usize| -> Vec<usize> {
+            list.iter()
+                .scan(0usize, |m, q| {
+                    *m = (*m).max(f(q));
+                    Some(*m)
+                })
+                .collect()
+        };
+        let max_after = running_max(|q| q.after);
+        let max_end = running_max(|q| q.end);
+        let toks = &text.tokens;
+        let para = list
+            .iter()
+            .map(|q| {
+                if toks.is_empty() {
+                    0
+                } else {
+                    toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph
+                }
+            })
+            .collect();
+        Quotes {
+            list,
+            sorted,
+            max_after,
+            max_end,
+            para,
+        }
+    }
+
+    /// Whether `off` lies inside some quote, marks included (`open <= off < after`).
+    fn marks_cover(&self, off: usize) -> bool {
+        if !self.sorted {
+            return self.list.iter().any(|q| q.open <= off && off < q.after);
+        }
+        let n = self.list.partition_point(|q| q.open <= off);
+        n > 0 && self.max_after[n - 1] > off
+    }
+
+    /// Whether `off` lies inside some quote's content (`start <= off < end`).
+    fn content_covers(&self, off: usize) -> bool {
+        if !self.sorted {
+            return self.list.iter().any(|q| q.start <= off && off < q.end);
+        }
+        let n = self.list.partition_point(|q| q.start <= off);
+        n > 0 && self.max_end[n - 1] > off
+    }
+
+    /// The indices of the quotes whose content lies within `[cs, ce]`, in order.
+    fn within(&self, cs: usize, ce: usize) -> Vec<usize> {
+        let range = if self.sorted {
+            self.list.partition_point(|q| q.start < cs)
+                ..self.list.partition_point(|q| q.start <= ce)
+        } else {
+            0..self.list.len()
+        };
+        range
+            .filter(|qi| self.list[*qi].start >= cs && self.list[*qi].end <= ce)
+            .collect()
+    }
+
+    /// The quotes (with their paragraph) that can be in paragraph `p`: those of that paragraph when the
+    /// list is sorted (a quote's paragraph grows with its opening mark), else all.
+    fn in_paragraph(&self, p: usize) -> impl Iterator<Item = (&Quote, usize)> {
+        let range = if self.sorted {
+            self.para.partition_point(|x| *x < p)..self.para.partition_point(|x| *x <= p)
+        } else {
+            0..self.list.len()
+        };
+        range.map(|i| (&self.list[i], self.para[i]))
+    }
+}
+
+/// Spans recorded one by one, asked whether any overlaps a range: a Fenwick tree of the largest end per
+/// start offset (a prefix maximum), so a question costs O(log n) where a scan of every span so far made
+/// statement extraction quadratic in the length of the article.
+struct Spans {
+    /// 1-based: `tree[i]` holds the largest end of a range of start offsets ending at `i - 1`.
+    tree: Vec<usize>,
+}
+
+impl Spans {
+    /// For spans of a text of `n` characters.
+    fn new(n: usize) -> Self {
+        Spans {
+            tree: vec![0; n + 2],
+        }
+    }
+
+    /// Records the span `[start, end)`.
+    fn insert(&mut self, start: usize, end: usize) {
+        let mut i = start + 1;
+        while i < self.tree.len() {
+            self.tree[i] = self.tree[i].max(end);
+            i += i & i.wrapping_neg();
+        }
+    }
+
+    /// Whether some recorded span `[a, b)` overlaps `[lo, hi)`: `a < hi` and `lo < b`.
+    fn overlaps(&self, lo: usize, hi: usize) -> bool {
+        let mut i = hi.min(self.tree.len() - 1);
+        let mut max_end = 0;
+        while i > 0 {
+            max_end = max_end.max(self.tree[i]);
+            i -= i & i.wrapping_neg();
+        }
+        max_end > lo
+    }
+}
+
 /// A statement before ids are assigned.
 #[derive(Debug, Clone)]
 pub struct RawStatement {
@@ -298,7 +436,7 @@ fn subject_before(
     ents: &mut Entities,
     k: usize,
     sp: &Speakers,
-    quotes: &[Quote],
+    quotes: &Quotes,
 ) -> Option<usize> {
     let w = words();
     let lex = lexicon();
@@ -328,12 +466,13 @@ fn subject_before(
             .enumerate()
             .filter(|(_, e)| e.kind == EntityType::Person)
             .filter_map(|(i, e)| {
+                // the latest start among mentions ending by `before` (all start before it): walk back
+                // from the mentions that start before it instead of over every mention of the article
                 e.mentions
-                    .iter()
-                    .filter(|m| m.1 <= before)
-                    .map(|m| m.0)
-                    .max()
-                    .map(|m| (m, i))
+                    .range(..(before, 0))
+                    .rev()
+                    .find(|m| m.1 <= before)
+                    .map(|m| (m.0, i))
             })
             .max()
             .map(|(_, i)| i);
@@ -396,14 +535,13 @@ fn coordinated_subject(
     ents: &mut Entities,
     and: usize,
     sp: &Speakers,
-    quotes: &[Quote],
+    quotes: &Quotes,
 ) -> Option<usize> {
     let toks = &text.tokens;
     let seg = text.sentences[toks[and].sentence];
-    let in_quote = |off: usize| quotes.iter().any(|q| q.open <= off && off < q.after);
     if let Some(c) = (seg.tok_start..and)
         .rev()
-        .find(|&m| !in_quote(toks[m].start) && cue_at(text, m).is_some())
+        .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())
     {
         return subject_before(text, ents, c, sp, quotes);
     }
@@ -501,16 +639,17 @@ fn resolve_role_phrase(
 
 /// Extracts all statements.
 pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
-    let quotes = find_quotes(text);
+    let quotes = Quotes::new(text, find_quotes(text));
     let toks = &text.tokens;
-    let in_quote = |off: usize| quotes.iter().position(|q| q.open <= off && off < q.after);
     let mut sp = Speakers {
         last_person: None,
         last_any: None,
     };
     let mut out: Vec<RawStatement> = Vec::new();
     let mut used_quotes = vec![false; quotes.len()];
-    let mut covered: Vec<(usize, usize)> = Vec::new();
+    // the contents of reported clauses so far, and the spans of the statements so far
+    let mut covered = Spans::new(text.chars.len());
+    let mut out_spans = Spans::new(text.chars.len());
 
     // Events in document order: cue verbs outside quotes, and quotes.
     #[derive(Clone, Copy)]
@@ -520,7 +659,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
     }
     let mut evs: Vec<(usize, Ev)> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if in_quote(t.start).is_none() && cue_at(text, k).is_some() {
+        if !quotes.marks_cover(t.start) && cue_at(text, k).is_some() {
             evs.push((t.start, Ev::Cue(k)));
         }
     }
@@ -546,10 +685,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                     continue;
                 }
                 // a cue inside the content of an earlier reported clause belongs to that content
-                if covered
-                    .iter()
-                    .any(|(a, b)| *a <= toks[k].start && toks[k].start < *b)
-                {
+                if covered.overlaps(toks[k].start, toks[k].start + 1) {
                     continue;
                 }
                 let Some(speaker) = subject_before(text, ents, k, &sp, &quotes) else {
@@ -558,8 +694,8 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                 let mut clauses = reported_clauses(text, k, &quotes);
                 if clauses.is_empty()
                     && let Some((cs, ce)) = postposed_content(text, k, &quotes)
-                    && !covered.iter().any(|(a, b)| *a < ce && cs < *b)
-                    && !out.iter().any(|s| s.start < ce && cs < s.end)
+                    && !covered.overlaps(cs, ce)
+                    && !out_spans.overlaps(cs, ce)
                 {
                     clauses.push((k, cs, ce));
                 }
@@ -567,11 +703,9 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                     if word_count(text, cs, ce) < 2 {
                         continue;
                     }
-                    covered.push((cs, ce));
+                    covered.insert(cs, ce);
                     // a quote inside the clause: partial when it is most of the clause
-                    let inner: Vec<usize> = (0..quotes.len())
-                        .filter(|qi| quotes[*qi].start >= cs && quotes[*qi].end <= ce)
-                        .collect();
+                    let inner: Vec<usize> = quotes.within(cs, ce);
                     let qwords: usize = inner
                         .iter()
                         .map(|qi| word_count(text, quotes[*qi].start, quotes[*qi].end))
@@ -581,6 +715,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                     if !inner.is_empty() && qwords * 2 >= cwords {
                         for qi in inner {
                             used_quotes[qi] = true;
+                            out_spans.insert(quotes[qi].start, quotes[qi].end);
                             out.push(RawStatement {
                                 kind: StatementKind::Partial,
                                 speaker: Some(speaker),
@@ -594,6 +729,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                         for qi in inner {
                             used_quotes[qi] = true;
                         }
+                        out_spans.insert(cs, ce);
                         out.push(RawStatement {
                             kind: StatementKind::Indirect,
                             speaker: Some(speaker),
@@ -614,6 +750,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                 if let Some(st) = quote_statement(text, ents, &quotes, qi, &sp) {
                     used_quotes[qi] = true;
                     note(&mut sp, ents, st.speaker);
+                    out_spans.insert(st.start, st.end);
                     out.push(st);
                 } else {
                     let _ = q;
@@ -632,7 +769,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
 /// is at most ten words with no punctuation; nothing after the cue may be a clause ("that", a quote); the
 /// content has at least four words and does not open with a subordinator
 /// (`data/extract/subordinators.txt`).
-fn postposed_content(text: &Text, k: usize, quotes: &[Quote]) -> Option<(usize, usize)> {
+fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Option<(usize, usize)> {
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[k].sentence];
@@ -668,9 +805,7 @@ fn postposed_content(text: &Text, k: usize, quotes: &[Quote]) -> Option<(usize, 
     if start >= comma
         || toks[start].kind == TokKind::Quote
         || w.subordinators.contains(&toks[start].lower())
-        || quotes
-            .iter()
-            .any(|q| q.open <= toks[start].start && toks[start].start < q.after)
+        || quotes.marks_cover(toks[start].start)
     {
         return None;
     }
@@ -679,12 +814,11 @@ fn postposed_content(text: &Text, k: usize, quotes: &[Quote]) -> Option<(usize, 
 }
 
 /// Whether the cue at `k` belongs to the attribution of a quote right before or after it.
-fn cue_attributes_quote(text: &Text, k: usize, quotes: &[Quote]) -> bool {
+fn cue_attributes_quote(text: &Text, k: usize, quotes: &Quotes) -> bool {
     let toks = &text.tokens;
     let sent = toks[k].sentence;
     // quote closing shortly before the cue in the same sentence: `," Lavrov said`
-    for q in quotes {
-        let q_para = text.tokens[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
+    for (q, q_para) in quotes.in_paragraph(toks[k].paragraph) {
         if q_para != toks[k].paragraph {
             continue;
         }
@@ -750,7 +884,7 @@ fn starts_clause(text: &Text, k: usize) -> bool {
 }
 
 /// The reported clauses governed by the cue at `k`: (cue token, content start, content end).
-fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usize, usize)> {
+fn reported_clauses(text: &Text, k: usize, quotes: &Quotes) -> Vec<(usize, usize, usize)> {
     let toks = &text.tokens;
     let lex = lexicon();
     let w = words();
@@ -816,7 +950,7 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
         let mut m = start_tok;
         while m < s_end_tok {
             let t = &toks[m];
-            if quotes.iter().any(|q| q.start <= t.start && t.start < q.end) {
+            if quotes.content_covers(t.start) {
                 m += 1;
                 continue;
             }
@@ -914,7 +1048,7 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
 fn quote_statement(
     text: &Text,
     ents: &mut Entities,
-    quotes: &[Quote],
+    quotes: &Quotes,
     qi: usize,
     sp: &Speakers,
 ) -> Option<RawStatement> {
@@ -922,10 +1056,11 @@ fn quote_statement(
     let toks = &text.tokens;
     let first = text.token_at_or_after(q.start);
     let sent = toks.get(first)?.sentence;
+    // paragraphs are in document order: the first that ends after the opening mark
     let para = text
         .paragraphs
-        .iter()
-        .find(|p| p.start <= q.open && q.open < p.end)?;
+        .get(text.paragraphs.partition_point(|p| p.end <= q.open))
+        .filter(|p| p.start <= q.open && q.open < p.end)?;
     // after: `," Lavrov said` / `," said Lavrov` / `," he added`
     let after_tok = text.token_at_or_after(q.after);
     let mut speaker = None;

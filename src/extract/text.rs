@@ -204,12 +204,13 @@ impl Text {
     }
 
     fn segment(&mut self) {
-        // paragraphs: split at newlines
+        // paragraphs: split at line breaks, LF, CRLF or a lone CR (old Mac files), which a paragraph does
+        // not include, so that the three give the same paragraphs
         let n = self.chars.len();
         let mut para_bounds = Vec::new();
         let mut s = 0;
         for (i, c) in self.chars.iter().enumerate() {
-            if *c == '\n' {
+            if *c == '\n' || *c == '\r' {
                 if i > s {
                     para_bounds.push((s, i));
                 }

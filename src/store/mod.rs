@@ -19,6 +19,29 @@ fn is_lock_error(msg: &str) -> bool {
     msg.contains("/LOCK") || msg.contains("\\LOCK") || msg.to_lowercase().contains("lock file")
 }
 
+/// Whether a store error says that the store's files are damaged: RocksDB's errors of kind `Corruption`
+/// (a garbled or truncated CURRENT, MANIFEST or table file, a checksum mismatch).
+fn is_corruption(msg: &str) -> bool {
+    msg.contains("Corruption:")
+}
+
+/// The message of a store error, saying plainly when the store is locked or damaged.
+fn explain(msg: String) -> String {
+    if is_lock_error(&msg) {
+        format!(
+            "the store is locked by another process (another newsgraph command is using it); \
+             wait for it to finish or use another --store ({msg})"
+        )
+    } else if is_corruption(&msg) {
+        format!(
+            "the store is corrupt: a file of it is damaged ({msg}); restore it from a backup, or load \
+             the articles again into a new --store"
+        )
+    } else {
+        msg
+    }
+}
+
 /// The quads of `quads` in the shared graph `shared`.
 fn shared_quads(quads: &[Quad], shared: &NamedNode) -> HashSet<Quad> {
     quads
@@ -107,20 +130,9 @@ impl GraphStore {
             OpenMode::ReadWrite => Store::open(path),
             OpenMode::ReadOnly => Store::open_read_only(path),
         };
-        let inner = opened.map_err(|e| {
-            let msg = e.to_string();
-            let message = if is_lock_error(&msg) {
-                format!(
-                    "the store is locked by another process (another newsgraph command is using it); \
-                     wait for it to finish or use another --store ({msg})"
-                )
-            } else {
-                msg
-            };
-            Error::Store {
-                path: label.clone(),
-                message,
-            }
+        let inner = opened.map_err(|e| Error::Store {
+            path: label.clone(),
+            message: explain(e.to_string()),
         })?;
         Ok(GraphStore { inner, label })
     }
@@ -143,7 +155,7 @@ impl GraphStore {
     fn err(&self, e: impl std::fmt::Display) -> Error {
         Error::Store {
             path: self.label.clone(),
-            message: e.to_string(),
+            message: explain(e.to_string()),
         }
     }
 
@@ -322,7 +334,8 @@ impl GraphStore {
 
 #[cfg(test)]
 mod tests {
-    /// Cases in `tests/data/store/open_errors.tsv`: an error message and whether it is a lock error.
+    /// Cases in `tests/data/store/open_errors.tsv`: an error message and whether it is a lock error, a
+    /// corruption or another error; a lock error is never called corrupt, nor a corruption locked.
     #[test]
     fn lock_errors_are_told_from_other_errors() {
         let cases = include_str!("../../tests/data/store/open_errors.tsv");
@@ -333,6 +346,10 @@ mod tests {
         {
             let (want, msg) = line.split_once('\t').expect("two columns");
             assert_eq!(super::is_lock_error(msg), want == "lock", "{msg}");
+            assert_eq!(super::is_corruption(msg), want == "corrupt", "{msg}");
+            let told = super::explain(msg.to_string());
+            assert_eq!(told.contains("locked"), want == "lock", "{told}");
+            assert_eq!(told.contains("corrupt"), want == "corrupt", "{told}");
             n += 1;
         }
         assert!(n >= 4);
