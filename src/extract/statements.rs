@@ -611,8 +611,12 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                     continue;
                 }
                 let q = quotes[qi];
-                if let Some(st) = quote_statement(text, ents, &quotes, qi, &sp) {
+                if let Some(mut st) = quote_statement(text, ents, &quotes, qi, &sp) {
                     used_quotes[qi] = true;
+                    if let Some(next) = continuation(text, &quotes, qi, &st) {
+                        used_quotes[next] = true;
+                        st.end = quotes[next].end;
+                    }
                     note(&mut sp, ents, st.speaker);
                     out.push(st);
                 } else {
@@ -731,9 +735,18 @@ fn starts_clause(text: &Text, k: usize) -> bool {
         return false;
     };
     let l = t.lower();
+    // "announced Thursday at a press conference": a bare weekday before an adverbial
+    if lexicon().weekday(&t.text).is_some() {
+        return text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == t.sentence)
+            && starts_clause(text, k + 1);
+    }
     !matches!(
         l.as_str(),
         "on" | "in"
+            | "of"
             | "at"
             | "after"
             | "before"
@@ -747,6 +760,23 @@ fn starts_clause(text: &Text, k: usize) -> bool {
             | ","
             | "."
     )
+}
+
+static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/extract/addressee_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    });
+
+/// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
+fn addressee_cue(text: &Text, k: usize) -> bool {
+    lexicon()
+        .cue_verb(&text.tokens[k].lower())
+        .is_some_and(|cv| ADDRESSEE_VERBS.contains(&cv.lemma))
 }
 
 /// The reported clauses governed by the cue at `k`: (cue token, content start, content end).
@@ -783,6 +813,10 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
             if tok.kind == TokKind::Quote || tok.text == "," && m > j {
                 break;
             }
+        }
+        // "told reporters in Istanbul on Tuesday": without "that", the object is the audience
+        if !introduced_by_that && addressee_cue(text, cue_k) {
+            break;
         }
         if !introduced_by_that {
             // skip a date phrase: "on Monday evening", "on Thursday"
@@ -908,6 +942,35 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
         let _ = lex;
     }
     out
+}
+
+/// The quote that continues a direct quote attributed after it, as one statement: `“A,” X said. “B.”`
+/// (the guidelines' quote split by an attribution). The attribution ends its sentence, the next quote
+/// opens right after it in the same paragraph, and nothing but the paragraph's end follows that quote
+/// (else it has its own attribution). Returns the continuing quote's index.
+fn continuation(text: &Text, quotes: &[Quote], qi: usize, st: &RawStatement) -> Option<usize> {
+    if st.kind != StatementKind::Direct || st.cue.is_none() || st.speaker.is_none() {
+        return None;
+    }
+    let (q, next) = (quotes[qi], *quotes.get(qi + 1)?);
+    let para = text
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= q.open && q.open < p.end)?;
+    if next.open >= para.end || next.after > para.end {
+        return None;
+    }
+    let gap = text.slice(q.after, next.open);
+    let gap = gap.trim_end();
+    // the attribution sentence between the two: one sentence, ending in a period
+    if !gap.ends_with('.') || gap[..gap.len() - 1].contains(['.', '!', '?']) {
+        return None;
+    }
+    let rest = text.slice(next.after, para.end);
+    rest.trim()
+        .chars()
+        .all(|c| c.is_ascii_punctuation())
+        .then_some(qi + 1)
 }
 
 /// A statement for quote `qi`: attributed after or before, a continuation paragraph, or a partial.
