@@ -351,6 +351,35 @@ fn subject_before(
     {
         return Some(i);
     }
+    // a collective speaker: "officials said"; "U.S. officials said" speaks for the state named before it
+    if let Some((gs, _, i)) = ents.covering(prev.end - 1)
+        && ents.list[i].kind == EntityType::Group
+    {
+        let gt = text.token_at_or_after(gs);
+        if gt > 0
+            && toks[gt - 1].sentence == sent
+            && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
+            && ents.list[st].kind == EntityType::State
+        {
+            return Some(st);
+        }
+        return Some(collective_speaker(text, ents, gt, i));
+    }
+    // a document that speaks for its author: "a State Department statement said"
+    if SPEAKER_DOCUMENTS.contains(&prev.lower()) {
+        let s0 = text.sentences[sent].tok_start;
+        let author = (s0.max(j.saturating_sub(7))..j - 1)
+            .rev()
+            .take_while(|m| toks[*m].kind != TokKind::Quote && toks[*m].text != ",")
+            .find_map(|m| {
+                ents.covering(toks[m].end.saturating_sub(1))
+                    .map(|(_, _, i)| i)
+                    .filter(|i| ents.is_actor(*i))
+            });
+        if author.is_some() {
+            return author;
+        }
+    }
     // a role phrase: "The prime minister", "the MILF leader"
     let mut a = j - 1;
     while a > 0 && toks[a - 1].sentence == sent && toks[a - 1].kind == TokKind::Word && a + 5 > j {
@@ -386,6 +415,65 @@ fn subject_before(
     }
     let _ = (lex, quotes);
     None
+}
+
+/// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
+/// modifiers name whose collective it is ("White House officials", "Southeast Asian leaders", "Trump
+/// administration officials"), that whole phrase is its own collective, else the group itself. The
+/// phrase entity keeps the group's mention map untouched (the modifiers stay mentions of their own).
+fn collective_speaker(text: &Text, ents: &mut Entities, gt: usize, group: usize) -> usize {
+    let toks = &text.tokens;
+    let sent = toks[gt].sentence;
+    let mut a = gt;
+    while a > 0
+        && gt - a < 4
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && (toks[a - 1].is_capitalized() && !text.is_sentence_initial(a - 1)
+            || (a >= 2 && toks[a - 2].is_capitalized() && toks[a - 1].lower() == "administration"))
+    {
+        a -= 1;
+    }
+    // a sentence-initial capitalised word that is no determiner opens the phrase too
+    if a > 0
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && toks[a - 1].is_capitalized()
+        && text.is_sentence_initial(a - 1)
+        && !words().noun_determiners.contains(&toks[a - 1].lower())
+        && !words().pronouns.contains(&toks[a - 1].text)
+    {
+        a -= 1;
+    }
+    if a == gt {
+        return group;
+    }
+    let start = toks[a].start;
+    let end = ents.list[group]
+        .mentions
+        .iter()
+        .find(|m| m.0 == toks[gt].start)
+        .map_or(toks[gt].end, |m| m.1);
+    let name = text.slice(start, end);
+    if let Some(i) = ents
+        .list
+        .iter()
+        .position(|e| e.kind == EntityType::Group && e.name == name)
+    {
+        ents.list[i].mentions.insert((start, end));
+        return i;
+    }
+    ents.list.push(super::entities::Ent {
+        kind: EntityType::Group,
+        name,
+        aliases: Default::default(),
+        roles: Vec::new(),
+        affiliation: None,
+        mentions: [(start, end)].into_iter().collect(),
+        country: None,
+        coords: None,
+    });
+    ents.list.len() - 1
 }
 
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
@@ -625,9 +713,92 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
             }
         }
     }
+    according_to(text, ents, &quotes, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by_key(|s| (s.start, s.end));
     out
+}
+
+/// Reported speech with "according to X": "According to a statement from X, the talks failed." (the
+/// content follows the source and an apposition of it) and "The talks failed, according to X." (the
+/// content precedes it). The source is the first actor named within ten words after "to" (a collective
+/// such as "officials" when no actor is named); without one, nothing is reported. Content inside a quote
+/// or overlapping a statement already found is left alone.
+fn according_to(text: &Text, ents: &Entities, quotes: &[Quote], out: &mut Vec<RawStatement>) {
+    let toks = &text.tokens;
+    let in_quote = |off: usize| quotes.iter().any(|q| q.open <= off && off < q.after);
+    for k in 0..toks.len().saturating_sub(1) {
+        if toks[k].lower() != "according" || toks[k + 1].lower() != "to" || in_quote(toks[k].start)
+        {
+            continue;
+        }
+        let seg = text.sentences[toks[k].sentence];
+        // the source phrase: up to the next comma or the sentence end
+        let src_end = (k + 2..seg.tok_end)
+            .take(12)
+            .find(|m| toks[*m].text == "," || toks[*m].kind == TokKind::Quote)
+            .unwrap_or(seg.tok_end);
+        let mentioned: Vec<usize> = ents
+            .within(toks[k + 1].end, toks[src_end - 1].end)
+            .into_iter()
+            .map(|(_, _, i)| i)
+            .collect();
+        let Some(speaker) = mentioned
+            .iter()
+            .copied()
+            .find(|i| ents.is_actor(*i))
+            .or_else(|| {
+                mentioned
+                    .iter()
+                    .copied()
+                    .find(|i| ents.list[*i].kind == EntityType::Group)
+            })
+        else {
+            continue;
+        };
+        let (cs_tok, ce_tok) = if k == seg.tok_start {
+            // "According to X, the chair, CONTENT."
+            if src_end >= seg.tok_end || toks[src_end].text != "," {
+                continue;
+            }
+            let mut c = src_end + 1;
+            // an apposition of the source: a short phrase opened by a determiner, closed by a comma
+            if c < seg.tok_end
+                && matches!(toks[c].lower().as_str(), "the" | "a" | "an")
+                && let Some(next) = (c..seg.tok_end).take(8).find(|m| toks[*m].text == ",")
+            {
+                c = next + 1;
+            }
+            let mut e = seg.tok_end;
+            while e > c && toks[e - 1].kind == TokKind::Punct {
+                e -= 1;
+            }
+            (c, e)
+        } else if k > seg.tok_start && toks[k - 1].text == "," {
+            // "CONTENT, according to X."
+            (seg.tok_start, k - 1)
+        } else {
+            continue;
+        };
+        if cs_tok >= ce_tok || toks[cs_tok].kind == TokKind::Quote {
+            continue;
+        }
+        let (cs, ce) = (toks[cs_tok].start, toks[ce_tok - 1].end);
+        if word_count(text, cs, ce) < 4
+            || in_quote(cs)
+            || out.iter().any(|s| s.start < ce && cs < s.end)
+        {
+            continue;
+        }
+        out.push(RawStatement {
+            kind: StatementKind::Indirect,
+            speaker: Some(speaker),
+            cue: Some("according to".to_string()),
+            start: cs,
+            end: ce,
+            sentence: toks[k].sentence,
+        });
+    }
 }
 
 /// Reported speech before a postposed attribution, without "that" and without quotation marks:
@@ -761,6 +932,16 @@ fn starts_clause(text: &Text, k: usize) -> bool {
             | "."
     )
 }
+
+static SPEAKER_DOCUMENTS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/extract/speaker_documents.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    });
 
 static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
