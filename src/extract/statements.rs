@@ -365,6 +365,36 @@ fn subject_before(
         }
         return Some(collective_speaker(text, ents, gt, i));
     }
+    // "the ministry said", "the army says": the latest institution named with that head before
+    if j >= 2 && matches!(toks[j - 2].lower().as_str(), "the" | "its") && prev.kind == TokKind::Word
+    {
+        let head = prev.lower();
+        let before = toks[j - 2].start;
+        let latest = ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
+            .filter(|(_, e)| {
+                e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.to_lowercase() == head)
+            })
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.1 <= before)
+                    .map(|m| m.0)
+                    .max()
+                    .map(|m| (m, i))
+            })
+            .max()
+            .map(|(_, i)| i);
+        if latest.is_some() {
+            return latest;
+        }
+    }
     // a document that speaks for its author: "a State Department statement said"
     if SPEAKER_DOCUMENTS.contains(&prev.lower()) {
         let s0 = text.sentences[sent].tok_start;
