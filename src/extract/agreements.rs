@@ -330,13 +330,33 @@ pub fn extract(
             g.parties.extend(ents.party_of(*i));
         }
         // the subject of a signing verb: "X and Y signed a peace agreement"
+        // (up to four tokens before the phrase, or up to eight when only words stand between:
+        // "signed in Maputo on Tuesday evening an Agreement on …")
         let sign_verb = (s0..a)
             .rev()
             .take(4)
-            .find(|m| PARTY_VERBS.contains(&toks[*m].lower()));
+            .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+            .or_else(|| {
+                (s0..a)
+                    .rev()
+                    .take(8)
+                    .take_while(|m| toks[*m].kind == TokKind::Word)
+                    .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+            });
         if let Some(v) = sign_verb {
-            // the subject: from the last clause boundary before the verb
-            let clause_start = (s0..v)
+            // the subject: from the last clause boundary before the verb; a comma right before the verb
+            // closes an apposition ("X and the leader of Y, Z Z, signed"), so the subject runs from the
+            // boundary before the apposition
+            let appositive = v > s0 && toks[v - 1].text == ",";
+            let search_to = if appositive {
+                (s0..v - 1)
+                    .rev()
+                    .find(|m| toks[*m].text == ",")
+                    .unwrap_or(s0)
+            } else {
+                v
+            };
+            let clause_start = (s0..search_to)
                 .rev()
                 .find(|m| {
                     matches!(
@@ -655,7 +675,10 @@ fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
             dst.mentions.extend(g.mentions);
             dst.mentions.sort_unstable();
             dst.sentences.extend(g.sentences);
-            dst.parties.extend(g.parties);
+            // a generic mention's parties fill in sides the agreement lacks; two known sides stay
+            if dst.parties.len() < 2 {
+                dst.parties.extend(g.parties);
+            }
             if dst.date.is_none() {
                 dst.date = g.date;
             }

@@ -148,6 +148,8 @@ fn word_list(text: &str) -> std::collections::HashSet<String> {
 
 static OFFICE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/office_words.txt")));
+static ORG_NOUNS_BEFORE: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/org_nouns_before.txt")));
 static MEDIA_NOUNS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/media_nouns.txt")));
 static PLATFORM_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
@@ -1041,6 +1043,21 @@ fn classify_segment(
             && !lower_words.contains(&tok.to_lowercase())
         {
             add_place(ents, text, a, span, &surface, &surface, None, None);
+            return;
+        }
+        // "the rebel movement Renamo", "the opposition party Frelimo": an unknown name right after a
+        // lowercase noun of organisation (data/extract/org_nouns_before.txt) is that organisation
+        if ORG_NOUNS_BEFORE.contains(&prev_lower)
+            && !toks[a - 1].is_capitalized()
+            && !lower_words.contains(&tok.to_lowercase())
+        {
+            ents.add(
+                &format!("org:{surface}"),
+                EntityType::Organization,
+                &surface,
+                span,
+                &surface,
+            );
             return;
         }
         // alphanumeric codes (M23): an armed group when "rebel(s)" follows

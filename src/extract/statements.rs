@@ -1225,7 +1225,16 @@ fn quote_statement(
                     && let Some((_, _, i)) = ents.covering(t.start)
                     && ents.is_actor(i)
                 {
-                    speaker = Some(i);
+                    // "said Singapore Prime Minister Lee Hsien Loong": the person the state's
+                    // title phrase names, when one follows before any punctuation
+                    let person = (k + 1..(k + 8).min(toks.len()))
+                        .take_while(|m| toks[*m].kind == TokKind::Word)
+                        .find_map(|m| {
+                            ents.covering(toks[m].start)
+                                .map(|(_, _, p)| p)
+                                .filter(|p| ents.list[*p].kind == EntityType::Person)
+                        });
+                    speaker = Some(person.unwrap_or(i));
                 }
             }
             // a subject found must lie between the quote and the cue
