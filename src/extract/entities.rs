@@ -1061,11 +1061,15 @@ fn classify_segment(
             return;
         }
         // alphanumeric codes (M23): an armed group when "rebel(s)" follows
+        // (a code or an acronym only: "Leftist rebels", "Islamist fighters" are adjectives)
         let next_l = next.to_lowercase();
-        if matches!(
-            next_l.as_str(),
-            "rebels" | "rebel" | "militia" | "fighters" | "insurgents"
-        ) {
+        let code_like = tok.chars().any(|c| c.is_ascii_digit()) || toks[a].is_all_caps();
+        if code_like
+            && matches!(
+                next_l.as_str(),
+                "rebels" | "rebel" | "militia" | "fighters" | "insurgents"
+            )
+        {
             ents.add(
                 &format!("org:{surface}"),
                 EntityType::ArmedGroup,
