@@ -183,8 +183,10 @@ pub struct Statement {
 pub enum AgreementKind {
     /// A generic agreement.
     Agreement,
-    /// Ceasefire or truce.
+    /// A ceasefire.
     Ceasefire,
+    /// A truce (the article's word; a ceasefire by another name).
+    Truce,
     /// A deal.
     Deal,
     /// A treaty.
@@ -203,6 +205,12 @@ pub enum AgreementKind {
     Framework,
     /// An annex.
     Annex,
+    /// A declaration (joint declaration, declaration of principles).
+    Declaration,
+    /// A roadmap.
+    Roadmap,
+    /// Another kind of arrangement.
+    Other,
 }
 
 impl AgreementKind {
@@ -211,6 +219,7 @@ impl AgreementKind {
         match self {
             AgreementKind::Agreement => "agreement",
             AgreementKind::Ceasefire => "ceasefire",
+            AgreementKind::Truce => "truce",
             AgreementKind::Deal => "deal",
             AgreementKind::Treaty => "treaty",
             AgreementKind::Accord => "accord",
@@ -220,6 +229,9 @@ impl AgreementKind {
             AgreementKind::Protocol => "protocol",
             AgreementKind::Framework => "framework",
             AgreementKind::Annex => "annex",
+            AgreementKind::Declaration => "declaration",
+            AgreementKind::Roadmap => "roadmap",
+            AgreementKind::Other => "other",
         }
     }
 }

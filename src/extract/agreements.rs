@@ -23,6 +23,10 @@ static DETS: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/np_determiners.txt")));
 static WEAK: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/weak_triggers.txt")));
+static DISTINCT: LazyLock<HashSet<String>> =
+    LazyLock::new(|| list(include_str!("../../data/extract/distinct_modifiers.txt")));
+static FUTURE: LazyLock<HashSet<String>> =
+    LazyLock::new(|| list(include_str!("../../data/extract/status_future_markers.txt")));
 static PARTY_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| list(include_str!("../../data/extract/party_verbs.txt")));
 /// How far from a mention a status phrase may stand, in tokens.
@@ -76,6 +80,11 @@ pub struct RawAgreement {
     pub mentions: Vec<(usize, usize)>,
     /// Sentences where it is mentioned.
     sentences: BTreeSet<usize>,
+    /// Whether the article names it (a capitalised name).
+    named: bool,
+    /// A generic mention ("a ceasefire", "the accord"): unnamed, singular, with no year or modifier that
+    /// sets it apart, so it may be another mention of an agreement the article names elsewhere.
+    generic: bool,
 }
 
 /// Extracts agreements.
@@ -104,16 +113,36 @@ pub fn extract(
         let Some(kind) = lex.agreement_trigger(&lower) else {
             continue;
         };
+        // a trigger that modifies a following one ("ceasefire agreement", "truce deal") is part of that
+        // head's phrase; the head takes the compound's kind
+        if let Some(nx) = toks.get(k + 1)
+            && nx.kind == TokKind::Word
+            && nx.sentence == t.sentence
+            && lex
+                .agreement_trigger(&format!("{lower} {}", nx.lower()))
+                .is_some()
+        {
+            continue;
+        }
+        let kind = (1..=2)
+            .filter(|n| k >= *n && toks[k - n].sentence == t.sentence)
+            .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
+            .filter_map(|n| {
+                let words: Vec<String> = toks[k - n..=k].iter().map(|x| x.lower()).collect();
+                lex.agreement_trigger(&words.join(" "))
+            })
+            .last()
+            .unwrap_or(kind);
         // a verb use ("plans to", "deal with") is no agreement
         if let Some(nx) = toks.get(k + 1)
             && ((lower == "plan" || lower == "plans") && nx.lower() == "to"
                 || (lower == "deal" || lower == "deals") && nx.lower() == "with")
         {
-            // "deal with X" after a determiner is a noun ("a deal with Iran"); so is a singular "plan"
-            // inside a noun phrase opened by a determiner ("an 11-point EU plan to normalise …"), unless a
-            // plural word stands right before it ("the rebels plan to …")
+            // "deal with X" after a determiner is a noun ("a deal with Iran"); so is a singular "plan" or
+            // "deal" inside a noun phrase opened by a determiner ("an 11-point EU plan to normalise …", "a
+            // new peace deal with …"), unless a plural word stands right before it ("the rebels plan to …")
             let det_before = k > 0 && DETS.contains(&toks[k - 1].lower());
-            let np_before = lower == "plan"
+            let np_before = (lower == "plan" || lower == "deal")
                 && k > 0
                 && !toks[k - 1].text.ends_with('s')
                 && (k.saturating_sub(5)..k).rev().any(|m| {
@@ -201,7 +230,12 @@ pub fn extract(
             .map(|(_, _, i)| i)
             .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
             .collect();
-        if WEAK.contains(&lower) && !capital_name {
+        // a weak trigger names an agreement with a capitalised name, or as the object of a signing
+        // verb ("signed a declaration", "reached an understanding")
+        let signed_object = a > s0
+            && matches!(toks[a].lower().as_str(), "a" | "an")
+            && PARTY_VERBS.contains(&toks[a - 1].lower());
+        if WEAK.contains(&lower) && !capital_name && !signed_object {
             continue;
         }
         // "the deal", "this Agreement": a bare trigger after a determiner refers back
@@ -254,9 +288,15 @@ pub fn extract(
         {
             // the latest agreement of the same kind; a bare "the agreement" may refer to any kind
             let bare = a + 1 == k || a == k;
-            latest_of_kind
-                .get(&kind)
-                .copied()
+            out.iter()
+                .rposition(|g| class(g.kind) == class(kind))
+                .or_else(|| {
+                    if bare {
+                        out.iter().rposition(|g| may_refer(kind, g))
+                    } else {
+                        None
+                    }
+                })
                 .or(if out.is_empty() || !bare {
                     None
                 } else {
@@ -278,6 +318,12 @@ pub fn extract(
                     place: None,
                     mentions: Vec::new(),
                     sentences: BTreeSet::new(),
+                    named: capital_name,
+                    generic: !capital_name
+                        && !(lower.ends_with('s') && !lower.ends_with("ss"))
+                        && toks[a..k]
+                            .iter()
+                            .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
                 });
                 if capital_name {
                     named_first.entry(name_key.clone()).or_insert(out.len() - 1);
@@ -293,13 +339,33 @@ pub fn extract(
             g.parties.extend(ents.party_of(*i));
         }
         // the subject of a signing verb: "X and Y signed a peace agreement"
+        // (up to four tokens before the phrase, or up to eight when only words stand between:
+        // "signed in Maputo on Tuesday evening an Agreement on …")
         let sign_verb = (s0..a)
             .rev()
             .take(4)
-            .find(|m| PARTY_VERBS.contains(&toks[*m].lower()));
+            .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+            .or_else(|| {
+                (s0..a)
+                    .rev()
+                    .take(8)
+                    .take_while(|m| toks[*m].kind == TokKind::Word)
+                    .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+            });
         if let Some(v) = sign_verb {
-            // the subject: from the last clause boundary before the verb
-            let clause_start = (s0..v)
+            // the subject: from the last clause boundary before the verb; a comma right before the verb
+            // closes an apposition ("X and the leader of Y, Z Z, signed"), so the subject runs from the
+            // boundary before the apposition
+            let appositive = v > s0 && toks[v - 1].text == ",";
+            let search_to = if appositive {
+                (s0..v - 1)
+                    .rev()
+                    .find(|m| toks[*m].text == ",")
+                    .unwrap_or(s0)
+            } else {
+                v
+            };
+            let clause_start = (s0..search_to)
                 .rev()
                 .find(|m| {
                     matches!(
@@ -414,6 +480,7 @@ pub fn extract(
             }
         }
     }
+    let mut out = merge_generic(out);
     // status: the latest status phrase near a mention (within its sentence, up to STATUS_WINDOW
     // tokens away); a phrase contained in a longer one found at the same place does not count
     // how many agreements each sentence mentions
@@ -423,7 +490,18 @@ pub fn extract(
             *per_sentence.entry(*s).or_default() += 1;
         }
     }
-    for g in &mut out {
+    // the first token of every agreement mention, with its agreement: a status verb whose object is
+    // another agreement ("signed a declaration that … a ceasefire") tells that one's status
+    let mention_starts: HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| {
+            g.mentions
+                .iter()
+                .map(move |m| (text.token_at_or_after(m.0), i))
+        })
+        .collect();
+    for (gi, g) in out.iter_mut().enumerate() {
         let mut found: Vec<(usize, usize, AgreementStatus)> = Vec::new(); // (start token, end token, status)
         for &(ms, me) in &g.mentions {
             let mt = text.token_at_or_after(ms);
@@ -466,7 +544,20 @@ pub fn extract(
                 for s in 0..=(words.len() - n) {
                     // A word of the agreement's own name ("the implementation annex") is not a status.
                     let inside_mention = lo + s < me_t && lo + s + n > mt;
-                    if words[s..s + n] == ph.0[..] && !inside_mention {
+                    // the object of the phrase is another agreement's mention
+                    let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
+                        .find_map(|m| mention_starts.get(&m))
+                        .is_some_and(|&o| o != gi);
+                    // "withdraw from", "pull out of": a phrase ending in a preposition tells the status
+                    // of what follows it ("to withdraw from south Lebanon" is no withdrawal from the deal)
+                    let needs_object = ph.0.last().is_some_and(|w| {
+                        matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+                    }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
+                    if words[s..s + n] == ph.0[..]
+                        && !inside_mention
+                        && !other_object
+                        && !needs_object
+                    {
                         // A phrase that carries its own negation ("has not signed") stands as it is;
                         // otherwise a negator just before it turns or cancels it.
                         let own_negation = ph.0.iter().any(|w| NEGATORS.contains_key(w.as_str()));
@@ -479,6 +570,15 @@ pub fn extract(
                         let status = match negator {
                             Some(&neg) => negate(ph.1, neg),
                             None => Some(ph.1),
+                        };
+                        // "will sign", "to sign", "would be signed", "will take effect": not yet
+                        let future = words[s.saturating_sub(3)..s]
+                            .iter()
+                            .any(|w| FUTURE.contains(w.as_str()));
+                        let status = if future && negator.is_none() && !own_negation {
+                            status.map(postpone)
+                        } else {
+                            status
                         };
                         if let Some(status) = status {
                             found.push((lo + s, lo + s + n, status));
@@ -522,6 +622,89 @@ pub fn extract(
     article_parties(&mut out, ents, text);
 
     out
+}
+
+/// The coreference class of a kind: generic mentions merge within a class. Ceasefires and truces are one
+/// class, agreements, deals, accords and pacts another; every other kind is a class of its own.
+fn class(k: AgreementKind) -> u8 {
+    match k {
+        AgreementKind::Ceasefire | AgreementKind::Truce => 2,
+        AgreementKind::Agreement | AgreementKind::Deal | AgreementKind::Accord => 1,
+        other => 10 + other as u8,
+    }
+}
+
+/// Whether a generic mention of kind `from` may be another mention of an agreement of kind `to`: the
+/// same class, or a generic agreement/deal/accord ("the accord") that refers to a ceasefire, or to a named
+/// framework, declaration or treaty.
+fn may_refer(from: AgreementKind, to: &RawAgreement) -> bool {
+    class(from) == class(to.kind)
+        || class(from) == 1
+            && (class(to.kind) == 2
+                || to.named
+                    && matches!(
+                        to.kind,
+                        AgreementKind::Framework
+                            | AgreementKind::Declaration
+                            | AgreementKind::Treaty
+                    ))
+}
+
+/// Coreference of generic mentions. A news article speaks of one ceasefire as "a ceasefire", "the
+/// truce", "a ceasefire deal", and of its main agreement as "a deal", "the accord" beside its name: each
+/// generic mention (see [`RawAgreement::generic`]) joins an agreement it may refer to ([`may_refer`])
+/// whose parties do not contradict its own (either side unknown, or a party in common): a named one
+/// first (the earliest named), else the earliest one before it, the same kind's class before another.
+/// Plurals ("previous ceasefires"), years ("the 1996 accord") and contrastive modifiers ("a new deal",
+/// `data/extract/distinct_modifiers.txt`) keep a mention apart.
+fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
+    let n = out.len();
+    let mut into: Vec<Option<usize>> = vec![None; n];
+    let first = |g: &RawAgreement| g.mentions.first().map_or(usize::MAX, |m| m.0);
+    for j in 0..n {
+        if !out[j].generic {
+            continue;
+        }
+        let best = (0..n)
+            .filter(|&t| t != j && into[t].is_none() && (out[t].named || t < j))
+            .filter(|&t| may_refer(out[j].kind, &out[t]))
+            .filter(|&t| {
+                out[j].parties.is_empty()
+                    || out[t].parties.is_empty()
+                    || !out[j].parties.is_disjoint(&out[t].parties)
+            })
+            .min_by_key(|&t| {
+                (
+                    !out[t].named,
+                    class(out[t].kind) != class(out[j].kind),
+                    first(&out[t]),
+                )
+            });
+        if let Some(t) = best {
+            into[j] = Some(t);
+        }
+    }
+    let mut kept: Vec<Option<RawAgreement>> = out.into_iter().map(Some).collect();
+    for j in 0..n {
+        let Some(t) = into[j] else { continue };
+        let Some(g) = kept[j].take() else { continue };
+        if let Some(dst) = kept[t].as_mut() {
+            dst.mentions.extend(g.mentions);
+            dst.mentions.sort_unstable();
+            dst.sentences.extend(g.sentences);
+            // a generic mention's parties fill in sides the agreement lacks; two known sides stay
+            if dst.parties.len() < 2 {
+                dst.parties.extend(g.parties);
+            }
+            if dst.date.is_none() {
+                dst.date = g.date;
+            }
+            if dst.place.is_none() {
+                dst.place = g.place;
+            }
+        }
+    }
+    kept.into_iter().flatten().collect()
 }
 
 /// Whether a mention of the agreement carries a year before the publication year in its name.
@@ -792,6 +975,16 @@ fn negate(s: AgreementStatus, neg: AgreementStatus) -> Option<AgreementStatus> {
     }
 }
 
+/// What a status phrase in the future or in doubt says ("will sign", "will take effect"): a signing or an
+/// agreement still being negotiated, an entry into force of an agreement reached.
+fn postpone(s: AgreementStatus) -> AgreementStatus {
+    match s {
+        AgreementStatus::Signed | AgreementStatus::Reached => AgreementStatus::Negotiating,
+        AgreementStatus::InForce => AgreementStatus::Reached,
+        other => other,
+    }
+}
+
 /// The stage of a non-terminal status; `None` for terminal ones.
 fn stage(s: AgreementStatus) -> Option<u8> {
     Some(match s {
@@ -811,7 +1004,9 @@ fn stage(s: AgreementStatus) -> Option<u8> {
 
 fn default_status(kind: AgreementKind) -> AgreementStatus {
     match kind {
-        AgreementKind::Proposal | AgreementKind::Plan => AgreementStatus::Proposed,
+        AgreementKind::Proposal | AgreementKind::Plan | AgreementKind::Roadmap => {
+            AgreementStatus::Proposed
+        }
         _ => AgreementStatus::Unknown,
     }
 }

@@ -143,6 +143,53 @@ impl Entities {
     }
 }
 
+fn word_list(text: &str) -> std::collections::HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+static OFFICE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/office_words.txt")));
+static ORG_NOUNS_BEFORE: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/org_nouns_before.txt")));
+static MEDIA_NOUNS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/media_nouns.txt")));
+static PLATFORM_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/platform_verbs.txt")));
+
+/// Whether `a` and `b` are one edit apart (a substitution, insertion or deletion), case-insensitively.
+fn one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => ra[1..] == rb[1..],
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
+}
+
+/// A one-word title misspelt by one letter ("Chanceller Angela Merkel"): titles of six letters or more
+/// with the same first letter.
+fn typo_title(word: &str) -> Option<String> {
+    if word.chars().count() < 6 || !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    lexicon()
+        .titles()
+        .iter()
+        .filter(|t| t.words == 1 && t.title.chars().next() == word.chars().next())
+        .find(|t| one_edit(&t.title, word))
+        .map(|t| t.title.clone())
+}
+
 fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
@@ -522,6 +569,8 @@ pub fn recognize(text: &Text) -> Entities {
         }
     }
 
+    possessive_institutions(text, &mut ents);
+
     // Capitals: a capital that acts anywhere is its government; its other mentions follow, except datelines.
     let acting: BTreeSet<String> = capitals
         .iter()
@@ -549,6 +598,89 @@ pub fn recognize(text: &Text) -> Entities {
         }
     }
     ents
+}
+
+/// Institution heads after a state's possessive (`data/extract/possessive_org_heads.tsv`): head words
+/// (lowercase, one or two words) and the entity type of the institution.
+static POSSESSIVE_HEADS: std::sync::LazyLock<Vec<(Vec<String>, EntityType)>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/extract/possessive_org_heads.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (head, kind) = l.split_once('\t')?;
+                let kind = EntityType::ALL
+                    .iter()
+                    .copied()
+                    .find(|t| t.as_str() == kind.trim())?;
+                Some((head.split_whitespace().map(str::to_string).collect(), kind))
+            })
+            .collect()
+    });
+
+/// A state's institution named by its possessive: "Armenia's defense ministry", "Kazakhstan's Foreign
+/// Ministry", "Sudan's army" become one entity each (an organisation, or an armed group for an army),
+/// affiliated with the state, with the whole phrase as its name. Up to two modifier words may stand
+/// between the possessive and the head.
+fn possessive_institutions(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    let states: Vec<(usize, usize, usize)> = ents
+        .mentions
+        .iter()
+        .filter(|(_, (_, i))| ents.list[*i].kind == EntityType::State)
+        .map(|(s, (e, i))| (*s, *e, *i))
+        .collect();
+    for (s, e, state) in states {
+        let k = text.token_at_or_after(e);
+        // the possessive: "'s" or "’s" right after the name (one token or two)
+        let mut m = k;
+        let rest: String = toks
+            .get(k..(k + 2).min(toks.len()))
+            .unwrap_or_default()
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        if toks.get(k).is_none_or(|t| t.start != e) {
+            continue;
+        }
+        if rest.starts_with("'s") || rest.starts_with("’s") {
+            m += if toks[k].text.ends_with('s') { 1 } else { 2 };
+        } else {
+            continue;
+        }
+        let sent = toks[k].sentence;
+        let found = (0..=2usize).find_map(|skip| {
+            POSSESSIVE_HEADS.iter().find_map(|(head, kind)| {
+                let from = m + skip;
+                let to = from + head.len();
+                if to > toks.len()
+                    || toks[m..to]
+                        .iter()
+                        .any(|t| t.kind != TokKind::Word || t.sentence != sent)
+                {
+                    return None;
+                }
+                let words_match = toks[from..to]
+                    .iter()
+                    .zip(head)
+                    .all(|(t, h)| t.lower() == *h);
+                // the head ends the phrase ("the army chief" is a person, not the army)
+                let ends = toks.get(to).is_none_or(|t| {
+                    t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
+                });
+                (words_match && ends).then_some((to, *kind))
+            })
+        });
+        let Some((to, kind)) = found else { continue };
+        let span = (s, toks[to - 1].end);
+        let surface = text.slice(span.0, span.1);
+        let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+        if ents.list[i].affiliation.is_none() {
+            ents.list[i].affiliation = Some(state);
+        }
+        // the state keeps its mention (the institution's span covers it for look-ups)
+        ents.list[state].mentions.insert((s, e));
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -657,11 +789,37 @@ fn handle_run(
     let mut seg_start = 0;
     let mut segments: Vec<(usize, usize, Option<String>)> = Vec::new();
     while i < strs.len() {
-        if let Some((len, _)) = lex.longest_title(&strs[i..]) {
+        // an all-caps title ("PRESIDENT EMMANUEL Macron") reads as its title-case form
+        let caps = toks[a + i].is_all_caps() && strs[i].chars().count() > 2;
+        let titled = if caps {
+            title_case(strs[i])
+        } else {
+            String::new()
+        };
+        let typo = if i == 0 && strs.len() >= 3 && lookup(strs[i]).is_none() {
+            typo_title(strs[i])
+        } else {
+            None
+        };
+        let found = lex
+            .longest_title(&strs[i..])
+            .map(|(len, _)| len)
+            .or_else(|| {
+                (caps && lex.longest_title(&[titled.as_str()]).is_some()
+                    || typo.is_some() && lex.longest_title(&strs[i + 1..]).is_none())
+                .then_some(1)
+            });
+        if let Some(len) = found {
             if i > seg_start {
                 segments.push((seg_start, i, pending_role.take()));
             }
-            let role = strs[i..i + len].join(" ");
+            let role = if let Some(t) = typo.as_ref().filter(|_| len == 1) {
+                t.clone()
+            } else if caps && len == 1 {
+                titled.clone()
+            } else {
+                strs[i..i + len].join(" ")
+            };
             pending_role = Some(role.trim_end_matches('.').to_string());
             i += len;
             seg_start = i;
@@ -761,6 +919,78 @@ fn classify_segment(
         && !next.chars().next().is_some_and(char::is_uppercase);
     let after_det = a > 0 && matches!(prev_lower.as_str(), "the");
 
+    // words in capitals ("THE 12 DAY WAR", a shouted phrase or a heading): two or more such words the
+    // lexicon does not know, or one the article also writes in lowercase, are no name
+    if toks[a..b].iter().all(|t| t.is_all_caps())
+        && (len >= 2
+            || toks[a..b]
+                .iter()
+                .any(|t| lower_words.contains(&t.lower()) || t.lower() == "the"))
+    {
+        return;
+    }
+    // a news outlet or platform: "Channel NewsAsia television", "said on Truth Social"
+    let media_after = toks
+        .get(b)
+        .is_some_and(|t| MEDIA_NOUNS.contains(&t.text) && t.sentence == toks[a].sentence);
+    let platform_before = a >= 2
+        && toks[a - 1].text == "on"
+        && PLATFORM_VERBS.contains(&toks[a - 2].lower())
+        && org_kind.is_none()
+        && !loc_head
+        && lookup(&surface).is_none();
+    if role.is_none() && (media_after || platform_before) && lookup(&surface).is_none() {
+        let i = ents.add(
+            &format!("org:{surface}"),
+            EntityType::Organization,
+            &surface,
+            span,
+            &surface,
+        );
+        acronym_alias(text, ents, i, b);
+        return;
+    }
+    // a compass word makes a place ("South Ossetia", "Middle East"), or, before a demonym-like
+    // adjective ("Southeast Asian leaders", "Middle Eastern"), no name at all
+    let compass = |t: &super::text::Token| {
+        w.directions.contains(&t.lower())
+            || matches!(
+                t.lower().as_str(),
+                "northeast" | "northwest" | "southeast" | "southwest" | "middle"
+            )
+    };
+    if len > 1 && org_kind.is_none() && role.is_none() && toks[a..b - 1].iter().any(compass) {
+        let last = toks[b - 1].lower();
+        if last.ends_with("an") || last.ends_with("ern") || last.ends_with("ese") {
+            return;
+        }
+        add_place(ents, text, a, span, &surface, &surface, None, None);
+        return;
+    }
+    // the tail of an office before a name: "Minister of State for Foreign Affairs Anwar Gargash"
+    // ("Director General of Military Operations Carlos Ruiz" after the title split)
+    let mut a2 = a;
+    while a2 < b && w.name_connectors.contains(&toks[a2].text) {
+        a2 += 1;
+    }
+    let last_office = (a2..b)
+        .rev()
+        .find(|m| OFFICE_WORDS.contains(&toks[*m].text));
+    if let Some(office) = last_office
+        && (a2 > a
+            || OFFICE_WORDS.contains(&toks[a2].text)
+            || a > 0 && w.name_connectors.contains(&toks[a - 1].text))
+        && len > 2
+        && !loc_head
+    {
+        let c = office + 1;
+        if b - c >= 2 {
+            let span = (toks[c].start, toks[b - 1].end);
+            let surface = text.slice(span.0, span.1);
+            add_person(text, ents, c, b, span, &surface, role);
+            return;
+        }
+    }
     if role.is_some() && org_kind.is_none() && !loc_head {
         add_person(text, ents, a, b, span, &surface, role);
         return;
@@ -777,7 +1007,11 @@ fn classify_segment(
         return;
     }
     // acronyms: organisations
-    if len == 1 && toks[a].is_all_caps() && toks[a].text.chars().count() <= 7 {
+    if len == 1
+        && toks[a].is_all_caps()
+        && toks[a].text.chars().count() <= 7
+        && !(lower_words.contains(&toks[a].lower()) && toks[a].text.chars().count() > 2)
+    {
         if let Some(i) = ents.get(&format!("acronym:{}", toks[a].text)) {
             ents.mention(i, span, &surface);
         } else {
@@ -816,12 +1050,31 @@ fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
+        // "the rebel movement Renamo", "the opposition party Frelimo": an unknown name right after a
+        // lowercase noun of organisation (data/extract/org_nouns_before.txt) is that organisation
+        if ORG_NOUNS_BEFORE.contains(&prev_lower)
+            && !toks[a - 1].is_capitalized()
+            && !lower_words.contains(&tok.to_lowercase())
+        {
+            ents.add(
+                &format!("org:{surface}"),
+                EntityType::Organization,
+                &surface,
+                span,
+                &surface,
+            );
+            return;
+        }
         // alphanumeric codes (M23): an armed group when "rebel(s)" follows
+        // (a code or an acronym only: "Leftist rebels", "Islamist fighters" are adjectives)
         let next_l = next.to_lowercase();
-        if matches!(
-            next_l.as_str(),
-            "rebels" | "rebel" | "militia" | "fighters" | "insurgents"
-        ) {
+        let code_like = tok.chars().any(|c| c.is_ascii_digit()) || toks[a].is_all_caps();
+        if code_like
+            && matches!(
+                next_l.as_str(),
+                "rebels" | "rebel" | "militia" | "fighters" | "insurgents"
+            )
+        {
             ents.add(
                 &format!("org:{surface}"),
                 EntityType::ArmedGroup,
@@ -874,7 +1127,17 @@ fn add_person(
 ) {
     let toks = &text.tokens;
     // "Ms von der Leyen", "Sir Keir": match a known person by the remaining tokens
-    let name_toks: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+    // a name in capitals ("EMMANUEL Macron" in a heading) is written in title case
+    let name_toks: Vec<String> = toks[a..b]
+        .iter()
+        .map(|t| {
+            if t.is_all_caps() && t.text.chars().count() > 2 {
+                title_case(&t.text)
+            } else {
+                t.text.clone()
+            }
+        })
+        .collect();
     let name = name_toks.join(" ");
     let existing = ents.list.iter().position(|e| {
         e.kind == EntityType::Person

@@ -490,6 +490,65 @@ fn subject_before(
     {
         return Some(i);
     }
+    // a collective speaker: "officials said"; "U.S. officials said" speaks for the state named before it
+    if let Some((gs, _, i)) = ents.covering(prev.end - 1)
+        && ents.list[i].kind == EntityType::Group
+    {
+        let gt = text.token_at_or_after(gs);
+        if gt > 0
+            && toks[gt - 1].sentence == sent
+            && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
+            && ents.list[st].kind == EntityType::State
+        {
+            return Some(st);
+        }
+        return Some(collective_speaker(text, ents, gt, i));
+    }
+    // "the ministry said", "the army says": the latest institution named with that head before
+    if j >= 2 && matches!(toks[j - 2].lower().as_str(), "the" | "its") && prev.kind == TokKind::Word
+    {
+        let head = prev.lower();
+        let before = toks[j - 2].start;
+        let latest = ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
+            .filter(|(_, e)| {
+                e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.to_lowercase() == head)
+            })
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.1 <= before)
+                    .map(|m| m.0)
+                    .max()
+                    .map(|m| (m, i))
+            })
+            .max()
+            .map(|(_, i)| i);
+        if latest.is_some() {
+            return latest;
+        }
+    }
+    // a document that speaks for its author: "a State Department statement said"
+    if SPEAKER_DOCUMENTS.contains(&prev.lower()) {
+        let s0 = text.sentences[sent].tok_start;
+        let author = (s0.max(j.saturating_sub(7))..j - 1)
+            .rev()
+            .take_while(|m| toks[*m].kind != TokKind::Quote && toks[*m].text != ",")
+            .find_map(|m| {
+                ents.covering(toks[m].end.saturating_sub(1))
+                    .map(|(_, _, i)| i)
+                    .filter(|i| ents.is_actor(*i))
+            });
+        if author.is_some() {
+            return author;
+        }
+    }
     // a role phrase: "The prime minister", "the MILF leader"
     let mut a = j - 1;
     while a > 0 && toks[a - 1].sentence == sent && toks[a - 1].kind == TokKind::Word && a + 5 > j {
@@ -525,6 +584,65 @@ fn subject_before(
     }
     let _ = (lex, quotes);
     None
+}
+
+/// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
+/// modifiers name whose collective it is ("White House officials", "Southeast Asian leaders", "Trump
+/// administration officials"), that whole phrase is its own collective, else the group itself. The
+/// phrase entity keeps the group's mention map untouched (the modifiers stay mentions of their own).
+fn collective_speaker(text: &Text, ents: &mut Entities, gt: usize, group: usize) -> usize {
+    let toks = &text.tokens;
+    let sent = toks[gt].sentence;
+    let mut a = gt;
+    while a > 0
+        && gt - a < 4
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && (toks[a - 1].is_capitalized() && !text.is_sentence_initial(a - 1)
+            || (a >= 2 && toks[a - 2].is_capitalized() && toks[a - 1].lower() == "administration"))
+    {
+        a -= 1;
+    }
+    // a sentence-initial capitalised word that is no determiner opens the phrase too
+    if a > 0
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && toks[a - 1].is_capitalized()
+        && text.is_sentence_initial(a - 1)
+        && !words().noun_determiners.contains(&toks[a - 1].lower())
+        && !words().pronouns.contains(&toks[a - 1].text)
+    {
+        a -= 1;
+    }
+    if a == gt {
+        return group;
+    }
+    let start = toks[a].start;
+    let end = ents.list[group]
+        .mentions
+        .iter()
+        .find(|m| m.0 == toks[gt].start)
+        .map_or(toks[gt].end, |m| m.1);
+    let name = text.slice(start, end);
+    if let Some(i) = ents
+        .list
+        .iter()
+        .position(|e| e.kind == EntityType::Group && e.name == name)
+    {
+        ents.list[i].mentions.insert((start, end));
+        return i;
+    }
+    ents.list.push(super::entities::Ent {
+        kind: EntityType::Group,
+        name,
+        aliases: Default::default(),
+        roles: Vec::new(),
+        affiliation: None,
+        mentions: [(start, end)].into_iter().collect(),
+        country: None,
+        coords: None,
+    });
+    ents.list.len() - 1
 }
 
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
@@ -747,8 +865,12 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
                     continue;
                 }
                 let q = quotes[qi];
-                if let Some(st) = quote_statement(text, ents, &quotes, qi, &sp) {
+                if let Some(mut st) = quote_statement(text, ents, &quotes, qi, &sp) {
                     used_quotes[qi] = true;
+                    if let Some(next) = continuation(text, &quotes, qi, &st) {
+                        used_quotes[next] = true;
+                        st.end = quotes[next].end;
+                    }
                     note(&mut sp, ents, st.speaker);
                     out_spans.insert(st.start, st.end);
                     out.push(st);
@@ -758,9 +880,92 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
             }
         }
     }
+    according_to(text, ents, &quotes, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by_key(|s| (s.start, s.end));
     out
+}
+
+/// Reported speech with "according to X": "According to a statement from X, the talks failed." (the
+/// content follows the source and an apposition of it) and "The talks failed, according to X." (the
+/// content precedes it). The source is the first actor named within ten words after "to" (a collective
+/// such as "officials" when no actor is named); without one, nothing is reported. Content inside a quote
+/// or overlapping a statement already found is left alone.
+fn according_to(text: &Text, ents: &Entities, quotes: &[Quote], out: &mut Vec<RawStatement>) {
+    let toks = &text.tokens;
+    let in_quote = |off: usize| quotes.iter().any(|q| q.open <= off && off < q.after);
+    for k in 0..toks.len().saturating_sub(1) {
+        if toks[k].lower() != "according" || toks[k + 1].lower() != "to" || in_quote(toks[k].start)
+        {
+            continue;
+        }
+        let seg = text.sentences[toks[k].sentence];
+        // the source phrase: up to the next comma or the sentence end
+        let src_end = (k + 2..seg.tok_end)
+            .take(12)
+            .find(|m| toks[*m].text == "," || toks[*m].kind == TokKind::Quote)
+            .unwrap_or(seg.tok_end);
+        let mentioned: Vec<usize> = ents
+            .within(toks[k + 1].end, toks[src_end - 1].end)
+            .into_iter()
+            .map(|(_, _, i)| i)
+            .collect();
+        let Some(speaker) = mentioned
+            .iter()
+            .copied()
+            .find(|i| ents.is_actor(*i))
+            .or_else(|| {
+                mentioned
+                    .iter()
+                    .copied()
+                    .find(|i| ents.list[*i].kind == EntityType::Group)
+            })
+        else {
+            continue;
+        };
+        let (cs_tok, ce_tok) = if k == seg.tok_start {
+            // "According to X, the chair, CONTENT."
+            if src_end >= seg.tok_end || toks[src_end].text != "," {
+                continue;
+            }
+            let mut c = src_end + 1;
+            // an apposition of the source: a short phrase opened by a determiner, closed by a comma
+            if c < seg.tok_end
+                && matches!(toks[c].lower().as_str(), "the" | "a" | "an")
+                && let Some(next) = (c..seg.tok_end).take(8).find(|m| toks[*m].text == ",")
+            {
+                c = next + 1;
+            }
+            let mut e = seg.tok_end;
+            while e > c && toks[e - 1].kind == TokKind::Punct {
+                e -= 1;
+            }
+            (c, e)
+        } else if k > seg.tok_start && toks[k - 1].text == "," {
+            // "CONTENT, according to X."
+            (seg.tok_start, k - 1)
+        } else {
+            continue;
+        };
+        if cs_tok >= ce_tok || toks[cs_tok].kind == TokKind::Quote {
+            continue;
+        }
+        let (cs, ce) = (toks[cs_tok].start, toks[ce_tok - 1].end);
+        if word_count(text, cs, ce) < 4
+            || in_quote(cs)
+            || out.iter().any(|s| s.start < ce && cs < s.end)
+        {
+            continue;
+        }
+        out.push(RawStatement {
+            kind: StatementKind::Indirect,
+            speaker: Some(speaker),
+            cue: Some("according to".to_string()),
+            start: cs,
+            end: ce,
+            sentence: toks[k].sentence,
+        });
+    }
 }
 
 /// Reported speech before a postposed attribution, without "that" and without quotation marks:
@@ -865,9 +1070,18 @@ fn starts_clause(text: &Text, k: usize) -> bool {
         return false;
     };
     let l = t.lower();
+    // "announced Thursday at a press conference": a bare weekday before an adverbial
+    if lexicon().weekday(&t.text).is_some() {
+        return text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == t.sentence)
+            && starts_clause(text, k + 1);
+    }
     !matches!(
         l.as_str(),
         "on" | "in"
+            | "of"
             | "at"
             | "after"
             | "before"
@@ -881,6 +1095,33 @@ fn starts_clause(text: &Text, k: usize) -> bool {
             | ","
             | "."
     )
+}
+
+static SPEAKER_DOCUMENTS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/extract/speaker_documents.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    });
+
+static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/extract/addressee_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    });
+
+/// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
+fn addressee_cue(text: &Text, k: usize) -> bool {
+    lexicon()
+        .cue_verb(&text.tokens[k].lower())
+        .is_some_and(|cv| ADDRESSEE_VERBS.contains(&cv.lemma))
 }
 
 /// The reported clauses governed by the cue at `k`: (cue token, content start, content end).
@@ -917,6 +1158,10 @@ fn reported_clauses(text: &Text, k: usize, quotes: &Quotes) -> Vec<(usize, usize
             if tok.kind == TokKind::Quote || tok.text == "," && m > j {
                 break;
             }
+        }
+        // "told reporters in Istanbul on Tuesday": without "that", the object is the audience
+        if !introduced_by_that && addressee_cue(text, cue_k) {
+            break;
         }
         if !introduced_by_that {
             // skip a date phrase: "on Monday evening", "on Thursday"
@@ -1044,6 +1289,35 @@ fn reported_clauses(text: &Text, k: usize, quotes: &Quotes) -> Vec<(usize, usize
     out
 }
 
+/// The quote that continues a direct quote attributed after it, as one statement: `“A,” X said. “B.”`
+/// (the guidelines' quote split by an attribution). The attribution ends its sentence, the next quote
+/// opens right after it in the same paragraph, and nothing but the paragraph's end follows that quote
+/// (else it has its own attribution). Returns the continuing quote's index.
+fn continuation(text: &Text, quotes: &[Quote], qi: usize, st: &RawStatement) -> Option<usize> {
+    if st.kind != StatementKind::Direct || st.cue.is_none() || st.speaker.is_none() {
+        return None;
+    }
+    let (q, next) = (quotes[qi], *quotes.get(qi + 1)?);
+    let para = text
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= q.open && q.open < p.end)?;
+    if next.open >= para.end || next.after > para.end {
+        return None;
+    }
+    let gap = text.slice(q.after, next.open);
+    let gap = gap.trim_end();
+    // the attribution sentence between the two: one sentence, ending in a period
+    if !gap.ends_with('.') || gap[..gap.len() - 1].contains(['.', '!', '?']) {
+        return None;
+    }
+    let rest = text.slice(next.after, para.end);
+    rest.trim()
+        .chars()
+        .all(|c| c.is_ascii_punctuation())
+        .then_some(qi + 1)
+}
+
 /// A statement for quote `qi`: attributed after or before, a continuation paragraph, or a partial.
 fn quote_statement(
     text: &Text,
@@ -1086,7 +1360,16 @@ fn quote_statement(
                     && let Some((_, _, i)) = ents.covering(t.start)
                     && ents.is_actor(i)
                 {
-                    speaker = Some(i);
+                    // "said Singapore Prime Minister Lee Hsien Loong": the person the state's
+                    // title phrase names, when one follows before any punctuation
+                    let person = (k + 1..(k + 8).min(toks.len()))
+                        .take_while(|m| toks[*m].kind == TokKind::Word)
+                        .find_map(|m| {
+                            ents.covering(toks[m].start)
+                                .map(|(_, _, p)| p)
+                                .filter(|p| ents.list[*p].kind == EntityType::Person)
+                        });
+                    speaker = Some(person.unwrap_or(i));
                 }
             }
             // a subject found must lie between the quote and the cue
