@@ -124,14 +124,16 @@ pub fn extract(
         {
             continue;
         }
+        // The longest compound trigger wins ("peace deal" over "deal").
         let kind = (1..=2)
+            .rev()
             .filter(|n| k >= *n && toks[k - n].sentence == t.sentence)
             .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
             .filter_map(|n| {
                 let words: Vec<String> = toks[k - n..=k].iter().map(|x| x.lower()).collect();
                 lex.agreement_trigger(&words.join(" "))
             })
-            .last()
+            .next()
             .unwrap_or(kind);
         // a verb use ("plans to", "deal with") is no agreement
         if let Some(nx) = toks.get(k + 1)
@@ -320,7 +322,7 @@ pub fn extract(
                     sentences: BTreeSet::new(),
                     named: capital_name,
                     generic: !capital_name
-                        && !(lower.ends_with('s') && !lower.ends_with("ss"))
+                        && (!lower.ends_with('s') || lower.ends_with("ss"))
                         && toks[a..k]
                             .iter()
                             .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
