@@ -200,7 +200,8 @@ fn a_second_writer_is_told_locked_and_a_damaged_store_corrupt() {
     );
     assert!(!err.contains("corrupt"), "{err}");
     // Damaged files: a garbled CURRENT, a truncated MANIFEST, a truncated table file.
-    let damage: [(&str, fn(&Path)); 3] = [
+    type Damage = fn(&Path);
+    let damage: [(&str, Damage); 3] = [
         ("CURRENT", |s| {
             std::fs::write(s.join("CURRENT"), "garbage").unwrap()
         }),
