@@ -742,3 +742,12 @@ fn records_over_the_limit_are_skipped_and_counted() {
     assert!(err.contains("<stdin>:1: record over the limit"), "{err}");
     assert!(err.contains("no articles read"), "{err}");
 }
+
+/// A new store may be named under directories that do not exist yet.
+#[test]
+fn a_new_store_gets_its_parent_directories() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("a/b/c/store");
+    ok(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    assert!(stats(&store)["articles"].as_u64().unwrap() >= 1);
+}

@@ -126,6 +126,14 @@ impl GraphStore {
                 message: "exists and is not a directory".into(),
             });
         }
+        // A new store may be asked for under directories that do not exist yet (`--store out/2024/store`):
+        // RocksDB creates only the last one.
+        if mode == OpenMode::ReadWrite && !path.exists() {
+            std::fs::create_dir_all(path).map_err(|e| Error::Store {
+                path: label.clone(),
+                message: format!("cannot create the store directory: {e}"),
+            })?;
+        }
         let opened = match mode {
             OpenMode::ReadWrite => Store::open(path),
             OpenMode::ReadOnly => Store::open_read_only(path),
