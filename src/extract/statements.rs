@@ -758,7 +758,9 @@ fn according_to(text: &Text, ents: &Entities, quotes: &[Quote], out: &mut Vec<Ra
     let toks = &text.tokens;
     let in_quote = |off: usize| quotes.iter().any(|q| q.open <= off && off < q.after);
     for k in 0..toks.len().saturating_sub(1) {
-        if toks[k].lower() != "according" || toks[k + 1].lower() != "to" || in_quote(toks[k].start)
+        if !toks[k].text.eq_ignore_ascii_case("according")
+            || !toks[k + 1].text.eq_ignore_ascii_case("to")
+            || in_quote(toks[k].start)
         {
             continue;
         }
@@ -947,7 +949,6 @@ fn starts_clause(text: &Text, k: usize) -> bool {
     !matches!(
         l.as_str(),
         "on" | "in"
-            | "of"
             | "at"
             | "after"
             | "before"
@@ -1053,6 +1054,16 @@ fn reported_clauses(text: &Text, k: usize, quotes: &[Quote]) -> Vec<(usize, usiz
         }
         // attribution after the content: "X, Borrell said on Saturday." handled by the caller's fallback
         if !introduced_by_that && !starts_clause(text, start_tok) {
+            break;
+        }
+        // "said of the general, who …": the person spoken about, no content ("boasting of securing
+        // …" keeps its content: only "say" takes "of" this way)
+        if !introduced_by_that
+            && toks[start_tok].lower() == "of"
+            && lex
+                .cue_verb(&toks[cue_k].lower())
+                .is_some_and(|cv| cv.lemma == "say")
+        {
             break;
         }
         // find the end: sentence end or a clause break
