@@ -119,13 +119,14 @@ pub fn extract(
             continue;
         }
         let kind = (1..=2)
+            .rev()
             .filter(|n| k >= *n && toks[k - n].sentence == t.sentence)
             .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
             .filter_map(|n| {
                 let words: Vec<String> = toks[k - n..=k].iter().map(|x| x.lower()).collect();
                 lex.agreement_trigger(&words.join(" "))
             })
-            .last()
+            .next()
             .unwrap_or(kind);
         // a verb use ("plans to", "deal with") is no agreement
         if let Some(nx) = toks.get(k + 1)
@@ -315,7 +316,7 @@ pub fn extract(
                     named: capital_name,
                     key: name_key.clone(),
                     generic: !capital_name
-                        && !(lower.ends_with('s') && !lower.ends_with("ss"))
+                        && (!lower.ends_with('s') || lower.ends_with("ss"))
                         && toks[a..k]
                             .iter()
                             .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
@@ -527,6 +528,9 @@ pub fn extract(
                 for s in 0..=(words.len() - n) {
                     // A word of the agreement's own name ("the implementation annex") is not a status.
                     let inside_mention = lo + s < me_t && lo + s + n > mt;
+                    if words[s..s + n] != ph.0[..] || inside_mention {
+                        continue;
+                    }
                     // the object of the phrase is another agreement's mention
                     let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
                         .find_map(|m| mention_starts.get(&m))
@@ -536,11 +540,7 @@ pub fn extract(
                     let needs_object = ph.0.last().is_some_and(|w| {
                         matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
                     }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
-                    if words[s..s + n] == ph.0[..]
-                        && !inside_mention
-                        && !other_object
-                        && !needs_object
-                    {
+                    if !other_object && !needs_object {
                         // A phrase that carries its own negation ("has not signed") stands as it is;
                         // otherwise a negator just before it turns or cancels it.
                         let own_negation = ph.0.iter().any(|w| NEGATORS.contains_key(w.as_str()));

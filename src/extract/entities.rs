@@ -791,8 +791,12 @@ fn handle_run(
         } else {
             String::new()
         };
-        let typo = if i == 0 && strs.len() >= 3 && lookup(strs[i]).is_none() {
-            typo_title(strs[i])
+        let typo = if i == 0
+            && strs.len() >= 3
+            && strs[i].len() >= 6
+            && lex.longest_title(&strs).is_none()
+        {
+            typo_title(strs[i]).filter(|_| lookup(strs[i]).is_none())
         } else {
             None
         };
