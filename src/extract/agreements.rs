@@ -1,7 +1,8 @@
 //! Agreements: trigger nouns (agreement, deal, ceasefire, proposal, plan, protocol, …) with their noun
 //! phrase, parties (compound modifiers, "between X and Y", "with X", the subject of "signed"), status
 //! (the latest status phrase reported about it), date and place. Definite references ("the deal")
-//! refer back to the latest agreement.
+//! refer back to the latest agreement, and generic mentions ("a ceasefire", "the truce", "the accord") join
+//! the agreement they may refer to (`merge_generic`).
 
 use super::entities::Entities;
 use super::text::{Text, TokKind};

@@ -272,12 +272,9 @@ fn cue_class_ok(class: &str) -> bool {
 
 static INDIRECT_EXCLUDED: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../data/extract/indirect_cue_exclusions.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()
+        super::words::list(include_str!(
+            "../../data/extract/indirect_cue_exclusions.txt"
+        ))
     });
 
 /// Whether the cue at `k` can introduce reported speech (not only attribute a quote).
@@ -966,22 +963,12 @@ fn starts_clause(text: &Text, k: usize) -> bool {
 
 static SPEAKER_DOCUMENTS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../data/extract/speaker_documents.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()
+        super::words::list(include_str!("../../data/extract/speaker_documents.txt"))
     });
 
 static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../data/extract/addressee_verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()
+        super::words::list(include_str!("../../data/extract/addressee_verbs.txt"))
     });
 
 /// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
