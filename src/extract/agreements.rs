@@ -1,7 +1,8 @@
 //! Agreements: trigger nouns (agreement, deal, ceasefire, proposal, plan, protocol, …) with their noun
 //! phrase, parties (compound modifiers, "between X and Y", "with X", the subject of "signed"), status
 //! (the latest status phrase reported about it), date and place. Definite references ("the deal")
-//! refer back to the latest agreement.
+//! refer back to the latest agreement, and generic mentions ("a ceasefire", "the truce", "the accord") join
+//! the agreement they may refer to (`merge_generic`).
 
 use super::entities::Entities;
 use super::text::{Text, TokKind};
@@ -546,6 +547,9 @@ pub fn extract(
                 for s in 0..=(words.len() - n) {
                     // A word of the agreement's own name ("the implementation annex") is not a status.
                     let inside_mention = lo + s < me_t && lo + s + n > mt;
+                    if words[s..s + n] != ph.0[..] || inside_mention {
+                        continue;
+                    }
                     // the object of the phrase is another agreement's mention
                     let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
                         .find_map(|m| mention_starts.get(&m))
@@ -555,11 +559,7 @@ pub fn extract(
                     let needs_object = ph.0.last().is_some_and(|w| {
                         matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
                     }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
-                    if words[s..s + n] == ph.0[..]
-                        && !inside_mention
-                        && !other_object
-                        && !needs_object
-                    {
+                    if !other_object && !needs_object {
                         // A phrase that carries its own negation ("has not signed") stands as it is;
                         // otherwise a negator just before it turns or cancels it.
                         let own_negation = ph.0.iter().any(|w| NEGATORS.contains_key(w.as_str()));

@@ -143,22 +143,22 @@ impl Entities {
     }
 }
 
-fn word_list(text: &str) -> std::collections::HashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
-}
-
 static OFFICE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/office_words.txt")));
+    std::sync::LazyLock::new(|| {
+        super::words::list(include_str!("../../data/extract/office_words.txt"))
+    });
 static ORG_NOUNS_BEFORE: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/org_nouns_before.txt")));
+    std::sync::LazyLock::new(|| {
+        super::words::list(include_str!("../../data/extract/org_nouns_before.txt"))
+    });
 static MEDIA_NOUNS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/media_nouns.txt")));
+    std::sync::LazyLock::new(|| {
+        super::words::list(include_str!("../../data/extract/media_nouns.txt"))
+    });
 static PLATFORM_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| word_list(include_str!("../../data/extract/platform_verbs.txt")));
+    std::sync::LazyLock::new(|| {
+        super::words::list(include_str!("../../data/extract/platform_verbs.txt"))
+    });
 
 /// Whether `a` and `b` are one edit apart (a substitution, insertion or deletion), case-insensitively.
 fn one_edit(a: &str, b: &str) -> bool {
@@ -796,8 +796,12 @@ fn handle_run(
         } else {
             String::new()
         };
-        let typo = if i == 0 && strs.len() >= 3 && lookup(strs[i]).is_none() {
-            typo_title(strs[i])
+        let typo = if i == 0
+            && strs.len() >= 3
+            && strs[i].len() >= 6
+            && lex.longest_title(&strs).is_none()
+        {
+            typo_title(strs[i]).filter(|_| lookup(strs[i]).is_none())
         } else {
             None
         };

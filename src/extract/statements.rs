@@ -410,12 +410,9 @@ fn cue_class_ok(class: &str) -> bool {
 
 static INDIRECT_EXCLUDED: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../data/extract/indirect_cue_exclusions.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()
+        super::words::list(include_str!(
+            "../../data/extract/indirect_cue_exclusions.txt"
+        ))
     });
 
 /// Whether the cue at `k` can introduce reported speech (not only attribute a quote).
@@ -895,7 +892,9 @@ fn according_to(text: &Text, ents: &Entities, quotes: &[Quote], out: &mut Vec<Ra
     let toks = &text.tokens;
     let in_quote = |off: usize| quotes.iter().any(|q| q.open <= off && off < q.after);
     for k in 0..toks.len().saturating_sub(1) {
-        if toks[k].lower() != "according" || toks[k + 1].lower() != "to" || in_quote(toks[k].start)
+        if !toks[k].text.eq_ignore_ascii_case("according")
+            || !toks[k + 1].text.eq_ignore_ascii_case("to")
+            || in_quote(toks[k].start)
         {
             continue;
         }
@@ -1081,7 +1080,6 @@ fn starts_clause(text: &Text, k: usize) -> bool {
     !matches!(
         l.as_str(),
         "on" | "in"
-            | "of"
             | "at"
             | "after"
             | "before"
@@ -1099,22 +1097,12 @@ fn starts_clause(text: &Text, k: usize) -> bool {
 
 static SPEAKER_DOCUMENTS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../data/extract/speaker_documents.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()
+        super::words::list(include_str!("../../data/extract/speaker_documents.txt"))
     });
 
 static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../data/extract/addressee_verbs.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect()
+        super::words::list(include_str!("../../data/extract/addressee_verbs.txt"))
     });
 
 /// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
@@ -1187,6 +1175,16 @@ fn reported_clauses(text: &Text, k: usize, quotes: &Quotes) -> Vec<(usize, usize
         }
         // attribution after the content: "X, Borrell said on Saturday." handled by the caller's fallback
         if !introduced_by_that && !starts_clause(text, start_tok) {
+            break;
+        }
+        // "said of the general, who …": the person spoken about, no content ("boasting of securing
+        // …" keeps its content: only "say" takes "of" this way)
+        if !introduced_by_that
+            && toks[start_tok].lower() == "of"
+            && lex
+                .cue_verb(&toks[cue_k].lower())
+                .is_some_and(|cv| cv.lemma == "say")
+        {
             break;
         }
         // find the end: sentence end or a clause break

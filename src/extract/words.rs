@@ -30,7 +30,9 @@ pub struct Words {
     pub subordinators: HashSet<String>,
 }
 
-fn list(text: &str) -> HashSet<String> {
+/// The entries of a word-list file: the first tab-separated column of each line, trimmed, without blank
+/// lines and `#` comments.
+pub(crate) fn list(text: &str) -> HashSet<String> {
     text.lines()
         .map(|l| l.split('\t').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
