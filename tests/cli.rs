@@ -748,6 +748,11 @@ fn records_over_the_limit_are_skipped_and_counted() {
 fn a_new_store_gets_its_parent_directories() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("a/b/c/store");
-    ok(&["load", seed().to_str().unwrap(), "--store", store.to_str().unwrap()]);
+    ok(&[
+        "load",
+        seed().to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+    ]);
     assert!(stats(&store)["articles"].as_u64().unwrap() >= 1);
 }
