@@ -17,6 +17,8 @@ dpkg -s time >/dev/null 2>&1 || need_apt+=(time)
 dpkg -s chromium >/dev/null 2>&1 || need_apt+=(chromium)
 dpkg -s chromium-driver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 dpkg -s wrk >/dev/null 2>&1 || need_apt+=(wrk)
+# The PySpark job (examples/spark/, tests/spark.rs) needs a Java runtime.
+command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
 # `newsgraph push` is tested against a real Virtuoso (tests/virtuoso.rs starts one on loopback ports).
 dpkg -s virtuoso-opensource >/dev/null 2>&1 || need_apt+=(virtuoso-opensource)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -27,4 +29,4 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 pip_install() { python3 -m pip install -q --disable-pip-version-check "$@" -r requirements-dev.txt; }
 # Debian's Python is "externally managed" (PEP 668): fall back to --break-system-packages there.
-python3 -c 'import rdflib, pyshacl, owlrl, pyoxigraph, matplotlib, SPARQLWrapper, selenium' 2>/dev/null || pip_install || pip_install --break-system-packages
+python3 -c 'import rdflib, pyshacl, owlrl, pyoxigraph, matplotlib, SPARQLWrapper, selenium, pyspark' 2>/dev/null || pip_install || pip_install --break-system-packages
