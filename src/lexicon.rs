@@ -543,26 +543,7 @@ fn entity_type(file: &str, line: usize, cell: &str) -> Result<EntityType, Lexico
 }
 
 fn agreement_kind(s: &str) -> Option<AgreementKind> {
-    use AgreementKind::*;
-    [
-        Agreement,
-        Ceasefire,
-        Truce,
-        Deal,
-        Treaty,
-        Accord,
-        Memorandum,
-        Proposal,
-        Plan,
-        Protocol,
-        Framework,
-        Annex,
-        Declaration,
-        Roadmap,
-        Other,
-    ]
-    .into_iter()
-    .find(|k| k.as_str() == s)
+    AgreementKind::ALL.into_iter().find(|k| k.as_str() == s)
 }
 
 fn agreement_status(s: &str) -> Option<AgreementStatus> {

@@ -214,6 +214,25 @@ pub enum AgreementKind {
 }
 
 impl AgreementKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [AgreementKind; 15] = [
+        AgreementKind::Agreement,
+        AgreementKind::Ceasefire,
+        AgreementKind::Truce,
+        AgreementKind::Deal,
+        AgreementKind::Treaty,
+        AgreementKind::Accord,
+        AgreementKind::Memorandum,
+        AgreementKind::Proposal,
+        AgreementKind::Plan,
+        AgreementKind::Protocol,
+        AgreementKind::Framework,
+        AgreementKind::Annex,
+        AgreementKind::Declaration,
+        AgreementKind::Roadmap,
+        AgreementKind::Other,
+    ];
+
     /// The contract name.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -9,9 +9,11 @@
 //! go to a temporary directory, or to `$NEWSGRAPH_SCREENSHOTS` when set (the README's come from
 //! `NEWSGRAPH_SCREENSHOTS=docs/screenshots cargo test --release --test explorer`).
 
-use std::io::{BufRead, BufReader};
+mod served;
+use served::serve;
+
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -29,51 +31,6 @@ fn newsgraph(args: &[&str]) {
         "newsgraph {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-}
-
-/// A running server, killed when dropped.
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(store: &Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args([
-            "serve",
-            "--store",
-            store.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1:0",
-        ])
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start newsgraph serve");
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let base = loop {
-        let line = lines
-            .next()
-            .expect("serve ended before listening")
-            .expect("read serve's stderr");
-        if let Some(rest) = line.split("listening on ").nth(1) {
-            break rest
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .trim_end_matches('/')
-                .to_string();
-        }
-    };
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, base }
 }
 
 /// Whether python3 with selenium, chromium and chromedriver are all here.
@@ -157,7 +114,7 @@ fn explorer_in_a_real_browser() {
         .map(|d| root().join(d))
         .unwrap_or_else(|_| tmp.path().join("screenshots"));
     {
-        let server = serve(&seed);
+        let server = serve(&seed, &[]);
         run_script(&[
             &server.base,
             "lavrov-aleppo-2016-12-06",
@@ -165,7 +122,7 @@ fn explorer_in_a_real_browser() {
             shots.to_str().unwrap(),
         ]);
     }
-    let server = serve(&other);
+    let server = serve(&other, &[]);
     run_script(&[&server.base, "astral-2016-12-07", "--articles-only"]);
     for view in ["query", "network", "actor", "timeline", "article"] {
         assert!(

@@ -3,9 +3,11 @@
 //! refusals (cases in `tests/data/serve/requests.tsv`), and real SPARQL clients (SPARQLWrapper and rdflib's
 //! SPARQLStore, `tests/serve/clients.py`).
 
-use std::io::{BufRead, BufReader};
+mod served;
+use served::serve;
+
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 fn root() -> PathBuf {
@@ -36,55 +38,6 @@ fn seed_store(dir: &Path) -> PathBuf {
         store.to_str().unwrap(),
     ]);
     store
-}
-
-/// A running server, killed when dropped.
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Starts `newsgraph serve` on a free loopback port and waits for its "listening on" line.
-fn serve(store: &Path, extra: &[&str]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args([
-            "serve",
-            "--store",
-            store.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1:0",
-        ])
-        .args(extra)
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start newsgraph serve");
-    let stderr = child.stderr.take().unwrap();
-    let mut lines = BufReader::new(stderr).lines();
-    let base = loop {
-        let line = lines
-            .next()
-            .expect("serve ended before listening")
-            .expect("read serve's stderr");
-        if let Some(rest) = line.split("listening on ").nth(1) {
-            break rest
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .trim_end_matches('/')
-                .to_string();
-        }
-    };
-    // Keep draining stderr so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, base }
 }
 
 fn client() -> reqwest::blocking::Client {

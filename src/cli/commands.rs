@@ -433,6 +433,13 @@ pub fn export(a: &ExportArgs) -> Result<()> {
     out.finish()
 }
 
+/// The bearer token in a token file: its first line, trimmed.
+fn read_token(f: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(f)
+        .with_context(|| format!("{}: cannot read the token file", f.display()))?;
+    Ok(text.lines().next().unwrap_or("").trim().to_string())
+}
+
 /// `newsgraph push`.
 pub fn push(a: &PushArgs) -> Result<()> {
     use newsgraph::push::{Auth, PushOptions};
@@ -442,9 +449,7 @@ pub fn push(a: &PushArgs) -> Result<()> {
     opts.batch = a.batch.max(1);
     opts.retries = a.retries;
     opts.auth = if let Some(f) = &a.token_file {
-        let text = std::fs::read_to_string(f)
-            .with_context(|| format!("{}: cannot read the token file", f.display()))?;
-        Auth::Bearer(text.lines().next().unwrap_or("").trim().to_string())
+        Auth::Bearer(read_token(f)?)
     } else if let Some(user) = &a.user {
         let password = std::env::var("NEWSGRAPH_PUSH_PASSWORD")
             .context("--user needs the password in NEWSGRAPH_PUSH_PASSWORD")?;
@@ -486,9 +491,7 @@ pub fn push(a: &PushArgs) -> Result<()> {
 pub fn serve(a: &ServeArgs) -> Result<()> {
     let token = match &a.token_file {
         Some(f) => {
-            let text = std::fs::read_to_string(f)
-                .with_context(|| format!("{}: cannot read the token file", f.display()))?;
-            let token = text.lines().next().unwrap_or("").trim().to_string();
+            let token = read_token(f)?;
             if token.is_empty() {
                 bail!("{}: the token file's first line is empty", f.display());
             }
