@@ -19,6 +19,7 @@ pub mod pipeline;
 pub mod push;
 pub mod query;
 pub mod query_bind;
+pub mod query_order;
 pub mod rdf;
 pub mod serve;
 pub mod shard;

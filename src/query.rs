@@ -3,10 +3,15 @@
 
 use crate::error::{Error, Result};
 use crate::export::{DatasetWriter, ExportFormat, SortConfig};
+use crate::query_order::Sorted;
 use crate::store::GraphStore;
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, Term, Triple, vocab::xsd};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator, Variable};
+use oxigraph::sparql::{
+    CancellationToken, PreparedSparqlQuery, QueryEvaluationError, QueryResults, QuerySolution,
+    SparqlEvaluator, Variable,
+};
+use spargebra::SparqlParser;
 use std::io::Write;
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
@@ -334,7 +339,7 @@ pub fn evaluate(
         }
     };
     // Syntax errors are reported against the query as written.
-    let mut prepared = evaluator().parse_query(sparql).map_err(syntax)?;
+    let mut query = SparqlParser::new().parse_query(sparql).map_err(syntax)?;
     if !params.is_empty() {
         for (name, _) in params {
             Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
@@ -344,8 +349,36 @@ pub fn evaluate(
                 origin: origin.to_string(),
                 message: "the query has no WHERE group to bind parameters in".into(),
             })?;
-        prepared = evaluator().parse_query(&bound).map_err(syntax)?;
+        query = SparqlParser::new().parse_query(&bound).map_err(syntax)?;
     }
+    let failed = |e: QueryEvaluationError| Error::Sparql {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    };
+    // A top-level ORDER BY is applied here, each row's keys evaluated once (see `query_order`).
+    let original = query.clone();
+    let Some(plan) = crate::query_order::plan(&mut query) else {
+        return execute(store, evaluator().for_query(query), dataset).map_err(failed);
+    };
+    match execute(store, evaluator().for_query(query), dataset).map_err(failed)? {
+        QueryResults::Solutions(solutions) => {
+            match crate::query_order::sort_solutions(solutions, &plan).map_err(failed)? {
+                Sorted::Rows(rows) => Ok(QueryResults::Solutions(rows)),
+                Sorted::Unsupported => {
+                    execute(store, evaluator().for_query(original), dataset).map_err(failed)
+                }
+            }
+        }
+        other => Ok(other),
+    }
+}
+
+/// Sets the dataset of `prepared` (see [`evaluate`]) and evaluates it on the store.
+fn execute(
+    store: &GraphStore,
+    mut prepared: PreparedSparqlQuery,
+    dataset: &DatasetSpec,
+) -> std::result::Result<QueryResults<'static>, QueryEvaluationError> {
     let ds = prepared.dataset_mut();
     if !dataset.default_graphs.is_empty() {
         ds.set_default_graph(
@@ -367,13 +400,7 @@ pub fn evaluate(
                 .collect(),
         );
     }
-    prepared
-        .on_store(store.inner())
-        .execute()
-        .map_err(|e| Error::Sparql {
-            origin: origin.to_string(),
-            message: e.to_string(),
-        })
+    prepared.on_store(store.inner()).execute()
 }
 
 /// Runs a SELECT query and collects its rows.
