@@ -599,9 +599,13 @@ pub fn wikidata(c: &WikidataCommand) -> Result<()> {
         WikidataCommand::Index {
             dump,
             out,
-            quiet,
             class_depth,
-        } => super::linking::build_index(dump, out, !quiet, *class_depth),
+        } => super::linking::build_index(
+            dump,
+            out,
+            super::progress::mode() != super::progress::Mode::Off,
+            *class_depth,
+        ),
         WikidataCommand::Keys { index } => super::linking::build_keys(index),
     }
 }
