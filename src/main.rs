@@ -37,6 +37,7 @@ fn main() -> std::process::ExitCode {
         Command::Link(a) => cli::commands::link(a),
         Command::Wikidata(c) => cli::commands::wikidata(c),
         Command::Eval(a) => cli::commands::eval(a),
+        Command::Plot(a) => cli::commands::plot(a),
         Command::Completions { shell } => cli::habits::completions(*shell),
         Command::Man { dir } => cli::habits::man(dir.as_deref()),
     };

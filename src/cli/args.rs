@@ -73,6 +73,8 @@ pub enum Command {
     Wikidata(WikidataCommand),
     /// Score extractions (or articles, extracted on the fly) against gold annotations.
     Eval(EvalArgs),
+    /// Draw the actor network as a picture (SVG, PNG or PDF) with Graphviz.
+    Plot(PlotArgs),
     /// Print a shell completion script (`newsgraph completions bash > /etc/bash_completion.d/newsgraph`).
     Completions {
         /// The shell.
@@ -267,7 +269,8 @@ pub struct QueryArgs {
     /// A parameter of a bundled query, bound as an RDF term (`--param name=Lavrov`).
     #[arg(long = "param", short = 'p', value_name = "K=V")]
     pub params: Vec<String>,
-    /// Result format: table, csv, tsv, json, xml (ttl, nt for CONSTRUCT/DESCRIBE).
+    /// Result format: table, csv, tsv, json, xml (ttl, nt for CONSTRUCT/DESCRIBE); for actor-network also
+    /// the graph formats graphml, gexf (Gephi, Cytoscape, networkx) and dot (Graphviz).
     #[arg(long, short, default_value = "table")]
     pub format: String,
     /// Store directory.
@@ -283,6 +286,33 @@ pub struct QueryArgs {
     /// store; results are written exactly as for the store.
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
+}
+
+/// What `newsgraph plot` draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlotWhat {
+    /// The bundled query actor-network: actors linked by co-mention and co-party.
+    ActorNetwork,
+}
+
+/// `newsgraph plot`.
+#[derive(Debug, Args)]
+pub struct PlotArgs {
+    /// What to draw.
+    #[arg(value_enum)]
+    pub what: PlotWhat,
+    /// The picture to write; its extension (.svg, .png, .pdf) is the format.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: PathBuf,
+    /// A parameter of the query (`--param min=2`: only pairs of weight 2 or more).
+    #[arg(long = "param", short = 'p', value_name = "K=V")]
+    pub params: Vec<String>,
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Graphviz layout engine: neato, fdp, sfdp, circo, twopi or dot.
+    #[arg(long, value_name = "ENGINE", default_value = "neato")]
+    pub layout: String,
 }
 
 /// `newsgraph push`.

@@ -333,6 +333,19 @@ pub fn query(a: &QueryArgs) -> Result<()> {
         bail!("name a bundled query (see `newsgraph query --list`), or give --file or --sparql");
     };
     let params = query::resolve_params(&q, &given)?;
+    if let Some(graph_format) = super::network::GraphFormat::from_name(&a.format) {
+        if a.endpoint.is_some() {
+            bail!(
+                "--format {} reads the node attributes from a store: it cannot be used with --endpoint",
+                a.format
+            );
+        }
+        let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+        let table = query::select(&store, &q.name, &q.sparql, &params)?;
+        let net = super::network::from_table(&store, &table)?;
+        super::network::write(&net, graph_format, out.writer())?;
+        return out.finish();
+    }
     let format: ResultFormat = a.format.parse()?;
     let run = query::RunOptions {
         timeout: (a.timeout > 0).then(|| std::time::Duration::from_secs(a.timeout)),
@@ -361,6 +374,47 @@ pub fn query(a: &QueryArgs) -> Result<()> {
         &run,
     )?;
     out.finish()
+}
+
+/// `newsgraph plot actor-network --out FILE`.
+pub fn plot(a: &PlotArgs) -> Result<()> {
+    let format = a
+        .out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .filter(|e| matches!(e.as_str(), "svg" | "png" | "pdf"))
+        .with_context(|| {
+            format!(
+                "--out {}: name a .svg, .png or .pdf file (the extension is the format)",
+                a.out.display()
+            )
+        })?;
+    let PlotWhat::ActorNetwork = a.what;
+    let q = query::find("actor-network")?;
+    let params = query::resolve_params(&q, &parse_params(&a.params)?)?;
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    let table = query::select(&store, &q.name, &q.sparql, &params)?;
+    let net = super::network::from_table(&store, &table)?;
+    if net.edges.is_empty() {
+        bail!(
+            "the actor network of {} is empty: nothing to draw",
+            store.label()
+        );
+    }
+    let mut dot = Vec::new();
+    super::network::write(&net, super::network::GraphFormat::Dot, &mut dot)?;
+    let picture = super::network::render(&dot, &format, &a.layout)?;
+    let mut out = Output::open(Some(&a.out))?;
+    out.writer().write_all(&picture)?;
+    out.finish()?;
+    eprintln!(
+        "newsgraph plot: {} actors, {} links drawn into {}",
+        net.nodes.len(),
+        net.edges.len(),
+        a.out.display()
+    );
+    Ok(())
 }
 
 /// `newsgraph export`.
