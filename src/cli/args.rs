@@ -410,11 +410,23 @@ pub struct ExportArgs {
     /// RDF format (default: from the --out extension, else ttl).
     #[arg(long, short, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// JSON-LD only: compacted with the short keys of ontology/context.jsonld and framed, one object per
+    /// article with its entities, statements, agreements and mentions nested (the same graph as the other
+    /// formats).
+    #[arg(long, value_enum, value_name = "FRAME", conflicts_with_all = ["from", "article"])]
+    pub frame: Option<JsonLdFrame>,
     /// Output file (default: stdout).
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub map: MapArgs,
+}
+
+/// `export --frame`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JsonLdFrame {
+    /// One object per article (ontology/frame-article.jsonld).
+    Article,
 }
 
 /// `newsgraph remove`.

@@ -419,6 +419,9 @@ pub fn plot(a: &PlotArgs) -> Result<()> {
 
 /// `newsgraph export`.
 pub fn export(a: &ExportArgs) -> Result<()> {
+    if a.frame.is_some() {
+        return export_framed(a);
+    }
     let format = rdf_format(a.format.as_deref(), a.out.as_deref())?;
     let graph = a
         .graph
@@ -484,6 +487,23 @@ pub fn export(a: &ExportArgs) -> Result<()> {
         let store = open_dir(&a.store, OpenMode::ReadOnly)?;
         newsgraph::export::export_store(&store, graph.as_ref(), format, out.writer())?;
     }
+    out.finish()
+}
+
+/// `newsgraph export --frame article`: framed, compacted JSON-LD.
+fn export_framed(a: &ExportArgs) -> Result<()> {
+    let format = rdf_format(a.format.as_deref().or(Some("jsonld")), None)?;
+    if format != ExportFormat::JsonLd {
+        bail!("--frame is for JSON-LD: use --format jsonld (or leave --format out)");
+    }
+    let graph = a
+        .graph
+        .as_deref()
+        .map(|g| NamedNode::new(g).with_context(|| format!("--graph {g:?} is not an IRI")))
+        .transpose()?;
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    let mut out = Output::open(a.out.as_deref())?;
+    super::jsonld::export(&store, graph.as_ref(), out.writer(), &mut || Ok(()))?;
     out.finish()
 }
 
