@@ -11,17 +11,17 @@ fn main() -> std::process::ExitCode {
     let matches = cli::habits::command().color(color).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     cli::progress::init(cli.quiet, cli.progress);
-    let long_running = matches!(
+    // Commands that stop cleanly at an article (or graph) boundary on Ctrl-C; the others keep the default
+    // (the process ends at once).
+    let stops_cleanly = matches!(
         cli.command,
         Command::Run(_)
             | Command::Load(_)
             | Command::Export(_)
-            | Command::Link(_)
             | Command::Eval(_)
-            | Command::Wikidata(_)
             | Command::Extract(_)
     );
-    if long_running {
+    if stops_cleanly {
         cli::interrupt::install();
     }
     let result = match &cli.command {

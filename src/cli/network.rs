@@ -132,7 +132,8 @@ pub fn from_table(store: &GraphStore, edges: &Table) -> Result<Network> {
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            let (types, qids, articles) = attributes.get(name).cloned().unwrap_or_default();
+            let (types, qids, articles): NodeAttributes =
+                attributes.get(name).cloned().unwrap_or_default();
             Node {
                 id: format!("n{i}"),
                 name: name.clone(),
@@ -159,6 +160,9 @@ pub fn from_table(store: &GraphStore, edges: &Table) -> Result<Network> {
     Ok(Network { nodes, edges })
 }
 
+/// Classes, Wikidata items and article count of a name.
+type NodeAttributes = (BTreeSet<String>, BTreeSet<String>, u64);
+
 /// Classes, Wikidata items and article count (per entity) of a name.
 type Attributes = (BTreeSet<String>, BTreeSet<String>, BTreeMap<String, u64>);
 
@@ -166,7 +170,7 @@ type Attributes = (BTreeSet<String>, BTreeSet<String>, BTreeMap<String, u64>);
 fn node_attributes(
     store: &GraphStore,
     names: &BTreeSet<String>,
-) -> Result<BTreeMap<String, (BTreeSet<String>, BTreeSet<String>, u64)>> {
+) -> Result<BTreeMap<String, NodeAttributes>> {
     let table = newsgraph::query::select(store, "actor-nodes.rq", NODES_QUERY, &[])?;
     let col = |n: &str| {
         table

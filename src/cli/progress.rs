@@ -121,11 +121,6 @@ impl Progress {
         }
     }
 
-    /// Whether anything is shown (callers skip the work of finding a total otherwise).
-    pub fn shown(&self) -> bool {
-        self.mode != Mode::Off
-    }
-
     /// Counts `n` more done.
     pub fn inc(&mut self, n: u64) {
         self.done += n;
@@ -144,11 +139,6 @@ impl Progress {
             }
             Mode::Off => {}
         }
-    }
-
-    /// Done so far.
-    pub fn done(&self) -> u64 {
-        self.done
     }
 
     /// The plain progress line: `newsgraph load: 512/2,000 articles (25.6%), 250.3/s, ETA 6 s`.
@@ -196,6 +186,39 @@ impl Progress {
 impl Drop for Progress {
     fn drop(&mut self) {
         self.finish();
+    }
+}
+
+/// A writer that counts the bytes written into a [`Progress`], and fails once Ctrl-C was pressed (so that
+/// a long export stops; its unfinished output file is then removed, see [`super::output::Output`]).
+pub struct CountingWriter<'a> {
+    inner: &'a mut dyn std::io::Write,
+    progress: Progress,
+}
+
+impl<'a> CountingWriter<'a> {
+    /// Counts what goes to `inner` for the command `label`.
+    pub fn new(label: &'static str, inner: &'a mut dyn std::io::Write) -> Self {
+        CountingWriter {
+            inner,
+            progress: Progress::new(label, Unit::Bytes, None),
+        }
+    }
+}
+
+impl std::io::Write for CountingWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if super::interrupt::interrupted() {
+            // not ErrorKind::Interrupted, which write_all would retry
+            return Err(std::io::Error::other("interrupted by Ctrl-C"));
+        }
+        let n = self.inner.write(buf)?;
+        self.progress.inc(n as u64);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
