@@ -3,7 +3,7 @@
 # libclang (bindgen, for Oxigraph's RocksDB), raptor2-utils (rapper) and the Python checkers pinned in
 # requirements-dev.txt (rdflib, pySHACL), used by the tests to parse our exports and validate them, and the
 # scale benchmark's anchor and plot (pyoxigraph, matplotlib), and the clients that test `newsgraph serve`
-# (SPARQLWrapper, selenium driving chromium).
+# (SPARQLWrapper, selenium driving chromium), and networkx, which reads back the actor network's GraphML and GEXF.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -19,6 +19,8 @@ dpkg -s chromium-driver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 dpkg -s wrk >/dev/null 2>&1 || need_apt+=(wrk)
 # The PySpark job (examples/spark/, tests/spark.rs) needs a Java runtime.
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+# `newsgraph plot` and the DOT output of `query actor-network` are drawn/checked with Graphviz (tests/network.rs).
+dpkg -s graphviz >/dev/null 2>&1 || need_apt+=(graphviz)
 # `newsgraph push` is tested against a real Virtuoso (tests/virtuoso.rs starts one on loopback ports).
 dpkg -s virtuoso-opensource >/dev/null 2>&1 || need_apt+=(virtuoso-opensource)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -29,4 +31,4 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 pip_install() { python3 -m pip install -q --disable-pip-version-check "$@" -r requirements-dev.txt; }
 # Debian's Python is "externally managed" (PEP 668): fall back to --break-system-packages there.
-python3 -c 'import rdflib, pyshacl, owlrl, pyoxigraph, matplotlib, SPARQLWrapper, selenium, pyspark' 2>/dev/null || pip_install || pip_install --break-system-packages
+python3 -c 'import rdflib, pyshacl, owlrl, pyoxigraph, matplotlib, SPARQLWrapper, selenium, pyspark, networkx' 2>/dev/null || pip_install || pip_install --break-system-packages

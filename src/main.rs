@@ -2,11 +2,28 @@
 
 mod cli;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use cli::args::{Cli, Command};
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let color = cli::habits::color_choice(std::env::args_os(), std::env::var_os("NO_COLOR"));
+    // Usage errors exit with status 2, --help and --version with 0 (clap's `exit`).
+    let matches = cli::habits::command().color(color).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    cli::progress::init(cli.quiet, cli.progress);
+    // Commands that stop cleanly at an article (or graph) boundary on Ctrl-C; the others keep the default
+    // (the process ends at once).
+    let stops_cleanly = matches!(
+        cli.command,
+        Command::Run(_)
+            | Command::Load(_)
+            | Command::Export(_)
+            | Command::Eval(_)
+            | Command::Extract(_)
+    );
+    if stops_cleanly {
+        cli::interrupt::install();
+    }
     let result = match &cli.command {
         Command::Run(a) => cli::commands::run(a),
         Command::Extract(a) => cli::commands::extract(a),
@@ -20,10 +37,17 @@ fn main() -> std::process::ExitCode {
         Command::Link(a) => cli::commands::link(a),
         Command::Wikidata(c) => cli::commands::wikidata(c),
         Command::Eval(a) => cli::commands::eval(a),
+        Command::Plot(a) => cli::commands::plot(a),
+        Command::Completions { shell } => cli::habits::completions(*shell),
+        Command::Man { dir } => cli::habits::man(dir.as_deref()),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
+            if e.is::<cli::interrupt::Interrupted>() {
+                // the command has said what it committed
+                return std::process::ExitCode::from(cli::interrupt::EXIT_INTERRUPTED);
+            }
             // A closed pipe (`newsgraph export | head`) is not an error worth reporting.
             if format!("{e:#}").contains("Broken pipe") {
                 return std::process::ExitCode::SUCCESS;

@@ -5,11 +5,44 @@ use std::path::PathBuf;
 
 /// newsgraph: news reporting → a linked-data knowledge graph (actors, statements, places, agreements).
 #[derive(Debug, Parser)]
-#[command(name = "newsgraph", version, about, long_about = None)]
+#[command(name = "newsgraph", version, about, long_about = None, after_help = EXIT_STATUS)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour clap's help and error messages: auto (a terminal, unless NO_COLOR is set), always or
+    /// never. Nothing else newsgraph prints is coloured.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto"
+    )]
+    pub color: ColorWhen,
+    /// Show progress on stderr even when it is not a terminal: a plain line every few seconds (on a
+    /// terminal, long commands show a progress bar anyway).
+    #[arg(long, global = true, conflicts_with = "quiet")]
+    pub progress: bool,
+    /// No progress bar or progress lines (warnings, errors and the final summary are still printed).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+/// What `--help` says of exit codes.
+pub const EXIT_STATUS: &str = "Exit status: 0 success; 1 bad input or a failure (the message says which file, \
+line or offset); 2 bad usage (unknown option, missing or conflicting arguments); 130 interrupted by Ctrl-C \
+(what was committed before it is kept and reported).";
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour on a terminal, unless the environment variable NO_COLOR is set (and not empty).
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 /// The subcommands.
@@ -40,6 +73,20 @@ pub enum Command {
     Wikidata(WikidataCommand),
     /// Score extractions (or articles, extracted on the fly) against gold annotations.
     Eval(EvalArgs),
+    /// Draw the actor network as a picture (SVG, PNG or PDF) with Graphviz.
+    Plot(PlotArgs),
+    /// Print a shell completion script (`newsgraph completions bash > /etc/bash_completion.d/newsgraph`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (`newsgraph man > newsgraph.1`), or write one page per command into a directory.
+    Man {
+        /// Write newsgraph.1 and newsgraph-COMMAND.1 for every subcommand into this directory.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Where the store is.
@@ -222,7 +269,8 @@ pub struct QueryArgs {
     /// A parameter of a bundled query, bound as an RDF term (`--param name=Lavrov`).
     #[arg(long = "param", short = 'p', value_name = "K=V")]
     pub params: Vec<String>,
-    /// Result format: table, csv, tsv, json, xml (ttl, nt for CONSTRUCT/DESCRIBE).
+    /// Result format: table, csv, tsv, json, xml (ttl, nt for CONSTRUCT/DESCRIBE); for actor-network also
+    /// the graph formats graphml, gexf (Gephi, Cytoscape, networkx) and dot (Graphviz).
     #[arg(long, short, default_value = "table")]
     pub format: String,
     /// Store directory.
@@ -238,6 +286,33 @@ pub struct QueryArgs {
     /// store; results are written exactly as for the store.
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
+}
+
+/// What `newsgraph plot` draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlotWhat {
+    /// The bundled query actor-network: actors linked by co-mention and co-party.
+    ActorNetwork,
+}
+
+/// `newsgraph plot`.
+#[derive(Debug, Args)]
+pub struct PlotArgs {
+    /// What to draw.
+    #[arg(value_enum)]
+    pub what: PlotWhat,
+    /// The picture to write; its extension (.svg, .png, .pdf) is the format.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: PathBuf,
+    /// A parameter of the query (`--param min=2`: only pairs of weight 2 or more).
+    #[arg(long = "param", short = 'p', value_name = "K=V")]
+    pub params: Vec<String>,
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Graphviz layout engine: neato, fdp, sfdp, circo, twopi or dot.
+    #[arg(long, value_name = "ENGINE", default_value = "neato")]
+    pub layout: String,
 }
 
 /// `newsgraph push`.
@@ -335,11 +410,23 @@ pub struct ExportArgs {
     /// RDF format (default: from the --out extension, else ttl).
     #[arg(long, short, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// JSON-LD only: compacted with the short keys of ontology/context.jsonld and framed, one object per
+    /// article with its entities, statements, agreements and mentions nested (the same graph as the other
+    /// formats).
+    #[arg(long, value_enum, value_name = "FRAME", conflicts_with_all = ["from", "article"])]
+    pub frame: Option<JsonLdFrame>,
     /// Output file (default: stdout).
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub map: MapArgs,
+}
+
+/// `export --frame`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JsonLdFrame {
+    /// One object per article (ontology/frame-article.jsonld).
+    Article,
 }
 
 /// `newsgraph remove`.
@@ -395,9 +482,6 @@ pub enum WikidataCommand {
         /// The index file to write.
         #[arg(long, short, value_name = "INDEX")]
         out: PathBuf,
-        /// No progress bar.
-        #[arg(long)]
-        quiet: bool,
         /// Levels of P279 (subclass of) followed from P31 classes newsgraph does not know, in a first pass
         /// over the dump (0: one pass, listed classes only).
         #[arg(long, value_name = "N", default_value_t = 4)]

@@ -1,8 +1,10 @@
 //! One function per subcommand. Library errors carry the file, line or offset; here they get context.
 
 use super::args::*;
+use super::interrupt::{Interrupted, interrupted};
 use super::linking::Linker;
 use super::output::Output;
+use super::progress::{CountingWriter, Progress, Unit};
 use anyhow::{Context, Result, bail};
 use newsgraph::export::{ExportFormat, ExtractionExport, RunExport, SortConfig};
 use newsgraph::ingest::IngestOptions;
@@ -64,27 +66,36 @@ impl DuplicateIds {
     }
 }
 
-/// What the inputs gave: articles, and records skipped for being over `--max-article-bytes`.
+/// What the inputs gave: articles, records skipped for being over `--max-article-bytes`, and whether
+/// Ctrl-C stopped the reading early.
 struct Ingested {
     articles: usize,
     skipped: usize,
+    interrupted: bool,
 }
 
 impl Ingested {
-    /// For the summary line: the records skipped, if any.
+    /// For the summary line: the records skipped, if any, and an interruption.
     fn note(&self) -> String {
-        if self.skipped == 0 {
-            String::new()
-        } else {
-            format!(
+        let mut note = String::new();
+        if self.skipped > 0 {
+            note.push_str(&format!(
                 "; {} record(s) over --max-article-bytes skipped",
                 self.skipped
-            )
+            ));
         }
+        if self.interrupted {
+            note.push_str("; interrupted by Ctrl-C: the articles after these were not read");
+        }
+        note
     }
 
-    /// An error when records were skipped: the command did everything else, but not all its input.
+    /// An error when records were skipped (the command did everything else, but not all its input), or
+    /// [`Interrupted`] when Ctrl-C stopped it (after the summary said what was committed).
     fn check(&self) -> Result<()> {
+        if self.interrupted {
+            return Err(Interrupted.into());
+        }
         if self.skipped > 0 {
             bail!(
                 "{} input record(s) skipped for being over --max-article-bytes (each named above); \
@@ -99,63 +110,102 @@ impl Ingested {
 
 /// Streams inputs through extraction (and linking) in batches, handing each batch to `f`. A record over
 /// `--max-article-bytes` is reported on stderr and skipped; the caller ends with [`Ingested::check`].
+/// Progress (articles done, of how many, rate, ETA) goes to stderr as `--quiet`/`--progress` say. On
+/// Ctrl-C, no further record is read: the whole articles already read are handed to `f`, and the result
+/// says it was interrupted.
 fn each_batch(
+    label: &'static str,
     input: &InputArgs,
     linker: Option<&Linker>,
     f: &mut dyn FnMut(Vec<Extraction>) -> Result<()>,
 ) -> Result<Ingested> {
+    use newsgraph::ingest::Record;
+    // the total, for the bar and the ETA: counted up front (cheap next to extraction), unless nothing is
+    // shown or a shard takes an unknown part of it
+    let total = (super::progress::mode() != super::progress::Mode::Off && input.shard.is_none())
+        .then(|| super::progress::count_records(&input.inputs))
+        .flatten();
+    let mut progress = Progress::new(label, Unit::Items("articles"), total);
     let mut count = 0usize;
     let mut skipped = 0usize;
     let mut failure: Option<anyhow::Error> = None;
     let mut seen = DuplicateIds(HashSet::new());
-    let res = newsgraph::pipeline::for_each_batch_skipping(
-        &input.inputs,
-        &ingest_options(input),
-        &mut |mut exs| {
-            if failure.is_some() {
-                return Ok(());
-            }
-            if let Some(l) = linker
-                && let Err(e) = l.link_all(&mut exs)
-            {
-                failure = Some(e);
-                return Ok(());
-            }
-            seen.check(&exs);
-            count += exs.len();
-            if let Err(e) = f(exs) {
-                failure = Some(e);
-            }
-            Ok(())
-        },
-        &mut |e| {
-            eprintln!("newsgraph: error: {e}");
-            skipped += 1;
-            Ok(())
-        },
-    );
-    res?;
-    if let Some(e) = failure {
-        return Err(e);
+    let mut handle = |records: Vec<Record>| -> Result<()> {
+        let mut exs = newsgraph::pipeline::extract_records(records);
+        if let Some(l) = linker {
+            l.link_all(&mut exs)?;
+        }
+        seen.check(&exs);
+        let n = exs.len();
+        f(exs)?;
+        count += n;
+        progress.inc(n as u64);
+        Ok(())
+    };
+    let opts = ingest_options(input);
+    let mut batch: Vec<Record> = Vec::with_capacity(newsgraph::pipeline::BATCH);
+    let stop = || newsgraph::Error::Invalid("stopped".into());
+    for source in newsgraph::ingest::sources(&input.inputs)? {
+        let res = newsgraph::ingest::for_each_record_skipping(
+            &source,
+            &opts,
+            &mut |r| {
+                if interrupted() {
+                    return Err(stop());
+                }
+                if input.shard.is_some_and(|s| !s.contains(r.id())) {
+                    return Ok(());
+                }
+                batch.push(r);
+                if batch.len() >= newsgraph::pipeline::BATCH
+                    && let Err(e) = handle(std::mem::take(&mut batch))
+                {
+                    failure = Some(e);
+                    return Err(stop());
+                }
+                Ok(())
+            },
+            &mut |e| {
+                eprintln!("newsgraph: error: {e}");
+                skipped += 1;
+                Ok(())
+            },
+        );
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        if interrupted() {
+            break;
+        }
+        res?;
     }
+    // the last records read are whole articles, interrupted or not
+    if !batch.is_empty() {
+        handle(batch)?;
+    }
+    progress.finish();
     if let Some(l) = linker {
         l.finish()?;
     }
-    if count == 0 && skipped > 0 {
-        bail!("no articles read: all {skipped} input record(s) were over --max-article-bytes");
-    }
-    if count == 0 {
-        match input.shard {
-            // A small corpus can leave a shard empty: that is a result, not an error.
-            Some(s) => {
-                eprintln!("newsgraph: shard {s}: no articles of the inputs fall in this shard")
+    let interrupted = interrupted();
+    if !interrupted {
+        if count == 0 && skipped > 0 {
+            bail!("no articles read: all {skipped} input record(s) were over --max-article-bytes");
+        }
+        if count == 0 {
+            match input.shard {
+                // A small corpus can leave a shard empty: that is a result, not an error.
+                Some(s) => {
+                    eprintln!("newsgraph: shard {s}: no articles of the inputs fall in this shard")
+                }
+                None => bail!("no articles found in the inputs"),
             }
-            None => bail!("no articles found in the inputs"),
         }
     }
     Ok(Ingested {
         articles: count,
         skipped,
+        interrupted,
     })
 }
 
@@ -169,7 +219,7 @@ pub fn run(a: &RunArgs) -> Result<()> {
     let mut graphs: Vec<NamedNode> = Vec::new();
     let mut quads_loaded = 0usize;
     let mut bulk = false;
-    let ingested = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch("run", &a.input, linker.as_ref(), &mut |exs| {
         bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
         let report = newsgraph::pipeline::load(&store, &exs, &opts)?;
         quads_loaded += report.quads;
@@ -190,8 +240,9 @@ pub fn run(a: &RunArgs) -> Result<()> {
         entities_graph: &entities_graph,
         extra: &extra,
     };
-    // With --serve and no --out, the graph goes to the server, not to the terminal.
-    if !a.serve || a.out.is_some() {
+    // With --serve and no --out, the graph goes to the server, not to the terminal. After Ctrl-C, what was
+    // loaded stays in the store, but nothing is exported or served.
+    if (!a.serve || a.out.is_some()) && !ingested.interrupted {
         let mut out = Output::open(a.out.as_deref())?;
         newsgraph::export::export_run(&store, &what, format, out.writer(), &SortConfig::default())?;
         out.finish()?;
@@ -202,11 +253,12 @@ pub fn run(a: &RunArgs) -> Result<()> {
         store.label(),
         a.out
             .as_ref()
+            .filter(|_| !ingested.interrupted)
             .map(|p| format!("; wrote {}", p.display()))
             .unwrap_or_default(),
         ingested.note()
     );
-    if a.serve {
+    if a.serve && !ingested.interrupted {
         let opts = newsgraph::serve::ServeOptions {
             bind: a.bind,
             ..newsgraph::serve::ServeOptions::default()
@@ -230,7 +282,7 @@ pub fn run(a: &RunArgs) -> Result<()> {
 pub fn extract(a: &ExtractArgs) -> Result<()> {
     let linker = Linker::from_args(&a.link)?;
     let mut out = Output::open(a.out.as_deref())?;
-    let ingested = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch("extract", &a.input, linker.as_ref(), &mut |exs| {
         let w = out.writer();
         for ex in &exs {
             if a.pretty {
@@ -243,6 +295,12 @@ pub fn extract(a: &ExtractArgs) -> Result<()> {
         Ok(())
     })?;
     out.finish()?;
+    if ingested.interrupted {
+        eprintln!(
+            "newsgraph extract: interrupted by Ctrl-C; the {} article(s) read before were written whole",
+            ingested.articles
+        );
+    }
     ingested.check()
 }
 
@@ -254,7 +312,7 @@ pub fn load(a: &LoadArgs) -> Result<()> {
     let linker = Linker::from_args(&a.link)?;
     let mut quads = 0usize;
     let mut bulk = false;
-    let ingested = each_batch(&a.input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch("load", &a.input, linker.as_ref(), &mut |exs| {
         bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
         quads += newsgraph::pipeline::load(&store, &exs, &opts)?.quads;
         Ok(())
@@ -333,6 +391,19 @@ pub fn query(a: &QueryArgs) -> Result<()> {
         bail!("name a bundled query (see `newsgraph query --list`), or give --file or --sparql");
     };
     let params = query::resolve_params(&q, &given)?;
+    if let Some(graph_format) = super::network::GraphFormat::from_name(&a.format) {
+        if a.endpoint.is_some() {
+            bail!(
+                "--format {} reads the node attributes from a store: it cannot be used with --endpoint",
+                a.format
+            );
+        }
+        let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+        let table = query::select(&store, &q.name, &q.sparql, &params)?;
+        let net = super::network::from_table(&store, &table)?;
+        super::network::write(&net, graph_format, out.writer())?;
+        return out.finish();
+    }
     let format: ResultFormat = a.format.parse()?;
     let run = query::RunOptions {
         timeout: (a.timeout > 0).then(|| std::time::Duration::from_secs(a.timeout)),
@@ -363,8 +434,52 @@ pub fn query(a: &QueryArgs) -> Result<()> {
     out.finish()
 }
 
+/// `newsgraph plot actor-network --out FILE`.
+pub fn plot(a: &PlotArgs) -> Result<()> {
+    let format = a
+        .out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .filter(|e| matches!(e.as_str(), "svg" | "png" | "pdf"))
+        .with_context(|| {
+            format!(
+                "--out {}: name a .svg, .png or .pdf file (the extension is the format)",
+                a.out.display()
+            )
+        })?;
+    let PlotWhat::ActorNetwork = a.what;
+    let q = query::find("actor-network")?;
+    let params = query::resolve_params(&q, &parse_params(&a.params)?)?;
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    let table = query::select(&store, &q.name, &q.sparql, &params)?;
+    let net = super::network::from_table(&store, &table)?;
+    if net.edges.is_empty() {
+        bail!(
+            "the actor network of {} is empty: nothing to draw",
+            store.label()
+        );
+    }
+    let mut dot = Vec::new();
+    super::network::write(&net, super::network::GraphFormat::Dot, &mut dot)?;
+    let picture = super::network::render(&dot, &format, &a.layout)?;
+    let mut out = Output::open(Some(&a.out))?;
+    out.writer().write_all(&picture)?;
+    out.finish()?;
+    eprintln!(
+        "newsgraph plot: {} actors, {} links drawn into {}",
+        net.nodes.len(),
+        net.edges.len(),
+        a.out.display()
+    );
+    Ok(())
+}
+
 /// `newsgraph export`.
 pub fn export(a: &ExportArgs) -> Result<()> {
+    if a.frame.is_some() {
+        return export_framed(a);
+    }
     let format = rdf_format(a.format.as_deref(), a.out.as_deref())?;
     let graph = a
         .graph
@@ -382,12 +497,17 @@ pub fn export(a: &ExportArgs) -> Result<()> {
         };
         let mut export =
             ExtractionExport::new(format, out.writer(), opts, graph, &SortConfig::default())?;
-        let ingested = each_batch(&input, None, &mut |exs| {
+        let ingested = each_batch("export", &input, None, &mut |exs| {
             for ex in &exs {
                 export.add(ex)?;
             }
             Ok(())
         })?;
+        if ingested.interrupted {
+            // the unfinished output is dropped: no partial file
+            eprintln!("newsgraph export: interrupted by Ctrl-C; nothing written");
+            return ingested.check();
+        }
         export.finish()?;
         out.finish()?;
         return ingested.check();
@@ -419,17 +539,72 @@ pub fn export(a: &ExportArgs) -> Result<()> {
             entities_graph: &shared,
             extra: &[],
         };
-        newsgraph::export::export_run(
+        let mut counting = CountingWriter::new("export", out.writer());
+        let res = newsgraph::export::export_run(
             &store,
             &selection,
             format,
-            out.writer(),
+            &mut counting,
             &SortConfig::default(),
-        )?;
+        );
+        drop(counting);
+        stopped_export(res, a.out.is_some())?;
     } else {
         let store = open_dir(&a.store, OpenMode::ReadOnly)?;
-        newsgraph::export::export_store(&store, graph.as_ref(), format, out.writer())?;
+        let mut counting = CountingWriter::new("export", out.writer());
+        let res = newsgraph::export::export_store(&store, graph.as_ref(), format, &mut counting);
+        drop(counting);
+        stopped_export(res, a.out.is_some())?;
     }
+    out.finish()
+}
+
+/// After Ctrl-C stopped an export: says what became of the output, and turns the error into
+/// [`Interrupted`].
+fn stopped_export<T, E: Into<anyhow::Error>>(
+    res: std::result::Result<T, E>,
+    to_file: bool,
+) -> Result<T> {
+    match res {
+        Err(_) if interrupted() => {
+            eprintln!(
+                "newsgraph export: interrupted by Ctrl-C; {}",
+                if to_file {
+                    "nothing written (no partial file)"
+                } else {
+                    "the output on stdout is cut short"
+                }
+            );
+            Err(Interrupted.into())
+        }
+        res => res.map_err(Into::into),
+    }
+}
+
+/// `newsgraph export --frame article`: framed, compacted JSON-LD.
+fn export_framed(a: &ExportArgs) -> Result<()> {
+    let format = rdf_format(a.format.as_deref().or(Some("jsonld")), None)?;
+    if format != ExportFormat::JsonLd {
+        bail!("--frame is for JSON-LD: use --format jsonld (or leave --format out)");
+    }
+    let graph = a
+        .graph
+        .as_deref()
+        .map(|g| NamedNode::new(g).with_context(|| format!("--graph {g:?} is not an IRI")))
+        .transpose()?;
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    let mut out = Output::open(a.out.as_deref())?;
+    let mut counting = CountingWriter::new("export", out.writer());
+    // a graph at a time: Ctrl-C stops between two
+    let res = super::jsonld::export(&store, graph.as_ref(), &mut counting, &mut || {
+        if interrupted() {
+            Err(Interrupted.into())
+        } else {
+            Ok(())
+        }
+    });
+    drop(counting);
+    stopped_export(res, a.out.is_some())?;
     out.finish()
 }
 
@@ -599,9 +774,14 @@ pub fn wikidata(c: &WikidataCommand) -> Result<()> {
         WikidataCommand::Index {
             dump,
             out,
-            quiet,
             class_depth,
-        } => super::linking::build_index(dump, out, !quiet, *class_depth),
+        } => super::linking::build_index(
+            dump,
+            out,
+            // the library's spinner draws on a terminal only
+            super::progress::mode() == super::progress::Mode::Bar,
+            *class_depth,
+        ),
         WikidataCommand::Keys { index } => super::linking::build_keys(index),
     }
 }
@@ -616,10 +796,17 @@ pub fn eval(a: &EvalArgs) -> Result<()> {
         max_article_bytes: a.max_article_bytes,
     };
     let mut preds = Vec::new();
-    let ingested = each_batch(&input, linker.as_ref(), &mut |exs| {
+    let ingested = each_batch("eval", &input, linker.as_ref(), &mut |exs| {
         preds.extend(exs);
         Ok(())
     })?;
+    if ingested.interrupted {
+        eprintln!(
+            "newsgraph eval: interrupted by Ctrl-C after {} article(s); no scores",
+            ingested.articles
+        );
+        return ingested.check();
+    }
     let report = newsgraph::eval::score_with(
         &a.gold_dir,
         &preds,

@@ -239,13 +239,17 @@ impl Linker {
 /// Links the unlinked entities of a store.
 pub fn link_store(store: &GraphStore, linker: &Linker, base: &str) -> Result<StoreLinkReport> {
     let mut error = None;
+    let mut progress =
+        super::progress::Progress::new("link", super::progress::Unit::Items("articles"), None);
     let summary = newsgraph::stored_links::link_store(store, base, &mut |ex| {
         if error.is_none()
             && let Err(e) = linker.link_one(ex)
         {
             error = Some(e);
         }
+        progress.inc(1);
     })?;
+    progress.finish();
     if let Some(e) = error {
         return Err(e);
     }
