@@ -5,6 +5,7 @@
 
 #![warn(missing_docs)]
 
+pub mod bulk;
 pub mod error;
 pub mod model;
 

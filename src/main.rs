@@ -34,6 +34,7 @@ fn main() -> std::process::ExitCode {
         Command::Stats(a) => cli::commands::stats(a),
         Command::Serve(a) => cli::commands::serve(a),
         Command::Push(a) => cli::commands::push(a),
+        Command::Bulk(a) => cli::commands::bulk(a),
         Command::Link(a) => cli::commands::link(a),
         Command::Wikidata(c) => cli::commands::wikidata(c),
         Command::Eval(a) => cli::commands::eval(a),

@@ -66,6 +66,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// Publish a store's graphs into another triple store (Graph Store Protocol or SPARQL Update).
     Push(PushArgs),
+    /// Write the store as a bulk-load bundle (gzipped N-Quads parts) with the loader commands for
+    /// Virtuoso, QLever and Amazon Neptune.
+    Bulk(BulkArgs),
     /// Link the entities of a store to Wikidata.
     Link(LinkStoreArgs),
     /// Wikidata tools (build an offline index from a dump).
@@ -518,4 +521,39 @@ pub struct EvalArgs {
     pub verbose: bool,
     #[command(flatten)]
     pub link: LinkArgs,
+}
+
+/// `newsgraph bulk`.
+#[derive(Debug, clap::Args)]
+pub struct BulkArgs {
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    /// Bundle directory to write (created if missing; earlier parts in it are replaced).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Begin a new part once a part holds this many quads (a graph is never split across parts).
+    #[arg(long, value_name = "N", default_value_t = 2_000_000)]
+    pub quads_per_part: u64,
+    /// Only this graph (repeatable; default: the whole store).
+    #[arg(long = "graph", value_name = "IRI")]
+    pub graphs: Vec<String>,
+    /// Dataset name (QLever's index name).
+    #[arg(long, value_name = "NAME", default_value = "newsgraph")]
+    pub name: String,
+    /// QLever server port written into the Qleverfile.
+    #[arg(long, value_name = "PORT", default_value_t = 7001)]
+    pub qlever_port: u16,
+    /// S3 location for Neptune (s3://bucket/prefix/).
+    #[arg(long, value_name = "URI")]
+    pub s3: Option<String>,
+    /// IAM role ARN Neptune reads the bucket with.
+    #[arg(long, value_name = "ARN")]
+    pub iam_role: Option<String>,
+    /// AWS region of the bucket and the Neptune cluster.
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Neptune cluster endpoint (host:port).
+    #[arg(long, value_name = "HOST:PORT")]
+    pub neptune_endpoint: Option<String>,
 }

@@ -615,6 +615,36 @@ fn read_token(f: &Path) -> Result<String> {
     Ok(text.lines().next().unwrap_or("").trim().to_string())
 }
 
+/// `newsgraph bulk`: a bulk-load bundle for Virtuoso, QLever and Neptune (see [`newsgraph::bulk`]).
+pub fn bulk(a: &BulkArgs) -> Result<()> {
+    use newsgraph::bulk::{BulkOptions, write_bundle};
+    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+    let mut opts = BulkOptions::new(&a.out);
+    opts.quads_per_part = a.quads_per_part.max(1);
+    opts.name = a.name.clone();
+    opts.qlever_port = a.qlever_port;
+    opts.s3 = a.s3.clone();
+    opts.iam_role = a.iam_role.clone();
+    opts.region = a.region.clone();
+    opts.neptune_endpoint = a.neptune_endpoint.clone();
+    for g in &a.graphs {
+        opts.graphs.push(
+            NamedNode::new(g.trim_matches(['<', '>'])).with_context(|| format!("--graph {g}"))?,
+        );
+    }
+    let report = write_bundle(&store, &opts)?;
+    eprintln!(
+        "newsgraph bulk: {} quads in {} graph(s), {} part(s), {:.1} MB compressed, in {}; see {}",
+        report.quads,
+        report.graphs.len(),
+        report.parts.len(),
+        report.parts.iter().map(|p| p.bytes).sum::<u64>() as f64 / 1e6,
+        a.out.display(),
+        a.out.join("LOAD.md").display()
+    );
+    Ok(())
+}
+
 /// `newsgraph push`.
 pub fn push(a: &PushArgs) -> Result<()> {
     use newsgraph::push::{Auth, PushOptions};

@@ -14,6 +14,7 @@ pub mod writer;
 
 pub use extractions::ExtractionExport;
 pub use extsort::{LineSorter, SortConfig, SortedLines};
+pub(crate) use store::graph_triples;
 pub use store::{RunExport, export_run, export_store, export_store_with, graph_names};
 pub use writer::DatasetWriter;
 

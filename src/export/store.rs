@@ -19,7 +19,7 @@ fn store_err(store: &GraphStore) -> impl Fn(oxigraph::store::StorageError) -> Er
 }
 
 /// The triples of one graph of the store (datatypes restored, see [`restore_datatype`]), in store order.
-fn graph_triples<'a>(
+pub(crate) fn graph_triples<'a>(
     store: &'a GraphStore,
     graph: GraphNameRef<'a>,
 ) -> impl Iterator<Item = Result<Triple>> + 'a {

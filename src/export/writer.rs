@@ -77,6 +77,15 @@ impl<W: Write> DatasetWriter<W> {
         self
     }
 
+    /// The output of a line format (N-Triples, N-Quads), for a look at what has been written so far
+    /// (e.g. through a counting writer); `None` for the other formats, whose serializer holds it.
+    pub fn line_output(&self) -> Option<&W> {
+        match &self.sink {
+            Sink::Lines(out) => Some(out),
+            Sink::Serializer(_) => None,
+        }
+    }
+
     /// The format written.
     pub fn format(&self) -> ExportFormat {
         self.format
