@@ -96,7 +96,7 @@ impl OfflineIndex {
     /// Adds a candidate.
     pub fn push(&mut self, c: Candidate) {
         let i = self.candidates.len();
-        for k in super::keys::candidate_keys(&c) {
+        for k in super::normalize::candidate_keys(&c) {
             self.by_key.entry(k).or_default().push(i);
         }
         self.candidates.push(c);

@@ -16,7 +16,7 @@
 //! [`write_keys`] builds the table with bounded memory (sorted runs spilled to temporary files, then merged);
 //! [`DiskIndex`] answers lookups. A key table whose recorded size differs from its index is refused as stale.
 
-use super::normalize::key;
+use super::normalize::{candidate_keys, key};
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -38,18 +38,6 @@ pub fn keys_path(index: &Path) -> PathBuf {
     let mut p = index.as_os_str().to_owned();
     p.push(".keys");
     PathBuf::from(p)
-}
-
-/// The lookup keys of a candidate: its label's and aliases', deduplicated, never empty strings.
-pub fn candidate_keys(c: &Candidate) -> Vec<String> {
-    let mut keys: Vec<String> = std::iter::once(&c.label)
-        .chain(&c.aliases)
-        .map(|s| key(s))
-        .filter(|k| !k.is_empty())
-        .collect();
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> LinkError + '_ {

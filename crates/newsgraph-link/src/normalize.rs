@@ -1,6 +1,8 @@
 //! The lookup key of a name: lowercase, accents removed, punctuation dropped, a leading or inner "the"
-//! ignored ("the United States", "U.S.", "Côte d'Ivoire" → "united states", "us", "cote divoire").
+//! ignored ("the United States", "U.S.", "Côte d'Ivoire" → "united states", "us", "cote divoire"); and the
+//! keys a candidate is found under, the same for the in-memory index and the on-disk key table.
 
+use super::Candidate;
 use unicode_normalization::UnicodeNormalization;
 
 /// The normalised lookup key of a label, alias or name.
@@ -17,6 +19,18 @@ pub fn key(s: &str) -> String {
         .filter(|w| *w != "the")
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The lookup keys of a candidate: its label's and aliases', deduplicated, never empty strings.
+pub fn candidate_keys(c: &Candidate) -> Vec<String> {
+    let mut keys: Vec<String> = std::iter::once(&c.label)
+        .chain(&c.aliases)
+        .map(|s| key(s))
+        .filter(|k| !k.is_empty())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 #[cfg(test)]
