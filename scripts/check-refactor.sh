@@ -10,8 +10,9 @@
 # article's graph as N-Quads (`run --memory`), an on-disk store's Turtle export (`run --store` then
 # `export --format ttl`), the mapping of the extraction without a store (`export --from`), and the answer of
 # every bundled query on that store. For the whole corpus: one store with all articles exported as TriG and
-# JSON-LD, `stats`, every bundled query, and `eval` against the gold annotations beside the corpus. Both
-# binaries run with the same relative paths and SOURCE_DATE_EPOCH, so their outputs must be identical.
+# JSON-LD, `stats`, every bundled query, `link --store --offline starter` and the linked store as N-Quads,
+# and `eval` against the gold annotations beside the corpus. Both binaries run with the same relative paths
+# and SOURCE_DATE_EPOCH, so their outputs must be identical.
 # Exit status 0 when every file is identical, 1 otherwise (each difference is listed).
 set -euo pipefail
 if [ $# -lt 2 ]; then
@@ -66,6 +67,9 @@ generate() {
     "$bin" query "$q" --store st-all --format table >"all.query.$q.txt"
   done
   "$bin" query --list >all.query-list.txt
+  # Linking what a store holds (the bundled starter index), then the linked store.
+  "$bin" link --store st-all --offline starter --link-report all.link-store.tsv 2>all.link-store.err
+  "$bin" export --store st-all --format nq --out all.linked.nq
   if [ -d "$gold" ]; then
     "$bin" eval "$gold" ../in/corpus.jsonl >all.eval.txt
   fi

@@ -21,6 +21,6 @@ pub use newsgraph_ingest as ingest;
 pub use newsgraph_ingest::shard;
 pub use newsgraph_link as link;
 pub use newsgraph_rdf as rdf;
-pub use newsgraph_rdf::{export, push, query, query_bind, store, stored_links};
+pub use newsgraph_rdf::{export, push, query, store};
 pub mod pipeline;
 pub mod serve;

@@ -239,7 +239,7 @@ impl Linker {
 /// Links the unlinked entities of a store.
 pub fn link_store(store: &GraphStore, linker: &Linker, base: &str) -> Result<StoreLinkReport> {
     let mut error = None;
-    let summary = newsgraph::stored_links::link_store(store, base, &mut |ex| {
+    let summary = newsgraph::store::links::link_store(store, base, &mut |ex| {
         if error.is_none()
             && let Err(e) = linker.link_one(ex)
         {

@@ -5,9 +5,8 @@
 //! - [`mapping`]: one extraction → the quads of its article's named graph; a run → PROV-O quads.
 //!
 //! And what is done with the quads: [`store`] (the embedded Oxigraph store, one named graph per article),
-//! [`query`] (bundled and ad-hoc SPARQL, parameters bound by [`query_bind`]), [`export`] (every standard
-//! RDF format, streaming), [`push`] (into another triple store) and [`stored_links`] (the entities of a
-//! store, read back for linking).
+//! [`query`] (bundled and ad-hoc SPARQL, parameters bound as RDF terms), [`export`] (every standard RDF
+//! format, streaming) and [`push`] (into another triple store).
 
 pub mod iri;
 pub mod mapping;
@@ -16,9 +15,7 @@ pub mod vocab;
 pub mod export;
 pub mod push;
 pub mod query;
-pub mod query_bind;
 pub mod store;
-pub mod stored_links;
 
 // The contract and the error type, under the paths this crate's modules use (`crate::model`, `crate::error`).
 use newsgraph_model as model;

@@ -2,8 +2,10 @@
 //!
 //! Each article lives in its own named graph; loading an article again replaces that graph, so
 //! re-loading never duplicates triples. What is true of an entity whatever the article lives once in the
-//! shared entities graph, kept in step with the article graphs that support it ([`shared`]).
+//! shared entities graph, kept in step with the article graphs that support it ([`shared`]). The entities of
+//! a store are read back for linking, and their links added, by [`links`].
 
+pub mod links;
 mod shared;
 
 use crate::error::{Error, Result};

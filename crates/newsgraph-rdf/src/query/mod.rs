@@ -1,6 +1,8 @@
 //! Bundled and ad-hoc SPARQL queries over the store, with parameters bound as RDF terms (never spliced
 //! into the query text) and results written as a table, CSV, TSV, JSON, XML, Turtle or N-Triples.
 
+pub mod bind;
+
 use crate::error::{Error, Result};
 use crate::export::{DatasetWriter, ExportFormat, SortConfig};
 use crate::store::GraphStore;
@@ -310,7 +312,7 @@ fn prepare(
     )
 }
 
-/// Parses `sparql`, binds `params` (see [`crate::query_bind`]), sets the dataset and starts the evaluation.
+/// Parses `sparql`, binds `params` (see [`bind`]), sets the dataset and starts the evaluation.
 ///
 /// Without a dataset in `dataset` or in the query (`FROM`), the default graph is the union of all graphs.
 /// `SERVICE` is always refused; `cancel` stops the evaluation at its next read of the store.
@@ -339,11 +341,10 @@ pub fn evaluate(
         for (name, _) in params {
             Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
         }
-        let bound =
-            crate::query_bind::bind_values(sparql, params).ok_or_else(|| Error::Sparql {
-                origin: origin.to_string(),
-                message: "the query has no WHERE group to bind parameters in".into(),
-            })?;
+        let bound = bind::bind_values(sparql, params).ok_or_else(|| Error::Sparql {
+            origin: origin.to_string(),
+            message: "the query has no WHERE group to bind parameters in".into(),
+        })?;
         prepared = evaluator().parse_query(&bound).map_err(syntax)?;
     }
     let ds = prepared.dataset_mut();
@@ -538,7 +539,7 @@ pub fn run_remote(
     let text = if params.is_empty() {
         sparql.to_string()
     } else {
-        crate::query_bind::bind_values(sparql, params).ok_or_else(|| {
+        bind::bind_values(sparql, params).ok_or_else(|| {
             sparql_err("the query has no WHERE group to bind parameters in".into())
         })?
     };
