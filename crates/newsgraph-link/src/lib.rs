@@ -6,6 +6,7 @@
 
 pub mod cache;
 pub mod dump;
+pub mod entity;
 pub mod index;
 pub mod keys;
 pub mod linker;

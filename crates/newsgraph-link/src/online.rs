@@ -11,7 +11,7 @@
 //! type agreement sees an item whose P31 is a subclass of city as a city.
 
 use super::cache::Cache;
-use super::dump::{candidate_from_entity, claim_ids};
+use super::entity::{candidate_from_entity, claim_ids};
 use super::types::{is_known_class, known_ancestors};
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
 use serde_json::Value;
