@@ -3,7 +3,8 @@
 //! matter, and on the dev set; building with tiny chunks (spilled runs) writes the same bytes; stale and
 //! corrupt tables are refused with the file and byte named.
 
-use newsgraph::link::keys::{candidate_keys, keys_path};
+use newsgraph::link::keys::keys_path;
+use newsgraph::link::normalize::candidate_keys;
 use newsgraph::link::{
     BuildOptions, Candidate, CandidateSource, DiskIndex, LinkOptions, OfflineIndex, build_index,
     build_index_with, link_extraction, write_keys,

@@ -1,5 +1,5 @@
 //! newsgraph applies a SELECT's top-level ORDER BY itself (each row's keys evaluated once; see
-//! `src/query_order.rs`). These tests check that the rows and their order are exactly Oxigraph's own, for
+//! `crates/newsgraph-rdf/src/query/order.rs`). These tests check that the rows and their order are exactly Oxigraph's own, for
 //! every bundled query and for the ad-hoc cases in `tests/data/query_order/cases.rq`, on a store of the dev
 //! corpus.
 
@@ -91,7 +91,7 @@ fn bundled_queries_sort_as_the_engine_does() {
         let bound = if params.is_empty() {
             q.sparql.clone()
         } else {
-            newsgraph::query_bind::bind_values(&q.sparql, &params).expect("bind")
+            newsgraph::query::bind::bind_values(&q.sparql, &params).expect("bind")
         };
         let engine = engine_rows(&store, &bound);
         assert!(

@@ -241,7 +241,7 @@ pub fn link_store(store: &GraphStore, linker: &Linker, base: &str) -> Result<Sto
     let mut error = None;
     let mut progress =
         super::progress::Progress::new("link", super::progress::Unit::Items("articles"), None);
-    let summary = newsgraph::stored_links::link_store(store, base, &mut |ex| {
+    let summary = newsgraph::store::links::link_store(store, base, &mut |ex| {
         if error.is_none()
             && let Err(e) = linker.link_one(ex)
         {

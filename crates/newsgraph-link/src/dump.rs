@@ -1,0 +1,380 @@
+//! Reading the Wikidata JSON dump format into an offline index, streaming with bounded memory.
+//!
+//! The dump (`latest-all.json`, `.json.gz` or `.json.bz2`, multi-stream archives included) is a JSON array
+//! with one entity per line: `[` on the first line, each entity followed by `,`, `]` on the last line. Lines
+//! are read one at a time as bytes; `[`, `]` and blank lines are skipped and the trailing comma stripped. An
+//! entity is kept when it has an English label and a P31 class listed in `data/wikidata/types.tsv` (what
+//! an entity type may link to), so the index stays compact. Wikidata's P31 values are often specific
+//! classes ("city of Switzerland"): a first pass collects the dump's P279 (subclass of) edges, and a class
+//! the table does not list counts as the listed classes it reaches within [`BuildOptions::class_depth`]
+//! levels, which are added to the candidate's `instance_of`.
+//!
+//! Memory stays bounded whatever the dump's size: kept candidates are buffered up to [`CHUNK`] at a time,
+//! each full buffer sorted by QID and spilled to a temporary file beside the output, and the spills are
+//! merged into the index at the end (QID order, so the output is deterministic; a QID seen twice is kept
+//! once, first seen wins). Temporary files are removed on success and on error.
+//!
+//! Malformed input is an error naming the file and the 1-based line (a line that is not JSON, not an entity
+//! object with an `id`, or not UTF-8): a truncated or corrupt download must not silently give a partial
+//! index. No output file is written then.
+
+use super::entity::{candidate_from_entity, claim_ids};
+use super::index::IndexWriter;
+use super::types::known;
+use super::{Candidate, LinkError};
+use serde_json::Value;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Kept candidates held in memory before they are sorted and spilled to a temporary file.
+pub const CHUNK: usize = 200_000;
+
+/// What building an index read and kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IndexStats {
+    /// Entities read from the dump.
+    pub read: usize,
+    /// Candidates written to the index.
+    pub kept: usize,
+}
+
+fn qid_number(q: &str) -> u64 {
+    q.strip_prefix('Q')
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(u64::MAX)
+}
+
+/// Sorted runs of candidates spilled to temporary files beside the index; removed when dropped.
+struct Spills {
+    base: PathBuf,
+    files: Vec<PathBuf>,
+}
+
+impl Spills {
+    fn spill(&mut self, buf: &mut Vec<Candidate>) -> Result<(), LinkError> {
+        buf.sort_by_key(|c| qid_number(&c.qid));
+        let path = self
+            .base
+            .with_extension(format!("spill{}.tmp", self.files.len()));
+        let io = |source| LinkError::Io {
+            path: path.clone(),
+            source,
+        };
+        self.files.push(path.clone());
+        let mut w = BufWriter::new(std::fs::File::create(&path).map_err(io)?);
+        for c in buf.drain(..) {
+            let line = serde_json::to_string(&c).map_err(|e| io(std::io::Error::other(e)))?;
+            writeln!(w, "{line}").map_err(io)?;
+        }
+        w.flush().map_err(io)
+    }
+}
+
+impl Drop for Spills {
+    fn drop(&mut self) {
+        for f in &self.files {
+            let _ = std::fs::remove_file(f);
+        }
+    }
+}
+
+/// One spilled run being merged.
+struct Run {
+    path: PathBuf,
+    lines: std::io::Lines<BufReader<std::fs::File>>,
+}
+
+impl Run {
+    fn next(&mut self) -> Result<Option<Candidate>, LinkError> {
+        match self.lines.next() {
+            None => Ok(None),
+            Some(line) => {
+                let line = line.map_err(|source| LinkError::Io {
+                    path: self.path.clone(),
+                    source,
+                })?;
+                serde_json::from_str(&line)
+                    .map(Some)
+                    .map_err(|e| LinkError::Io {
+                        path: self.path.clone(),
+                        source: std::io::Error::other(e),
+                    })
+            }
+        }
+    }
+}
+
+fn open_dump(dump: &Path) -> Result<Box<dyn Read>, LinkError> {
+    let file = std::fs::File::open(dump).map_err(|source| LinkError::Io {
+        path: dump.to_path_buf(),
+        source,
+    })?;
+    let name = dump.to_string_lossy().to_ascii_lowercase();
+    Ok(if name.ends_with(".gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else if name.ends_with(".bz2") {
+        Box::new(bzip2::read::MultiBzDecoder::new(file))
+    } else {
+        Box::new(file)
+    })
+}
+
+fn progress_bar(progress: bool) -> Option<indicatif::ProgressBar> {
+    progress.then(|| {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        b
+    })
+}
+
+/// How to build an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildOptions {
+    /// Show a spinner on stderr counting entities read and kept.
+    pub progress: bool,
+    /// Kept candidates held in memory before a sorted run is spilled to disk (default [`CHUNK`]).
+    pub chunk: usize,
+    /// Levels of P279 (subclass of) followed from a P31 class `data/wikidata/types.tsv` does not know, in a
+    /// first pass over the dump that collects the subclass edges (default 4; 0: one pass, listed classes
+    /// only).
+    pub class_depth: u32,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            progress: false,
+            chunk: CHUNK,
+            class_depth: 4,
+        }
+    }
+}
+
+/// What [`each_entity_line`] calls with each line: its 1-based number and the entity's JSON bytes.
+type LineVisitor<'a> = dyn FnMut(usize, &[u8]) -> Result<(), LinkError> + 'a;
+
+/// Calls `f` with each entity line of a dump (1-based line number, the entity's JSON bytes): the array's
+/// brackets, blank lines, a byte-order mark and trailing commas are taken off.
+fn each_entity_line(dump: &Path, f: &mut LineVisitor<'_>) -> Result<usize, LinkError> {
+    let mut reader = BufReader::with_capacity(1 << 20, open_dump(dump)?);
+    let mut line = Vec::new();
+    let mut n = 0usize;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|source| LinkError::Io {
+                path: dump.to_path_buf(),
+                source: std::io::Error::new(source.kind(), format!("line {}: {source}", n + 1)),
+            })?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        let mut t = line.trim_ascii();
+        if n == 1 {
+            t = t.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(t);
+        }
+        let t = t.strip_suffix(b",").unwrap_or(t).trim_ascii_end();
+        if t.is_empty() || t == b"[" || t == b"]" {
+            continue;
+        }
+        f(n, t)?;
+    }
+    Ok(n)
+}
+
+/// The known classes (`data/wikidata/types.tsv`) above each unknown class of a dump, within `depth` P279
+/// levels: one pass that parses only the lines mentioning P279 and keeps the subclass edges (bounded by the
+/// number of classes, not the size of the dump).
+fn class_ancestors(
+    dump: &Path,
+    depth: u32,
+) -> Result<std::collections::HashMap<String, Vec<String>>, LinkError> {
+    use std::collections::HashMap;
+    let mut parents: HashMap<String, Vec<String>> = HashMap::new();
+    each_entity_line(dump, &mut |n, t| {
+        if !t.windows(6).any(|w| w == b"\"P279\"") {
+            return Ok(());
+        }
+        let e: Value = serde_json::from_slice(t).map_err(|e| LinkError::BadDump {
+            path: dump.to_path_buf(),
+            line: n,
+            message: e.to_string(),
+        })?;
+        if let Some(id) = e["id"].as_str() {
+            let ps = claim_ids(&e, "P279");
+            if !ps.is_empty() {
+                parents.insert(id.to_string(), ps);
+            }
+        }
+        Ok(())
+    })?;
+    let mut out = HashMap::new();
+    for class in parents.keys() {
+        let found = super::types::known_ancestors(class, &parents, depth);
+        if !found.is_empty() {
+            out.insert(class.clone(), found.into_iter().collect());
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a dump (`.json`, `.json.gz`, `.json.bz2`) and writes an index of its linkable items to `out`
+/// (JSON Lines, gzip'd when `out` ends in `.gz`; see [`super::index`]), and beside an uncompressed index its
+/// key table `OUT.keys` for lookups from disk ([`super::keys`]). With `progress`, a spinner on stderr
+/// counts entities read and kept. Errors name the file and line.
+pub fn build_index(dump: &Path, out: &Path, progress: bool) -> Result<IndexStats, LinkError> {
+    build_index_with(
+        dump,
+        out,
+        &BuildOptions {
+            progress,
+            ..Default::default()
+        },
+    )
+}
+
+/// [`build_index`] with options.
+pub fn build_index_with(
+    dump: &Path,
+    out: &Path,
+    opts: &BuildOptions,
+) -> Result<IndexStats, LinkError> {
+    let progress = opts.progress;
+    let chunk = opts.chunk.max(1);
+    let bad = |line: usize, message: String| LinkError::BadDump {
+        path: dump.to_path_buf(),
+        line,
+        message,
+    };
+    let bar = progress_bar(progress);
+    let ancestors = if opts.class_depth > 0 {
+        if let Some(b) = &bar {
+            b.set_message("collecting subclass edges (first pass)");
+        }
+        class_ancestors(dump, opts.class_depth)?
+    } else {
+        Default::default()
+    };
+    let mut stats = IndexStats::default();
+    let mut spills = Spills {
+        base: out.to_path_buf(),
+        files: Vec::new(),
+    };
+    let mut buf: Vec<Candidate> = Vec::new();
+    let mut kept = 0usize;
+    let n = each_entity_line(dump, &mut |n, t| {
+        let entity: Value = serde_json::from_slice(t).map_err(|e| bad(n, e.to_string()))?;
+        if !entity.is_object() || entity["id"].as_str().is_none() {
+            return Err(bad(n, "not an entity object with an id".into()));
+        }
+        stats.read += 1;
+        if let Some(mut c) = candidate_from_entity(&entity) {
+            let extra: Vec<String> = c
+                .instance_of
+                .iter()
+                .filter_map(|q| ancestors.get(q))
+                .flatten()
+                .filter(|q| !c.instance_of.contains(q))
+                .cloned()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            c.instance_of.extend(extra);
+            if known(&c.instance_of) {
+                buf.push(c);
+                kept += 1;
+                if buf.len() >= chunk {
+                    spills.spill(&mut buf)?;
+                }
+            }
+        }
+        if let Some(b) = &bar
+            && stats.read % 10_000 == 0
+        {
+            b.set_message(format!("{} entities read, {kept} kept", stats.read));
+            b.tick();
+        }
+        Ok(())
+    })?;
+    if stats.read == 0 {
+        return Err(bad(n.max(1), "no entities: the dump is empty".into()));
+    }
+    if let Some(b) = &bar {
+        b.set_message(format!(
+            "{} entities read, {kept} kept; writing the index",
+            stats.read
+        ));
+    }
+    let mut writer = IndexWriter::create(out)?;
+    if spills.files.is_empty() {
+        buf.sort_by_key(|c| qid_number(&c.qid));
+        let mut last = None;
+        for c in buf {
+            if last != Some(qid_number(&c.qid)) {
+                last = Some(qid_number(&c.qid));
+                writer.push(&c)?;
+                stats.kept += 1;
+            }
+        }
+    } else {
+        if !buf.is_empty() {
+            spills.spill(&mut buf)?;
+        }
+        let mut runs = Vec::new();
+        for path in &spills.files {
+            let file = std::fs::File::open(path).map_err(|source| LinkError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            runs.push(Run {
+                path: path.clone(),
+                lines: BufReader::new(file).lines(),
+            });
+        }
+        let mut heads: Vec<Option<Candidate>> = Vec::with_capacity(runs.len());
+        let mut heap = BinaryHeap::new();
+        for (i, r) in runs.iter_mut().enumerate() {
+            let head = r.next()?;
+            if let Some(c) = &head {
+                heap.push(Reverse((qid_number(&c.qid), i)));
+            }
+            heads.push(head);
+        }
+        let mut last = None;
+        while let Some(Reverse((q, i))) = heap.pop() {
+            if let Some(c) = heads[i].take() {
+                if last != Some(q) {
+                    last = Some(q);
+                    writer.push(&c)?;
+                    stats.kept += 1;
+                }
+            }
+            heads[i] = runs[i].next()?;
+            if let Some(c) = &heads[i] {
+                heap.push(Reverse((qid_number(&c.qid), i)));
+            }
+        }
+    }
+    writer.finish()?;
+    if out.extension().is_none_or(|e| e != "gz") {
+        if let Some(b) = &bar {
+            b.set_message(format!(
+                "{} entities read, {} kept; writing the key table",
+                stats.read, stats.kept
+            ));
+        }
+        super::keys::write_keys(out, opts.chunk.saturating_mul(5))?;
+    }
+    if let Some(b) = bar {
+        b.finish_with_message(format!("{} entities read, {} kept", stats.read, stats.kept));
+    }
+    Ok(stats)
+}

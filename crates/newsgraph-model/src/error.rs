@@ -1,0 +1,81 @@
+//! The library's error type, shared by the crates of the workspace (ingest, RDF, store, queries, export).
+
+use std::path::PathBuf;
+
+/// Result alias for the library.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in the library; each variant names where.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An I/O error on a file.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// Input that is not valid UTF-8.
+    #[error("{path}: not valid UTF-8 at byte offset {offset}")]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// Malformed input (bad JSON line, missing field, ...).
+    #[error("{path}:{line}: {message}")]
+    BadInput {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A record (an article, or a line of JSON Lines) over the size limit; it was not read.
+    #[error(
+        "{path}:{line}: record over the limit of {limit} bytes (see --max-article-bytes); skipped"
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line number (1 for a whole-file article).
+        line: usize,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// An invalid argument or configuration.
+    #[error("{0}")]
+    Invalid(String),
+    /// A store error.
+    #[error("store {path}: {message}")]
+    Store {
+        /// Store directory (or `<memory>`).
+        path: String,
+        /// What failed.
+        message: String,
+    },
+    /// A SPARQL syntax or evaluation error.
+    #[error("SPARQL {origin}: {message}")]
+    Sparql {
+        /// Query name or file.
+        origin: String,
+        /// Parser or evaluator message.
+        message: String,
+    },
+    /// RDF serialization or parsing error.
+    #[error("RDF: {0}")]
+    Rdf(String),
+}
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

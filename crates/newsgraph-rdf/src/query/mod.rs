@@ -1,0 +1,768 @@
+//! Bundled and ad-hoc SPARQL queries over the store, with parameters bound as RDF terms (never spliced
+//! into the query text) and results written as a table, CSV, TSV, JSON, XML, Turtle or N-Triples.
+
+pub mod bind;
+pub mod order;
+mod table;
+
+pub use table::{short_term, write_table};
+
+use crate::error::{Error, Result};
+use crate::export::{DatasetWriter, ExportFormat, SortConfig};
+use crate::store::GraphStore;
+use order::Sorted;
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, Term, Triple, vocab::xsd};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{
+    CancellationToken, PreparedSparqlQuery, QueryEvaluationError, QueryResults, QuerySolution,
+    SparqlEvaluator, Variable,
+};
+use spargebra::SparqlParser;
+use std::io::Write;
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::{Duration, Instant};
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_queries.rs"));
+}
+
+/// The type of a query parameter, from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    /// An IRI.
+    Iri,
+    /// A plain string literal.
+    String,
+    /// An `xsd:integer`.
+    Integer,
+    /// An `xsd:date`.
+    Date,
+    /// An `xsd:decimal`.
+    Decimal,
+}
+
+/// A declared parameter of a bundled query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    /// Variable name (without `?`).
+    pub name: String,
+    /// Its type.
+    pub kind: ParamType,
+    /// Default value, as text.
+    pub default: Option<String>,
+    /// Whether it may be left unset.
+    pub optional: bool,
+    /// What it means.
+    pub description: String,
+}
+
+/// A bundled query with its header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundledQuery {
+    /// File stem (`who-said-what`).
+    pub name: String,
+    /// `# title:` line.
+    pub title: String,
+    /// `# description:` line.
+    pub description: String,
+    /// `# param:` lines.
+    pub params: Vec<Param>,
+    /// The SPARQL text.
+    pub sparql: String,
+}
+
+/// All bundled queries, sorted by name.
+pub fn bundled() -> Vec<BundledQuery> {
+    bundled::BUNDLED
+        .iter()
+        .map(|(name, text)| parse_header(name, text))
+        .collect()
+}
+
+/// The bundled query called `name`.
+pub fn find(name: &str) -> Result<BundledQuery> {
+    let name = name.trim_end_matches(".rq");
+    bundled()
+        .into_iter()
+        .find(|q| q.name == name)
+        .ok_or_else(|| {
+            let names: Vec<String> = bundled().into_iter().map(|q| q.name).collect();
+            Error::Invalid(format!(
+                "no bundled query `{name}`; available: {}",
+                names.join(", ")
+            ))
+        })
+}
+
+/// Parses the comment header of a query file.
+pub fn parse_header(name: &str, text: &str) -> BundledQuery {
+    let mut q = BundledQuery {
+        name: name.to_string(),
+        title: name.to_string(),
+        description: String::new(),
+        params: Vec::new(),
+        sparql: text.to_string(),
+    };
+    for line in text.lines() {
+        let Some(rest) = line.trim().strip_prefix('#') else {
+            if line.trim().is_empty() {
+                continue;
+            }
+            break;
+        };
+        let rest = rest.trim();
+        if let Some(t) = rest.strip_prefix("title:") {
+            q.title = t.trim().to_string();
+        } else if let Some(d) = rest.strip_prefix("description:") {
+            q.description = d.trim().to_string();
+        } else if let Some(p) = rest.strip_prefix("param:") {
+            q.params.push(parse_param(p.trim()));
+        }
+    }
+    q
+}
+
+/// Parses `name (TYPE, optional|default X) — description`.
+fn parse_param(text: &str) -> Param {
+    let (head, description) = match text.split_once('—').or_else(|| text.split_once(" - ")) {
+        Some((h, d)) => (h.trim(), d.trim().to_string()),
+        None => (text, String::new()),
+    };
+    let (name, spec) = match head.split_once('(') {
+        Some((n, s)) => (n.trim(), s.trim_end_matches(')').trim()),
+        None => (head.trim(), ""),
+    };
+    let mut kind = ParamType::String;
+    let mut default = None;
+    let mut optional = false;
+    for part in spec.split(',').map(str::trim) {
+        let lower = part.to_ascii_lowercase();
+        match lower.as_str() {
+            "iri" => kind = ParamType::Iri,
+            "string" | "literal" | "text" => kind = ParamType::String,
+            "integer" | "int" => kind = ParamType::Integer,
+            "date" => kind = ParamType::Date,
+            "decimal" | "number" => kind = ParamType::Decimal,
+            "optional" => optional = true,
+            _ => {
+                if let Some(d) = part.strip_prefix("default") {
+                    default = Some(d.trim().trim_matches('"').to_string());
+                }
+            }
+        }
+    }
+    Param {
+        name: name.trim_start_matches('?').to_string(),
+        kind,
+        default,
+        optional,
+        description,
+    }
+}
+
+/// Turns a parameter value into the RDF term of its declared type.
+pub fn bind_param(param: &Param, value: &str) -> Result<Term> {
+    let bad = |why: &str| Error::Invalid(format!("parameter `{}`: {why}: `{value}`", param.name));
+    Ok(match param.kind {
+        ParamType::Iri => NamedNode::new(value.trim_matches(['<', '>']))
+            .map_err(|_| bad("not an absolute IRI"))?
+            .into(),
+        ParamType::String => Literal::new_simple_literal(value).into(),
+        ParamType::Integer => {
+            let n: i64 = value.parse().map_err(|_| bad("not an integer"))?;
+            Literal::new_typed_literal(n.to_string(), xsd::INTEGER).into()
+        }
+        ParamType::Decimal => {
+            let n: f64 = value
+                .parse()
+                .ok()
+                .filter(|n: &f64| n.is_finite())
+                .ok_or_else(|| bad("not a finite number"))?;
+            Literal::new_typed_literal(n.to_string(), xsd::DECIMAL).into()
+        }
+        ParamType::Date => {
+            crate::model::parse_iso_date(value).ok_or_else(|| bad("not a YYYY-MM-DD date"))?;
+            Literal::new_typed_literal(value, xsd::DATE).into()
+        }
+    })
+}
+
+/// Resolves `--param k=v` pairs against a bundled query's declared parameters (defaults filled in).
+pub fn resolve_params(
+    query: &BundledQuery,
+    given: &[(String, String)],
+) -> Result<Vec<(String, Term)>> {
+    for (k, _) in given {
+        if !query.params.iter().any(|p| &p.name == k) {
+            let names: Vec<&str> = query.params.iter().map(|p| p.name.as_str()).collect();
+            return Err(Error::Invalid(format!(
+                "query `{}` has no parameter `{k}` (parameters: {})",
+                query.name,
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
+            )));
+        }
+    }
+    let mut out = Vec::new();
+    for p in &query.params {
+        let value = given
+            .iter()
+            .find(|(k, _)| k == &p.name)
+            .map(|(_, v)| v.clone())
+            .or_else(|| p.default.clone());
+        match value {
+            Some(v) => out.push((p.name.clone(), bind_param(p, &v)?)),
+            None if p.optional => {}
+            None => {
+                return Err(Error::Invalid(format!(
+                    "query `{}` needs --param {}=… ({})",
+                    query.name, p.name, p.description
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Output format of query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultFormat {
+    /// An aligned text table (for people).
+    Table,
+    /// SPARQL CSV.
+    Csv,
+    /// SPARQL TSV.
+    Tsv,
+    /// SPARQL JSON.
+    Json,
+    /// SPARQL XML.
+    Xml,
+    /// Turtle (CONSTRUCT/DESCRIBE).
+    Turtle,
+    /// N-Triples (CONSTRUCT/DESCRIBE).
+    NTriples,
+}
+
+impl std::str::FromStr for ResultFormat {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s.to_ascii_lowercase().as_str() {
+            "table" => ResultFormat::Table,
+            "csv" => ResultFormat::Csv,
+            "tsv" => ResultFormat::Tsv,
+            "json" => ResultFormat::Json,
+            "xml" => ResultFormat::Xml,
+            "ttl" | "turtle" => ResultFormat::Turtle,
+            "nt" | "ntriples" | "n-triples" => ResultFormat::NTriples,
+            other => {
+                return Err(Error::Invalid(format!(
+                    "unknown result format `{other}` (table, csv, tsv, json, xml, ttl, nt)"
+                )));
+            }
+        })
+    }
+}
+
+/// Rows of a SELECT query, as terms (for tests and the library API).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Column names.
+    pub variables: Vec<String>,
+    /// Rows; `None` for unbound.
+    pub rows: Vec<Vec<Option<Term>>>,
+}
+
+/// The RDF dataset a query runs on (the SPARQL 1.1 Protocol's `default-graph-uri` and `named-graph-uri`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DatasetSpec {
+    /// Graphs whose union is the default graph; empty: the query's own `FROM`, else the union of all graphs.
+    pub default_graphs: Vec<NamedNode>,
+    /// The named graphs `GRAPH` sees; empty: the query's own `FROM NAMED`, else every graph.
+    pub named_graphs: Vec<NamedNode>,
+}
+
+/// A `SERVICE` handler that refuses every call: newsgraph never sends a query to a remote endpoint.
+struct NoFederation;
+
+/// Why a `SERVICE` call was refused.
+#[derive(Debug, thiserror::Error)]
+#[error("federated queries (SERVICE <{0}>) are not allowed here")]
+pub struct ServiceRefused(String);
+
+impl oxigraph::sparql::DefaultServiceHandler for NoFederation {
+    type Error = ServiceRefused;
+    fn handle(
+        &self,
+        service_name: &NamedNode,
+        _pattern: &spargebra::algebra::GraphPattern,
+        _base_iri: Option<&oxiri::Iri<String>>,
+    ) -> std::result::Result<oxigraph::sparql::QuerySolutionIter<'static>, ServiceRefused> {
+        Err(ServiceRefused(service_name.as_str().to_string()))
+    }
+}
+
+fn prepare(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    cancel: Option<&CancellationToken>,
+) -> Result<QueryResults<'static>> {
+    evaluate(
+        store,
+        origin,
+        sparql,
+        params,
+        &DatasetSpec::default(),
+        cancel,
+    )
+}
+
+/// Parses `sparql`, binds `params` (see [`bind`]), sets the dataset and starts the evaluation.
+///
+/// Without a dataset in `dataset` or in the query (`FROM`), the default graph is the union of all graphs.
+/// `SERVICE` is always refused; `cancel` stops the evaluation at its next read of the store.
+pub fn evaluate(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    dataset: &DatasetSpec,
+    cancel: Option<&CancellationToken>,
+) -> Result<QueryResults<'static>> {
+    let syntax = |e: oxigraph::sparql::SparqlSyntaxError| Error::Sparql {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    };
+    let evaluator = || {
+        let e = SparqlEvaluator::new().with_default_service_handler(NoFederation);
+        match cancel {
+            Some(token) => e.with_cancellation_token(token.clone()),
+            None => e,
+        }
+    };
+    // Syntax errors are reported against the query as written.
+    let mut query = SparqlParser::new().parse_query(sparql).map_err(syntax)?;
+    if !params.is_empty() {
+        for (name, _) in params {
+            Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
+        }
+        let bound = bind::bind_values(sparql, params).ok_or_else(|| Error::Sparql {
+            origin: origin.to_string(),
+            message: "the query has no WHERE group to bind parameters in".into(),
+        })?;
+        query = SparqlParser::new().parse_query(&bound).map_err(syntax)?;
+    }
+    let failed = |e: QueryEvaluationError| Error::Sparql {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    };
+    // A top-level ORDER BY is applied here, each row's keys evaluated once (see [`order`]).
+    let original = query.clone();
+    let Some(plan) = order::plan(&mut query) else {
+        return execute(store, evaluator().for_query(query), dataset).map_err(failed);
+    };
+    match execute(store, evaluator().for_query(query), dataset).map_err(failed)? {
+        QueryResults::Solutions(solutions) => {
+            match order::sort_solutions(solutions, &plan).map_err(failed)? {
+                Sorted::Rows(rows) => Ok(QueryResults::Solutions(rows)),
+                Sorted::Unsupported => {
+                    execute(store, evaluator().for_query(original), dataset).map_err(failed)
+                }
+            }
+        }
+        other => Ok(other),
+    }
+}
+
+/// Sets the dataset of `prepared` (see [`evaluate`]) and evaluates it on the store.
+fn execute(
+    store: &GraphStore,
+    mut prepared: PreparedSparqlQuery,
+    dataset: &DatasetSpec,
+) -> std::result::Result<QueryResults<'static>, QueryEvaluationError> {
+    let ds = prepared.dataset_mut();
+    if !dataset.default_graphs.is_empty() {
+        ds.set_default_graph(
+            dataset
+                .default_graphs
+                .iter()
+                .map(|g| g.clone().into())
+                .collect(),
+        );
+    } else if ds.is_default_dataset() {
+        ds.set_default_graph_as_union();
+    }
+    if !dataset.named_graphs.is_empty() {
+        ds.set_available_named_graphs(
+            dataset
+                .named_graphs
+                .iter()
+                .map(|g| g.clone().into())
+                .collect(),
+        );
+    }
+    prepared.on_store(store.inner()).execute()
+}
+
+/// Runs a SELECT query and collects its rows.
+pub fn select(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+) -> Result<Table> {
+    match prepare(store, origin, sparql, params, None)? {
+        QueryResults::Solutions(sols) => {
+            let variables: Vec<String> = sols
+                .variables()
+                .iter()
+                .map(|v| v.as_str().to_string())
+                .collect();
+            let vars = sols.variables().to_vec();
+            let mut rows = Vec::new();
+            for sol in sols {
+                let sol = sol.map_err(|e| Error::Sparql {
+                    origin: origin.to_string(),
+                    message: e.to_string(),
+                })?;
+                rows.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
+            }
+            Ok(Table { variables, rows })
+        }
+        _ => Err(Error::Invalid(format!("{origin}: not a SELECT query"))),
+    }
+}
+
+/// How [`run_to_writer_with`] runs a query.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Stop with an error once the query has run this long (`None`: no limit).
+    pub timeout: Option<Duration>,
+    /// Memory budget of the sort of CONSTRUCT/DESCRIBE results (larger results are sorted on disk).
+    pub sort: SortConfig,
+}
+
+/// Runs a query and writes its results in `format` to `out`, without a time limit.
+pub fn run_to_writer(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    format: ResultFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    run_to_writer_with(
+        store,
+        origin,
+        sparql,
+        params,
+        format,
+        out,
+        &RunOptions::default(),
+    )
+}
+
+/// Runs a query and writes its results in `format` to `out`.
+///
+/// CONSTRUCT and DESCRIBE results are written sorted and deduplicated with bounded memory: the triples are
+/// sorted as N-Triples lines, on disk beyond `opts.sort` (see [`crate::export::extsort`]), then written
+/// through [`crate::export::DatasetWriter`], so the same results always give the same bytes.
+///
+/// With `opts.timeout`, the query is evaluated on a worker thread and results are written as they come;
+/// at the deadline the evaluation is cancelled through Oxigraph's [`CancellationToken`] and the error
+/// `query NAME: timed out after N s (use --timeout to allow longer)` is returned (what was written so far
+/// stays written). Oxigraph checks the token each time it reads the store, so a computation that reads
+/// nothing for a while (a large join in memory) runs on until its next read: the worker is given two seconds
+/// to stop, then left behind (detached) and this function returns anyway.
+pub fn run_to_writer_with(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    format: ResultFormat,
+    out: &mut dyn Write,
+    opts: &RunOptions,
+) -> Result<()> {
+    let Some(limit) = opts.timeout else {
+        let results = prepare(store, origin, sparql, params, None)?;
+        return write_events(events(results, origin), origin, format, out, &opts.sort);
+    };
+    let token = CancellationToken::new();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Event>>(1024);
+    {
+        let (store, name, sparql, params, token) = (
+            store.clone(),
+            origin.to_string(),
+            sparql.to_string(),
+            params.to_vec(),
+            token.clone(),
+        );
+        std::thread::Builder::new()
+            .name("newsgraph-query".into())
+            .spawn(
+                move || match prepare(&store, &name, &sparql, &params, Some(&token)) {
+                    Ok(results) => {
+                        for e in events(results, &name) {
+                            if tx.send(e).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                    }
+                },
+            )
+            .map_err(|e| Error::Invalid(format!("query {origin}: cannot start a thread: {e}")))?;
+    }
+    let deadline = Instant::now() + limit;
+    let mut timed_out = false;
+    let received = std::iter::from_fn(|| {
+        if timed_out {
+            return None;
+        }
+        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(e) => Some(e),
+            Err(RecvTimeoutError::Disconnected) => None,
+            Err(RecvTimeoutError::Timeout) => {
+                timed_out = true;
+                Some(Err(Error::Invalid(format!(
+                    "query {origin}: timed out after {} s (use --timeout to allow longer)",
+                    seconds(limit)
+                ))))
+            }
+        }
+    });
+    let result = write_events(received, origin, format, out, &opts.sort);
+    if result.is_err() {
+        // Timed out, or writing failed: stop the evaluation and give it a moment to end cleanly.
+        token.cancel();
+        let grace = Instant::now() + Duration::from_secs(2);
+        while rx
+            .recv_timeout(grace.saturating_duration_since(Instant::now()))
+            .is_ok()
+        {}
+    }
+    result
+}
+
+/// Runs a query on a remote SPARQL 1.1 endpoint and writes its results exactly as [`run_to_writer_with`]
+/// writes the store's: parameters are bound the same way, the answer (SPARQL JSON for SELECT/ASK,
+/// N-Triples for CONSTRUCT/DESCRIBE) is parsed by Oxigraph's parsers and written by the same writers, so
+/// the same rows give the same bytes.
+pub fn run_remote(
+    endpoint: &str,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    format: ResultFormat,
+    out: &mut dyn Write,
+    opts: &RunOptions,
+) -> Result<()> {
+    let sparql_err = |message: String| Error::Sparql {
+        origin: origin.to_string(),
+        message,
+    };
+    let text = if params.is_empty() {
+        sparql.to_string()
+    } else {
+        bind::bind_values(sparql, params).ok_or_else(|| {
+            sparql_err("the query has no WHERE group to bind parameters in".into())
+        })?
+    };
+    let parsed = spargebra::SparqlParser::new()
+        .parse_query(&text)
+        .map_err(|e| sparql_err(e.to_string()))?;
+    let graph_form = matches!(
+        parsed,
+        spargebra::Query::Construct { .. } | spargebra::Query::Describe { .. }
+    );
+    let mut client = reqwest::blocking::Client::builder()
+        .user_agent(concat!("newsgraph/", env!("CARGO_PKG_VERSION")));
+    if let Some(t) = opts.timeout {
+        client = client.timeout(t);
+    }
+    let client = client
+        .build()
+        .map_err(|e| Error::Invalid(format!("cannot build the HTTP client: {e}")))?;
+    let accept = if graph_form {
+        "application/n-triples"
+    } else {
+        "application/sparql-results+json"
+    };
+    let resp = client
+        .post(endpoint)
+        .header("Accept", accept)
+        .form(&[("query", text.as_str())])
+        .send()
+        .map_err(|e| sparql_err(format!("{endpoint}: {e}")))?;
+    let status = resp.status();
+    if !status.is_success() {
+        let body = resp.text().unwrap_or_default();
+        return Err(sparql_err(format!(
+            "{endpoint}: HTTP {status}: {}",
+            body.lines().next().unwrap_or("").trim()
+        )));
+    }
+    let remote = |e: &dyn std::fmt::Display| sparql_err(format!("{endpoint}: bad answer: {e}"));
+    let events: Box<dyn Iterator<Item = Result<Event>>> = if graph_form {
+        let triples = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NTriples)
+            .for_reader(resp)
+            .map(move |q| q.map(|q| Event::Triple(q.into())).map_err(|e| remote(&e)))
+            .collect::<Vec<_>>();
+        Box::new(triples.into_iter())
+    } else {
+        use oxigraph::sparql::results::{QueryResultsParser, ReaderQueryResultsParserOutput};
+        match QueryResultsParser::from_format(QueryResultsFormat::Json)
+            .for_reader(resp)
+            .map_err(|e| remote(&e))?
+        {
+            ReaderQueryResultsParserOutput::Boolean(b) => {
+                Box::new(std::iter::once(Ok(Event::Boolean(b))))
+            }
+            ReaderQueryResultsParserOutput::Solutions(sols) => {
+                let vars = sols.variables().to_vec();
+                let rows: Vec<Result<Event>> = sols
+                    .map(|s| s.map(Event::Solution).map_err(|e| remote(&e)))
+                    .collect();
+                Box::new(std::iter::once(Ok(Event::Variables(vars))).chain(rows))
+            }
+        }
+    };
+    write_events(events, origin, format, out, &opts.sort)
+}
+
+fn seconds(d: Duration) -> String {
+    if d.subsec_nanos() == 0 {
+        d.as_secs().to_string()
+    } else {
+        format!("{:.1}", d.as_secs_f64())
+    }
+}
+
+/// Query results as a sequence of owned values (which can cross threads).
+enum Event {
+    Boolean(bool),
+    Variables(Vec<Variable>),
+    Solution(QuerySolution),
+    Triple(Triple),
+}
+
+fn events(results: QueryResults<'static>, origin: &str) -> Box<dyn Iterator<Item = Result<Event>>> {
+    let origin = origin.to_string();
+    let eval = move |e: oxigraph::sparql::QueryEvaluationError| Error::Sparql {
+        origin: origin.clone(),
+        message: e.to_string(),
+    };
+    match results {
+        QueryResults::Boolean(b) => Box::new(std::iter::once(Ok(Event::Boolean(b)))),
+        QueryResults::Solutions(sols) => {
+            let vars = sols.variables().to_vec();
+            Box::new(
+                std::iter::once(Ok(Event::Variables(vars)))
+                    .chain(sols.map(move |s| s.map(Event::Solution).map_err(&eval))),
+            )
+        }
+        QueryResults::Graph(triples) => {
+            Box::new(triples.map(move |t| t.map(Event::Triple).map_err(&eval)))
+        }
+    }
+}
+
+fn write_events(
+    mut events: impl Iterator<Item = Result<Event>>,
+    origin: &str,
+    format: ResultFormat,
+    out: &mut dyn Write,
+    sort: &SortConfig,
+) -> Result<()> {
+    let io = |e: std::io::Error| Error::io("<output>", e);
+    let Some(first) = events.next().transpose()? else {
+        // Only a graph result can be empty: nothing to write.
+        return Ok(());
+    };
+    match first {
+        Event::Boolean(b) => match format {
+            ResultFormat::Table | ResultFormat::Turtle | ResultFormat::NTriples => {
+                writeln!(out, "{b}").map_err(io)
+            }
+            f => {
+                let s = QueryResultsSerializer::from_format(results_format(f));
+                s.serialize_boolean_to_writer(out, b).map_err(io)?;
+                Ok(())
+            }
+        },
+        Event::Variables(vars) => {
+            let solutions = events.map(|e| match e? {
+                Event::Solution(s) => Ok(s),
+                _ => Err(Error::Sparql {
+                    origin: origin.to_string(),
+                    message: "a result that is not a solution among solutions".into(),
+                }),
+            });
+            if format == ResultFormat::Table {
+                let mut rows = Vec::new();
+                for sol in solutions {
+                    let sol = sol?;
+                    rows.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
+                }
+                let table = Table {
+                    variables: vars.iter().map(|v| v.as_str().to_string()).collect(),
+                    rows,
+                };
+                write_table(&table, out).map_err(io)
+            } else if matches!(format, ResultFormat::Turtle | ResultFormat::NTriples) {
+                Err(Error::Invalid(
+                    "Turtle and N-Triples are for CONSTRUCT/DESCRIBE; use table, csv, tsv, json or xml".into(),
+                ))
+            } else {
+                let s = QueryResultsSerializer::from_format(results_format(format));
+                let mut w = s.serialize_solutions_to_writer(out, vars).map_err(io)?;
+                for sol in solutions {
+                    w.serialize(&sol?).map_err(io)?;
+                }
+                w.finish().map_err(io)?;
+                Ok(())
+            }
+        }
+        Event::Solution(_) => Err(Error::Sparql {
+            origin: origin.to_string(),
+            message: "solutions without their variables".into(),
+        }),
+        Event::Triple(first) => {
+            let export_format = match format {
+                ResultFormat::NTriples => ExportFormat::NTriples,
+                ResultFormat::Turtle | ResultFormat::Table => ExportFormat::Turtle,
+                _ => {
+                    return Err(Error::Invalid(
+                        "CONSTRUCT/DESCRIBE results are written as ttl or nt".into(),
+                    ));
+                }
+            };
+            let triples = std::iter::once(Ok(first)).chain(events.map(|e| match e? {
+                Event::Triple(t) => Ok(t),
+                _ => Err(Error::Sparql {
+                    origin: origin.to_string(),
+                    message: "a result that is not a triple among triples".into(),
+                }),
+            }));
+            let mut w = DatasetWriter::new(export_format, out)?.with_sort_config(sort.clone());
+            w.write_graph(GraphNameRef::DefaultGraph, triples)?;
+            w.finish()?;
+            Ok(())
+        }
+    }
+}
+
+fn results_format(f: ResultFormat) -> QueryResultsFormat {
+    match f {
+        ResultFormat::Csv => QueryResultsFormat::Csv,
+        ResultFormat::Tsv => QueryResultsFormat::Tsv,
+        ResultFormat::Xml => QueryResultsFormat::Xml,
+        _ => QueryResultsFormat::Json,
+    }
+}

@@ -1,0 +1,212 @@
+//! The shared entities graph and the article graphs that support it.
+//!
+//! An article graph presents each entity through a view (`ng:EntityInArticle`, `prov:specializationOf` the
+//! entity) that carries the names, aliases and link evidence the article gives. The shared entities graph
+//! holds, once, the facts those views support: the entity's class and names, its aliases, `owl:sameAs` its
+//! Wikidata item, coordinates and country code. When an article graph is replaced or removed, the facts it
+//! supported are checked again: a fact no remaining view supports is removed, and an entity with no view
+//! left loses every shared fact, so no orphan stays behind for a query to show.
+
+use crate::error::Result;
+use crate::vocab::{GEO, NG, OWL, PROV, SCHEMA, SKOS};
+use oxigraph::model::{
+    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef,
+    Term, TermRef,
+};
+use oxigraph::store::{StorageError, Store, Transaction};
+use std::collections::{BTreeMap, HashSet};
+
+/// Read access to quads, shared by the store and a transaction (which sees its own writes).
+pub(crate) trait QuadRead {
+    /// The quads matching a pattern.
+    fn matching(
+        &self,
+        s: Option<NamedOrBlankNodeRef<'_>>,
+        p: Option<NamedNodeRef<'_>>,
+        o: Option<TermRef<'_>>,
+        g: Option<GraphNameRef<'_>>,
+    ) -> Box<dyn Iterator<Item = Result<Quad, StorageError>> + '_>;
+    /// Whether the quad is there.
+    fn has(&self, q: QuadRef<'_>) -> Result<bool, StorageError>;
+}
+
+/// The store and a transaction read quads through the same two calls.
+macro_rules! quad_read {
+    ($t:ty) => {
+        impl QuadRead for $t {
+            fn matching(
+                &self,
+                s: Option<NamedOrBlankNodeRef<'_>>,
+                p: Option<NamedNodeRef<'_>>,
+                o: Option<TermRef<'_>>,
+                g: Option<GraphNameRef<'_>>,
+            ) -> Box<dyn Iterator<Item = Result<Quad, StorageError>> + '_> {
+                Box::new(self.quads_for_pattern(s, p, o, g))
+            }
+            fn has(&self, q: QuadRef<'_>) -> Result<bool, StorageError> {
+                self.contains(q)
+            }
+        }
+    };
+}
+
+quad_read!(Store);
+quad_read!(Transaction<'_>);
+
+fn n(ns: &str, local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ns}{local}"))
+}
+
+/// (property on the view, property of the shared fact) for every fact a view supports besides the class.
+fn supported_properties() -> [(NamedNode, NamedNode); 6] {
+    [
+        (n(SCHEMA, "name"), n(SCHEMA, "name")),
+        (n(SKOS, "altLabel"), n(SKOS, "altLabel")),
+        (n(NG, "linkedTo"), n(OWL, "sameAs")),
+        (n(GEO, "lat"), n(GEO, "lat")),
+        (n(GEO, "long"), n(GEO, "long")),
+        (n(NG, "countryCode"), n(NG, "countryCode")),
+    ]
+}
+
+/// The shared facts that one or more article graphs support: entity → (shared property, value).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Supported {
+    facts: BTreeMap<NamedNode, HashSet<(NamedNode, Term)>>,
+}
+
+impl Supported {
+    /// Adds what the views of `graph` support.
+    pub(crate) fn read(&mut self, r: &dyn QuadRead, graph: &NamedNode) -> Result<(), StorageError> {
+        let spec = n(PROV, "specializationOf");
+        let g = GraphNameRef::NamedNode(graph.as_ref());
+        let props = supported_properties();
+        for q in r.matching(None, Some(spec.as_ref()), None, Some(g)) {
+            let q = q?;
+            let Term::NamedNode(entity) = q.object else {
+                continue;
+            };
+            let facts = self.facts.entry(entity).or_default();
+            for (view_p, shared_p) in &props {
+                for f in r.matching(
+                    Some(q.subject.as_ref()),
+                    Some(view_p.as_ref()),
+                    None,
+                    Some(g),
+                ) {
+                    facts.insert((shared_p.clone(), f?.object));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether nothing was read.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.facts.is_empty()
+    }
+}
+
+/// After the article graphs that supported `old` were replaced or removed, removes from the shared graph
+/// `shared` every fact of `old` that no view in the store supports any more (`kept` holds shared quads
+/// known to be supported, e.g. those just written, which need no check). Returns the quads to remove.
+pub(crate) fn unsupported(
+    r: &dyn QuadRead,
+    shared: &NamedNode,
+    old: &Supported,
+    kept: &HashSet<Quad>,
+) -> Result<Vec<Quad>, StorageError> {
+    let spec = n(PROV, "specializationOf");
+    let sg = GraphNameRef::NamedNode(shared.as_ref());
+    let props = supported_properties();
+    let mut remove = Vec::new();
+    for (entity, facts) in &old.facts {
+        let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
+        let has_view = r
+            .matching(
+                None,
+                Some(spec.as_ref()),
+                Some(entity.as_ref().into()),
+                None,
+            )
+            .next()
+            .transpose()?
+            .is_some();
+        if !has_view {
+            for q in r.matching(Some(e), None, None, Some(sg)) {
+                remove.push(q?);
+            }
+            continue;
+        }
+        for (shared_p, value) in facts {
+            let quad = Quad::new(
+                NamedOrBlankNode::NamedNode(entity.clone()),
+                shared_p.clone(),
+                value.clone(),
+                shared.clone(),
+            );
+            if kept.contains(&quad) {
+                continue;
+            }
+            let Some((view_p, _)) = props.iter().find(|(_, s)| s == shared_p) else {
+                continue;
+            };
+            if !is_supported(r, &spec, entity, view_p, value, shared)? {
+                remove.push(quad);
+            }
+        }
+    }
+    Ok(remove)
+}
+
+/// Whether some view of `entity`, in any graph, has `view_p value`. Walks the entity's views and the holders
+/// of the value side by side, stopping when either walk finds support or ends: the cost is about twice the
+/// smaller of the two, so a fact of an entity seen in many articles, or a value many entities share, is
+/// settled quickly.
+fn is_supported(
+    r: &dyn QuadRead,
+    spec: &NamedNode,
+    entity: &NamedNode,
+    view_p: &NamedNode,
+    value: &Term,
+    shared: &NamedNode,
+) -> Result<bool, StorageError> {
+    let mut views = r.matching(
+        None,
+        Some(spec.as_ref()),
+        Some(entity.as_ref().into()),
+        None,
+    );
+    let mut holders = r.matching(None, Some(view_p.as_ref()), Some(value.as_ref()), None);
+    loop {
+        match views.next().transpose()? {
+            None => return Ok(false),
+            Some(q) => {
+                if r.has(QuadRef::new(
+                    q.subject.as_ref(),
+                    view_p.as_ref(),
+                    value.as_ref(),
+                    q.graph_name.as_ref(),
+                ))? {
+                    return Ok(true);
+                }
+            }
+        }
+        match holders.next().transpose()? {
+            None => return Ok(false),
+            Some(q) => {
+                let in_shared = matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(g) if g == shared);
+                if !in_shared
+                    && r.has(QuadRef::new(
+                        q.subject.as_ref(),
+                        spec.as_ref(),
+                        entity.as_ref(),
+                        q.graph_name.as_ref(),
+                    ))?
+                {
+                    return Ok(true);
+                }
+            }
+        }
+    }
+}
