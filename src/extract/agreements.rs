@@ -335,12 +335,21 @@ pub fn extract(
                 out.len() - 1
             }
         };
+        // collective parties inside the phrase ("a deal between Iran and six powers", "with 14 armed
+        // groups", "between Yemen's warring parties"; see `collectives`)
+        let collective_parties: Vec<usize> = ents
+            .within(toks[a].start, toks[b - 1].end)
+            .into_iter()
+            .filter(|(_, _, i)| ents.collectives.contains_key(i))
+            .flat_map(|(_, _, i)| super::collectives::parties_for(ents, text, i))
+            .collect();
         let g = &mut out[idx];
         g.mentions.push(span);
         g.sentences.insert(sent);
         for i in &inner {
             g.parties.extend(ents.party_of(*i));
         }
+        g.parties.extend(collective_parties);
         // the subject of a signing verb: "X and Y signed a peace agreement"
         // (up to four tokens before the phrase, or up to eight when only words stand between:
         // "signed in Maputo on Tuesday evening an Agreement on …")
@@ -382,14 +391,16 @@ pub fn extract(
                 .within(clause_start, toks[v].start)
                 .into_iter()
                 .map(|(_, _, i)| i)
-                .filter_map(|i| {
-                    if ents.list[i].kind == EntityType::Group {
-                        named_for_group(ents, text, i)
+                .flat_map(|i| {
+                    if ents.collectives.contains_key(&i) {
+                        super::collectives::parties_for(ents, text, i)
+                    } else if ents.list[i].kind == EntityType::Group {
+                        named_for_group(ents, text, i).into_iter().collect()
                     } else {
-                        Some(i)
+                        vec![i]
                     }
                 })
-                .filter(|i| ents.is_actor(*i))
+                .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
                 .collect();
             for i in subj {
                 g.parties.extend(ents.party_of(i));
@@ -444,8 +455,7 @@ pub fn extract(
                 let agents: Vec<usize> = ents
                     .within(toks[by + 1].start, toks[end - 1].end)
                     .into_iter()
-                    .map(|(_, _, i)| i)
-                    .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+                    .flat_map(|(_, _, i)| super::collectives::parties_for(ents, text, i))
                     .collect();
                 for i in agents {
                     g.parties.extend(ents.party_of(i));
@@ -525,8 +535,14 @@ pub fn extract(
                     let negated = toks[m.saturating_sub(3).max(seg.tok_start)..m]
                         .iter()
                         .any(|t| NEGATORS.contains_key(t.lower().as_str()));
+                    // "we hope it can be signed", "it would be signed": a modal or future signing is
+                    // not completed (issue 9, session 6)
+                    let future = toks[m.saturating_sub(3).max(seg.tok_start)..m]
+                        .iter()
+                        .any(|t| FUTURE.contains(t.lower().as_str()));
                     if done
                         && !negated
+                        && !future
                         && (m + STATUS_WINDOW < mt || m > me_t + STATUS_WINDOW)
                         && lex.status_phrases().iter().any(|ph| {
                             ph.1 == AgreementStatus::Signed && ph.0.len() == 1 && ph.0[0] == w
@@ -796,7 +812,7 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         .within(toks[from].start, toks[to - 1].end)
         .into_iter()
         .map(|(_, _, i)| i)
-        .find(|&i| ents.is_actor(i))
+        .find(|&i| ents.is_actor(i) || ents.collectives.get(&i) == Some(&false))
     {
         return ents.party_of(i);
     }

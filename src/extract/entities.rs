@@ -38,6 +38,9 @@ pub struct Entities {
     keys: HashMap<String, usize>,
     /// start offset → (end offset, entity index).
     pub mentions: BTreeMap<usize, (usize, usize)>,
+    /// Collective parties ("six powers", "Yemen's warring parties"; see `collectives`): entity index →
+    /// whether the collective is reciprocal (stands for the sides of a conflict).
+    pub collectives: BTreeMap<usize, bool>,
 }
 
 impl Entities {
@@ -570,6 +573,7 @@ pub fn recognize(text: &Text) -> Entities {
     }
 
     possessive_institutions(text, &mut ents);
+    super::collectives::recognize(text, &mut ents);
 
     // Capitals: a capital that acts anywhere is its government; its other mentions follow, except datelines.
     let acting: BTreeSet<String> = capitals

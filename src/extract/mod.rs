@@ -6,8 +6,10 @@
 //! status, date, place) and [`dates`] (date expressions normalised against the publication date).
 
 pub mod agreements;
+pub mod collectives;
 pub mod dates;
 pub mod entities;
+pub mod nested;
 pub mod statements;
 pub mod text;
 pub mod words;

@@ -880,6 +880,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
     according_to(text, ents, &quotes, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by_key(|s| (s.start, s.end));
+    super::nested::drop_nested_partials(&mut out);
     out
 }
 
