@@ -390,6 +390,7 @@ pub fn extract(
             let subj: Vec<usize> = ents
                 .within(clause_start, toks[v].start)
                 .into_iter()
+                .filter(|&(_, e, _)| !super::possessors::possessor_of_other(text, ents, e))
                 .map(|(_, _, i)| i)
                 .flat_map(|i| {
                     if ents.collectives.contains_key(&i) {
@@ -427,16 +428,9 @@ pub fn extract(
             }
         }
         // the agent of a participle after the phrase: "the accord signed by X and Y"
-        if b + 1 < s1
-            && AGENT_PARTICIPLES.contains(&toks[b].lower())
-            && (toks[b + 1].lower() == "by"
-                || b + 2 < s1 && toks[b + 2].lower() == "by" && toks[b + 1].kind == TokKind::Word)
-        {
-            let by = if toks[b + 1].lower() == "by" {
-                b + 1
-            } else {
-                b + 2
-            };
+        // (also in the passive, "the agreement had already been signed in May by X", see
+        // `passive`)
+        if let Some(by) = super::passive::agent_by(text, b, s1, &AGENT_PARTICIPLES) {
             let mut end = by + 1;
             while end < s1
                 && end < by + 12
@@ -446,17 +440,39 @@ pub fn extract(
                     .contains(&toks[end].lower())
                 && !matches!(
                     toks[end].lower().as_str(),
-                    "that" | "which" | "who" | "in" | "on" | "at" | "to" | "for" | "after" | "are"
+                    "that"
+                        | "which"
+                        | "who"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "after"
+                        | "are"
+                        | "but"
+                        | "while"
+                        | "whereas"
                 )
             {
                 end += 1;
             }
             if end > by + 1 {
-                let agents: Vec<usize> = ents
+                let mut agents: Vec<usize> = ents
                     .within(toks[by + 1].start, toks[end - 1].end)
                     .into_iter()
                     .flat_map(|(_, _, i)| super::collectives::parties_for(ents, text, i))
                     .collect();
+                // "by the government and …": the article's government
+                if (by + 1..end).any(|m| {
+                    toks[m].lower() == "the"
+                        && toks
+                            .get(m + 1)
+                            .is_some_and(|t| GOVERNMENT_WORDS.contains(&t.lower()))
+                        && ents.covering(toks[m + 1].start).is_none()
+                }) {
+                    agents.extend(only_state(ents));
+                }
                 for i in agents {
                     g.parties.extend(ents.party_of(i));
                 }
@@ -790,15 +806,10 @@ fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     }
 }
 
-/// The article's state when it has exactly one ("the government" refers to it).
+/// The state "the government" refers to: the article's only state, or the one it mentions far more
+/// than any other (`possessors::main_state`).
 fn only_state(ents: &Entities) -> Option<usize> {
-    let mut states = ents
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::State);
-    let first = states.next()?.0;
-    states.next().is_none().then_some(first)
+    super::possessors::main_state(ents)
 }
 
 /// The actor a span of tokens names: an actor entity mentioned in it (a person's affiliation), or

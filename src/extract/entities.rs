@@ -312,6 +312,7 @@ pub fn recognize(text: &Text) -> Entities {
         };
 
     // Phase A: lexicon matches, longest first, on runs of name tokens (with connectors inside).
+    let surnames = super::surnames::marked_surnames(text);
     let mut k = 0;
     while k < n {
         if !is_name_token(&toks[k]) && !toks[k].text.contains('-') {
@@ -362,6 +363,13 @@ pub fn recognize(text: &Text) -> Entities {
                 if (k > 0 && joined(k - 1)) || joined(end) {
                     continue;
                 }
+            }
+            // a one-word place that the text marks as a person's surname ("Mr Santos")
+            if end - k == 1
+                && matches!(hit, Hit::City(..) | Hit::Region(..))
+                && super::surnames::is_surname_here(text, &surnames, k)
+            {
+                continue;
             }
             // a single sentence-initial common word is no name (e.g. "Previous")
             if end - k == 1 && text.is_sentence_initial(k) && lower_words.contains(&toks[k].lower())

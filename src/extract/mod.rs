@@ -10,7 +10,10 @@ pub mod collectives;
 pub mod dates;
 pub mod entities;
 pub mod nested;
+pub mod passive;
+pub mod possessors;
 pub mod statements;
+pub mod surnames;
 pub mod text;
 pub mod words;
 
