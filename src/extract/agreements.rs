@@ -396,7 +396,10 @@ pub fn extract(
                     if ents.collectives.contains_key(&i) {
                         super::collectives::parties_for(ents, text, i)
                     } else if ents.list[i].kind == EntityType::Group {
-                        named_for_group(ents, text, i).into_iter().collect()
+                        named_for_group(ents, text, i)
+                            .or_else(|| super::collectives::armed_group_for(ents, i))
+                            .into_iter()
+                            .collect()
                     } else {
                         vec![i]
                     }

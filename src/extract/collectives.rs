@@ -148,3 +148,22 @@ pub fn sides_of(ents: &Entities, text: &Text, i: usize) -> Vec<usize> {
         None => Vec::new(),
     }
 }
+
+static REBEL_NOUNS: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| super::words::list(include_str!("../../data/extract/rebel_nouns.txt")));
+
+/// The armed group a bare rebel noun stands for ("the rebels", `data/extract/rebel_nouns.txt`): the
+/// article's only armed group, when it is mentioned at least twice (an armed group named once in passing
+/// is not what "the rebels" refers to); nothing otherwise.
+pub fn armed_group_for(ents: &Entities, i: usize) -> Option<usize> {
+    if ents.list[i].kind != EntityType::Group || !REBEL_NOUNS.contains(&ents.list[i].name) {
+        return None;
+    }
+    let mut armed = ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::ArmedGroup && !e.mentions.is_empty());
+    let (g, e) = armed.next()?;
+    (armed.next().is_none() && e.mentions.len() >= 2).then_some(g)
+}

@@ -234,6 +234,7 @@ fn lookup(surface: &str) -> Option<Hit> {
         if let Some(o) = lex.organization(s) {
             return Some(Hit::Org(o.name.clone(), o.kind));
         }
+
         if let Some(c) = lex.country_by_name(s) {
             return Some(Hit::Country(c.iso2.clone()));
         }
@@ -483,6 +484,8 @@ pub fn recognize(text: &Text) -> Entities {
             k += 1;
         }
     }
+
+    super::acronyms::word_acronyms(text, &mut ents, &mut taken);
 
     // Phase B: runs of capitalised tokens not taken, split at titles and honorifics; full names
     // first, so that a surname mentioned before the full name still finds its person.

@@ -5,6 +5,7 @@
 //! [`statements`] (quotes and reported speech with speakers and cues), [`agreements`] (kind, parties,
 //! status, date, place) and [`dates`] (date expressions normalised against the publication date).
 
+pub mod acronyms;
 pub mod agreements;
 pub mod collectives;
 pub mod dates;
