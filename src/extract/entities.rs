@@ -524,6 +524,10 @@ pub fn recognize(text: &Text) -> Entities {
                     && !taken[m]
                     && toks[m].sentence == toks[k].sentence
                     && !lex.is_non_name(&toks[m].text)
+                    // "Wales on Sept. 4", "Statement of Oct. 3": a date after a connector is no part
+                    // of the name (issue 9, session 6)
+                    && lex.month(&toks[m].text).is_none()
+                    && lex.weekday(&toks[m].text).is_none()
                 {
                     end = m;
                     continue;

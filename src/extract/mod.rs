@@ -13,6 +13,7 @@ pub mod entities;
 pub mod nested;
 pub mod passive;
 pub mod possessors;
+pub mod pronouns;
 pub mod statements;
 pub mod surnames;
 pub mod text;
