@@ -1109,6 +1109,11 @@ fn classify_segment(
         }
         if let Some(i) = ents.get(&format!("org:{surface}")) {
             ents.mention(i, span, &surface);
+            return;
+        }
+        // "Zelenskiy said …": a lone unknown name as the subject of a cue verb (issue 9, session 6)
+        if super::lone_speakers::is_lone_speaker(text, a, lower_words) {
+            add_person(text, ents, a, b, span, &surface, role);
         }
         return;
     }

@@ -10,6 +10,7 @@ pub mod agreements;
 pub mod collectives;
 pub mod dates;
 pub mod entities;
+pub mod lone_speakers;
 pub mod nested;
 pub mod passive;
 pub mod possessors;
