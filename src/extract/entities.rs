@@ -486,6 +486,7 @@ pub fn recognize(text: &Text) -> Entities {
     }
 
     super::acronyms::word_acronyms(text, &mut ents, &mut taken);
+    super::seats::recognize(text, &mut ents, &mut taken);
 
     // Phase B: runs of capitalised tokens not taken, split at titles and honorifics; full names
     // first, so that a surname mentioned before the full name still finds its person.

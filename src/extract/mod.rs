@@ -15,6 +15,7 @@ pub mod nested;
 pub mod passive;
 pub mod possessors;
 pub mod pronouns;
+pub mod seats;
 pub mod statements;
 pub mod surnames;
 pub mod text;
