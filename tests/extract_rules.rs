@@ -100,6 +100,16 @@ fn check_case(case: &Value) -> Vec<String> {
             }
         }
     }
+    // "statement_count": how many statements the text holds
+    if let Some(n) = case["statement_count"].as_u64()
+        && ex.statements.len() as u64 != n
+    {
+        let texts: Vec<&String> = ex.statements.iter().map(|s| &s.text).collect();
+        errs.push(format!(
+            "{name}: {} statements {texts:?}, want {n}",
+            ex.statements.len()
+        ));
+    }
     for n in case["absent_statements"].as_array().into_iter().flatten() {
         let n = n.as_str().unwrap();
         if ex.statements.iter().any(|s| s.text.contains(n)) {

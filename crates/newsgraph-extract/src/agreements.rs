@@ -341,12 +341,21 @@ pub fn extract(
                 out.len() - 1
             }
         };
+        // collective parties inside the phrase ("a deal between Iran and six powers", "with 14 armed
+        // groups", "between Yemen's warring parties"; see `collectives`)
+        let collective_parties: Vec<usize> = ents
+            .within(toks[a].start, toks[b - 1].end)
+            .into_iter()
+            .filter(|(_, _, i)| ents.collectives.contains_key(i))
+            .flat_map(|(_, _, i)| super::collectives::parties_for(ents, text, i))
+            .collect();
         let g = &mut out[idx];
         g.mentions.push(span);
         g.sentences.insert(sent);
         for i in &inner {
             g.parties.extend(ents.party_of(*i));
         }
+        g.parties.extend(collective_parties);
         // the subject of a signing verb: "X and Y signed a peace agreement"
         // (up to four tokens before the phrase, or up to eight when only words stand between:
         // "signed in Maputo on Tuesday evening an Agreement on …")
@@ -387,15 +396,21 @@ pub fn extract(
             let subj: Vec<usize> = ents
                 .within(clause_start, toks[v].start)
                 .into_iter()
+                .filter(|&(_, e, _)| !super::possessors::possessor_of_other(text, ents, e))
                 .map(|(_, _, i)| i)
-                .filter_map(|i| {
-                    if ents.list[i].kind == EntityType::Group {
+                .flat_map(|i| {
+                    if ents.collectives.contains_key(&i) {
+                        super::collectives::parties_for(ents, text, i)
+                    } else if ents.list[i].kind == EntityType::Group {
                         named_for_group(ents, text, i)
+                            .or_else(|| super::collectives::armed_group_for(ents, i))
+                            .into_iter()
+                            .collect()
                     } else {
-                        Some(i)
+                        vec![i]
                     }
                 })
-                .filter(|i| ents.is_actor(*i))
+                .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
                 .collect();
             for i in subj {
                 g.parties.extend(ents.party_of(i));
@@ -422,16 +437,9 @@ pub fn extract(
             }
         }
         // the agent of a participle after the phrase: "the accord signed by X and Y"
-        if b + 1 < s1
-            && AGENT_PARTICIPLES.contains(&toks[b].lower())
-            && (toks[b + 1].lower() == "by"
-                || b + 2 < s1 && toks[b + 2].lower() == "by" && toks[b + 1].kind == TokKind::Word)
-        {
-            let by = if toks[b + 1].lower() == "by" {
-                b + 1
-            } else {
-                b + 2
-            };
+        // (also in the passive, "the agreement had already been signed in May by X", see
+        // `passive`)
+        if let Some(by) = super::passive::agent_by(text, b, s1, &AGENT_PARTICIPLES) {
             let mut end = by + 1;
             while end < s1
                 && end < by + 12
@@ -441,18 +449,39 @@ pub fn extract(
                     .contains(&toks[end].lower())
                 && !matches!(
                     toks[end].lower().as_str(),
-                    "that" | "which" | "who" | "in" | "on" | "at" | "to" | "for" | "after" | "are"
+                    "that"
+                        | "which"
+                        | "who"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "after"
+                        | "are"
+                        | "but"
+                        | "while"
+                        | "whereas"
                 )
             {
                 end += 1;
             }
             if end > by + 1 {
-                let agents: Vec<usize> = ents
+                let mut agents: Vec<usize> = ents
                     .within(toks[by + 1].start, toks[end - 1].end)
                     .into_iter()
-                    .map(|(_, _, i)| i)
-                    .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+                    .flat_map(|(_, _, i)| super::collectives::parties_for(ents, text, i))
                     .collect();
+                // "by the government and …": the article's government
+                if (by + 1..end).any(|m| {
+                    toks[m].lower() == "the"
+                        && toks
+                            .get(m + 1)
+                            .is_some_and(|t| GOVERNMENT_WORDS.contains(&t.lower()))
+                        && ents.covering(toks[m + 1].start).is_none()
+                }) {
+                    agents.extend(only_state(ents));
+                }
                 for i in agents {
                     g.parties.extend(ents.party_of(i));
                 }
@@ -531,8 +560,14 @@ pub fn extract(
                     let negated = toks[m.saturating_sub(3).max(seg.tok_start)..m]
                         .iter()
                         .any(|t| NEGATORS.contains_key(t.lower().as_str()));
+                    // "we hope it can be signed", "it would be signed": a modal or future signing is
+                    // not completed (issue 9, session 6)
+                    let future = toks[m.saturating_sub(3).max(seg.tok_start)..m]
+                        .iter()
+                        .any(|t| FUTURE.contains(t.lower().as_str()));
                     if done
                         && !negated
+                        && !future
                         && (m + STATUS_WINDOW < mt || m > me_t + STATUS_WINDOW)
                         && lex.status_phrases().iter().any(|ph| {
                             ph.1 == AgreementStatus::Signed && ph.0.len() == 1 && ph.0[0] == w
@@ -780,15 +815,10 @@ fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     }
 }
 
-/// The article's state when it has exactly one ("the government" refers to it).
+/// The state "the government" refers to: the article's only state, or the one it mentions far more
+/// than any other (`possessors::main_state`).
 fn only_state(ents: &Entities) -> Option<usize> {
-    let mut states = ents
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::State);
-    let first = states.next()?.0;
-    states.next().is_none().then_some(first)
+    super::possessors::main_state(ents)
 }
 
 /// The actor a span of tokens names: an actor entity mentioned in it (a person's affiliation), or
@@ -802,7 +832,7 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         .within(toks[from].start, toks[to - 1].end)
         .into_iter()
         .map(|(_, _, i)| i)
-        .find(|&i| ents.is_actor(i))
+        .find(|&i| ents.is_actor(i) || ents.collectives.get(&i) == Some(&false))
     {
         return ents.party_of(i);
     }

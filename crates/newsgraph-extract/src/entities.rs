@@ -38,6 +38,9 @@ pub struct Entities {
     keys: HashMap<String, usize>,
     /// start offset → (end offset, entity index).
     pub mentions: BTreeMap<usize, (usize, usize)>,
+    /// Collective parties ("six powers", "Yemen's warring parties"; see `collectives`): entity index →
+    /// whether the collective is reciprocal (stands for the sides of a conflict).
+    pub collectives: BTreeMap<usize, bool>,
 }
 
 impl Entities {
@@ -231,6 +234,7 @@ fn lookup(surface: &str) -> Option<Hit> {
         if let Some(o) = lex.organization(s) {
             return Some(Hit::Org(o.name.clone(), o.kind));
         }
+
         if let Some(c) = lex.country_by_name(s) {
             return Some(Hit::Country(c.iso2.clone()));
         }
@@ -309,6 +313,7 @@ pub fn recognize(text: &Text) -> Entities {
         };
 
     // Phase A: lexicon matches, longest first, on runs of name tokens (with connectors inside).
+    let surnames = super::surnames::marked_surnames(text);
     let mut k = 0;
     while k < n {
         if !is_name_token(&toks[k]) && !toks[k].text.contains('-') {
@@ -359,6 +364,13 @@ pub fn recognize(text: &Text) -> Entities {
                 if (k > 0 && joined(k - 1)) || joined(end) {
                     continue;
                 }
+            }
+            // a one-word place that the text marks as a person's surname ("Mr Santos")
+            if end - k == 1
+                && matches!(hit, Hit::City(..) | Hit::Region(..))
+                && super::surnames::is_surname_here(text, &surnames, k)
+            {
+                continue;
             }
             // a single sentence-initial common word is no name (e.g. "Previous")
             if end - k == 1 && text.is_sentence_initial(k) && lower_words.contains(&toks[k].lower())
@@ -473,6 +485,9 @@ pub fn recognize(text: &Text) -> Entities {
         }
     }
 
+    super::acronyms::word_acronyms(text, &mut ents, &mut taken);
+    super::seats::recognize(text, &mut ents, &mut taken);
+
     // Phase B: runs of capitalised tokens not taken, split at titles and honorifics; full names
     // first, so that a surname mentioned before the full name still finds its person.
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -510,6 +525,10 @@ pub fn recognize(text: &Text) -> Entities {
                     && !taken[m]
                     && toks[m].sentence == toks[k].sentence
                     && !lex.is_non_name(&toks[m].text)
+                    // "Wales on Sept. 4", "Statement of Oct. 3": a date after a connector is no part
+                    // of the name (issue 9, session 6)
+                    && lex.month(&toks[m].text).is_none()
+                    && lex.weekday(&toks[m].text).is_none()
                 {
                     end = m;
                     continue;
@@ -570,6 +589,7 @@ pub fn recognize(text: &Text) -> Entities {
     }
 
     possessive_institutions(text, &mut ents);
+    super::collectives::recognize(text, &mut ents);
 
     // Capitals: a capital that acts anywhere is its government; its other mentions follow, except datelines.
     let acting: BTreeSet<String> = capitals
@@ -1090,6 +1110,11 @@ fn classify_segment(
         }
         if let Some(i) = ents.get(&format!("org:{surface}")) {
             ents.mention(i, span, &surface);
+            return;
+        }
+        // "Zelenskiy said …": a lone unknown name as the subject of a cue verb (issue 9, session 6)
+        if super::lone_speakers::is_lone_speaker(text, a, lower_words) {
+            add_person(text, ents, a, b, span, &surface, role);
         }
         return;
     }

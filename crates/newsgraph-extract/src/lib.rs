@@ -5,10 +5,19 @@
 //! [`statements`] (quotes and reported speech with speakers and cues), [`agreements`] (kind, parties,
 //! status, date, place) and [`dates`] (date expressions normalised against the publication date).
 
+pub mod acronyms;
 pub mod agreements;
+pub mod collectives;
 pub mod dates;
 pub mod entities;
+pub mod lone_speakers;
+pub mod nested;
+pub mod passive;
+pub mod possessors;
+pub mod pronouns;
+pub mod seats;
 pub mod statements;
+pub mod surnames;
 pub mod text;
 pub mod words;
 

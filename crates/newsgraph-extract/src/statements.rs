@@ -471,8 +471,15 @@ fn subject_before(
                     .find(|m| m.1 <= before)
                     .map(|m| (m.0, i))
             })
-            .max()
-            .map(|(_, i)| i);
+            .max();
+        // a person just introduced as the only person of this or the previous sentence ("Minister X
+        // spoke for an hour. “…,” he said.") is who the pronoun means (issue 9, session 6)
+        if let Some(i) =
+            super::pronouns::introduced_person(text, ents, last_mentioned, sent, before)
+        {
+            return Some(i);
+        }
+        let last_mentioned = last_mentioned.map(|(_, i)| i);
         return sp.last_person.or(last_mentioned).or(sp.last_any);
     }
     // relative "who": the actor right before ", who"
@@ -880,6 +887,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
     according_to(text, ents, &quotes, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by_key(|s| (s.start, s.end));
+    super::nested::drop_nested_partials(&mut out);
     out
 }
 

@@ -1,0 +1,65 @@
+//! Surnames that are also place names (issue 9, session 6).
+//!
+//! "President Juan Manuel Santos … Mr Santos said": a person's surname can be a city or region in the
+//! gazetteer (Santos, Victoria, Jackson, Florence), and the lexicon pass would make every later "Santos"
+//! a place and lose the person's statements. Before that pass, this module collects the surnames the
+//! text itself marks as surnames: the last word of a name of two or more capitalised words after a title
+//! ("President Juan Manuel Santos"), and the word after an honorific ("Mr Santos"). A one-word place
+//! match on such a word is left to the name rules, which find the person — unless a locative preposition
+//! stands before it ("in Santos", "near Victoria").
+
+use super::text::{Text, TokKind};
+use crate::lexicon::{TitleCategory, lexicon};
+use std::collections::HashSet;
+
+/// Longest name (in words) read after a title.
+const MAX_NAME_WORDS: usize = 4;
+
+/// The words the text marks as personal surnames (see the module documentation). One pass over the
+/// tokens; each title lookup reads a bounded number of words.
+pub fn marked_surnames(text: &Text) -> HashSet<String> {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    let n = toks.len();
+    let mut out = HashSet::new();
+    let mut k = 0;
+    while k < n {
+        if toks[k].kind != TokKind::Word || !toks[k].is_capitalized() {
+            k += 1;
+            continue;
+        }
+        let window: Vec<&str> = toks[k..(k + 5).min(n)]
+            .iter()
+            .take_while(|t| t.sentence == toks[k].sentence)
+            .map(|t| t.text.as_str())
+            .collect();
+        let Some((len, title)) = lex.longest_title(&window) else {
+            k += 1;
+            continue;
+        };
+        let start = k + len;
+        let run = toks[start.min(n)..(start + MAX_NAME_WORDS).min(n)]
+            .iter()
+            .take_while(|t| {
+                t.kind == TokKind::Word && t.is_capitalized() && t.sentence == toks[k].sentence
+            })
+            .count();
+        let honorific = title.category == TitleCategory::Honorific;
+        if run >= 2 || (honorific && run >= 1) {
+            out.insert(toks[start + run - 1].text.clone());
+        }
+        k = start + run;
+    }
+    out
+}
+
+/// Whether the one-word place match at token `k` should be left to the name rules: the word is a marked
+/// surname and no locative preposition stands right before it.
+pub fn is_surname_here(text: &Text, surnames: &HashSet<String>, k: usize) -> bool {
+    let toks = &text.tokens;
+    surnames.contains(&toks[k].text)
+        && !(k > 0
+            && super::words::words()
+                .locative_prepositions
+                .contains(&toks[k - 1].lower()))
+}
