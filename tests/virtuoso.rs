@@ -286,9 +286,14 @@ fn push_to_virtuoso_then_query_it() {
     // A second push sends nothing; without the checkpoint it replaces every graph, adding no duplicate.
     let out = push(&[], &v);
     assert!(String::from_utf8_lossy(&out.stderr).contains(" 0 graph(s) sent"));
+    // (Four graphs at once this time: parallel requests replace just the same.)
     std::fs::remove_file(checkpoint).unwrap();
-    let out = push(&[], &v);
-    assert!(out.status.success());
+    let out = push(&["--parallel", "4"], &v);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(v.count(), quads, "re-push replaced, no duplicates");
 
     // Kill Virtuoso during a push (small batches, many requests), restart it, push again: complete.

@@ -2,9 +2,12 @@
 # Push throughput into a real Virtuoso (a benchmark, not a test): generates N synthetic articles
 # (benches/scale/gen_corpus.py), loads them into a newsgraph store, exports the same data as N-Quads, then
 # times, each on a fresh Virtuoso on loopback ports:
-#   1. `newsgraph push` to /sparql-graph-crud (Graph Store Protocol, default batch size);
-#   2. Virtuoso's own bulk loader on the N-Quads: ld_dir + rdf_loader_run + checkpoint.
-# and prints quads/s for both and their ratio. Usage: benches/virtuoso/push_vs_loader.sh [N]  (default 1000)
+#   1. `newsgraph push` to /sparql-graph-crud (Graph Store Protocol, default batch size), one connection;
+#   2. the same with `--parallel 4` (four graphs at once);
+#   3. Virtuoso's own bulk loader on the N-Quads: ld_dir + rdf_loader_run + checkpoint;
+#   4. `newsgraph bulk` (the bundle written) then its virtuoso-load.sql run by isql-vt (same loader, gzipped
+#      parts, graphs cleared first);
+# and prints quads/s for each and the ratios to the bulk loader. Usage: benches/virtuoso/push_vs_loader.sh [N]  (default 1000)
 set -euo pipefail
 n="${1:-1000}"
 here="$(cd "$(dirname "$0")" && pwd)"; root="$(cd "$here/../.." && pwd)"
@@ -36,7 +39,7 @@ MaxCheckpointRemap = 2000
 Striping = 0
 [Parameters]
 ServerPort = 127.0.0.1:$sql
-DirsAllowed = ., $d, $work/nq
+DirsAllowed = ., $d, $work/nq, $work/bundle
 NumberOfBuffers = 170000
 MaxDirtyBuffers = 130000
 ThreadsPerQuery = 2
@@ -54,24 +57,42 @@ INI
 }
 now() { date +%s.%N; }
 
-start_virtuoso "$work/v1"
-t0=$(now)
-"$ng" push --store "$work/store" --endpoint "http://127.0.0.1:$http/sparql-graph-crud" --checkpoint "$work/cp.tsv" 2>&1 | tail -1
-isql-vt "$sql" dba dba 'exec=checkpoint;' >/dev/null
-t1=$(now)
-push_s=$(python3 -c "print(round($t1-$t0,2))")
-pkill -f "virtuoso-t +foreground +configfile $work/v1" || true; sleep 2
+push_run() { # $1: directory, rest: extra push arguments; prints seconds
+  local d="$1"; shift
+  start_virtuoso "$d"
+  local t0 t1; t0=$(now)
+  "$ng" push --store "$work/store" --endpoint "http://127.0.0.1:$http/sparql-graph-crud" --checkpoint "$d/cp.tsv" "$@" 2>&1 | tail -1 >&2
+  isql-vt "$sql" dba dba 'exec=checkpoint;' >/dev/null
+  t1=$(now)
+  pkill -f "virtuoso-t +foreground +configfile $d" || true; sleep 2
+  python3 -c "print(round($t1-$t0,2))"
+}
+push_s=$(push_run "$work/v1")
+par_s=$(push_run "$work/v3" --parallel 4)
 
 start_virtuoso "$work/v2"
 t0=$(now)
 isql-vt "$sql" dba dba "exec=ld_dir('$work/nq', '*.nq', 'https://w3id.org/newsgraph/data/graph/default'); rdf_loader_run(); checkpoint;" >/dev/null
 t1=$(now)
 load_s=$(python3 -c "print(round($t1-$t0,2))")
-python3 - "$n" "$quads" "$push_s" "$load_s" <<'PY'
+pkill -f "virtuoso-t +foreground +configfile $work/v2" || true; sleep 2
+
+start_virtuoso "$work/v4"
+t0=$(now)
+"$ng" bulk --store "$work/store" --out "$work/bundle" 2>/dev/null
+t1=$(now)
+isql-vt "$sql" dba dba "$work/bundle/virtuoso-load.sql" >/dev/null
+t2=$(now)
+bundle_s=$(python3 -c "print(round($t1-$t0,2))")
+bundle_load_s=$(python3 -c "print(round($t2-$t1,2))")
+python3 - "$n" "$quads" "$push_s" "$par_s" "$load_s" "$bundle_s" "$bundle_load_s" <<'PY'
 import sys
-n, quads, push, load = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+n, quads = int(sys.argv[1]), int(sys.argv[2])
+push, par, load, bundle, bundle_load = (float(x) for x in sys.argv[3:8])
 print(f"articles {n:,}  quads {quads:,}")
-print(f"newsgraph push (GSP)        {push:8.2f} s  {quads/push:10,.0f} quads/s")
-print(f"Virtuoso bulk loader        {load:8.2f} s  {quads/load:10,.0f} quads/s")
-print(f"push / bulk loader time     {push/load:8.2f}x")
+print(f"newsgraph push (GSP, 1 connection)      {push:8.2f} s  {quads/push:10,.0f} quads/s  {push/load:6.2f}x bulk loader")
+print(f"newsgraph push --parallel 4             {par:8.2f} s  {quads/par:10,.0f} quads/s  {par/load:6.2f}x bulk loader")
+print(f"Virtuoso bulk loader (ld_dir on .nq)    {load:8.2f} s  {quads/load:10,.0f} quads/s")
+print(f"newsgraph bulk (bundle written)         {bundle:8.2f} s")
+print(f"  + virtuoso-load.sql (gzipped parts)   {bundle_load:8.2f} s  {quads/bundle_load:10,.0f} quads/s  {bundle_load/load:6.2f}x bulk loader")
 PY

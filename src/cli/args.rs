@@ -350,6 +350,9 @@ pub struct PushArgs {
     /// Push only this graph (repeatable; default: every named graph).
     #[arg(long = "graph", value_name = "IRI")]
     pub graphs: Vec<String>,
+    /// Graphs sent at once, each over its own connection.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub parallel: usize,
 }
 
 /// `newsgraph serve`.

@@ -653,6 +653,7 @@ pub fn push(a: &PushArgs) -> Result<()> {
     opts.via_update = a.via_update;
     opts.batch = a.batch.max(1);
     opts.retries = a.retries;
+    opts.parallel = a.parallel.max(1);
     opts.auth = if let Some(f) = &a.token_file {
         Auth::Bearer(read_token(f)?)
     } else if let Some(user) = &a.user {

@@ -17,6 +17,8 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// How to authenticate to the target store.
@@ -57,6 +59,8 @@ pub struct PushOptions {
     pub checkpoint: Option<PathBuf>,
     /// Only these graphs (empty: every named graph of the store).
     pub graphs: Vec<NamedNode>,
+    /// Graphs sent at once, each by its own connection (at least 1).
+    pub parallel: usize,
 }
 
 impl PushOptions {
@@ -72,6 +76,7 @@ impl PushOptions {
             timeout: Duration::from_secs(120),
             checkpoint: None,
             graphs: Vec::new(),
+            parallel: 1,
         }
     }
 }
@@ -224,28 +229,99 @@ pub fn push(
         opts.graphs.clone()
     };
     graphs.sort();
-    let mut checkpoint = Checkpoint::open(opts.checkpoint.clone(), &opts.endpoint)?;
+    let checkpoint = Mutex::new(Checkpoint::open(opts.checkpoint.clone(), &opts.endpoint)?);
     let mut report = PushReport::default();
-    for graph in &graphs {
-        let (parts, hash, n) = chunks(store, graph, opts.batch)?;
-        if checkpoint.has(graph.as_str(), &hash) {
-            report.graphs_skipped += 1;
-            continue;
+    // Workers take graphs in IRI order; the first failure stops them (graphs under way finish or fail on
+    // their own), and the checkpoint keeps what was completed either way.
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let mut first_error = None;
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel::<Result<(String, PushReport)>>();
+        for _ in 0..opts.parallel.max(1).min(graphs.len().max(1)) {
+            let tx = tx.clone();
+            let (client, graphs, checkpoint, next, stop) =
+                (&client, &graphs, &checkpoint, &next, &stop);
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let Some(graph) = graphs.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                        break;
+                    };
+                    let outcome = push_graph(store, client, opts, graph, checkpoint);
+                    let failed = outcome.is_err();
+                    if tx.send(outcome).is_err() || failed {
+                        stop.store(true, Ordering::Relaxed);
+                        break;
+                    }
+                }
+            });
         }
-        for (i, body) in parts.iter().enumerate() {
-            send(&client, opts, graph, i == 0, body, &mut report)?;
+        drop(tx);
+        for outcome in rx {
+            match outcome {
+                Ok((graph, part)) => {
+                    report.add(&part);
+                    if part.graphs_sent > 0 {
+                        progress(&graph);
+                    }
+                }
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
         }
-        if parts.is_empty() {
-            // An empty graph still replaces what the server had.
-            send(&client, opts, graph, true, &[], &mut report)?;
-        }
-        checkpoint.record(graph.as_str(), &hash)?;
-        report.graphs_sent += 1;
-        report.triples += n;
-        progress(graph.as_str());
+    });
+    if let Some(e) = first_error {
+        return Err(e);
     }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Pushes one graph unless the checkpoint says the target has it unchanged; returns what it did.
+fn push_graph(
+    store: &GraphStore,
+    client: &reqwest::blocking::Client,
+    opts: &PushOptions,
+    graph: &NamedNode,
+    checkpoint: &Mutex<Checkpoint>,
+) -> Result<(String, PushReport)> {
+    let mut report = PushReport::default();
+    let (parts, hash, n) = chunks(store, graph, opts.batch)?;
+    if lock(checkpoint).has(graph.as_str(), &hash) {
+        report.graphs_skipped = 1;
+        return Ok((graph.as_str().to_string(), report));
+    }
+    for (i, body) in parts.iter().enumerate() {
+        send(client, opts, graph, i == 0, body, &mut report)?;
+    }
+    if parts.is_empty() {
+        // An empty graph still replaces what the server had.
+        send(client, opts, graph, true, &[], &mut report)?;
+    }
+    lock(checkpoint).record(graph.as_str(), &hash)?;
+    report.graphs_sent = 1;
+    report.triples = n;
+    Ok((graph.as_str().to_string(), report))
+}
+
+/// The checkpoint, even if a worker panicked while holding it (its records are appended whole or not).
+fn lock(checkpoint: &Mutex<Checkpoint>) -> std::sync::MutexGuard<'_, Checkpoint> {
+    checkpoint
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl PushReport {
+    /// Adds the counts of `other` (not its time).
+    fn add(&mut self, other: &PushReport) {
+        self.graphs_sent += other.graphs_sent;
+        self.graphs_skipped += other.graphs_skipped;
+        self.triples += other.triples;
+        self.bytes += other.bytes;
+        self.requests += other.requests;
+        self.retries += other.retries;
+    }
 }
 
 /// Sends one batch of one graph, retrying what can be retried.
