@@ -20,6 +20,7 @@ fn main() -> std::process::ExitCode {
             | Command::Export(_)
             | Command::Eval(_)
             | Command::Extract(_)
+            | Command::Link(_)
     );
     if stops_cleanly {
         cli::interrupt::install();

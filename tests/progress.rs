@@ -257,3 +257,90 @@ fn ctrl_c_stops_a_load_at_an_article_boundary() {
         "an article graph is not whole"
     );
 }
+
+/// `link` stopped by SIGINT exits with 130 between article graphs, says what it committed, and a second
+/// `link` finishes the work: the store then has the same unlinked entities as one uninterrupted run.
+#[test]
+fn ctrl_c_stops_link_between_graphs_and_a_rerun_finishes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = generate(tmp.path(), 1000);
+    let input = input.to_str().unwrap();
+    let (stopped, whole) = (tmp.path().join("stopped"), tmp.path().join("whole"));
+    for store in [&stopped, &whole] {
+        let out = newsgraph(&["load", input, "--store", store.to_str().unwrap()], &[]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let link = |store: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args([
+                "link",
+                "--store",
+                store.to_str().unwrap(),
+                "--offline",
+                "starter",
+            ])
+            .args(["--progress"])
+            .env("NEWSGRAPH_PROGRESS_INTERVAL", "0")
+            .current_dir(root())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let mut child = link(&stopped);
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "link ended early: {seen}"
+        );
+        seen.push_str(&line);
+        if line.starts_with("newsgraph link: ") {
+            break;
+        }
+    }
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    seen.push_str(&rest);
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{seen}");
+    assert!(
+        seen.contains("newsgraph link: stopped by Ctrl-C after "),
+        "{seen}"
+    );
+    assert!(!seen.contains("panicked"), "{seen}");
+    for store in [&stopped, &whole] {
+        let out = link(store).wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let unlinked = |store: &Path| {
+        let out = newsgraph(
+            &[
+                "query",
+                "unlinked-entities",
+                "--store",
+                store.to_str().unwrap(),
+                "--format",
+                "tsv",
+            ],
+            &[],
+        );
+        assert!(out.status.success());
+        out.stdout
+    };
+    assert_eq!(unlinked(&stopped), unlinked(&whole));
+}

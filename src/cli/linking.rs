@@ -10,6 +10,7 @@ use newsgraph::link::{
 use newsgraph::model::Extraction;
 use newsgraph::store::GraphStore;
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -241,17 +242,33 @@ pub fn link_store(store: &GraphStore, linker: &Linker, base: &str) -> Result<Sto
     let mut error = None;
     let mut progress =
         super::progress::Progress::new("link", super::progress::Unit::Items("articles"), None);
+    // Each article graph is linked and committed on its own: Ctrl-C stops before the next one.
     let summary = newsgraph::store::links::link_store(store, base, &mut |ex| {
-        if error.is_none()
-            && let Err(e) = linker.link_one(ex)
-        {
+        if super::interrupt::interrupted() {
+            return ControlFlow::Break(());
+        }
+        if let Err(e) = linker.link_one(ex) {
             error = Some(e);
+            return ControlFlow::Break(());
         }
         progress.inc(1);
+        ControlFlow::Continue(())
     })?;
     progress.finish();
     if let Some(e) = error {
         return Err(e);
+    }
+    if summary.stopped {
+        if let Some(f) = &linker.report {
+            f.flush()?;
+        }
+        store.flush()?;
+        eprintln!(
+            "newsgraph link: stopped by Ctrl-C after {} article graph(s): {} entities linked and committed; \
+             run link again to go on",
+            summary.graphs, summary.linked
+        );
+        return Err(super::interrupt::Interrupted.into());
     }
     let t = *linker.totals.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(f) = &linker.report {

@@ -10,6 +10,7 @@ use crate::store::GraphStore;
 use crate::vocab::{GEO, NG, PROV, RDF, SCHEMA, SKOS};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Term};
 use std::collections::BTreeMap;
+use std::ops::ControlFlow;
 
 /// What linking a store did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub struct StoreLinkSummary {
     pub candidates: usize,
     /// Entities linked by this run.
     pub linked: usize,
+    /// The callback stopped the run: the graph in hand was left as it was, later graphs not visited.
+    pub stopped: bool,
 }
 
 fn entity_type(class: &str) -> Option<EntityType> {
@@ -157,7 +160,7 @@ pub fn unlinked_entities_of(
 pub fn link_store(
     store: &GraphStore,
     base_iri: &str,
-    link: &mut dyn FnMut(&mut Extraction),
+    link: &mut dyn FnMut(&mut Extraction) -> ControlFlow<()>,
 ) -> Result<StoreLinkSummary> {
     let shared = crate::entities_graph(base_iri)?;
     let runs = crate::iri::runs_graph(base_iri)?;
@@ -181,9 +184,12 @@ pub fn link_store(
         if ex.entities.is_empty() {
             continue;
         }
+        if link(&mut ex).is_break() {
+            summary.stopped = true;
+            break;
+        }
         summary.graphs += 1;
         summary.candidates += ex.entities.len();
-        link(&mut ex);
         let mut quads = Vec::new();
         for (ent, view) in ex.entities.iter().zip(&views) {
             if ent.wikidata.is_none() {
