@@ -1,6 +1,7 @@
 //! Where command output goes: a file (written to a temporary sibling, then renamed into place) or stdout.
 
 use anyhow::{Context, Result};
+use newsgraph::model::atomic::AtomicFile;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -16,7 +17,7 @@ pub enum Output {
         /// The final path.
         path: PathBuf,
         /// The writer, on a temporary file deleted when dropped unfinished.
-        writer: BufWriter<tempfile::NamedTempFile>,
+        writer: AtomicFile,
     },
 }
 
@@ -29,30 +30,13 @@ impl Output {
                 Ok(Output::Stdout(BufWriter::new(std::io::stdout())))
             }
             Some(p) => {
-                let name = p
-                    .file_name()
+                p.file_name()
                     .with_context(|| format!("{}: not a file name", p.display()))?;
-                let dir = match p.parent() {
-                    Some(d) if !d.as_os_str().is_empty() => d,
-                    _ => Path::new("."),
-                };
-                let mut prefix = std::ffi::OsString::from(".");
-                prefix.push(name);
-                prefix.push(".");
-                let mut builder = tempfile::Builder::new();
-                builder.prefix(&prefix).suffix(".tmp");
-                // the permissions a new file gets (0666 less the umask), not the temporary file's 0600
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    builder.permissions(std::fs::Permissions::from_mode(0o666));
-                }
-                let tmp = builder
-                    .tempfile_in(dir)
+                let tmp = AtomicFile::create(p)
                     .with_context(|| format!("{}: cannot create", p.display()))?;
                 Ok(Output::File {
                     path: p.to_path_buf(),
-                    writer: BufWriter::new(tmp),
+                    writer: tmp,
                 })
             }
         }
@@ -70,19 +54,9 @@ impl Output {
     pub fn finish(self) -> Result<()> {
         match self {
             Output::Stdout(mut w) => w.flush().context("writing to stdout"),
-            Output::File { path, writer } => {
-                let file = writer
-                    .into_inner()
-                    .map_err(|e| e.into_error())
-                    .with_context(|| format!("{}: write failed", path.display()))?;
-                file.as_file()
-                    .sync_all()
-                    .with_context(|| format!("{}: write failed", path.display()))?;
-                file.persist(&path)
-                    .map_err(|e| e.error)
-                    .with_context(|| format!("{}: cannot move into place", path.display()))?;
-                Ok(())
-            }
+            Output::File { path, writer } => writer
+                .commit()
+                .with_context(|| format!("{}: write failed", path.display())),
         }
     }
 }

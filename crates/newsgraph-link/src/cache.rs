@@ -57,13 +57,9 @@ impl Cache {
 
     /// Stores a reply.
     pub fn put(&self, key: &str, body: &str) -> Result<(), LinkError> {
+        // A temporary file of its own for each writer: threads storing the same key never collide.
         let path = self.path(key);
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        let io = |source| LinkError::Io {
-            path: path.clone(),
-            source,
-        };
-        std::fs::write(&tmp, body).map_err(io)?;
-        std::fs::rename(&tmp, &path).map_err(io)
+        newsgraph_model::atomic::write(&path, body.as_bytes())
+            .map_err(|source| LinkError::Io { path, source })
     }
 }

@@ -23,6 +23,7 @@
 
 use super::normalize::key;
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
+use newsgraph_model::atomic::AtomicFile;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -135,15 +136,14 @@ impl CandidateSource for OfflineIndex {
 /// renamed into place by [`IndexWriter::finish`], so a failed build leaves no partial index.
 pub struct IndexWriter {
     path: PathBuf,
-    tmp: PathBuf,
     out: Option<IndexOut>,
 }
 
 /// Where index lines go: finished explicitly, so that a gzip trailer or a last buffer that cannot be
 /// written is an error instead of being lost when the writer is dropped.
 enum IndexOut {
-    Plain(std::io::BufWriter<std::fs::File>),
-    Gzip(flate2::write::GzEncoder<std::io::BufWriter<std::fs::File>>),
+    Plain(AtomicFile),
+    Gzip(flate2::write::GzEncoder<AtomicFile>),
 }
 
 impl IndexOut {
@@ -154,36 +154,34 @@ impl IndexOut {
         }
     }
 
-    /// Writes the gzip trailer (if any), the last buffer, and syncs the file to disk.
+    /// Writes the gzip trailer (if any) and the last buffer, syncs the file to disk and moves it into
+    /// place.
     fn finish(self) -> std::io::Result<()> {
-        let buffered = match self {
+        match self {
             IndexOut::Plain(w) => w,
             IndexOut::Gzip(w) => w.finish()?,
-        };
-        let file = buffered.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()
+        }
+        .commit()
     }
 }
 
 impl IndexWriter {
     /// Starts an index at `path` (gzip'd when it ends in `.gz`).
     pub fn create(path: &Path) -> Result<Self, LinkError> {
-        let tmp = path.with_extension("partial.tmp");
-        let file = std::fs::File::create(&tmp).map_err(|source| LinkError::Io {
-            path: tmp.clone(),
+        let file = AtomicFile::create(path).map_err(|source| LinkError::Io {
+            path: path.to_path_buf(),
             source,
         })?;
         let out = if path.extension().is_some_and(|e| e == "gz") {
             IndexOut::Gzip(flate2::write::GzEncoder::new(
-                std::io::BufWriter::new(file),
+                file,
                 flate2::Compression::default(),
             ))
         } else {
-            IndexOut::Plain(std::io::BufWriter::new(file))
+            IndexOut::Plain(file)
         };
         Ok(IndexWriter {
             path: path.to_path_buf(),
-            tmp,
             out: Some(out),
         })
     }
@@ -206,24 +204,12 @@ impl IndexWriter {
     }
 
     /// Finishes the file (gzip trailer, last buffer, sync to disk) and moves it into place; any failure
-    /// is an error and leaves no index behind.
+    /// is an error and leaves no index behind (an unfinished writer removes its temporary file when
+    /// dropped).
     pub fn finish(mut self) -> Result<(), LinkError> {
-        if let Some(out) = self.out.take()
-            && let Err(e) = out.finish()
-        {
-            let _ = std::fs::remove_file(&self.tmp);
-            return Err(self.io(e));
-        }
-        std::fs::rename(&self.tmp, &self.path).map_err(|e| self.io(e))
-    }
-}
-
-impl Drop for IndexWriter {
-    fn drop(&mut self) {
-        if self.out.is_some() {
-            // Not finished: an error happened; leave nothing behind.
-            self.out = None;
-            let _ = std::fs::remove_file(&self.tmp);
+        match self.out.take() {
+            Some(out) => out.finish().map_err(|e| self.io(e)),
+            None => Err(self.io(std::io::Error::other("index writer already finished"))),
         }
     }
 }

@@ -18,6 +18,7 @@
 
 use super::normalize::{candidate_keys, key};
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
+use newsgraph_model::atomic::AtomicFile;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::io::{BufRead, BufReader, BufWriter, Seek, SeekFrom, Write};
@@ -115,39 +116,23 @@ pub fn write_keys(index: &Path, chunk: usize) -> Result<usize, LinkError> {
             runs.spill(&mut buf)?;
         }
     }
-    let tmp = {
-        let mut p = out.as_os_str().to_owned();
-        p.push(".partial.tmp");
-        PathBuf::from(p)
+    // Written to a temporary sibling and moved into place whole (dropped on an error, it is removed).
+    let mut w = AtomicFile::create(&out).map_err(io(&out))?;
+    writeln!(w, "{MAGIC} {VERSION} {size}").map_err(io(&out))?;
+    let written = if runs.files.is_empty() {
+        buf.sort_unstable();
+        for l in &buf {
+            writeln!(w, "{l}").map_err(io(&out))?;
+        }
+        buf.len()
+    } else {
+        if !buf.is_empty() {
+            runs.spill(&mut buf)?;
+        }
+        merge(&runs.files, &mut w, &out)?
     };
-    let result = (|| {
-        let mut w = BufWriter::new(std::fs::File::create(&tmp).map_err(io(&tmp))?);
-        writeln!(w, "{MAGIC} {VERSION} {size}").map_err(io(&tmp))?;
-        let written = if runs.files.is_empty() {
-            buf.sort_unstable();
-            for l in &buf {
-                writeln!(w, "{l}").map_err(io(&tmp))?;
-            }
-            buf.len()
-        } else {
-            if !buf.is_empty() {
-                runs.spill(&mut buf)?;
-            }
-            merge(&runs.files, &mut w, &tmp)?
-        };
-        w.flush().map_err(io(&tmp))?;
-        Ok(written)
-    })();
-    match result {
-        Ok(written) => {
-            std::fs::rename(&tmp, &out).map_err(io(&out))?;
-            Ok(written)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
+    w.commit().map_err(io(&out))?;
+    Ok(written)
 }
 
 /// K-way merge of sorted run files into `w`.

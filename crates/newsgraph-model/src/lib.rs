@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod atomic;
 pub mod error;
 
 /// An input document, as produced by ingest.

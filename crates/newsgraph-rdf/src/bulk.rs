@@ -17,7 +17,7 @@
 //!   that upload the parts to S3 and start the load;
 //! - `LOAD.md`: how to run each.
 //!
-//! Parts are written to temporary names and renamed when complete; the scripts and the manifest are
+//! Parts are written to temporary names and renamed when complete (`newsgraph_model::atomic`); the scripts and the manifest are
 //! written last, so a bundle with a manifest is complete. Stale `part-*.nq.gz` files of an earlier bundle
 //! in the same directory are removed first (a loader reading `part-*` would load them too).
 
@@ -27,10 +27,10 @@ use crate::export::ExportFormat;
 use crate::store::GraphStore;
 use flate2::Compression;
 use flate2::write::GzEncoder;
+use newsgraph_model::atomic::AtomicFile;
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode};
 use sha2::{Digest, Sha256};
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// What to write and for which loaders.
@@ -126,11 +126,10 @@ impl<W: Write> Write for Counting<W> {
 }
 
 /// A part being written: N-Quads lines → counter → gzip → counter and hash → file.
-type PartSink = Counting<GzEncoder<Counting<BufWriter<File>>>>;
+type PartSink = Counting<GzEncoder<Counting<AtomicFile>>>;
 
 struct OpenPart {
     writer: DatasetWriter<PartSink>,
-    tmp: PathBuf,
     path: PathBuf,
     relative: String,
     graphs: u64,
@@ -206,10 +205,9 @@ impl OpenPart {
     fn create(data: &Path, number: usize) -> Result<Self> {
         let relative = format!("data/part-{number:05}.nq.gz");
         let path = data.join(format!("part-{number:05}.nq.gz"));
-        let tmp = data.join(format!(".part-{number:05}.nq.gz.tmp"));
-        let file = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        let file = AtomicFile::create(&path).map_err(|e| Error::io(&path, e))?;
         let compressed = Counting {
-            inner: BufWriter::new(file),
+            inner: file,
             bytes: 0,
             newlines: 0,
             hash: Some(Sha256::new()),
@@ -222,7 +220,6 @@ impl OpenPart {
         };
         Ok(OpenPart {
             writer: DatasetWriter::new(ExportFormat::NQuads, sink)?,
-            tmp,
             path,
             relative,
             graphs: 0,
@@ -235,11 +232,10 @@ impl OpenPart {
     }
 
     fn finish(self) -> Result<Part> {
-        let io = |e| Error::io(&self.tmp, e);
+        let io = |e| Error::io(&self.path, e);
         let sink = self.writer.finish()?;
         let quads = sink.newlines;
         let mut compressed = sink.inner.finish().map_err(io)?;
-        compressed.flush().map_err(io)?;
         let bytes = compressed.bytes;
         let sha256 = compressed
             .hash
@@ -249,12 +245,7 @@ impl OpenPart {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        let file = compressed
-            .inner
-            .into_inner()
-            .map_err(|e| Error::io(&self.tmp, e.into_error()))?;
-        file.sync_all().map_err(io)?;
-        std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, e))?;
+        compressed.inner.commit().map_err(io)?;
         Ok(Part {
             path: self.relative,
             quads,
@@ -264,9 +255,9 @@ impl OpenPart {
         })
     }
 
+    /// Drops an unused part (its temporary file is removed).
     fn discard(self) {
         drop(self.writer);
-        let _ = std::fs::remove_file(&self.tmp);
     }
 }
 
@@ -284,11 +275,9 @@ fn remove_stale_parts(data: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes `contents` to `path` through a temporary file renamed into place.
+/// Writes `contents` to `path` whole or not at all.
 fn write_file(path: &Path, contents: &str) -> Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, contents).map_err(|e| Error::io(&tmp, e))?;
-    std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
+    newsgraph_model::atomic::write(path, contents.as_bytes()).map_err(|e| Error::io(path, e))
 }
 
 /// A SQL string literal for Virtuoso (single quotes doubled).

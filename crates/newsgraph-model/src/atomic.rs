@@ -1,0 +1,112 @@
+//! Files that appear whole or not at all — the one way newsgraph writes a file into place.
+//!
+//! An [`AtomicFile`] writes to a temporary sibling of the target (`.NAME.XXXXXX.tmp`, a unique name from
+//! `tempfile`, so two threads or processes writing the same target never share a temporary file), and
+//! [`AtomicFile::commit`] flushes it, syncs it to disk and renames it over the target. Dropped without a
+//! commit (an error, a panic), the temporary file is removed; only a killed process can leave a `.tmp`
+//! behind, never a half-written file under the final name.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use tempfile::NamedTempFile;
+
+/// A file being written that replaces its target only when committed.
+pub struct AtomicFile {
+    target: PathBuf,
+    file: BufWriter<NamedTempFile>,
+}
+
+impl AtomicFile {
+    /// Starts writing `target` (its directory must exist).
+    pub fn create(target: &Path) -> std::io::Result<Self> {
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let mut prefix = std::ffi::OsString::from(".");
+        prefix.push(target.file_name().unwrap_or_default());
+        prefix.push(".");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".tmp");
+        // The permissions a new file gets (0666 less the umask), not a temporary file's 0600: the file
+        // may be read by other users (a triple store's loader, a web server).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let file = builder.tempfile_in(dir)?;
+        Ok(AtomicFile {
+            target: target.to_path_buf(),
+            file: BufWriter::new(file),
+        })
+    }
+
+    /// The file this one will replace.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Flushes, syncs to disk and moves the file into place.
+    pub fn commit(self) -> std::io::Result<()> {
+        let file = self.file.into_inner().map_err(|e| e.into_error())?;
+        file.as_file().sync_all()?;
+        file.persist(&self.target).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.file.write_all(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+/// Writes `contents` to `target` through an [`AtomicFile`].
+pub fn write(target: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let mut f = AtomicFile::create(target)?;
+    f.write_all(contents)?;
+    f.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_replaces_dropped_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.txt");
+        write(&target, b"one").unwrap();
+        let mut f = AtomicFile::create(&target).unwrap();
+        f.write_all(b"two, unfinished").unwrap();
+        drop(f);
+        assert_eq!(std::fs::read(&target).unwrap(), b"one");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary file left");
+        write(&target, b"three").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"three");
+    }
+
+    #[test]
+    fn two_writers_of_one_target_do_not_share_a_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("same.json");
+        let mut a = AtomicFile::create(&target).unwrap();
+        let mut b = AtomicFile::create(&target).unwrap();
+        a.write_all(b"aaaa").unwrap();
+        b.write_all(b"bb").unwrap();
+        a.commit().unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"aaaa");
+        b.commit().unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"bb");
+    }
+}
