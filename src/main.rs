@@ -21,6 +21,7 @@ fn main() -> std::process::ExitCode {
             | Command::Eval(_)
             | Command::Extract(_)
             | Command::Link(_)
+            | Command::Wikidata(_)
     );
     if stops_cleanly {
         cli::interrupt::install();

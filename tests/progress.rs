@@ -344,3 +344,83 @@ fn ctrl_c_stops_link_between_graphs_and_a_rerun_finishes() {
     };
     assert_eq!(unlinked(&stopped), unlinked(&whole));
 }
+
+/// `wikidata index` prints plain progress lines with `--progress` off a terminal, and Ctrl-C stops it with
+/// exit status 130, no index and no temporary file left.
+#[test]
+fn wikidata_index_lines_and_ctrl_c() {
+    let tmp = tempfile::tempdir().unwrap();
+    let small = root().join("tests/data/link/entities.json");
+    let out = tmp.path().join("small.jsonl");
+    let done = newsgraph(
+        &[
+            "wikidata",
+            "index",
+            small.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--progress",
+        ],
+        &[("NEWSGRAPH_PROGRESS_INTERVAL", "0")],
+    );
+    let err = String::from_utf8_lossy(&done.stderr);
+    assert!(done.status.success(), "{err}");
+    assert!(
+        err.lines().any(
+            |l| l.starts_with("newsgraph wikidata index: ") && l.ends_with("writing the index")
+        ),
+        "{err}"
+    );
+    assert!(out.exists());
+
+    // A dump big enough to be stopped while it is read.
+    let big_dir = tmp.path().join("big");
+    std::fs::create_dir_all(&big_dir).unwrap();
+    let dump = big_dir.join("dump.json");
+    let mut text = String::from("[\n");
+    for i in 1..=300_000u32 {
+        text.push_str(&format!(
+            "{{\"type\": \"item\", \"id\": \"Q{i}\", \"labels\": {{\"en\": {{\"language\": \"en\", \"value\": \"Name {i}\"}}}}, \"claims\": {{}}}},\n"
+        ));
+    }
+    text.push_str("]\n");
+    std::fs::write(&dump, text).unwrap();
+    let index = big_dir.join("index.jsonl");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["wikidata", "index", dump.to_str().unwrap(), "--out"])
+        .arg(&index)
+        .args(["--progress", "--class-depth", "0"])
+        .env("NEWSGRAPH_PROGRESS_INTERVAL", "0")
+        .current_dir(root())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    assert!(stderr.read_line(&mut first).unwrap() > 0);
+    assert!(first.starts_with("newsgraph wikidata index: "), "{first}");
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(130),
+        "{}",
+        rest.lines().rev().take(3).collect::<Vec<_>>().join("\n")
+    );
+    assert!(
+        rest.contains("stopped by Ctrl-C; no index written"),
+        "{}",
+        rest.lines().rev().take(3).collect::<Vec<_>>().join("\n")
+    );
+    let left: Vec<String> = std::fs::read_dir(&big_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, vec!["dump.json".to_string()], "only the dump is left");
+}

@@ -806,13 +806,7 @@ pub fn wikidata(c: &WikidataCommand) -> Result<()> {
             dump,
             out,
             class_depth,
-        } => super::linking::build_index(
-            dump,
-            out,
-            // the library's spinner draws on a terminal only
-            super::progress::mode() == super::progress::Mode::Bar,
-            *class_depth,
-        ),
+        } => super::linking::build_index(dump, out, *class_depth),
         WikidataCommand::Keys { index } => super::linking::build_keys(index),
     }
 }

@@ -297,15 +297,28 @@ pub fn build_keys(index: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Builds an offline index from a dump.
-pub fn build_index(dump: &Path, out: &Path, progress: bool, class_depth: u32) -> Result<()> {
+/// Builds an offline index from a dump: a spinner on a terminal, plain lines with `--progress` off one,
+/// nothing with `--quiet`; Ctrl-C stops it with no index written.
+pub fn build_index(dump: &Path, out: &Path, class_depth: u32) -> Result<()> {
+    use super::progress::{Mode, interval, mode};
     let opts = newsgraph::link::BuildOptions {
-        progress,
+        // the library's spinner draws on a terminal only
+        progress: mode() == Mode::Bar,
+        lines: (mode() == Mode::Lines).then(interval),
+        stop: Some(super::interrupt::interrupted),
         class_depth,
         ..Default::default()
     };
-    let stats = newsgraph::link::build_index_with(dump, out, &opts)
-        .with_context(|| format!("building the index {}", out.display()))?;
+    let stats = match newsgraph::link::build_index_with(dump, out, &opts) {
+        Err(newsgraph::link::LinkError::Stopped) => {
+            eprintln!(
+                "newsgraph wikidata index: stopped by Ctrl-C; no index written at {}",
+                out.display()
+            );
+            return Err(super::interrupt::Interrupted.into());
+        }
+        other => other.with_context(|| format!("building the index {}", out.display()))?,
+    };
     eprintln!(
         "newsgraph: {} entities read, {} kept in {}",
         stats.read,

@@ -134,10 +134,16 @@ fn progress_bar(progress: bool) -> Option<indicatif::ProgressBar> {
 }
 
 /// How to build an index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct BuildOptions {
     /// Show a spinner on stderr counting entities read and kept.
     pub progress: bool,
+    /// Instead of a spinner, print a plain line on stderr (`newsgraph wikidata index: N entities read, K
+    /// kept`) at most this often, and once at the end of the reading.
+    pub lines: Option<std::time::Duration>,
+    /// Asked between two entities: `true` stops the build with [`LinkError::Stopped`], leaving no index
+    /// and no spilled run behind.
+    pub stop: Option<fn() -> bool>,
     /// Kept candidates held in memory before a sorted run is spilled to disk (default [`CHUNK`]).
     pub chunk: usize,
     /// Levels of P279 (subclass of) followed from a P31 class `data/wikidata/types.tsv` does not know, in a
@@ -150,6 +156,8 @@ impl Default for BuildOptions {
     fn default() -> Self {
         BuildOptions {
             progress: false,
+            lines: None,
+            stop: None,
             chunk: CHUNK,
             class_depth: 4,
         }
@@ -270,7 +278,14 @@ pub fn build_index_with(
     };
     let mut buf: Vec<Candidate> = Vec::new();
     let mut kept = 0usize;
+    let mut last_line = std::time::Instant::now();
+    if opts.stop.is_some_and(|stop| stop()) {
+        return Err(LinkError::Stopped);
+    }
     let n = each_entity_line(dump, &mut |n, t| {
+        if opts.stop.is_some_and(|stop| stop()) {
+            return Err(LinkError::Stopped);
+        }
         let entity: Value = serde_json::from_slice(t).map_err(|e| bad(n, e.to_string()))?;
         if !entity.is_object() || entity["id"].as_str().is_none() {
             return Err(bad(n, "not an entity object with an id".into()));
@@ -302,8 +317,23 @@ pub fn build_index_with(
             b.set_message(format!("{} entities read, {kept} kept", stats.read));
             b.tick();
         }
+        if let Some(every) = opts.lines
+            && last_line.elapsed() >= every
+        {
+            last_line = std::time::Instant::now();
+            eprintln!(
+                "newsgraph wikidata index: {} entities read, {kept} kept",
+                stats.read
+            );
+        }
         Ok(())
     })?;
+    if opts.lines.is_some() {
+        eprintln!(
+            "newsgraph wikidata index: {} entities read, {kept} kept; writing the index",
+            stats.read
+        );
+    }
     if stats.read == 0 {
         return Err(bad(n.max(1), "no entities: the dump is empty".into()));
     }

@@ -99,6 +99,9 @@ impl LinkMethod {
 /// Errors of linking; each names the file and line, or the URL, it concerns.
 #[derive(Debug, thiserror::Error)]
 pub enum LinkError {
+    /// The caller asked the work to stop (Ctrl-C); nothing was written into place.
+    #[error("stopped on request; nothing was written")]
+    Stopped,
     /// A file (index, dump, cache) could not be read or written.
     #[error("{path}: {source}")]
     Io {
