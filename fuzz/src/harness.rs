@@ -73,19 +73,14 @@ fn check_offsets(ex: &Extraction) {
     }
 }
 
-/// Article text (the bytes, invalid UTF-8 replaced) → extraction: no panic, offsets on char boundaries,
-/// mention and statement texts equal to their slices, and the same output twice.
+/// Article text (the bytes, invalid UTF-8 replaced) → extraction: no panic, the text kept, offsets on char
+/// boundaries, mention and statement texts equal to their slices. (Determinism across runs and threads is
+/// `tests/properties.rs`'s; checking it here would halve the executions.)
 pub fn extract(data: &[u8]) {
     let d = doc(String::from_utf8_lossy(data).into_owned());
     let ex = newsgraph_extract::extract(&d);
     assert_eq!(ex.text, d.text, "the extraction keeps the text");
     check_offsets(&ex);
-    let again = newsgraph_extract::extract(&d);
-    assert_eq!(
-        serde_json::to_string(&ex).expect("extraction JSON"),
-        serde_json::to_string(&again).expect("extraction JSON"),
-        "extraction is deterministic"
-    );
 }
 
 /// The file names the ingest target reads its input as (chosen by the first byte).
