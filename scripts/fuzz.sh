@@ -6,6 +6,7 @@
 # (default fuzz/summary.md). Exit status 1 when any target found something.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#   FUZZ_NO_RDF=1 scripts/fuzz.sh ...     # only the targets that build without Oxigraph
 #
 # Needs nightly and cargo-fuzz (scripts/setup.sh installs both). The seed corpora are built by
 # scripts/fuzz-corpus.py into fuzz/corpus/ (kept between runs; what a run finds is added there).
@@ -17,6 +18,13 @@ cd "$(dirname "$0")/.."
 secs="${1:-60}"
 shift || true
 all=(extract ingest dates wikidata_dump index_readers query_bind rdf_export)
+# FUZZ_NO_RDF=1: build without the `rdf` feature (no Oxigraph at all) and run only the targets
+# that need neither.
+features=()
+if [ "${FUZZ_NO_RDF:-0}" = 1 ]; then
+  all=(extract ingest dates wikidata_dump index_readers)
+  features=(--no-default-features)
+fi
 if [ $# -gt 0 ]; then targets=("$@"); else targets=("${all[@]}"); fi
 target_dir="${CARGO_TARGET_DIR:-$HOME/.cache/ng-fuzz-target}"
 summary="${FUZZ_SUMMARY:-fuzz/summary.md}"
@@ -24,7 +32,7 @@ triple="$(rustc +nightly -vV | sed -n 's/^host: //p')"
 
 # Release with debug assertions and overflow checks (cargo-fuzz's default); no sanitizer: the code under
 # test is safe Rust, and without ASan the executions per second are several times higher.
-nice cargo +nightly fuzz build -s none --target-dir "$target_dir" >&2
+nice cargo +nightly fuzz build -s none "${features[@]}" --target-dir "$target_dir" >&2
 python3 scripts/fuzz-corpus.py >&2
 
 max_len() { case "$1" in wikidata_dump) echo 16384 ;; *) echo 4096 ;; esac; }

@@ -56,7 +56,11 @@ fn replay(kind: &str) -> usize {
             let data = std::fs::read(&path).expect("read input");
             let start = Instant::now();
             let result = std::panic::catch_unwind(|| run(target, &data));
-            assert!(result.is_ok(), "{}: target `{target}` panicked", path.display());
+            assert!(
+                result.is_ok(),
+                "{}: target `{target}` panicked",
+                path.display()
+            );
             let took = start.elapsed();
             assert!(
                 took < Duration::from_secs(5),

@@ -5,7 +5,13 @@ use std::io::Cursor;
 use std::path::Path;
 
 /// The targets of this file, by name.
-pub const TARGETS: &[&str] = &["extract", "ingest", "dates", "wikidata_dump", "index_readers"];
+pub const TARGETS: &[&str] = &[
+    "extract",
+    "ingest",
+    "dates",
+    "wikidata_dump",
+    "index_readers",
+];
 
 /// Runs target `name` of this file on `data`; `false` when it has no such target.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -68,7 +74,11 @@ fn check_offsets(ex: &Extraction) {
     for a in &ex.agreements {
         for m in &a.mentions {
             let got = char_slice(text, &bytes, m.start, m.end, "agreement mention");
-            assert_eq!(Some(got.as_str()), m.text.as_deref(), "agreement mention text");
+            assert_eq!(
+                Some(got.as_str()),
+                m.text.as_deref(),
+                "agreement mention text"
+            );
         }
     }
 }
@@ -84,7 +94,14 @@ pub fn extract(data: &[u8]) {
 }
 
 /// The file names the ingest target reads its input as (chosen by the first byte).
-const INGEST_NAMES: &[&str] = &["in.jsonl", "in.json", "in.txt", "in.md", "in", "in-2016-12-06.txt"];
+const INGEST_NAMES: &[&str] = &[
+    "in.jsonl",
+    "in.json",
+    "in.txt",
+    "in.md",
+    "in",
+    "in-2016-12-06.txt",
+];
 
 /// Bytes as an input file (`.jsonl`, `.json`, `.txt`, `.md`, no extension; the first byte chooses) with a
 /// record limit from the second byte (small limits, or the default): no panic; every record within the
@@ -124,7 +141,10 @@ pub fn ingest(data: &[u8]) {
         },
         &mut |e| {
             skipped += 1;
-            assert!(e.to_string().contains(name), "error without the input's name: {e}");
+            assert!(
+                e.to_string().contains(name),
+                "error without the input's name: {e}"
+            );
             Ok(())
         },
     );
@@ -146,8 +166,11 @@ fn published(b: [u8; 4]) -> Option<chrono::NaiveDate> {
     if n % 4 != 0 {
         return chrono::NaiveDate::from_num_days_from_ce_opt(736_000 + n % 4000);
     }
-    chrono::NaiveDate::from_num_days_from_ce_opt(n)
-        .or(Some(if n > 0 { chrono::NaiveDate::MAX } else { chrono::NaiveDate::MIN }))
+    chrono::NaiveDate::from_num_days_from_ce_opt(n).or(Some(if n > 0 {
+        chrono::NaiveDate::MAX
+    } else {
+        chrono::NaiveDate::MIN
+    }))
 }
 
 /// Date expressions: the first 4 bytes give the publication date (any date chrono holds, the extremes
@@ -166,7 +189,11 @@ pub fn dates(data: &[u8]) {
     }
     let s = text.trim();
     if let Some(d) = newsgraph_model::parse_iso_date(s) {
-        assert_eq!(d.format("%Y-%m-%d").to_string(), s, "parse_iso_date accepted `{s}`");
+        assert_eq!(
+            d.format("%Y-%m-%d").to_string(),
+            s,
+            "parse_iso_date accepted `{s}`"
+        );
     }
 }
 
@@ -214,7 +241,8 @@ pub fn index_readers(data: &[u8]) {
     let cut = data.iter().position(|&b| b == 0).unwrap_or(data.len());
     let (index_bytes, keys_bytes) = (&data[..cut], data.get(cut + 1..).unwrap_or(&[]));
     let names = ["Lavrov", "Sergei Lavrov", "Moscow", "a", "", "É", "Q1"];
-    if let Ok(mem) = newsgraph_link::OfflineIndex::from_reader(index_bytes, Path::new("fuzz.jsonl")) {
+    if let Ok(mem) = newsgraph_link::OfflineIndex::from_reader(index_bytes, Path::new("fuzz.jsonl"))
+    {
         for n in names {
             let _ = mem.lookup(n);
         }
@@ -229,4 +257,3 @@ pub fn index_readers(data: &[u8]) {
         }
     }
 }
-

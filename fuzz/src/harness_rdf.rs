@@ -59,11 +59,18 @@ pub fn query_bind(data: &[u8]) {
         match kind {
             ParamType::Date => {
                 let d = newsgraph_model::parse_iso_date(v);
-                assert!(d.is_some_and(|d| d.format("%Y-%m-%d").to_string() == v), "bad xsd:date {v:?}");
+                assert!(
+                    d.is_some_and(|d| d.format("%Y-%m-%d").to_string() == v),
+                    "bad xsd:date {v:?}"
+                );
             }
             ParamType::Decimal => assert!(is_xsd_decimal(v), "bad xsd:decimal {v:?}"),
             ParamType::Integer => assert!(
-                v.strip_prefix('-').unwrap_or(v).bytes().all(|b| b.is_ascii_digit()) && !v.is_empty(),
+                v.strip_prefix('-')
+                    .unwrap_or(v)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                    && !v.is_empty(),
                 "bad xsd:integer {v:?}"
             ),
             _ => {}
@@ -75,7 +82,10 @@ pub fn query_bind(data: &[u8]) {
                 continue;
             };
             if let Err(e) = spargebra::SparqlParser::new().parse_query(&sparql) {
-                panic!("query {} with {}={term} does not parse: {e}\n{sparql}", q.name, p.name);
+                panic!(
+                    "query {} with {}={term} does not parse: {e}\n{sparql}",
+                    q.name, p.name
+                );
             }
         }
     }
@@ -93,7 +103,8 @@ pub fn rdf_export(data: &[u8]) {
         Ok(ex) => ex,
         Err(_) => newsgraph_extract::extract(&doc(String::from_utf8_lossy(data).into_owned())),
     };
-    let Ok(quads) = newsgraph_rdf::extraction_quads(&ex, &newsgraph_rdf::RdfOptions::default()) else {
+    let Ok(quads) = newsgraph_rdf::extraction_quads(&ex, &newsgraph_rdf::RdfOptions::default())
+    else {
         return;
     };
     let formats = [
@@ -121,7 +132,10 @@ pub fn rdf_export(data: &[u8]) {
             .for_slice(&out)
             .collect::<Result<_, _>>()
             .unwrap_or_else(|e| {
-                panic!("{ours:?} export does not parse: {e}\n{}", String::from_utf8_lossy(&out))
+                panic!(
+                    "{ours:?} export does not parse: {e}\n{}",
+                    String::from_utf8_lossy(&out)
+                )
             });
         let norm = |q: &Quad| {
             let mut q = newsgraph_rdf::export::restore_datatype(q.clone());
@@ -135,7 +149,10 @@ pub fn rdf_export(data: &[u8]) {
         if has_blank {
             assert_eq!(want.len(), got.len(), "{ours:?}: quad count");
         } else {
-            assert_eq!(want, got, "{ours:?}: parsed quads differ from the mapped quads");
+            assert_eq!(
+                want, got,
+                "{ours:?}: parsed quads differ from the mapped quads"
+            );
         }
     }
 }

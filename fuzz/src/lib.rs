@@ -4,7 +4,7 @@
 //! `fuzz_targets/NAME.rs` calls [`run`]) and, through `#[path]`, into `tests/fuzz_regressions.rs`, which
 //! runs every saved input of `fuzz/regressions/NAME/` and `fuzz/seeds/NAME/` through them on stable in the
 //! normal `cargo test`. A function returns normally for any input; a panic (an `assert!` on a property
-//! included) is a finding. `harness_rdf.rs` needs newsgraph-rdf and so Oxigraph and RocksDB: without the
+//! included) is a finding. `harness_rdf.rs` needs newsgraph-rdf and Oxigraph (without RocksDB): without the
 //! `rdf` feature the other targets build without them.
 
 pub mod harness;
