@@ -39,7 +39,13 @@ fn inputs(kind: &str, target: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(rd) => rd
             .map(|e| e.expect("directory entry").path())
-            .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n == "README.md"))
+            // `.gitkeep` and other hidden files are no inputs.
+            .filter(|p| {
+                p.is_file()
+                    && p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| !n.starts_with('.'))
+            })
             .collect(),
         Err(_) => Vec::new(),
     };
