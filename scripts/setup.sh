@@ -32,3 +32,14 @@ fi
 pip_install() { python3 -m pip install -q --disable-pip-version-check "$@" -r requirements-dev.txt; }
 # Debian's Python is "externally managed" (PEP 668): fall back to --break-system-packages there.
 python3 -c 'import rdflib, pyshacl, owlrl, pyoxigraph, matplotlib, SPARQLWrapper, selenium, pyspark, networkx' 2>/dev/null || pip_install || pip_install --break-system-packages
+# Fuzzing (scripts/fuzz.sh; CI does not run the fuzzers, too long, but `cargo test` replays their
+# regression inputs on stable): a nightly toolchain and cargo-fuzz, each skipped when already there. A
+# failure here (no network to the Rust toolchain server) is a warning: nothing CI runs needs them.
+if command -v rustup >/dev/null 2>&1; then
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal ||
+    echo "setup.sh: warning: could not install the nightly toolchain (needed by scripts/fuzz.sh only)" >&2
+fi
+if command -v cargo >/dev/null 2>&1; then
+  cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked ||
+    echo "setup.sh: warning: could not install cargo-fuzz (needed by scripts/fuzz.sh only)" >&2
+fi

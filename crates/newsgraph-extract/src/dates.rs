@@ -202,15 +202,19 @@ fn day_range_first(s: &str) -> Option<u32> {
 fn period_start(p: NaiveDate, unit: Unit, offset: i64) -> Option<NaiveDate> {
     match unit {
         Unit::Week => {
-            let monday = p - Duration::days(i64::from(p.weekday().num_days_from_monday()));
-            Some(monday + Duration::weeks(offset))
+            let monday = p.checked_sub_signed(Duration::days(i64::from(
+                p.weekday().num_days_from_monday(),
+            )))?;
+            monday.checked_add_signed(Duration::try_weeks(offset)?)
         }
         Unit::Month => {
             let m = i64::from(p.year()) * 12 + i64::from(p.month0()) + offset;
             let year = i32::try_from(m.div_euclid(12)).ok()?;
             NaiveDate::from_ymd_opt(year, u32::try_from(m.rem_euclid(12)).ok()? + 1, 1)
         }
-        Unit::Year => NaiveDate::from_ymd_opt(p.year() + i32::try_from(offset).ok()?, 1, 1),
+        Unit::Year => {
+            NaiveDate::from_ymd_opt(p.year().checked_add(i32::try_from(offset).ok()?)?, 1, 1)
+        }
     }
 }
 
@@ -469,12 +473,10 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
                 .all(|(k, word)| lower.get(i + k).is_some_and(|l| l == word))
         }) {
             let last = &toks[i + words.len() - 1];
-            push(
-                t.start,
-                last.end,
-                p + Duration::days(*days),
-                DatePrecision::Day,
-            );
+            // No date beyond the calendar's ends (a publication date at its very edge).
+            if let Some(d) = p.checked_add_signed(Duration::days(*days)) {
+                push(t.start, last.end, d, DatePrecision::Day);
+            }
             i += words.len();
             continue;
         }
@@ -537,11 +539,13 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
                 if d == 0 && forced { 7 } else { d }
             } as i64;
             let date = if future {
-                p + Duration::days(delta)
+                p.checked_add_signed(Duration::days(delta))
             } else {
-                p - Duration::days(delta)
+                p.checked_sub_signed(Duration::days(delta))
             };
-            push(start, t.end - dropped, date, DatePrecision::Day);
+            if let Some(date) = date {
+                push(start, t.end - dropped, date, DatePrecision::Day);
+            }
             i += 1;
             continue;
         }

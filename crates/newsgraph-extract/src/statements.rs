@@ -900,8 +900,11 @@ fn according_to(text: &Text, ents: &Entities, quotes: &[Quote], out: &mut Vec<Ra
     let toks = &text.tokens;
     let in_quote = |off: usize| quotes.iter().any(|q| q.open <= off && off < q.after);
     for k in 0..toks.len().saturating_sub(1) {
+        // "according" ending one sentence and "to" starting the next is no source phrase (it gave an
+        // inverted span below, and a panic; found by fuzzing).
         if !toks[k].text.eq_ignore_ascii_case("according")
             || !toks[k + 1].text.eq_ignore_ascii_case("to")
+            || toks[k + 1].sentence != toks[k].sentence
             || in_quote(toks[k].start)
         {
             continue;

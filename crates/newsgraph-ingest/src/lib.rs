@@ -181,27 +181,40 @@ pub fn for_each_record_skipping(
         Source::File(path) => {
             let file = fs::File::open(path).map_err(|e| Error::io(path, e))?;
             let reader = BufReader::with_capacity(1 << 16, file);
-            let mut input = Input {
-                path,
-                opts,
-                sink,
-                skip,
-            };
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("article")
-                .to_string();
-            match extension(path).as_str() {
-                "jsonl" => input.json_lines(reader, true),
-                "json" => input.json(reader),
-                "txt" => input.text(reader, &stem, false),
-                "md" => input.text(reader, &stem, true),
-                // A file with no known extension (a pipe such as `<(newsgraph extract …)`) that holds JSON
-                // is read as JSON Lines, like stdin.
-                _ => input.sniffed(reader, &stem),
-            }
+            for_each_record_in(reader, path, opts, sink, skip)
         }
+    }
+}
+
+/// [`for_each_record_skipping`] for the content of a file named `path`, read from `reader`: the file's
+/// extension picks the reader (`.jsonl`, `.json`, `.txt`, `.md`; any other is sniffed like stdin) and its
+/// stem is the id of a text article. `path` only names the input; it is not opened.
+pub fn for_each_record_in(
+    reader: impl BufRead,
+    path: &Path,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(Record) -> Result<()>,
+    skip: &mut dyn FnMut(Error) -> Result<()>,
+) -> Result<()> {
+    let mut input = Input {
+        path,
+        opts,
+        sink,
+        skip,
+    };
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string();
+    match extension(path).as_str() {
+        "jsonl" => input.json_lines(reader, true),
+        "json" => input.json(reader),
+        "txt" => input.text(reader, &stem, false),
+        "md" => input.text(reader, &stem, true),
+        // A file with no known extension (a pipe such as `<(newsgraph extract …)`) that holds JSON
+        // is read as JSON Lines, like stdin.
+        _ => input.sniffed(reader, &stem),
     }
 }
 

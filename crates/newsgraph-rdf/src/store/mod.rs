@@ -28,6 +28,7 @@ fn is_corruption(msg: &str) -> bool {
 }
 
 /// The message of a store error, saying plainly when the store is locked or damaged.
+#[cfg_attr(not(feature = "rocksdb"), allow(dead_code))]
 fn explain(msg: String) -> String {
     if is_lock_error(&msg) {
         format!(
@@ -112,6 +113,17 @@ impl GraphStore {
         }
     }
 
+    #[cfg(not(feature = "rocksdb"))]
+    fn open_dir(path: &Path, _mode: OpenMode) -> Result<Self> {
+        Err(Error::Store {
+            path: path.display().to_string(),
+            message:
+                "this build has no on-disk store (newsgraph-rdf without its `rocksdb` feature)"
+                    .into(),
+        })
+    }
+
+    #[cfg(feature = "rocksdb")]
     fn open_dir(path: &Path, mode: OpenMode) -> Result<Self> {
         let label = path.display().to_string();
         if mode == OpenMode::ReadOnly && !path.join("CURRENT").exists() {
@@ -286,12 +298,18 @@ impl GraphStore {
         if self.in_memory() {
             return Ok(());
         }
-        self.inner.optimize().map_err(|e| self.err(e))
+        #[cfg(feature = "rocksdb")]
+        return self.inner.optimize().map_err(|e| self.err(e));
+        #[cfg(not(feature = "rocksdb"))]
+        Ok(())
     }
 
     /// Flushes to disk.
     pub fn flush(&self) -> Result<()> {
-        self.inner.flush().map_err(|e| self.err(e))
+        #[cfg(feature = "rocksdb")]
+        return self.inner.flush().map_err(|e| self.err(e));
+        #[cfg(not(feature = "rocksdb"))]
+        Ok(())
     }
 
     /// Counts quads, graphs and the main kinds of resource.
