@@ -209,6 +209,7 @@ pub fn wikidata_dump(data: &[u8]) {
         progress: false,
         chunk: 2,
         class_depth: 2,
+        ..Default::default()
     };
     if newsgraph_link::build_index_with(&dump, &index, &opts).is_err() {
         return;
