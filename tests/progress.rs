@@ -44,6 +44,34 @@ fn progress_lines(stderr: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Runs `cmd` with stderr piped, presses Ctrl-C (SIGINT) once it has printed a line starting with
+/// `prefix`, and returns its exit status and everything it printed on stderr.
+fn interrupt_after(mut cmd: Command, prefix: &str) -> (std::process::ExitStatus, String) {
+    let mut child = cmd.stderr(Stdio::piped()).spawn().unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "ended before printing {prefix:?}: {seen}"
+        );
+        seen.push_str(&line);
+        if line.starts_with(prefix) {
+            break;
+        }
+    }
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    seen.push_str(&rest);
+    (child.wait().unwrap(), seen)
+}
+
 #[test]
 fn progress_lines_with_progress_none_without_and_none_with_quiet() {
     let tmp = tempfile::tempdir().unwrap();
@@ -139,42 +167,18 @@ fn ctrl_c_stops_a_load_at_an_article_boundary() {
     let tmp = tempfile::tempdir().unwrap();
     let input = generate(tmp.path(), 700);
     let store = tmp.path().join("store");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args([
-            "load",
-            input.to_str().unwrap(),
-            "--store",
-            store.to_str().unwrap(),
-            "--progress",
-        ])
-        .env("NEWSGRAPH_PROGRESS_INTERVAL", "0")
-        .current_dir(root())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let mut seen = String::new();
-    // wait for the first batch to be committed, then press Ctrl-C
-    loop {
-        let mut line = String::new();
-        assert!(
-            stderr.read_line(&mut line).unwrap() > 0,
-            "load ended early: {seen}"
-        );
-        seen.push_str(&line);
-        if line.starts_with("newsgraph load: ") {
-            break;
-        }
-    }
-    let kill = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(kill.success());
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    seen.push_str(&rest);
-    let status = child.wait().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    cmd.args([
+        "load",
+        input.to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+        "--progress",
+    ])
+    .env("NEWSGRAPH_PROGRESS_INTERVAL", "0")
+    .current_dir(root());
+    // Ctrl-C once the first batch is committed.
+    let (status, seen) = interrupt_after(cmd, "newsgraph load: ");
     assert_eq!(status.code(), Some(130), "{seen}");
     assert!(
         seen.contains("Ctrl-C: stopping after the article in hand"),
@@ -275,44 +279,14 @@ fn ctrl_c_stops_link_between_graphs_and_a_rerun_finishes() {
         );
     }
     let link = |store: &Path| {
-        Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-            .args([
-                "link",
-                "--store",
-                store.to_str().unwrap(),
-                "--offline",
-                "starter",
-            ])
-            .args(["--progress"])
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+        cmd.args(["link", "--store", store.to_str().unwrap()])
+            .args(["--offline", "starter", "--progress"])
             .env("NEWSGRAPH_PROGRESS_INTERVAL", "0")
-            .current_dir(root())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap()
+            .current_dir(root());
+        cmd
     };
-    let mut child = link(&stopped);
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let mut seen = String::new();
-    loop {
-        let mut line = String::new();
-        assert!(
-            stderr.read_line(&mut line).unwrap() > 0,
-            "link ended early: {seen}"
-        );
-        seen.push_str(&line);
-        if line.starts_with("newsgraph link: ") {
-            break;
-        }
-    }
-    let kill = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(kill.success());
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    seen.push_str(&rest);
-    let status = child.wait().unwrap();
+    let (status, seen) = interrupt_after(link(&stopped), "newsgraph link: ");
     assert_eq!(status.code(), Some(130), "{seen}");
     assert!(
         seen.contains("newsgraph link: stopped by Ctrl-C after "),
@@ -320,7 +294,7 @@ fn ctrl_c_stops_link_between_graphs_and_a_rerun_finishes() {
     );
     assert!(!seen.contains("panicked"), "{seen}");
     for store in [&stopped, &whole] {
-        let out = link(store).wait_with_output().unwrap();
+        let out = link(store).output().unwrap();
         assert!(
             out.status.success(),
             "{}",
@@ -386,27 +360,13 @@ fn wikidata_index_lines_and_ctrl_c() {
     text.push_str("]\n");
     std::fs::write(&dump, text).unwrap();
     let index = big_dir.join("index.jsonl");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args(["wikidata", "index", dump.to_str().unwrap(), "--out"])
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    cmd.args(["wikidata", "index", dump.to_str().unwrap(), "--out"])
         .arg(&index)
         .args(["--progress", "--class-depth", "0"])
         .env("NEWSGRAPH_PROGRESS_INTERVAL", "0")
-        .current_dir(root())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let mut first = String::new();
-    assert!(stderr.read_line(&mut first).unwrap() > 0);
-    assert!(first.starts_with("newsgraph wikidata index: "), "{first}");
-    let kill = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(kill.success());
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    let status = child.wait().unwrap();
+        .current_dir(root());
+    let (status, rest) = interrupt_after(cmd, "newsgraph wikidata index: ");
     assert_eq!(
         status.code(),
         Some(130),
