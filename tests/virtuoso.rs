@@ -216,17 +216,23 @@ fn rows(tsv: &[u8]) -> Vec<String> {
     lines
 }
 
+/// A store of the corpus in `dir`, and an empty directory for a Virtuoso beside it.
+fn loaded_store(dir: &Path) -> (String, PathBuf) {
+    let store = dir.join("store").display().to_string();
+    ok(&["load", &corpus(), "--store", &store]);
+    let vdir = dir.join("virtuoso");
+    std::fs::create_dir_all(&vdir).unwrap();
+    (store, vdir)
+}
+
 #[test]
 fn push_to_virtuoso_then_query_it() {
     if !available() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
-    let store = tmp.path().join("store");
-    let store = store.to_str().unwrap();
-    ok(&["load", &corpus(), "--store", store]);
-    let vdir = tmp.path().join("virtuoso");
-    std::fs::create_dir_all(&vdir).unwrap();
+    let (store, vdir) = loaded_store(tmp.path());
+    let store = store.as_str();
     let mut v = Virtuoso::start(&vdir);
     let checkpoint = tmp.path().join("push.tsv");
     let checkpoint = checkpoint.to_str().unwrap();
@@ -369,11 +375,8 @@ fn bulk_bundle_loads_into_virtuoso() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
-    let store = tmp.path().join("store");
-    let store = store.to_str().unwrap();
-    ok(&["load", &corpus(), "--store", store]);
-    let vdir = tmp.path().join("virtuoso");
-    std::fs::create_dir_all(&vdir).unwrap();
+    let (store, vdir) = loaded_store(tmp.path());
+    let store = store.as_str();
     let v = Virtuoso::start(&vdir);
     // Inside the Virtuoso directory, which its DirsAllowed lists; small parts, so there are several.
     let bundle = vdir.join("bundle");
