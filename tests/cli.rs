@@ -320,6 +320,60 @@ fn stdin_and_base_iri() {
     assert!(!nt.contains("https://w3id.org/newsgraph/data/"));
 }
 
+/// A bundled query answers one page (100 rows unless `--limit`/`--offset` say otherwise) and says on stderr
+/// when more rows follow; `--all` gives every row; an ad-hoc query is paged only when asked.
+#[test]
+fn bundled_queries_answer_one_page_at_a_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let s = store.to_str().unwrap();
+    ok(&["load", seed().to_str().unwrap(), "--store", s]);
+    let lines = |o: &Output| -> Vec<String> {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    let all = ok(&["query", "mentions", "--all", "--store", s, "-f", "tsv"]);
+    let every = lines(&all);
+    assert!(
+        every.len() > 8,
+        "the seed has more mentions than one small page"
+    );
+    assert!(!String::from_utf8_lossy(&all.stderr).contains("more follow"));
+    let page = ok(&[
+        "query", "mentions", "--store", s, "-f", "tsv", "--limit", "3", "--offset", "2",
+    ]);
+    assert_eq!(lines(&page)[0], every[0], "the header");
+    assert_eq!(lines(&page)[1..], every[3..6], "rows 3 to 5");
+    let note = String::from_utf8_lossy(&page.stderr);
+    assert!(
+        note.contains("rows 3–5 shown") && note.contains("--offset 5"),
+        "{note}"
+    );
+    let last = ok(&[
+        "query",
+        "mentions",
+        "--store",
+        s,
+        "-f",
+        "tsv",
+        "--offset",
+        &(every.len() - 3).to_string(),
+    ]);
+    assert_eq!(lines(&last)[1..], every[every.len() - 2..], "the last page");
+    assert!(!String::from_utf8_lossy(&last.stderr).contains("more follow"));
+    let sparql =
+        "SELECT ?s WHERE { ?s a <https://w3id.org/newsgraph/ontology#Mention> } ORDER BY ?s";
+    let adhoc = ok(&["query", "--sparql", sparql, "--store", s, "-f", "tsv"]);
+    assert!(
+        lines(&adhoc).len() > 8,
+        "ad-hoc queries are not paged by default"
+    );
+    let out = newsgraph(&["query", "mentions", "--all", "--limit", "5", "--store", s]);
+    assert_eq!(out.status.code(), Some(2), "--all and --limit conflict");
+}
+
 #[test]
 fn query_list_shows_every_bundled_query() {
     let out = ok(&["query", "--list"]);

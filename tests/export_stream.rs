@@ -261,6 +261,7 @@ fn construct(store: &GraphStore, format: ResultFormat, sort: SortConfig) -> Vec<
     let opts = RunOptions {
         timeout: Some(Duration::from_secs(600)),
         sort,
+        window: None,
     };
     query::run_to_writer_with(store, "construct.rq", &sparql, &[], format, &mut out, &opts)
         .expect("construct");

@@ -83,6 +83,7 @@ fn table(store: &Path) -> Vec<(String, String, String, u64)> {
     let out = ok(&[
         "query",
         "actor-network",
+        "--all",
         "--store",
         store.to_str().unwrap(),
         "-f",

@@ -306,6 +306,7 @@ fn ctrl_c_stops_link_between_graphs_and_a_rerun_finishes() {
             &[
                 "query",
                 "unlinked-entities",
+                "--all",
                 "--store",
                 store.to_str().unwrap(),
                 "--format",

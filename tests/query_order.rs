@@ -1,10 +1,12 @@
 //! newsgraph applies a SELECT's top-level ORDER BY itself (each row's keys evaluated once; see
 //! `crates/newsgraph-rdf/src/query/order.rs`). These tests check that the rows and their order are exactly Oxigraph's own, for
 //! every bundled query and for the ad-hoc cases in `tests/data/query_order/cases.rq`, on a store of the dev
-//! corpus.
+//! corpus. It also answers one page of a listing from the leading sort key's own pattern (see
+//! `crates/newsgraph-rdf/src/query/page.rs`): every page must be exactly the engine's rows at its positions,
+//! for every bundled query and for the cases in `tests/data/query_order/paged.rq`.
 
 use newsgraph::ingest::{IngestOptions, read_all};
-use newsgraph::query;
+use newsgraph::query::{self, DatasetSpec, Window};
 use newsgraph::rdf::RdfOptions;
 use newsgraph::store::{GraphStore, OpenMode, StoreLocation};
 use oxigraph::model::Term;
@@ -117,4 +119,133 @@ fn ad_hoc_cases_sort_as_the_engine_does() {
         n += 1;
     }
     assert!(n >= 9, "only {n} cases read");
+}
+
+/// The rows newsgraph answers for one window of `sparql`.
+fn our_window(store: &GraphStore, sparql: &str, params: &[(String, Term)], w: Window) -> Rows {
+    let spec = DatasetSpec::default();
+    match query::evaluate_window(store, "test", sparql, params, &spec, None, Some(w)).expect("page")
+    {
+        QueryResults::Solutions(s) => {
+            let vars = s.variables().to_vec();
+            s.map(|r| {
+                let r = r.expect("row");
+                vars.iter().map(|v| r.get(v).cloned()).collect()
+            })
+            .collect()
+        }
+        _ => panic!("not a SELECT"),
+    }
+}
+
+/// Windows at the start, in the middle, across the end and past it.
+fn windows(total: usize) -> Vec<Window> {
+    let mut w: Vec<(usize, usize)> = vec![(0, 1), (0, 10), (5, 20), (0, 100), (100, 50)];
+    w.push((total.saturating_sub(7), 30));
+    w.push((total + 3, 5));
+    w.into_iter()
+        .map(|(start, length)| Window {
+            start,
+            length: Some(length),
+        })
+        .collect()
+}
+
+fn assert_pages(
+    name: &str,
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, Term)],
+    all: &Rows,
+) {
+    for w in windows(all.len()) {
+        let ours = our_window(store, sparql, params, w);
+        let end = (w.start + w.length.unwrap()).min(all.len());
+        let want = &all[w.start.min(all.len())..end];
+        assert_same(
+            &format!("{name} rows {}+{:?}", w.start, w.length),
+            &ours,
+            &want.to_vec(),
+        );
+    }
+}
+
+#[test]
+fn pages_of_bundled_queries_are_the_engine_rows_at_their_positions() {
+    let store = dev_store();
+    for q in query::bundled() {
+        let params = query::resolve_params(&q, &[]).expect("defaults");
+        let bound = if params.is_empty() {
+            q.sparql.clone()
+        } else {
+            newsgraph::query::bind::bind_values(&q.sparql, &params).expect("bind")
+        };
+        let all = engine_rows(&store, &bound);
+        assert_pages(&q.name, &store, &q.sparql, &params, &all);
+    }
+}
+
+/// Items `ex:i0` … `ex:i599` in seven graphs: dates over 40 days (about 15 items a day), two in three of
+/// type `ex:A`, the rest `ex:B`; an integer, up to three tags, a label for four in five, and `ex:when`,
+/// a date for all but one item, whose `ex:when` is a string.
+fn paging_store() -> GraphStore {
+    let mut trig = String::from("@prefix ex: <http://example.com/> .\n");
+    for i in 0..600u32 {
+        let day = 1 + (i * 7) % 40;
+        let (month, dom) = if day > 31 { (2, day - 31) } else { (1, day) };
+        let date = format!("\"2020-{month:02}-{dom:02}\"^^<http://www.w3.org/2001/XMLSchema#date>");
+        let kind = if i % 3 == 0 { "ex:B" } else { "ex:A" };
+        trig.push_str(&format!(
+            "ex:g{} {{ ex:i{i} a {kind} ; ex:date {date} ; ex:v {} .",
+            i % 7,
+            i % 50
+        ));
+        for t in 0..(i % 4) {
+            trig.push_str(&format!(" ex:i{i} ex:tag \"t{}\" .", (i + t) % 5));
+        }
+        if i % 5 != 0 {
+            trig.push_str(&format!(" ex:i{i} ex:label \"label {}\" .", i % 90));
+        }
+        let when = if i == 299 {
+            "\"soon\"".to_string()
+        } else {
+            date
+        };
+        trig.push_str(&format!(" ex:i{i} ex:when {when} . }}\n"));
+    }
+    let store = GraphStore::open(&StoreLocation::Memory, OpenMode::ReadWrite).expect("store");
+    store
+        .inner()
+        .load_from_reader(oxigraph::io::RdfFormat::TriG, trig.as_bytes())
+        .expect("load");
+    store
+}
+
+#[test]
+fn pages_found_from_the_leading_key_are_the_engine_rows_at_their_positions() {
+    let store = paging_store();
+    let text = std::fs::read_to_string(root().join("tests/data/query_order/paged.rq")).unwrap();
+    let mut n = 0;
+    for (i, case) in text.split("\n#---\n").enumerate() {
+        let name = format!("paged.rq case {}", i + 1);
+        let all = engine_rows(&store, case);
+        assert!(all.len() > 150, "{name}: only {} rows", all.len());
+        assert_pages(&name, &store, case, &[], &all);
+        n += 1;
+    }
+    assert!(n >= 7, "only {n} cases read");
+}
+
+#[test]
+fn the_timeline_page_is_found_from_its_dates() {
+    let q = query::find("timeline").expect("bundled");
+    let mut parsed = spargebra::SparqlParser::new()
+        .parse_query(&q.sparql)
+        .expect("parse");
+    query::page::set_window(&mut parsed, 0, Some(100));
+    assert!(
+        query::page::Anchor::find(&parsed).is_some(),
+        "timeline's page is no longer found from `?item dcterms:date ?date`: at 20,000 articles it would \
+         sort 130,000 rows again"
+    );
 }

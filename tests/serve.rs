@@ -173,6 +173,7 @@ fn bundled_queries_answer_as_the_cli_does() {
             let mut args = vec![
                 "query".to_string(),
                 name.to_string(),
+                "--all".into(),
                 "--store".into(),
                 store.display().to_string(),
                 "--format".into(),

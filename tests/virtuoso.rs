@@ -268,8 +268,8 @@ fn push_to_virtuoso_then_query_it() {
     ];
     let mut differ = Vec::new();
     for (name, params) in calls {
-        let mut local = vec!["query", name, "--store", store, "--format", "tsv"];
-        let mut remote = vec!["query", name, "--format", "tsv"];
+        let mut local = vec!["query", name, "--all", "--store", store, "--format", "tsv"];
+        let mut remote = vec!["query", name, "--all", "--format", "tsv"];
         let sparql = v.sparql();
         remote.extend(["--endpoint", sparql.as_str()]);
         for p in *params {
@@ -413,9 +413,17 @@ fn bulk_bundle_loads_into_virtuoso() {
     load();
     assert_eq!(v.count(), quads, "loading again replaced, no duplicates");
     for name in ["who-said-what", "agreements", "places"] {
-        let local = ok(&["query", name, "--store", store, "--format", "tsv"]);
+        let local = ok(&["query", name, "--all", "--store", store, "--format", "tsv"]);
         let sparql = v.sparql();
-        let remote = ok(&["query", name, "--format", "tsv", "--endpoint", &sparql]);
+        let remote = ok(&[
+            "query",
+            name,
+            "--all",
+            "--format",
+            "tsv",
+            "--endpoint",
+            &sparql,
+        ]);
         assert_eq!(rows(&local.stdout), rows(&remote.stdout), "{name}");
     }
 }

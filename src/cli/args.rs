@@ -285,6 +285,16 @@ pub struct QueryArgs {
     /// Stop the query with an error after this many seconds (0: no limit).
     #[arg(long, value_name = "SECS", default_value_t = 60)]
     pub timeout: u64,
+    /// Rows per page of a SELECT answer. Bundled queries answer one page of 100 rows unless told otherwise
+    /// (a note on stderr says when more rows follow); ad-hoc queries are paged only when this is given.
+    #[arg(long, value_name = "N", conflicts_with = "all")]
+    pub limit: Option<usize>,
+    /// Rows skipped before the page (`--offset 100` is the second page of 100).
+    #[arg(long, value_name = "N", conflicts_with = "all")]
+    pub offset: Option<usize>,
+    /// Every row of the answer, unpaged.
+    #[arg(long)]
+    pub all: bool,
     /// Run the query on a remote SPARQL endpoint (Virtuoso, Fuseki, `newsgraph serve` …) instead of the
     /// store; results are written exactly as for the store.
     #[arg(long, value_name = "URL")]

@@ -405,11 +405,13 @@ pub fn query(a: &QueryArgs) -> Result<()> {
         return out.finish();
     }
     let format: ResultFormat = a.format.parse()?;
+    let window = page_window(a, a.name.is_some());
     let run = query::RunOptions {
         timeout: (a.timeout > 0).then(|| std::time::Duration::from_secs(a.timeout)),
+        window,
         ..Default::default()
     };
-    if let Some(endpoint) = &a.endpoint {
+    let summary = if let Some(endpoint) = &a.endpoint {
         query::run_remote(
             endpoint,
             &q.name,
@@ -418,20 +420,46 @@ pub fn query(a: &QueryArgs) -> Result<()> {
             format,
             out.writer(),
             &run,
-        )?;
-        return out.finish();
+        )?
+    } else {
+        let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+        query::run_to_writer_with(
+            &store,
+            &q.name,
+            &q.sparql,
+            &params,
+            format,
+            out.writer(),
+            &run,
+        )?
+    };
+    out.finish()?;
+    if summary.more
+        && let Some(w) = window
+    {
+        eprintln!(
+            "note: rows {}–{} shown; more follow (next page: --offset {}; every row: --all)",
+            w.start + 1,
+            w.start + summary.rows,
+            w.start + summary.rows
+        );
     }
-    let store = open_dir(&a.store, OpenMode::ReadOnly)?;
-    query::run_to_writer_with(
-        &store,
-        &q.name,
-        &q.sparql,
-        &params,
-        format,
-        out.writer(),
-        &run,
-    )?;
-    out.finish()
+    Ok(())
+}
+
+/// Rows a bundled query answers by default: one page.
+const DEFAULT_PAGE: usize = 100;
+
+/// The page `query` asks for: `--limit`/`--offset` as given; for a bundled query without them, the first
+/// [`DEFAULT_PAGE`] rows; with `--all`, or an ad-hoc query without them, every row.
+fn page_window(a: &QueryArgs, bundled: bool) -> Option<query::Window> {
+    if a.all || (!bundled && a.limit.is_none() && a.offset.is_none()) {
+        return None;
+    }
+    Some(query::Window {
+        start: a.offset.unwrap_or(0),
+        length: Some(a.limit.unwrap_or(DEFAULT_PAGE)),
+    })
 }
 
 /// `newsgraph plot actor-network --out FILE`.

@@ -3,6 +3,7 @@
 
 pub mod bind;
 pub mod order;
+pub mod page;
 mod table;
 
 pub use table::{short_term, write_table};
@@ -310,14 +311,16 @@ fn prepare(
     sparql: &str,
     params: &[(String, Term)],
     cancel: Option<&CancellationToken>,
+    window: Option<Window>,
 ) -> Result<QueryResults<'static>> {
-    evaluate(
+    evaluate_window(
         store,
         origin,
         sparql,
         params,
         &DatasetSpec::default(),
         cancel,
+        window,
     )
 }
 
@@ -332,6 +335,29 @@ pub fn evaluate(
     params: &[(String, Term)],
     dataset: &DatasetSpec,
     cancel: Option<&CancellationToken>,
+) -> Result<QueryResults<'static>> {
+    evaluate_window(store, origin, sparql, params, dataset, cancel, None)
+}
+
+/// A window over a SELECT query's rows: skip `start`, then keep at most `length` (within the query's own
+/// `OFFSET`/`LIMIT`, see [`page::set_window`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Window {
+    /// Rows skipped.
+    pub start: usize,
+    /// Rows kept at most (`None`: all).
+    pub length: Option<usize>,
+}
+
+/// [`evaluate`], answering only the rows of `window` (SELECT queries; other forms ignore it).
+pub fn evaluate_window(
+    store: &GraphStore,
+    origin: &str,
+    sparql: &str,
+    params: &[(String, Term)],
+    dataset: &DatasetSpec,
+    cancel: Option<&CancellationToken>,
+    window: Option<Window>,
 ) -> Result<QueryResults<'static>> {
     let syntax = |e: oxigraph::sparql::SparqlSyntaxError| Error::Sparql {
         origin: origin.to_string(),
@@ -356,24 +382,52 @@ pub fn evaluate(
         })?;
         query = SparqlParser::new().parse_query(&bound).map_err(syntax)?;
     }
+    if let Some(w) = window {
+        page::set_window(&mut query, w.start, w.length);
+    }
     let failed = |e: QueryEvaluationError| Error::Sparql {
         origin: origin.to_string(),
         message: e.to_string(),
     };
-    // A top-level ORDER BY is applied here, each row's keys evaluated once (see [`order`]).
+    // A page of an ordered listing is found from its leading key where it can be (see [`page`]).
+    if let Some(anchor) = page::Anchor::find(&query) {
+        let mut run = |q: spargebra::Query| -> Result<page::Rows> {
+            match run_ordered(store, q, dataset, &evaluator).map_err(failed)? {
+                QueryResults::Solutions(sols) => {
+                    let vars = sols.variables().to_vec();
+                    let rows = sols
+                        .collect::<std::result::Result<Vec<_>, _>>()
+                        .map_err(failed)?;
+                    Ok((vars, rows))
+                }
+                _ => Err(Error::Invalid(format!("{origin}: not a SELECT query"))),
+            }
+        };
+        if let page::Paged::Rows((vars, rows)) = anchor.page(&query, &mut run)? {
+            return Ok(QueryResults::Solutions(
+                oxigraph::sparql::QuerySolutionIter::new(vars.into(), rows.into_iter().map(Ok)),
+            ));
+        }
+    }
+    run_ordered(store, query, dataset, &evaluator).map_err(failed)
+}
+
+/// Evaluates `query`, applying a top-level ORDER BY here, each row's keys evaluated once (see [`order`]).
+fn run_ordered(
+    store: &GraphStore,
+    mut query: spargebra::Query,
+    dataset: &DatasetSpec,
+    evaluator: &dyn Fn() -> SparqlEvaluator,
+) -> std::result::Result<QueryResults<'static>, QueryEvaluationError> {
     let original = query.clone();
     let Some(plan) = order::plan(&mut query) else {
-        return execute(store, evaluator().for_query(query), dataset).map_err(failed);
+        return execute(store, evaluator().for_query(query), dataset);
     };
-    match execute(store, evaluator().for_query(query), dataset).map_err(failed)? {
-        QueryResults::Solutions(solutions) => {
-            match order::sort_solutions(solutions, &plan).map_err(failed)? {
-                Sorted::Rows(rows) => Ok(QueryResults::Solutions(rows)),
-                Sorted::Unsupported => {
-                    execute(store, evaluator().for_query(original), dataset).map_err(failed)
-                }
-            }
-        }
+    match execute(store, evaluator().for_query(query), dataset)? {
+        QueryResults::Solutions(solutions) => match order::sort_solutions(solutions, &plan)? {
+            Sorted::Rows(rows) => Ok(QueryResults::Solutions(rows)),
+            Sorted::Unsupported => execute(store, evaluator().for_query(original), dataset),
+        },
         other => Ok(other),
     }
 }
@@ -415,7 +469,7 @@ pub fn select(
     sparql: &str,
     params: &[(String, Term)],
 ) -> Result<Table> {
-    match prepare(store, origin, sparql, params, None)? {
+    match prepare(store, origin, sparql, params, None, None)? {
         QueryResults::Solutions(sols) => {
             let variables: Vec<String> = sols
                 .variables()
@@ -444,6 +498,57 @@ pub struct RunOptions {
     pub timeout: Option<Duration>,
     /// Memory budget of the sort of CONSTRUCT/DESCRIBE results (larger results are sorted on disk).
     pub sort: SortConfig,
+    /// Only these rows of a SELECT query's answer (a page); `None`: every row.
+    pub window: Option<Window>,
+}
+
+/// What [`run_to_writer_with`] wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RunSummary {
+    /// Rows written (SELECT queries).
+    pub rows: usize,
+    /// Whether the answer has more rows after the window's last.
+    pub more: bool,
+}
+
+/// The window asked of the engine: one row more than `window` keeps, to learn whether more follow.
+fn probe(window: Option<Window>) -> Option<Window> {
+    window.map(|w| Window {
+        start: w.start,
+        length: w.length.map(|l| l.saturating_add(1)),
+    })
+}
+
+/// Passes events through, keeping at most `keep` solutions after skipping `skip`, and records in `summary`
+/// how many were kept and whether more followed.
+fn windowed<'a>(
+    events: impl Iterator<Item = Result<Event>> + 'a,
+    skip: usize,
+    keep: Option<usize>,
+    summary: &'a std::cell::Cell<RunSummary>,
+) -> impl Iterator<Item = Result<Event>> + 'a {
+    let mut seen = 0usize;
+    events
+        .filter(move |e| {
+            if let Ok(Event::Solution(_)) = e {
+                seen += 1;
+                return seen > skip;
+            }
+            true
+        })
+        .map_while(move |e| {
+            if let Ok(Event::Solution(_)) = &e {
+                let mut s = summary.get();
+                if keep.is_some_and(|k| s.rows >= k) {
+                    s.more = true;
+                    summary.set(s);
+                    return None;
+                }
+                s.rows += 1;
+                summary.set(s);
+            }
+            Some(e)
+        })
 }
 
 /// Runs a query and writes its results in `format` to `out`, without a time limit.
@@ -464,6 +569,7 @@ pub fn run_to_writer(
         out,
         &RunOptions::default(),
     )
+    .map(|_| ())
 }
 
 /// Runs a query and writes its results in `format` to `out`.
@@ -478,6 +584,8 @@ pub fn run_to_writer(
 /// stays written). Oxigraph checks the token each time it reads the store, so a computation that reads
 /// nothing for a while (a large join in memory) runs on until its next read: the worker is given two seconds
 /// to stop, then left behind (detached) and this function returns anyway.
+///
+/// With `opts.window`, only those rows of a SELECT answer are written; the summary says whether more follow.
 pub fn run_to_writer_with(
     store: &GraphStore,
     origin: &str,
@@ -486,11 +594,16 @@ pub fn run_to_writer_with(
     format: ResultFormat,
     out: &mut dyn Write,
     opts: &RunOptions,
-) -> Result<()> {
+) -> Result<RunSummary> {
+    let summary = std::cell::Cell::new(RunSummary::default());
+    let keep = opts.window.and_then(|w| w.length);
     let Some(limit) = opts.timeout else {
-        let results = prepare(store, origin, sparql, params, None)?;
-        return write_events(events(results, origin), origin, format, out, &opts.sort);
+        let results = prepare(store, origin, sparql, params, None, probe(opts.window))?;
+        let events = windowed(events(results, origin), 0, keep, &summary);
+        write_events(events, origin, format, out, &opts.sort)?;
+        return Ok(summary.get());
     };
+    let window = probe(opts.window);
     let token = CancellationToken::new();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Event>>(1024);
     {
@@ -504,7 +617,7 @@ pub fn run_to_writer_with(
         std::thread::Builder::new()
             .name("newsgraph-query".into())
             .spawn(
-                move || match prepare(&store, &name, &sparql, &params, Some(&token)) {
+                move || match prepare(&store, &name, &sparql, &params, Some(&token), window) {
                     Ok(results) => {
                         for e in events(results, &name) {
                             if tx.send(e).is_err() {
@@ -537,7 +650,13 @@ pub fn run_to_writer_with(
             }
         }
     });
-    let result = write_events(received, origin, format, out, &opts.sort);
+    let result = write_events(
+        windowed(received, 0, keep, &summary),
+        origin,
+        format,
+        out,
+        &opts.sort,
+    );
     if result.is_err() {
         // Timed out, or writing failed: stop the evaluation and give it a moment to end cleanly.
         token.cancel();
@@ -547,7 +666,7 @@ pub fn run_to_writer_with(
             .is_ok()
         {}
     }
-    result
+    result.map(|()| summary.get())
 }
 
 /// Runs a query on a remote SPARQL 1.1 endpoint and writes its results exactly as [`run_to_writer_with`]
@@ -562,7 +681,7 @@ pub fn run_remote(
     format: ResultFormat,
     out: &mut dyn Write,
     opts: &RunOptions,
-) -> Result<()> {
+) -> Result<RunSummary> {
     let sparql_err = |message: String| Error::Sparql {
         origin: origin.to_string(),
         message,
@@ -633,7 +752,17 @@ pub fn run_remote(
             }
         }
     };
-    write_events(events, origin, format, out, &opts.sort)
+    // The window is applied here: the query is sent as written.
+    let summary = std::cell::Cell::new(RunSummary::default());
+    let (skip, keep) = opts.window.map_or((0, None), |w| (w.start, w.length));
+    write_events(
+        windowed(events, skip, keep, &summary),
+        origin,
+        format,
+        out,
+        &opts.sort,
+    )?;
+    Ok(summary.get())
 }
 
 fn seconds(d: Duration) -> String {

@@ -1,0 +1,645 @@
+//! The first rows of an ordered answer, found from its leading sort key ("top-k by anchor").
+//!
+//! A listing such as `timeline` (`… ORDER BY ?date ?article ?begin LIMIT 100`) is evaluated by Oxigraph in
+//! full before the slice: every dated statement of the store is joined to its text, kind, speaker and
+//! article, then sorted, then all but 100 rows are dropped. On 20,000 articles that is 130,000 rows of
+//! eight lookups each for a page of 100.
+//!
+//! When the first `ORDER BY` key is bound by one triple pattern `?s <p> ?k` that every solution needs (the
+//! *anchor*), the page can be found from that pattern alone:
+//!
+//! 1. the engine sorts the anchor's `(?s, ?k)` pairs by `?k` and keeps the first `n = OFFSET + LIMIT`
+//!    (cheap: one pattern, and dates are stored inline, so no string is read); `c` is the `n`-th key;
+//! 2. every pair whose key equals `c` is added (`?s <p> c`, one index lookup), so the set `S` holds exactly
+//!    the pairs with `?k ≤ c`;
+//! 3. the query is evaluated with `VALUES (?s ?k) { S }` joined to the anchor; Oxigraph's optimizer starts
+//!    from the small `VALUES` block and looks the rest up row by row;
+//! 4. its answer is the full answer's rows with `?k ≤ c`, in the same order. If that fills the page, the
+//!    page is exact: every other row has `?k > c` and sorts after it. Otherwise `n` grows and step 1 runs
+//!    again; once the anchor is exhausted the answer is complete, whatever its length.
+//!
+//! The leading key must be that variable itself (or a renaming of it), and under a `GROUP BY` a grouping
+//! key, so that a group is kept or dropped whole. An `OPTIONAL` sub-select grouped by the anchor's subject
+//! (`OPTIONAL { SELECT ?s (GROUP_CONCAT(…) AS ?x) WHERE { … } GROUP BY ?s }`) is computed for the anchor's
+//! subjects only, since no other subject can join it.
+//!
+//! The anchor must be required: in the top-level group, in the left side of every `OPTIONAL`, in every
+//! branch of a `UNION`; never inside `GRAPH`, `SERVICE`, `MINUS`'s right side or a sub-select. `c` must be
+//! a term that only its own copies equal in SPARQL's order (an IRI, a simple literal, or an `xsd:date`
+//! without timezone written `YYYY-MM-DD`), and every key of the anchor must be of that same kind (one cheap
+//! `ASK` over the pattern), so that the engine's order of the keys is a total order and `?k ≤ c` is the set
+//! of the first rows. Keys stored as strings (IRIs, names) are only used when the anchor has at most
+//! [`MAX_DECODED`] triples, since sorting them reads every one. Anything else, or a set `S` too large for
+//! the `VALUES` block to lead the plan, leaves the query to the engine as written: the answer is always the
+//! engine's.
+
+use oxigraph::model::{Literal, NamedNode, Term, Variable};
+use oxigraph::sparql::QuerySolution;
+use spargebra::Query;
+use spargebra::algebra::{Expression, GraphPattern, OrderExpression};
+use spargebra::term::{GroundTerm, NamedNodePattern, TermPattern, TriplePattern};
+
+/// Oxigraph's optimizer puts a `VALUES` block first when it is smaller than its estimate for a pattern with
+/// a bound predicate and object (1,000 rows); above that the plan would start from the full scan again.
+const MAX_VALUES: usize = 900;
+
+/// Keys read from the string table (IRIs, strings) are sorted by reading each one, about 4 µs apiece on
+/// RocksDB: above this many anchor triples that alone would cost more than the page is worth.
+const MAX_DECODED: usize = 20_000;
+
+/// A query whose page can be found from its anchor (see the module documentation).
+#[derive(Debug, Clone)]
+pub struct Anchor {
+    /// The leading sort key.
+    key: Variable,
+    /// The anchor's predicate.
+    predicate: NamedNode,
+    /// The anchor's object variable (the key, or the variable the key aggregates).
+    object: Variable,
+    /// Whether the leading key is descending.
+    descending: bool,
+    /// `OFFSET + LIMIT` of the query.
+    window: usize,
+    /// `LIMIT` of the query.
+    length: usize,
+    /// The dataset the query names (`FROM`), used for the anchor's own queries.
+    dataset: Option<spargebra::algebra::QueryDataset>,
+}
+
+/// One evaluation of a query: its variables and rows.
+pub type Rows = (Vec<Variable>, Vec<QuerySolution>);
+
+/// What [`Anchor::page`] found.
+pub enum Paged {
+    /// The exact page: the rows the query as written would return.
+    Rows(Rows),
+    /// The anchor cannot decide the page: evaluate the query as written.
+    Unsupported,
+}
+
+/// Sets the window (`OFFSET start`, `LIMIT length`) of a SELECT query's answer, within any slice the query
+/// already has: the query's own `OFFSET`/`LIMIT` select rows first, then the window selects among those.
+/// Other query forms are left as they are.
+pub fn set_window(query: &mut Query, start: usize, length: Option<usize>) {
+    let Query::Select { pattern, .. } = query else {
+        return;
+    };
+    let taken = std::mem::replace(pattern, GraphPattern::Bgp { patterns: vec![] });
+    *pattern = match taken {
+        GraphPattern::Slice {
+            inner,
+            start: s0,
+            length: l0,
+        } => {
+            let remaining = l0.map(|l| l.saturating_sub(start));
+            let length = match (remaining, length) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            GraphPattern::Slice {
+                inner,
+                start: s0 + start,
+                length,
+            }
+        }
+        other if start == 0 && length.is_none() => other,
+        other => GraphPattern::Slice {
+            inner: Box::new(other),
+            start,
+            length,
+        },
+    };
+}
+
+impl Anchor {
+    /// The anchor of `query`, when it is a SELECT with a `LIMIT` whose first `ORDER BY` key can be found
+    /// from one required triple pattern (see the module documentation).
+    pub fn find(query: &Query) -> Option<Anchor> {
+        let Query::Select {
+            pattern, dataset, ..
+        } = query
+        else {
+            return None;
+        };
+        let GraphPattern::Slice {
+            inner,
+            start,
+            length: Some(length),
+        } = pattern
+        else {
+            return None;
+        };
+        let mut p: &GraphPattern = inner;
+        if let GraphPattern::Distinct { inner } | GraphPattern::Reduced { inner } = p {
+            p = inner;
+        }
+        let GraphPattern::Project { inner, .. } = p else {
+            return None;
+        };
+        let GraphPattern::OrderBy { inner, expression } = inner.as_ref() else {
+            return None;
+        };
+        let (key, descending) = match expression.first()? {
+            OrderExpression::Asc(Expression::Variable(v)) => (v.clone(), false),
+            OrderExpression::Desc(Expression::Variable(v)) => (v.clone(), true),
+            _ => return None,
+        };
+        let (object, body) = key_source(inner, &key)?;
+        let mut sites = Vec::new();
+        required_sites(body, &object, &mut sites)?;
+        let predicate = sites.first()?.1.clone();
+        if sites.iter().any(|(_, p)| *p != predicate) {
+            return None;
+        }
+        Some(Anchor {
+            key,
+            predicate,
+            object,
+            descending,
+            window: start.checked_add(*length)?,
+            length: *length,
+            dataset: dataset.clone(),
+        })
+    }
+
+    /// Finds the page of `query` (whose anchor this is) with `run`, which evaluates a query and returns its
+    /// rows (through the same path as any query, so a top-level `ORDER BY` is applied as usual).
+    pub fn page<E>(
+        &self,
+        query: &Query,
+        run: &mut dyn FnMut(Query) -> Result<Rows, E>,
+    ) -> Result<Paged, E> {
+        if self.window == 0 || self.window > MAX_VALUES {
+            return Ok(Paged::Unsupported);
+        }
+        let Some(kind) = self.key_kind(run)? else {
+            return Ok(Paged::Unsupported);
+        };
+        let mut n = self.window;
+        loop {
+            let (_, first) = run(self.first_pairs(n, kind))?;
+            let exhausted = first.len() < n;
+            let mut pairs: Vec<(Term, Term)> = first
+                .iter()
+                .filter_map(|s| Some((s.values().first()?.clone()?, s.values().get(1)?.clone()?)))
+                .collect();
+            if pairs.len() != first.len() {
+                return Ok(Paged::Unsupported);
+            }
+            if let Some((_, c)) = pairs.last().cloned()
+                && !exhausted
+            {
+                let (_, ties) = run(self.ties(&c))?;
+                if ties.len() > MAX_VALUES {
+                    return Ok(Paged::Unsupported);
+                }
+                let known: std::collections::HashSet<Term> = pairs
+                    .iter()
+                    .filter(|(_, k)| *k == c)
+                    .map(|(s, _)| s.clone())
+                    .collect();
+                for t in ties {
+                    if let Some(Some(s)) = t.values().first()
+                        && !known.contains(s)
+                    {
+                        pairs.push((s.clone(), c.clone()));
+                    }
+                }
+            }
+            if pairs.len() > MAX_VALUES {
+                return Ok(Paged::Unsupported);
+            }
+            let Some(restricted) = self.restrict(query, &pairs) else {
+                return Ok(Paged::Unsupported);
+            };
+            let rows = run(restricted)?;
+            if exhausted || rows.1.len() >= self.length {
+                return Ok(Paged::Rows(rows));
+            }
+            n = n.saturating_mul(4);
+        }
+    }
+
+    /// The kind shared by every key of the anchor, or `None` when there is no key, the keys differ in kind,
+    /// or the kind is not one whose equality is identity.
+    fn key_kind<E>(
+        &self,
+        run: &mut dyn FnMut(Query) -> Result<Rows, E>,
+    ) -> Result<Option<KeyKind>, E> {
+        let probe = format!(
+            "SELECT ?k WHERE {{ ?s <{}> ?k }} LIMIT 1",
+            self.predicate.as_str()
+        );
+        let (_, rows) = run(self.parse(&probe))?;
+        let Some(Some(first)) = rows.first().and_then(|r| r.values().first().cloned()) else {
+            return Ok(None);
+        };
+        let Some(kind) = KeyKind::of(&first) else {
+            return Ok(None);
+        };
+        // Every key of the anchor must be of the same kind; ASK is answered at the first counterexample.
+        let other = format!(
+            "SELECT ?k WHERE {{ ?s <{}> ?k FILTER(!({})) }} LIMIT 1",
+            self.predicate.as_str(),
+            kind.test("?k")
+        );
+        let (_, odd) = run(self.parse(&other))?;
+        if !odd.is_empty() {
+            return Ok(None);
+        }
+        if kind != KeyKind::Date {
+            let count = format!(
+                "SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{}> ?k }}",
+                self.predicate.as_str()
+            );
+            let (_, rows) = run(self.parse(&count))?;
+            let n = rows
+                .first()
+                .and_then(|r| r.values().first().cloned().flatten())
+                .and_then(|t| match t {
+                    Term::Literal(l) => l.value().parse::<usize>().ok(),
+                    _ => None,
+                });
+            if n.is_none_or(|n| n > MAX_DECODED) {
+                return Ok(None);
+            }
+        }
+        Ok(Some(kind))
+    }
+
+    /// The first `n` anchor pairs in the key's order.
+    fn first_pairs(&self, n: usize, kind: KeyKind) -> Query {
+        let order = if self.descending { "DESC(?k)" } else { "?k" };
+        let p = self.predicate.as_str();
+        let text = match kind {
+            // Dates are stored inline: the engine compares them without reading the string table.
+            KeyKind::Date => format!(
+                "SELECT ?s ?k WHERE {{ {{ SELECT ?s ?k WHERE {{ ?s <{p}> ?k }} ORDER BY {order} LIMIT {n} }} }}"
+            ),
+            // IRIs and strings are compared by their text: a top-level ORDER BY reads each key once.
+            KeyKind::Iri | KeyKind::String => {
+                format!("SELECT ?s ?k WHERE {{ ?s <{p}> ?k }} ORDER BY {order} LIMIT {n}")
+            }
+        };
+        self.parse(&text)
+    }
+
+    /// The anchor's subjects whose key is `c`.
+    fn ties(&self, c: &Term) -> Query {
+        self.parse(&format!(
+            "SELECT ?s WHERE {{ ?s <{}> {c} }}",
+            self.predicate.as_str()
+        ))
+    }
+
+    fn parse(&self, text: &str) -> Query {
+        let mut q = spargebra::SparqlParser::new()
+            .parse_query(text)
+            .expect("the anchor's own queries are well-formed");
+        if let Query::Select { dataset, .. } = &mut q {
+            dataset.clone_from(&self.dataset);
+        }
+        q
+    }
+
+    /// `query` with `VALUES (?s ?k) { pairs }` joined to every site of the anchor.
+    fn restrict(&self, query: &Query, pairs: &[(Term, Term)]) -> Option<Query> {
+        let mut bindings = Vec::with_capacity(pairs.len());
+        for (s, k) in pairs {
+            bindings.push(vec![Some(ground(s)?), Some(ground(k)?)]);
+        }
+        let mut q = query.clone();
+        let Query::Select { pattern, .. } = &mut q else {
+            return None;
+        };
+        let body = body_mut(pattern, &self.key)?;
+        let mut injected = 0usize;
+        inject(body, &self.object, &bindings, &mut injected);
+        (injected > 0).then_some(q)
+    }
+}
+
+/// The kinds of anchor key whose SPARQL ordering is total and whose equality is identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    Iri,
+    String,
+    /// `xsd:date` without timezone, written `YYYY-MM-DD`.
+    Date,
+}
+
+impl KeyKind {
+    fn of(term: &Term) -> Option<KeyKind> {
+        match term {
+            Term::NamedNode(_) => Some(KeyKind::Iri),
+            Term::Literal(l) if l.datatype() == oxigraph::model::vocab::xsd::STRING => {
+                Some(KeyKind::String)
+            }
+            Term::Literal(l) if is_plain_date(l) => Some(KeyKind::Date),
+            _ => None,
+        }
+    }
+
+    /// A SPARQL expression true when `var` is of this kind.
+    fn test(self, var: &str) -> String {
+        match self {
+            KeyKind::Iri => format!("isIRI({var})"),
+            KeyKind::String => format!(
+                "isLiteral({var}) && DATATYPE({var}) = <http://www.w3.org/2001/XMLSchema#string>"
+            ),
+            KeyKind::Date => format!(
+                "isLiteral({var}) && DATATYPE({var}) = <http://www.w3.org/2001/XMLSchema#date> && STRLEN(STR({var})) = 10"
+            ),
+        }
+    }
+}
+
+fn is_plain_date(l: &Literal) -> bool {
+    l.datatype() == oxigraph::model::vocab::xsd::DATE && l.value().len() == 10
+}
+
+fn ground(t: &Term) -> Option<GroundTerm> {
+    match t {
+        Term::NamedNode(n) => Some(GroundTerm::NamedNode(n.clone())),
+        Term::Literal(l) => Some(GroundTerm::Literal(l.clone())),
+        _ => None,
+    }
+}
+
+/// Below the top-level `ORDER BY`: the variable the anchor must bind (the key, through renamings) and the
+/// pattern to search for the anchor in.
+fn key_source<'a>(body: &'a GraphPattern, key: &Variable) -> Option<(Variable, &'a GraphPattern)> {
+    match body {
+        GraphPattern::Extend {
+            inner, variable, ..
+        } if variable != key => key_source(inner, key),
+        // `(?d AS ?date)` and aggregates: an expression to a fresh variable, then this renaming.
+        GraphPattern::Extend {
+            inner,
+            expression: Expression::Variable(renamed),
+            ..
+        } => key_source(inner, renamed),
+        GraphPattern::Filter { inner, .. } => key_source(inner, key),
+        GraphPattern::Group {
+            inner, variables, ..
+        } => variables
+            .contains(key)
+            .then(|| (key.clone(), inner.as_ref() as &GraphPattern)),
+        other => Some((key.clone(), other)),
+    }
+}
+
+/// Collects the anchors `?s <p> ?object` that every solution of `p` needs; `None` when a solution could do
+/// without one (or the pattern is of a kind this module does not look into).
+fn required_sites(
+    p: &GraphPattern,
+    object: &Variable,
+    sites: &mut Vec<(Variable, NamedNode)>,
+) -> Option<()> {
+    match p {
+        GraphPattern::Bgp { patterns } => {
+            let found = patterns.iter().find_map(|t| anchor_of(t, object))?;
+            sites.push(found);
+            Some(())
+        }
+        GraphPattern::Join { left, right } => {
+            let before = sites.len();
+            if required_sites(left, object, sites).is_some() {
+                return Some(());
+            }
+            sites.truncate(before);
+            required_sites(right, object, sites)
+        }
+        GraphPattern::LeftJoin { left, .. } | GraphPattern::Minus { left, .. } => {
+            required_sites(left, object, sites)
+        }
+        GraphPattern::Union { left, right } => {
+            required_sites(left, object, sites)?;
+            required_sites(right, object, sites)
+        }
+        GraphPattern::Filter { inner, .. } => required_sites(inner, object, sites),
+        GraphPattern::Extend {
+            inner, variable, ..
+        } if variable != object => required_sites(inner, object, sites),
+        _ => None,
+    }
+}
+
+fn anchor_of(t: &TriplePattern, object: &Variable) -> Option<(Variable, NamedNode)> {
+    match (&t.subject, &t.predicate, &t.object) {
+        (TermPattern::Variable(s), NamedNodePattern::NamedNode(p), TermPattern::Variable(o))
+            if o == object && s != object =>
+        {
+            Some((s.clone(), p.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Joins `VALUES (?s ?object) { bindings }` to the anchor in each place [`required_sites`] finds it (the
+/// same walk, so nothing outside those places changes).
+fn inject(
+    p: &mut GraphPattern,
+    object: &Variable,
+    bindings: &[Vec<Option<GroundTerm>>],
+    injected: &mut usize,
+) {
+    match p {
+        GraphPattern::Bgp { patterns } => {
+            let Some((s, _)) = patterns.iter().find_map(|t| anchor_of(t, object)) else {
+                return;
+            };
+            let bgp = std::mem::replace(p, GraphPattern::Bgp { patterns: vec![] });
+            *p = GraphPattern::Join {
+                left: Box::new(GraphPattern::Values {
+                    variables: vec![s, object.clone()],
+                    bindings: bindings.to_vec(),
+                }),
+                right: Box::new(bgp),
+            };
+            *injected += 1;
+        }
+        GraphPattern::Join { left, right } => {
+            if required_sites(left, object, &mut Vec::new()).is_some() {
+                inject(left, object, bindings, injected)
+            } else {
+                inject(right, object, bindings, injected)
+            }
+        }
+        GraphPattern::LeftJoin { left, right, .. } => {
+            let subject = site_subject(left, object);
+            inject(left, object, bindings, injected);
+            if let Some(s) = subject {
+                restrict_grouped(right, &s, bindings);
+            }
+        }
+        GraphPattern::Minus { left, .. } => inject(left, object, bindings, injected),
+        GraphPattern::Union { left, right } => {
+            inject(left, object, bindings, injected);
+            inject(right, object, bindings, injected);
+        }
+        GraphPattern::Filter { inner, .. } => inject(inner, object, bindings, injected),
+        GraphPattern::Extend {
+            inner, variable, ..
+        } if variable != object => inject(inner, object, bindings, injected),
+        _ => {}
+    }
+}
+
+/// The anchor's subject variable in `p`, when `p` holds a required anchor of `object`.
+fn site_subject(p: &GraphPattern, object: &Variable) -> Option<Variable> {
+    let mut sites = Vec::new();
+    required_sites(p, object, &mut sites)?;
+    sites.into_iter().next().map(|(s, _)| s)
+}
+
+/// An `OPTIONAL` sub-select grouped by the anchor's subject `?s` (`OPTIONAL { SELECT ?s (… AS ?x) WHERE { … }
+/// GROUP BY ?s }`) would otherwise be computed for every `?s` of the store before the join keeps a few:
+/// only the anchor's subjects can join, so its groups are computed for those alone (each group is computed
+/// from its own rows, so the groups kept are unchanged).
+fn restrict_grouped(
+    p: &mut GraphPattern,
+    subject: &Variable,
+    bindings: &[Vec<Option<GroundTerm>>],
+) {
+    let GraphPattern::Project { inner, variables } = p else {
+        return;
+    };
+    if !variables.contains(subject) {
+        return;
+    }
+    let mut p = inner.as_mut();
+    // The aggregates' outputs are renamed by `Extend`s above the group.
+    while let GraphPattern::Extend {
+        inner, variable, ..
+    } = p
+    {
+        if variable == subject {
+            return;
+        }
+        p = inner.as_mut();
+    }
+    let GraphPattern::Group {
+        inner, variables, ..
+    } = p
+    else {
+        return;
+    };
+    if !variables.contains(subject) {
+        return;
+    }
+    let mut seen = std::collections::HashSet::new();
+    let subjects: Vec<Vec<Option<GroundTerm>>> = bindings
+        .iter()
+        .filter_map(|row| row.first().cloned())
+        .filter(|s| seen.insert(s.clone()))
+        .map(|s| vec![s])
+        .collect();
+    let grouped = std::mem::replace(inner.as_mut(), GraphPattern::Bgp { patterns: vec![] });
+    **inner = GraphPattern::Join {
+        left: Box::new(GraphPattern::Values {
+            variables: vec![subject.clone()],
+            bindings: subjects,
+        }),
+        right: Box::new(grouped),
+    };
+}
+
+/// The part of a SELECT's pattern below its slice, projection, `ORDER BY` and the path to the leading key
+/// (as [`Anchor::find`] and [`key_source`] walk it), where the anchor is searched for.
+fn body_mut<'a>(pattern: &'a mut GraphPattern, key: &Variable) -> Option<&'a mut GraphPattern> {
+    let mut p = match pattern {
+        GraphPattern::Slice { inner, .. } => inner.as_mut(),
+        _ => return None,
+    };
+    if let GraphPattern::Distinct { inner } | GraphPattern::Reduced { inner } = p {
+        p = inner.as_mut();
+    }
+    let GraphPattern::Project { inner, .. } = p else {
+        return None;
+    };
+    let GraphPattern::OrderBy { inner, .. } = inner.as_mut() else {
+        return None;
+    };
+    descend_mut(inner.as_mut(), key)
+}
+
+fn descend_mut<'a>(p: &'a mut GraphPattern, key: &Variable) -> Option<&'a mut GraphPattern> {
+    let (through, next) = match &*p {
+        GraphPattern::Extend { variable, .. } if variable != key => (true, key.clone()),
+        GraphPattern::Extend {
+            expression: Expression::Variable(renamed),
+            ..
+        } => (true, renamed.clone()),
+        GraphPattern::Filter { .. } | GraphPattern::Group { .. } => (true, key.clone()),
+        _ => (false, key.clone()),
+    };
+    if !through {
+        return Some(p);
+    }
+    match p {
+        GraphPattern::Extend { inner, .. } | GraphPattern::Filter { inner, .. } => {
+            descend_mut(inner.as_mut(), &next)
+        }
+        GraphPattern::Group { inner, .. } => Some(inner.as_mut()),
+        other => Some(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use spargebra::SparqlParser;
+
+    fn parsed(q: &str) -> Query {
+        SparqlParser::new().parse_query(q).unwrap()
+    }
+
+    #[test]
+    fn a_required_anchor_is_found() {
+        let q = parsed(
+            "SELECT ?d ?t WHERE { ?s <http://x/date> ?d ; <http://x/text> ?t } ORDER BY ?d ?s LIMIT 10 OFFSET 5",
+        );
+        let a = Anchor::find(&q).expect("anchor");
+        assert_eq!(a.predicate.as_str(), "http://x/date");
+        assert_eq!((a.window, a.length), (15, 10));
+    }
+
+    #[test]
+    fn an_optional_or_aggregated_key_has_no_anchor() {
+        for q in [
+            "SELECT ?d WHERE { ?s <http://x/t> ?t OPTIONAL { ?s <http://x/date> ?d } } ORDER BY ?d LIMIT 10",
+            "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s <http://x/p> ?o } GROUP BY ?s ORDER BY ?n LIMIT 10",
+            "SELECT ?d WHERE { ?s <http://x/date> ?d } ORDER BY ?d",
+            "SELECT ?d WHERE { { ?s <http://x/date> ?d } UNION { ?s <http://x/t> ?d } } ORDER BY ?d LIMIT 3",
+            "SELECT ?d WHERE { GRAPH ?g { ?s <http://x/date> ?d } } ORDER BY ?d LIMIT 3",
+        ] {
+            assert!(Anchor::find(&parsed(q)).is_none(), "{q}");
+        }
+    }
+
+    #[test]
+    fn an_aggregated_key_has_no_anchor() {
+        let q = "SELECT (MIN(?n) AS ?name) ?a WHERE { ?a <http://x/name> ?n } GROUP BY ?a ORDER BY ?name LIMIT 5";
+        assert!(Anchor::find(&parsed(q)).is_none());
+        let renamed =
+            "SELECT ?a ?d WHERE { ?a <http://x/date> ?d0 BIND(?d0 AS ?d) } ORDER BY ?d LIMIT 5";
+        assert!(Anchor::find(&parsed(renamed)).is_some());
+    }
+
+    #[test]
+    fn windows_compose_with_the_query_slice() {
+        let mut q = parsed("SELECT ?s WHERE { ?s ?p ?o } LIMIT 50 OFFSET 10");
+        set_window(&mut q, 20, Some(100));
+        let Query::Select { pattern, .. } = &q else {
+            unreachable!()
+        };
+        let GraphPattern::Slice { start, length, .. } = pattern else {
+            panic!("{pattern:?}")
+        };
+        assert_eq!((*start, *length), (30, Some(30)));
+        let mut q = parsed("SELECT ?s WHERE { ?s ?p ?o }");
+        set_window(&mut q, 0, Some(7));
+        assert!(q.to_string().contains("LIMIT 7"), "{q}");
+    }
+}
