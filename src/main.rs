@@ -34,6 +34,7 @@ fn main() -> std::process::ExitCode {
         Command::Query(a) => cli::commands::query(a),
         Command::Export(a) => cli::commands::export(a),
         Command::Stats(a) => cli::commands::stats(a),
+        Command::Recount(a) => cli::commands::recount(a),
         Command::Serve(a) => cli::commands::serve(a),
         Command::Push(a) => cli::commands::push(a),
         Command::Bulk(a) => cli::commands::bulk(a),

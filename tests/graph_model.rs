@@ -3,16 +3,18 @@
 //!
 //! - `tests/data/graph/steps.tsv`: after every load or removal, the store holds exactly what the mapping
 //!   writes for the articles then loaded (the shared graph is the union of their shared facts: nothing
-//!   stale, nothing lost, no orphan), through the transactional path, the bulk loader and on disk.
+//!   stale, nothing lost, no orphan), through the transactional path, the bulk loader and on disk; and the
+//!   counts graph holds, for each shared entity, how many of those articles mention it and how many of
+//!   their mentions refer to it (counted here from the mapped quads, independently of the store's code).
 //! - `tests/data/graph/query_scale.tsv`: the bundled queries on N copies of the seed (each actor recurring N
 //!   times) give the rows of one copy N times, or the same rows with counts ×N, and finish: a query whose
 //!   work grows with how often an entity recurs (k^m rows for m patterns) would not finish in the time given.
 
 use newsgraph::model::Extraction;
 use newsgraph::query;
-use newsgraph::rdf::{RdfOptions, entities_graph, extraction_quads};
+use newsgraph::rdf::{RdfOptions, counts_graph, entities_graph, extraction_quads};
 use newsgraph::store::{GraphStore, OpenMode, StoreLocation};
-use oxigraph::model::{GraphName, Quad};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -41,11 +43,45 @@ fn store_quads(store: &GraphStore) -> BTreeSet<String> {
         .collect()
 }
 
-/// What the store must hold for the articles loaded: their mapped quads, the shared ones as a union.
+/// What the store must hold for the articles loaded: their mapped quads, the shared ones as a union, and
+/// the counts of each shared entity.
 fn expected(loaded: &BTreeMap<String, Extraction>, opts: &RdfOptions) -> BTreeSet<String> {
+    let ng = |local: &str| {
+        NamedNode::new_unchecked(format!("https://w3id.org/newsgraph/ontology#{local}"))
+    };
+    let shared = GraphName::NamedNode(entities_graph(&opts.base_iri).unwrap());
     let mut out = BTreeSet::new();
+    let mut entities: BTreeSet<NamedNode> = BTreeSet::new();
+    let mut articles: BTreeMap<NamedNode, BTreeSet<String>> = BTreeMap::new();
+    let mut mentions: BTreeMap<String, i64> = BTreeMap::new();
     for ex in loaded.values() {
         for q in extraction_quads(ex, opts).unwrap() {
+            if let NamedOrBlankNode::NamedNode(s) = &q.subject {
+                if q.graph_name == shared {
+                    entities.insert(s.clone());
+                }
+                if q.predicate == ng("mentionedIn") {
+                    articles
+                        .entry(s.clone())
+                        .or_default()
+                        .insert(q.object.to_string());
+                }
+            }
+            if q.predicate == ng("refersTo") {
+                *mentions.entry(q.object.to_string()).or_default() += 1;
+            }
+            out.insert(key(&q));
+        }
+    }
+    let counts = counts_graph(&opts.base_iri).unwrap();
+    for e in entities {
+        let a = articles.get(&e).map_or(0, BTreeSet::len) as i64;
+        let m = mentions
+            .get(&Term::from(e.clone()).to_string())
+            .copied()
+            .unwrap_or(0);
+        for (p, n) in [("articleCount", a), ("mentionCount", m)] {
+            let q = Quad::new(e.clone(), ng(p), Literal::from(n), counts.clone());
             out.insert(key(&q));
         }
     }
@@ -278,4 +314,38 @@ fn bundled_queries_stay_linear_when_actors_recur() {
     }
     let all: BTreeSet<String> = query::bundled().into_iter().map(|q| q.name).collect();
     assert_eq!(seen, all, "query_scale.tsv must list every bundled query");
+}
+
+/// A store written before the counts existed gets them: `recount` (and the next load) count every entity,
+/// giving exactly what loading them in the first place gave.
+#[test]
+fn counts_are_rebuilt_for_a_store_that_lacks_them() {
+    let opts = RdfOptions::default();
+    let store = GraphStore::open(&StoreLocation::Memory, OpenMode::ReadWrite).unwrap();
+    let exs: Vec<Extraction> = ["alpha-v1", "beta"].iter().map(|a| article(a)).collect();
+    newsgraph::pipeline::load(&store, &exs, &opts).unwrap();
+    let counts = GraphName::NamedNode(counts_graph(&opts.base_iri).unwrap());
+    let snapshot = |store: &GraphStore| -> BTreeSet<String> {
+        store
+            .inner()
+            .quads_for_pattern(None, None, None, Some(counts.as_ref()))
+            .map(|q| key(&q.unwrap()))
+            .collect()
+    };
+    let want = snapshot(&store);
+    assert!(!want.is_empty());
+    let drop_counts = |store: &GraphStore| {
+        let GraphName::NamedNode(g) = &counts else {
+            unreachable!()
+        };
+        store.inner().remove_named_graph(g).unwrap();
+        assert!(snapshot(store).is_empty());
+    };
+    drop_counts(&store);
+    let n = newsgraph::pipeline::recount(&store, &opts.base_iri).unwrap();
+    assert!(n > 0);
+    assert_eq!(snapshot(&store), want, "recount gives what the loads gave");
+    drop_counts(&store);
+    newsgraph::pipeline::load(&store, &exs[1..], &opts).unwrap();
+    assert_eq!(snapshot(&store), want, "the next load counts every entity");
 }

@@ -62,6 +62,9 @@ pub enum Command {
     Export(ExportArgs),
     /// Count what a store holds.
     Stats(StatsArgs),
+    /// Recount each entity's articles and mentions (graph/shared/counts), for a store written before
+    /// those counts existed; load and remove keep them up to date.
+    Recount(RecountArgs),
     /// Serve a store over HTTP: SPARQL 1.1 endpoint, bundled queries and the explorer page.
     Serve(ServeArgs),
     /// Publish a store's graphs into another triple store (Graph Store Protocol or SPARQL Update).
@@ -451,6 +454,16 @@ pub struct RemoveArgs {
     /// Ids of the articles to remove (as `stats` and the graph IRIs show them).
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<String>,
+    /// Store directory.
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    #[command(flatten)]
+    pub map: MapArgs,
+}
+
+/// `newsgraph recount`.
+#[derive(Debug, Args)]
+pub struct RecountArgs {
     /// Store directory.
     #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
     pub store: PathBuf,

@@ -809,6 +809,18 @@ pub fn remove(a: &RemoveArgs) -> Result<()> {
     Ok(())
 }
 
+/// `newsgraph recount`.
+pub fn recount(a: &RecountArgs) -> Result<()> {
+    let store = open_dir(&a.store, OpenMode::ReadWrite)?;
+    let n = newsgraph::pipeline::recount(&store, &a.map.base_iri)?;
+    store.flush()?;
+    eprintln!(
+        "newsgraph: counted the articles and mentions of {n} entities in {}",
+        store.label()
+    );
+    Ok(())
+}
+
 /// `newsgraph link --store`.
 pub fn link(a: &LinkStoreArgs) -> Result<()> {
     let linker = if let Some(index) = &a.offline {

@@ -86,6 +86,20 @@ pub fn entities_graph(base: &str) -> Result<NamedNode> {
     node(format!("{base}graph/shared/entities"))
 }
 
+/// `{base}graph/shared/counts`: the store's counts per shared entity (`ng:articleCount`, `ng:mentionCount`),
+/// derived from the articles it holds and kept up to date by every load and remove.
+pub fn counts_graph(base: &str) -> Result<NamedNode> {
+    node(format!("{base}graph/shared/counts"))
+}
+
+/// The counts graph beside the shared entities graph `entities` (see [`counts_graph`]).
+pub fn counts_graph_beside(entities: &NamedNode) -> NamedNode {
+    match entities.as_str().strip_suffix("graph/shared/entities") {
+        Some(base) => NamedNode::new_unchecked(format!("{base}graph/shared/counts")),
+        None => NamedNode::new_unchecked(format!("{}/counts", entities.as_str())),
+    }
+}
+
 /// `{base}article/{id}/entity/{type}/{slug(name)}`: the entity as one article presents it (the names and
 /// roles it uses, its link evidence), a `prov:specializationOf` the global entity.
 pub fn entity_in_article(base: &str, id: &str, kind: EntityType, name: &str) -> Result<NamedNode> {

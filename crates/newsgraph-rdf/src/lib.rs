@@ -22,7 +22,7 @@ pub mod store;
 use newsgraph_model as model;
 use newsgraph_model::error;
 
-pub use iri::entities_graph;
+pub use iri::{counts_graph, entities_graph};
 pub use mapping::{
     DEFAULT_BASE_IRI, RdfOptions, RunInfo, article_graph, entity_link_quads, extraction_quads,
     run_quads,

@@ -12,22 +12,23 @@
 //!    (cheap: one pattern, and dates are stored inline, so no string is read); `c` is the `n`-th key;
 //! 2. every pair whose key equals `c` is added (`?s <p> c`, one index lookup), so the set `S` holds exactly
 //!    the pairs with `?k ≤ c`;
-//! 3. the query is evaluated with `VALUES (?s ?k) { S }` joined to the anchor; Oxigraph's optimizer starts
-//!    from the small `VALUES` block and looks the rest up row by row;
+//! 3. the query is evaluated with `VALUES (?s ?k) { S }` before the anchor's group of patterns, as the left
+//!    side of a `LATERAL` join (SEP-0006, which Oxigraph implements), so each pair is looked up on its own
+//!    whatever the optimizer starts the rest of the query from;
 //! 4. its answer is the full answer's rows with `?k ≤ c`, in the same order. If that fills the page, the
 //!    page is exact: every other row has `?k > c` and sorts after it. Otherwise `n` grows and step 1 runs
 //!    again; once the anchor is exhausted the answer is complete, whatever its length.
 //!
 //! The leading key must be that variable itself (or a renaming of it), and under a `GROUP BY` a grouping
-//! key, so that a group is kept or dropped whole. An `OPTIONAL` sub-select grouped by the anchor's subject
-//! (`OPTIONAL { SELECT ?s (GROUP_CONCAT(…) AS ?x) WHERE { … } GROUP BY ?s }`) is computed for the anchor's
-//! subjects only, since no other subject can join it.
+//! key, so that a group is kept or dropped whole. A sub-select grouped by the anchor's subject and joined
+//! to it, plainly or in an `OPTIONAL` (`OPTIONAL { SELECT ?s (GROUP_CONCAT(…) AS ?x) WHERE { … } GROUP BY
+//! ?s }`), is computed for the anchor's subjects only, since no other subject can join it.
 //!
 //! The anchor must be required: in the top-level group, in the left side of every `OPTIONAL`, in every
 //! branch of a `UNION`; never inside `GRAPH`, `SERVICE`, `MINUS`'s right side or a sub-select. `c` must be
-//! a term that only its own copies equal in SPARQL's order (an IRI, a simple literal, or an `xsd:date`
-//! without timezone written `YYYY-MM-DD`), and every key of the anchor must be of that same kind (one cheap
-//! `ASK` over the pattern), so that the engine's order of the keys is a total order and `?k ≤ c` is the set
+//! a term that only its own copies equal in SPARQL's order (an IRI, a simple literal, an `xsd:integer` or
+//! an `xsd:date` without timezone written `YYYY-MM-DD`), and every key of the anchor must be of that same
+//! kind (one cheap scan of the pattern), so that the engine's order of the keys is a total order and `?k ≤ c` is the set
 //! of the first rows. Keys stored as strings (IRIs, names) are only used when the anchor has at most
 //! [`MAX_DECODED`] triples, since sorting them reads every one. Anything else, or a set `S` too large for
 //! the `VALUES` block to lead the plan, leaves the query to the engine as written: the answer is always the
@@ -39,8 +40,8 @@ use spargebra::Query;
 use spargebra::algebra::{Expression, GraphPattern, OrderExpression};
 use spargebra::term::{GroundTerm, NamedNodePattern, TermPattern, TriplePattern};
 
-/// Oxigraph's optimizer puts a `VALUES` block first when it is smaller than its estimate for a pattern with
-/// a bound predicate and object (1,000 rows); above that the plan would start from the full scan again.
+/// The pairs are looked up one by one (a few store reads each); above this many, evaluating the query as
+/// written is about as cheap, and the growing set would only add rounds.
 const MAX_VALUES: usize = 900;
 
 /// Keys read from the string table (IRIs, strings) are sorted by reading each one, about 4 µs apiece on
@@ -247,7 +248,7 @@ impl Anchor {
         if !odd.is_empty() {
             return Ok(None);
         }
-        if kind != KeyKind::Date {
+        if matches!(kind, KeyKind::Iri | KeyKind::String) {
             let count = format!(
                 "SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{}> ?k }}",
                 self.predicate.as_str()
@@ -272,8 +273,8 @@ impl Anchor {
         let order = if self.descending { "DESC(?k)" } else { "?k" };
         let p = self.predicate.as_str();
         let text = match kind {
-            // Dates are stored inline: the engine compares them without reading the string table.
-            KeyKind::Date => format!(
+            // Dates and integers are stored inline: the engine compares them without reading strings.
+            KeyKind::Date | KeyKind::Integer => format!(
                 "SELECT ?s ?k WHERE {{ {{ SELECT ?s ?k WHERE {{ ?s <{p}> ?k }} ORDER BY {order} LIMIT {n} }} }}"
             ),
             // IRIs and strings are compared by their text: a top-level ORDER BY reads each key once.
@@ -326,6 +327,8 @@ enum KeyKind {
     String,
     /// `xsd:date` without timezone, written `YYYY-MM-DD`.
     Date,
+    /// `xsd:integer` (counts).
+    Integer,
 }
 
 impl KeyKind {
@@ -336,6 +339,9 @@ impl KeyKind {
                 Some(KeyKind::String)
             }
             Term::Literal(l) if is_plain_date(l) => Some(KeyKind::Date),
+            Term::Literal(l) if l.datatype() == oxigraph::model::vocab::xsd::INTEGER => {
+                Some(KeyKind::Integer)
+            }
             _ => None,
         }
     }
@@ -349,6 +355,9 @@ impl KeyKind {
             ),
             KeyKind::Date => format!(
                 "isLiteral({var}) && DATATYPE({var}) = <http://www.w3.org/2001/XMLSchema#date> && STRLEN(STR({var})) = 10"
+            ),
+            KeyKind::Integer => format!(
+                "isLiteral({var}) && DATATYPE({var}) = <http://www.w3.org/2001/XMLSchema#integer>"
             ),
         }
     }
@@ -436,8 +445,9 @@ fn anchor_of(t: &TriplePattern, object: &Variable) -> Option<(Variable, NamedNod
     }
 }
 
-/// Joins `VALUES (?s ?object) { bindings }` to the anchor in each place [`required_sites`] finds it (the
-/// same walk, so nothing outside those places changes).
+/// Puts `VALUES (?s ?object) { bindings }` before the anchor's group (`LATERAL`) in each place
+/// [`required_sites`] finds it (the same walk, so nothing outside those places changes), and restricts the sub-selects grouped by the
+/// anchor's subject to its subjects (see [`restrict_grouped`]).
 fn inject(
     p: &mut GraphPattern,
     object: &Variable,
@@ -449,8 +459,10 @@ fn inject(
             let Some((s, _)) = patterns.iter().find_map(|t| anchor_of(t, object)) else {
                 return;
             };
+            // LATERAL: the pairs are looked up one by one in the anchor's group, which is evaluated as one
+            // unit whatever Oxigraph's optimizer starts the rest from (a small VALUES of classes, say).
             let bgp = std::mem::replace(p, GraphPattern::Bgp { patterns: vec![] });
-            *p = GraphPattern::Join {
+            *p = GraphPattern::Lateral {
                 left: Box::new(GraphPattern::Values {
                     variables: vec![s, object.clone()],
                     bindings: bindings.to_vec(),
@@ -460,10 +472,15 @@ fn inject(
             *injected += 1;
         }
         GraphPattern::Join { left, right } => {
-            if required_sites(left, object, &mut Vec::new()).is_some() {
-                inject(left, object, bindings, injected)
+            let (site, other) = if required_sites(left, object, &mut Vec::new()).is_some() {
+                (left, right)
             } else {
-                inject(right, object, bindings, injected)
+                (right, left)
+            };
+            let subject = site_subject(site, object);
+            inject(site, object, bindings, injected);
+            if let Some(s) = subject {
+                restrict_grouped(other, &s, bindings);
             }
         }
         GraphPattern::LeftJoin { left, right, .. } => {
@@ -493,10 +510,10 @@ fn site_subject(p: &GraphPattern, object: &Variable) -> Option<Variable> {
     sites.into_iter().next().map(|(s, _)| s)
 }
 
-/// An `OPTIONAL` sub-select grouped by the anchor's subject `?s` (`OPTIONAL { SELECT ?s (… AS ?x) WHERE { … }
-/// GROUP BY ?s }`) would otherwise be computed for every `?s` of the store before the join keeps a few:
-/// only the anchor's subjects can join, so its groups are computed for those alone (each group is computed
-/// from its own rows, so the groups kept are unchanged).
+/// A sub-select grouped by the anchor's subject `?s` and joined to it (`{ SELECT ?s (… AS ?x) WHERE { … }
+/// GROUP BY ?s }`, or the same in an `OPTIONAL`) would otherwise be computed for every `?s` of the store
+/// before the join keeps a few: only the anchor's subjects can join, so its groups are computed for those
+/// alone (each group is computed from its own rows, so the groups kept are unchanged).
 fn restrict_grouped(
     p: &mut GraphPattern,
     subject: &Variable,

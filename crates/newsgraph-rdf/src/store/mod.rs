@@ -9,9 +9,11 @@ pub mod links;
 mod shared;
 
 use crate::error::{Error, Result};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+};
 use oxigraph::store::Store;
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Whether an error opening a store says that another process holds its lock: RocksDB names the `LOCK` file
@@ -52,6 +54,18 @@ fn shared_quads(quads: &[Quad], shared: &NamedNode) -> HashSet<Quad> {
         .filter(|q| matches!(&q.graph_name, GraphName::NamedNode(g) if g == shared))
         .cloned()
         .collect()
+}
+
+/// The entities an article change touches: those the old versions presented and those the new shared
+/// quads describe.
+fn touched_entities(old: &shared::Supported, new_shared: &HashSet<Quad>) -> BTreeSet<NamedNode> {
+    let mut touched: BTreeSet<NamedNode> = old.entities().cloned().collect();
+    for q in new_shared {
+        if let NamedOrBlankNode::NamedNode(e) = &q.subject {
+            touched.insert(e.clone());
+        }
+    }
+    touched
 }
 
 /// Where the store lives.
@@ -197,12 +211,20 @@ impl GraphStore {
             .map_err(|e| self.err(e))?;
         tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
         tx.extend(quads.iter());
+        let kept = shared_quads(quads, shared);
         if !old.is_empty() {
-            let kept = shared_quads(quads, shared);
             for q in shared::unsupported(&tx, shared, &old, &kept).map_err(|e| self.err(e))? {
                 tx.remove(&q);
             }
         }
+        let touched = touched_entities(&old, &kept);
+        let (stale, fresh) =
+            shared::counts(&tx, &crate::iri::counts_graph_beside(shared), &touched)
+                .map_err(|e| self.err(e))?;
+        for q in &stale {
+            tx.remove(q);
+        }
+        tx.extend(fresh.iter());
         tx.commit().map_err(|e| self.err(e))
     }
 
@@ -239,14 +261,10 @@ impl GraphStore {
                 self.inner.clear_graph(g).map_err(|e| self.err(e))?;
             }
         }
-        let kept = if old.is_empty() {
-            HashSet::new()
-        } else {
-            batches
-                .iter()
-                .flat_map(|(_, q)| shared_quads(q, shared))
-                .collect()
-        };
+        let kept: HashSet<Quad> = batches
+            .iter()
+            .flat_map(|(_, q)| shared_quads(q, shared))
+            .collect();
         let mut loader = self.inner.bulk_loader();
         loader
             .load_quads(batches.into_iter().flat_map(|(_, q)| q))
@@ -259,7 +277,50 @@ impl GraphStore {
                 self.inner.remove(&q).map_err(|e| self.err(e))?;
             }
         }
-        Ok(())
+        self.recount(&touched_entities(&old, &kept), shared)
+    }
+
+    /// Recounts every entity of the shared graph `shared` (see [`shared::counts`]): for a store written
+    /// before the counts existed, or one whose bulk load was interrupted between its steps. Returns how
+    /// many entities were counted.
+    pub fn recount_all(&self, shared: &NamedNode) -> Result<usize> {
+        let mut entities = BTreeSet::new();
+        for q in self.inner.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(shared.as_ref())),
+        ) {
+            if let NamedOrBlankNode::NamedNode(e) = q.map_err(|e| self.err(e))?.subject {
+                entities.insert(e);
+            }
+        }
+        self.recount(&entities, shared)?;
+        Ok(entities.len())
+    }
+
+    /// Whether the store has entities but no counts graph (written before the counts existed).
+    pub fn lacks_counts(&self, shared: &NamedNode) -> Result<bool> {
+        let counts = crate::iri::counts_graph_beside(shared);
+        let has = |g: &NamedNode| {
+            self.inner
+                .contains_named_graph(NamedOrBlankNodeRef::NamedNode(g.as_ref()))
+                .map_err(|e| self.err(e))
+        };
+        Ok(has(shared)? && !has(&counts)?)
+    }
+
+    /// Brings the counts of `entities` in the shared graph up to date, in one transaction.
+    fn recount(&self, entities: &BTreeSet<NamedNode>, shared: &NamedNode) -> Result<()> {
+        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+        let (stale, fresh) =
+            shared::counts(&tx, &crate::iri::counts_graph_beside(shared), entities)
+                .map_err(|e| self.err(e))?;
+        for q in &stale {
+            tx.remove(q);
+        }
+        tx.extend(fresh.iter());
+        tx.commit().map_err(|e| self.err(e))
     }
 
     /// Removes article graphs and, in the same transaction, the shared facts only they supported. Returns
@@ -279,6 +340,14 @@ impl GraphStore {
         for q in shared::unsupported(&tx, shared, &old, &HashSet::new()).map_err(|e| self.err(e))? {
             tx.remove(&q);
         }
+        let touched = touched_entities(&old, &HashSet::new());
+        let (stale, fresh) =
+            shared::counts(&tx, &crate::iri::counts_graph_beside(shared), &touched)
+                .map_err(|e| self.err(e))?;
+        for q in &stale {
+            tx.remove(q);
+        }
+        tx.extend(fresh.iter());
         tx.commit().map_err(|e| self.err(e))?;
         Ok(found)
     }

@@ -6,6 +6,12 @@
 //! Wikidata item, coordinates and country code. When an article graph is replaced or removed, the facts it
 //! supported are checked again: a fact no remaining view supports is removed, and an entity with no view
 //! left loses every shared fact, so no orphan stays behind for a query to show.
+//!
+//! Each shared entity also has two counts over the whole store, `ng:articleCount` (articles that mention
+//! it) and `ng:mentionCount` (mentions that refer to it), in a graph of their own (derived statistics, not
+//! facts an article states: [`crate::iri::counts_graph`]), recounted for every entity an article change
+//! touches ([`counts`]), so that listings ordered by how often an entity occurs find their first page from
+//! one pattern instead of counting every mention of the store.
 
 use crate::error::Result;
 use crate::vocab::{GEO, NG, OWL, PROV, SCHEMA, SKOS};
@@ -14,7 +20,7 @@ use oxigraph::model::{
     Term, TermRef,
 };
 use oxigraph::store::{StorageError, Store, Transaction};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// Read access to quads, shared by the store and a transaction (which sees its own writes).
 pub(crate) trait QuadRead {
@@ -105,6 +111,79 @@ impl Supported {
     pub(crate) fn is_empty(&self) -> bool {
         self.facts.is_empty()
     }
+
+    /// The entities whose facts were read.
+    pub(crate) fn entities(&self) -> impl Iterator<Item = &NamedNode> {
+        self.facts.keys()
+    }
+}
+
+/// For each of `entities`, the quads of the counts graph `counts_graph` to remove and to insert so that
+/// its `ng:articleCount` and `ng:mentionCount` state what the store holds now. An entity no view presents
+/// any more has no shared facts left (see [`unsupported`]) and keeps no count.
+pub(crate) fn counts(
+    r: &dyn QuadRead,
+    counts_graph: &NamedNode,
+    entities: &BTreeSet<NamedNode>,
+) -> Result<(Vec<Quad>, Vec<Quad>), StorageError> {
+    let spec = n(PROV, "specializationOf");
+    let mentioned_in = n(NG, "mentionedIn");
+    let refers_to = n(NG, "refersTo");
+    let (article_count, mention_count) = (n(NG, "articleCount"), n(NG, "mentionCount"));
+    let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
+    let (mut remove, mut insert) = (Vec::new(), Vec::new());
+    for entity in entities {
+        let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
+        let has_view = r
+            .matching(
+                None,
+                Some(spec.as_ref()),
+                Some(entity.as_ref().into()),
+                None,
+            )
+            .next()
+            .transpose()?
+            .is_some();
+        let mut articles = HashSet::new();
+        let mut mentions = 0usize;
+        if has_view {
+            for q in r.matching(Some(e), Some(mentioned_in.as_ref()), None, None) {
+                articles.insert(q?.object);
+            }
+            for q in r.matching(
+                None,
+                Some(refers_to.as_ref()),
+                Some(entity.as_ref().into()),
+                None,
+            ) {
+                q?;
+                mentions += 1;
+            }
+        }
+        for (property, value) in [(&article_count, articles.len()), (&mention_count, mentions)] {
+            let wanted = has_view.then(|| {
+                Quad::new(
+                    entity.clone(),
+                    property.clone(),
+                    oxigraph::model::Literal::from(value as i64),
+                    counts_graph.clone(),
+                )
+            });
+            let mut present = false;
+            for q in r.matching(Some(e), Some(property.as_ref()), None, Some(cg)) {
+                let q = q?;
+                if Some(&q) == wanted.as_ref() {
+                    present = true;
+                } else {
+                    remove.push(q);
+                }
+            }
+            if let Some(q) = wanted.filter(|_| !present) {
+                insert.push(q);
+            }
+        }
+    }
+    Ok((remove, insert))
 }
 
 /// After the article graphs that supported `old` were replaced or removed, removes from the shared graph
