@@ -61,71 +61,9 @@ pub(super) fn quote_statement(
         .paragraphs
         .get(text.paragraphs.partition_point(|p| p.end <= q.open))
         .filter(|p| p.start <= q.open && q.open < p.end)?;
-    // after: `," Lavrov said` / `," said Lavrov` / `," he added`
-    let after_tok = text.token_at_or_after(q.after);
-    let mut speaker = None;
-    let mut cue = None;
-    let mut cue_sent = sent;
-    let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
-    for k in after_tok..(after_tok + 10).min(toks.len()) {
-        if toks[k].kind == TokKind::Quote || toks[k].paragraph != q_para {
-            break;
-        }
-        if matches!(toks[k].text.as_str(), "." | "!" | "?") && k > after_tok {
-            break;
-        }
-        if cue_at(text, k).is_some() {
-            let sp_tok = Speakers {
-                last_person: sp.last_person,
-                last_any: sp.last_any,
-            };
-            speaker = subject_before(text, ents, k, &sp_tok, quotes).filter(|_| k > after_tok);
-            if speaker.is_none() {
-                // "said Lavrov"
-                if let Some(t) = toks.get(k + 1)
-                    && let Some((_, _, i)) = ents.covering(t.start)
-                    && ents.is_actor(i)
-                {
-                    // "said Singapore Prime Minister Lee Hsien Loong": the person the state's
-                    // title phrase names, when one follows before any punctuation
-                    let person = (k + 1..(k + 8).min(toks.len()))
-                        .take_while(|m| toks[*m].kind == TokKind::Word)
-                        .find_map(|m| {
-                            ents.covering(toks[m].start)
-                                .map(|(_, _, p)| p)
-                                .filter(|p| ents.list[*p].kind == EntityType::Person)
-                        });
-                    speaker = Some(person.unwrap_or(i));
-                }
-            }
-            // a subject found must lie between the quote and the cue
-            cue = Some(cue_phrase(text, k));
-            cue_sent = toks[k].sentence;
-            break;
-        }
-    }
-    let attributed_after = cue.is_some();
-    // before: `Sir Keir told the Commons: “`
-    if !attributed_after {
-        speaker = None;
-        cue = None;
-        let open_tok = text.token_at_or_after(q.open);
-        let lo = open_tok.saturating_sub(12);
-        for k in (lo..open_tok).rev() {
-            if toks[k].paragraph != toks[open_tok].paragraph || toks[k].kind == TokKind::Quote {
-                break;
-            }
-            if cue_at(text, k).is_some() {
-                let gap = text.slice(toks[k].end, q.open);
-                if gap.trim_end().ends_with(':') || gap.trim_end().ends_with(',') {
-                    speaker = subject_before(text, ents, k, sp, quotes);
-                    cue = Some(cue_phrase(text, k));
-                    cue_sent = toks[k].sentence;
-                }
-                break;
-            }
-        }
-    }
+    let (speaker, cue, cue_sent) = attribution_after(text, ents, quotes, q, sp)
+        .or_else(|| attribution_before(text, ents, quotes, q, sp))
+        .unwrap_or((None, None, sent));
     let before_text = text.slice(para.start, q.open);
     let para_level = before_text.trim().is_empty() || before_text.trim_end().ends_with(':');
     let after_text = text.slice(q.after.min(para.end), para.end);
@@ -146,30 +84,8 @@ pub(super) fn quote_statement(
             cue,
         )
     } else {
-        // a fragment inside the reporter's prose
-        if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
-            return None;
-        }
-        let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
-        let s0 = text.sentences[toks[open_tok].sentence].tok_start;
-        let mut found = (speaker, cue);
-        if found.0.is_none() {
-            for k in (s0..open_tok).rev() {
-                if cue_at(text, k).is_some() {
-                    match subject_before(text, ents, k, sp, quotes) {
-                        Some(i) => found = (Some(i), Some(cue_phrase(text, k))),
-                        // the sentence's "speaker" is no actor ("The deal calls for …")
-                        None => return None,
-                    }
-                    break;
-                }
-            }
-        }
-        (
-            StatementKind::Partial,
-            found.0.or(sp.last_person).or(sp.last_any),
-            found.1,
-        )
+        let (speaker, cue) = fragment_speaker(text, ents, quotes, q, sp, (speaker, cue))?;
+        (StatementKind::Partial, speaker, cue)
     };
     // an unattributed fragment is dropped; an attributed quote stays even when its speaker is unknown
     if speaker.is_none() && (kind == StatementKind::Partial || cue.is_none()) {
@@ -185,6 +101,128 @@ pub(super) fn quote_statement(
         end: q.end,
         sentence,
     })
+}
+
+/// A quote's speaker, cue and cue sentence.
+type Attribution = (Option<usize>, Option<String>, usize);
+
+/// The attribution after a quote: `," Lavrov said` / `," said Lavrov` / `," he added` (a cue within ten
+/// tokens, in the paragraph, before the sentence ends); `None` without a cue.
+fn attribution_after(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &Quotes,
+    q: Quote,
+    sp: &Speakers,
+) -> Option<Attribution> {
+    let toks = &text.tokens;
+    let after_tok = text.token_at_or_after(q.after);
+    let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
+    for k in after_tok..(after_tok + 10).min(toks.len()) {
+        if toks[k].kind == TokKind::Quote || toks[k].paragraph != q_para {
+            break;
+        }
+        if matches!(toks[k].text.as_str(), "." | "!" | "?") && k > after_tok {
+            break;
+        }
+        if cue_at(text, k).is_some() {
+            let sp_tok = Speakers {
+                last_person: sp.last_person,
+                last_any: sp.last_any,
+            };
+            let mut speaker =
+                subject_before(text, ents, k, &sp_tok, quotes).filter(|_| k > after_tok);
+            if speaker.is_none() {
+                speaker = inverted_subject(text, ents, k);
+            }
+            // a subject found must lie between the quote and the cue
+            return Some((speaker, Some(cue_phrase(text, k)), toks[k].sentence));
+        }
+    }
+    None
+}
+
+/// The subject after the cue at token `k` ("said Lavrov"): an actor; the person the state's title phrase
+/// names when one follows before any punctuation ("said Singapore Prime Minister Lee Hsien Loong").
+fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let t = toks.get(k + 1)?;
+    let (_, _, i) = ents.covering(t.start)?;
+    if !ents.is_actor(i) {
+        return None;
+    }
+    let person = (k + 1..(k + 8).min(toks.len()))
+        .take_while(|m| toks[*m].kind == TokKind::Word)
+        .find_map(|m| {
+            ents.covering(toks[m].start)
+                .map(|(_, _, p)| p)
+                .filter(|p| ents.list[*p].kind == EntityType::Person)
+        });
+    Some(person.unwrap_or(i))
+}
+
+/// The attribution before a quote: `Sir Keir told the Commons: “` (the nearest cue within twelve tokens
+/// before the opening mark, in the paragraph, with no quote between; it counts when a colon or comma
+/// ends the gap). `None` without such a cue.
+fn attribution_before(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &Quotes,
+    q: Quote,
+    sp: &Speakers,
+) -> Option<Attribution> {
+    let toks = &text.tokens;
+    let open_tok = text.token_at_or_after(q.open);
+    let lo = open_tok.saturating_sub(12);
+    for k in (lo..open_tok).rev() {
+        if toks[k].paragraph != toks[open_tok].paragraph || toks[k].kind == TokKind::Quote {
+            break;
+        }
+        if cue_at(text, k).is_some() {
+            let gap = text.slice(toks[k].end, q.open);
+            if gap.trim_end().ends_with(':') || gap.trim_end().ends_with(',') {
+                let speaker = subject_before(text, ents, k, sp, quotes);
+                return Some((speaker, Some(cue_phrase(text, k)), toks[k].sentence));
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// The speaker and cue of a fragment quoted inside the reporter's prose: those `found` by an
+/// attribution, else the subject of the nearest cue before it in its sentence, else the last speaker.
+/// `None` (no statement) for a long unattributed fragment, or when that cue's subject is no actor ("The
+/// deal calls for …").
+fn fragment_speaker(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &Quotes,
+    q: Quote,
+    sp: &Speakers,
+    found: (Option<usize>, Option<String>),
+) -> Option<(Option<usize>, Option<String>)> {
+    let toks = &text.tokens;
+    let (speaker, cue) = found;
+    if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
+        return None;
+    }
+    let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
+    let s0 = text.sentences[toks[open_tok].sentence].tok_start;
+    let mut found = (speaker, cue);
+    if found.0.is_none() {
+        for k in (s0..open_tok).rev() {
+            if cue_at(text, k).is_some() {
+                match subject_before(text, ents, k, sp, quotes) {
+                    Some(i) => found = (Some(i), Some(cue_phrase(text, k))),
+                    // the sentence's "speaker" is no actor ("The deal calls for …")
+                    None => return None,
+                }
+                break;
+            }
+        }
+    }
+    Some((found.0.or(sp.last_person).or(sp.last_any), found.1))
 }
 
 pub(super) fn q_is_sentence(text: &Text, q: Quote) -> bool {

@@ -121,9 +121,11 @@ impl Quotes {
     }
 }
 
+/// An opening typographic mark.
 fn is_opening(c: char) -> bool {
     matches!(c, '“' | '«' | '„')
 }
+/// A closing typographic mark.
 fn is_closing(c: char) -> bool {
     matches!(c, '”' | '»')
 }
@@ -132,60 +134,11 @@ fn is_closing(c: char) -> bool {
 pub fn find_quotes(text: &Text) -> Vec<Quote> {
     let chars = &text.chars;
     let mut quotes = Vec::new();
-    let mut pi = 0;
     let paras = &text.paragraphs;
     // carried over from a paragraph that ended inside a quote with no reopening mark next
     let mut carry: Option<usize> = None;
-    while pi < paras.len() {
-        let p = paras[pi];
-        let mut open: Option<usize> = carry.take().map(|o| o.min(p.start));
-        let carried = open.is_some();
-        let mut i = p.start;
-        while i < p.end {
-            let c = chars[i];
-            if crate::text::is_quote_char(c) {
-                let prev = if i > p.start {
-                    Some(chars[i - 1])
-                } else {
-                    None
-                };
-                let next = chars.get(i + 1).copied();
-                match open {
-                    None => {
-                        let opener = is_opening(c)
-                            || (c == '"'
-                                && prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)))
-                            || (c == '”'
-                                && prev.is_none_or(char::is_whitespace)
-                                && next.is_some_and(char::is_alphanumeric));
-                        if opener {
-                            open = Some(i);
-                        }
-                    }
-                    Some(o) => {
-                        let closer = is_closing(c)
-                            || c == '"'
-                            || (c == '“'
-                                && next.is_none_or(|n| n.is_whitespace() || ".,;:!?".contains(n)));
-                        if closer {
-                            let start =
-                                if carried && o < p.start && quotes_start_is_carry(o, &quotes) {
-                                    o
-                                } else {
-                                    o + 1
-                                };
-                            quotes.push(trimmed(chars, o, start, i, i + 1, true));
-                            open = None;
-                        } else if is_opening(c) {
-                            // an opening mark inside an open quote: a new quote (the previous was unclosed)
-                            quotes.push(trimmed(chars, o, o + 1, i, i, false));
-                            open = Some(i);
-                        }
-                    }
-                }
-            }
-            i += 1;
-        }
+    for (pi, &p) in paras.iter().enumerate() {
+        let open = scan_paragraph(chars, p, carry.take(), &mut quotes);
         if let Some(o) = open {
             // unclosed at paragraph end: continues into the next paragraph unless that one reopens
             let next_reopens = paras.get(pi + 1).is_some_and(|np| {
@@ -217,9 +170,69 @@ pub fn find_quotes(text: &Text) -> Vec<Quote> {
                 quotes.push(trimmed(chars, o, o + 1, p.end, p.end, false));
             }
         }
-        pi += 1;
     }
-    // merge carried placeholders with the quote that closes them
+    let mut out = merge_carried(quotes);
+    out.retain(|q| q.end > q.start);
+    out
+}
+
+/// The quotes of paragraph `p`, pushed to `quotes`: `carry` is the opening mark of a quote carried over
+/// from the paragraph before. Returns the opening mark of a quote still open at the paragraph's end.
+fn scan_paragraph(
+    chars: &[char],
+    p: crate::text::Segment,
+    carry: Option<usize>,
+    quotes: &mut Vec<Quote>,
+) -> Option<usize> {
+    let mut open: Option<usize> = carry.map(|o| o.min(p.start));
+    let carried = open.is_some();
+    for i in p.start..p.end {
+        let c = chars[i];
+        if !crate::text::is_quote_char(c) {
+            continue;
+        }
+        let prev = if i > p.start {
+            Some(chars[i - 1])
+        } else {
+            None
+        };
+        let next = chars.get(i + 1).copied();
+        match open {
+            None => {
+                let opener = is_opening(c)
+                    || (c == '"' && prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)))
+                    || (c == '”'
+                        && prev.is_none_or(char::is_whitespace)
+                        && next.is_some_and(char::is_alphanumeric));
+                if opener {
+                    open = Some(i);
+                }
+            }
+            Some(o) => {
+                let closer = is_closing(c)
+                    || c == '"'
+                    || (c == '“' && next.is_none_or(|n| n.is_whitespace() || ".,;:!?".contains(n)));
+                if closer {
+                    let start = if carried && o < p.start && quotes_start_is_carry(o, quotes) {
+                        o
+                    } else {
+                        o + 1
+                    };
+                    quotes.push(trimmed(chars, o, start, i, i + 1, true));
+                    open = None;
+                } else if is_opening(c) {
+                    // an opening mark inside an open quote: a new quote (the previous was unclosed)
+                    quotes.push(trimmed(chars, o, o + 1, i, i, false));
+                    open = Some(i);
+                }
+            }
+        }
+    }
+    open
+}
+
+/// Merges each carried placeholder (an empty unclosed quote) with the quote that closes it.
+fn merge_carried(quotes: Vec<Quote>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     for q in quotes {
         if let Some(last) = out.last_mut()
@@ -238,7 +251,6 @@ pub fn find_quotes(text: &Text) -> Vec<Quote> {
         }
         out.push(q);
     }
-    out.retain(|q| q.end > q.start);
     out
 }
 
@@ -264,12 +276,14 @@ fn attribution_inside(chars: &[char], start: usize, end: usize) -> Option<usize>
     })
 }
 
+/// Whether the last quote is the placeholder of a quote carried over, opened at `o`.
 fn quotes_start_is_carry(o: usize, quotes: &[Quote]) -> bool {
     quotes
         .last()
         .is_some_and(|q| q.open == o && q.start == q.end)
 }
 
+/// A quote with its content trimmed of whitespace.
 fn trimmed(
     chars: &[char],
     open: usize,

@@ -20,7 +20,6 @@ pub(super) fn subject_before(
     quotes: &Quotes,
 ) -> Option<usize> {
     let w = words();
-    let lex = lexicon();
     let toks = &text.tokens;
     let sent = toks[k].sentence;
     let mut j = k;
@@ -37,34 +36,8 @@ pub(super) fn subject_before(
     if prev.lower() == "and" {
         return coordinated_subject(text, ents, j - 1, sp, quotes);
     }
-    // pronouns
     if w.pronouns.contains(&prev.text) {
-        // the last person who spoke, else the last person mentioned
-        let before = prev.start;
-        let last_mentioned = ents
-            .list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityType::Person)
-            .filter_map(|(i, e)| {
-                // the latest start among mentions ending by `before` (all start before it): walk back
-                // from the mentions that start before it instead of over every mention of the article
-                e.mentions
-                    .range(..(before, 0))
-                    .rev()
-                    .find(|m| m.1 <= before)
-                    .map(|m| (m.0, i))
-            })
-            .max();
-        // a person just introduced as the only person of this or the previous sentence ("Minister X
-        // spoke for an hour. “…,” he said.") is who the pronoun means (issue 9, session 6)
-        if let Some(i) =
-            crate::pronouns::introduced_person(text, ents, last_mentioned, sent, before)
-        {
-            return Some(i);
-        }
-        let last_mentioned = last_mentioned.map(|(_, i)| i);
-        return sp.last_person.or(last_mentioned).or(sp.last_any);
+        return pronoun_speaker(text, ents, j - 1, sp);
     }
     // relative "who": the actor right before ", who"
     if prev.lower() == "who" && j >= 2 && toks[j - 2].text == "," {
@@ -92,52 +65,101 @@ pub(super) fn subject_before(
         }
         return Some(collective_speaker(text, ents, gt, i));
     }
-    // "the ministry said", "the army says": the latest institution named with that head before
-    if j >= 2 && matches!(toks[j - 2].lower().as_str(), "the" | "its") && prev.kind == TokKind::Word
+    institution_by_head(text, ents, j)
+        .or_else(|| document_author(text, ents, j))
+        .or_else(|| role_phrase_speaker(text, ents, j))
+        .or_else(|| appositive_speaker(text, ents, j))
+}
+
+/// The person a pronoun at token `p` means: a person just introduced as the only person of this or the
+/// previous sentence, else the last person who spoke, the last person mentioned, the last speaker.
+fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<usize> {
+    let toks = &text.tokens;
+    // the last person who spoke, else the last person mentioned
+    let before = toks[p].start;
+    let last_mentioned = ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter_map(|(i, e)| {
+            // the latest start among mentions ending by `before` (all start before it): walk back
+            // from the mentions that start before it instead of over every mention of the article
+            e.mentions
+                .range(..(before, 0))
+                .rev()
+                .find(|m| m.1 <= before)
+                .map(|m| (m.0, i))
+        })
+        .max();
+    // a person just introduced as the only person of this or the previous sentence ("Minister X
+    // spoke for an hour. “…,” he said.") is who the pronoun means (issue 9, session 6)
+    if let Some(i) =
+        crate::pronouns::introduced_person(text, ents, last_mentioned, toks[p].sentence, before)
     {
-        let head = prev.lower();
-        let before = toks[j - 2].start;
-        let latest = ents
-            .list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
-            .filter(|(_, e)| {
-                e.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.to_lowercase() == head)
-            })
-            .filter_map(|(i, e)| {
-                e.mentions
-                    .iter()
-                    .filter(|m| m.1 <= before)
-                    .map(|m| m.0)
-                    .max()
-                    .map(|m| (m, i))
-            })
-            .max()
-            .map(|(_, i)| i);
-        if latest.is_some() {
-            return latest;
-        }
+        return Some(i);
     }
-    // a document that speaks for its author: "a State Department statement said"
-    if SPEAKER_DOCUMENTS.contains(&prev.lower()) {
-        let s0 = text.sentences[sent].tok_start;
-        let author = (s0.max(j.saturating_sub(7))..j - 1)
-            .rev()
-            .take_while(|m| toks[*m].kind != TokKind::Quote && toks[*m].text != ",")
-            .find_map(|m| {
-                ents.covering(toks[m].end.saturating_sub(1))
-                    .map(|(_, _, i)| i)
-                    .filter(|i| ents.is_actor(*i))
-            });
-        if author.is_some() {
-            return author;
-        }
+    let last_mentioned = last_mentioned.map(|(_, i)| i);
+    sp.last_person.or(last_mentioned).or(sp.last_any)
+}
+
+/// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
+/// named with that head before.
+fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let prev = &toks[j - 1];
+    if !(j >= 2
+        && matches!(toks[j - 2].lower().as_str(), "the" | "its")
+        && prev.kind == TokKind::Word)
+    {
+        return None;
     }
-    // a role phrase: "The prime minister", "the MILF leader"
+    let head = prev.lower();
+    let before = toks[j - 2].start;
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
+        .filter(|(_, e)| {
+            e.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.to_lowercase() == head)
+        })
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.1 <= before)
+                .map(|m| m.0)
+                .max()
+                .map(|m| (m, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
+/// A document that speaks for its author ("a State Department statement said", the document's noun at
+/// token `j - 1`): the actor named within the seven tokens before it.
+fn document_author(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if !SPEAKER_DOCUMENTS.contains(&toks[j - 1].lower()) {
+        return None;
+    }
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    (s0.max(j.saturating_sub(7))..j - 1)
+        .rev()
+        .take_while(|m| toks[*m].kind != TokKind::Quote && toks[*m].text != ",")
+        .find_map(|m| {
+            ents.covering(toks[m].end.saturating_sub(1))
+                .map(|(_, _, i)| i)
+                .filter(|i| ents.is_actor(*i))
+        })
+}
+
+/// A role phrase ending at token `j - 1`: "The prime minister", "the MILF leader".
+fn role_phrase_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let sent = toks[j - 1].sentence;
     let mut a = j - 1;
     while a > 0 && toks[a - 1].sentence == sent && toks[a - 1].kind == TokKind::Word && a + 5 > j {
         a -= 1;
@@ -145,32 +167,35 @@ pub(super) fn subject_before(
             break;
         }
     }
-    if matches!(toks[a].lower().as_str(), "the" | "his" | "her") {
-        let phrase: Vec<String> = toks[a + 1..j].iter().map(|t| t.text.clone()).collect();
-        if let Some(i) = resolve_role_phrase(ents, text, &phrase, toks[a].start, toks[j - 1].end) {
-            return Some(i);
-        }
+    if !matches!(toks[a].lower().as_str(), "the" | "his" | "her") {
+        return None;
     }
-    // an appositive between subject and verb: "Walcott, speaking at the ceremony, said",
-    // "His counterpart, Therese Kayikwamba Wagner, highlighted"
-    if prev.text == "," && j >= 2 {
-        let actor_before = |ents: &Entities, off: usize| {
-            ents.covering(off)
-                .map(|(_, _, i)| i)
-                .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
-        };
-        if let Some(i) = actor_before(ents, toks[j - 2].end.saturating_sub(1)) {
-            return Some(i);
-        }
-        let s0 = text.sentences[sent].tok_start;
-        if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
-            && c > s0
-            && let Some(i) = actor_before(ents, toks[c - 1].end.saturating_sub(1))
-        {
-            return Some(i);
-        }
+    let phrase: Vec<String> = toks[a + 1..j].iter().map(|t| t.text.clone()).collect();
+    resolve_role_phrase(ents, text, &phrase, toks[a].start, toks[j - 1].end)
+}
+
+/// An appositive between subject and verb (the comma at token `j - 1`): "Walcott, speaking at the
+/// ceremony, said", "His counterpart, Therese Kayikwamba Wagner, highlighted".
+fn appositive_speaker(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if !(toks[j - 1].text == "," && j >= 2) {
+        return None;
     }
-    let _ = (lex, quotes);
+    let actor_before = |off: usize| {
+        ents.covering(off)
+            .map(|(_, _, i)| i)
+            .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+    };
+    if let Some(i) = actor_before(toks[j - 2].end.saturating_sub(1)) {
+        return Some(i);
+    }
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
+        && c > s0
+        && let Some(i) = actor_before(toks[c - 1].end.saturating_sub(1))
+    {
+        return Some(i);
+    }
     None
 }
 
