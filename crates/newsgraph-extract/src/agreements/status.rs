@@ -252,6 +252,7 @@ fn stage(s: AgreementStatus) -> Option<u8> {
     })
 }
 
+/// The status of an agreement no phrase tells: proposed for proposals, plans and roadmaps, else unknown.
 pub(super) fn default_status(kind: AgreementKind) -> AgreementStatus {
     match kind {
         AgreementKind::Proposal | AgreementKind::Plan | AgreementKind::Roadmap => {

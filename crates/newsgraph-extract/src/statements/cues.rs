@@ -43,6 +43,7 @@ pub(super) fn cue_is_noun(text: &Text, k: usize, bare: bool) -> bool {
         && !toks[k - 1].lower().ends_with('s')
 }
 
+/// Whether a cue verb class may attribute speech (any class given).
 pub(super) fn cue_class_ok(class: &str) -> bool {
     !class.is_empty()
 }

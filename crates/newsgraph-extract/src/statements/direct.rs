@@ -225,6 +225,7 @@ fn fragment_speaker(
     Some((found.0.or(sp.last_person).or(sp.last_any), found.1))
 }
 
+/// Whether a quote reads as a sentence (it starts with a capital).
 pub(super) fn q_is_sentence(text: &Text, q: Quote) -> bool {
     let s = text.slice(q.start, q.end);
     s.chars().next().is_some_and(char::is_uppercase)
