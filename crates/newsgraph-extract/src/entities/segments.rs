@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 
 /// Classifies the segment `[a, b)` of a run, with the role of the title before it. Each rule below
 /// either adds what the segment names and ends, or passes it on to the next.
+// Over 80 lines: an ordered decision list whose order is the rule; each long rule is its own function.
 pub(super) fn classify_segment(
     text: &Text,
     ents: &mut Entities,
