@@ -118,11 +118,11 @@ fn attribution_after(
     let toks = &text.tokens;
     let after_tok = text.token_at_or_after(q.after);
     let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
-    for k in after_tok..(after_tok + 10).min(toks.len()) {
-        if toks[k].kind == TokKind::Quote || toks[k].paragraph != q_para {
+    for (k, tok) in toks.iter().enumerate().skip(after_tok).take(10) {
+        if tok.kind == TokKind::Quote || tok.paragraph != q_para {
             break;
         }
-        if matches!(toks[k].text.as_str(), "." | "!" | "?") && k > after_tok {
+        if matches!(tok.text.as_str(), "." | "!" | "?") && k > after_tok {
             break;
         }
         if cue_at(text, k).is_some() {
@@ -136,7 +136,7 @@ fn attribution_after(
                 speaker = inverted_subject(text, ents, k);
             }
             // a subject found must lie between the quote and the cue
-            return Some((speaker, Some(cue_phrase(text, k)), toks[k].sentence));
+            return Some((speaker, Some(cue_phrase(text, k)), tok.sentence));
         }
     }
     None

@@ -175,10 +175,7 @@ pub(super) fn reported_clauses(
     let mut out = Vec::new();
     let mut cue_k = k;
     let mut j = k + 1;
-    loop {
-        let Some((start_tok, introduced_by_that)) = clause_start(text, cue_k, j, s_end_tok) else {
-            break;
-        };
+    while let Some((start_tok, introduced_by_that)) = clause_start(text, cue_k, j, s_end_tok) {
         match clause_end(text, quotes, start_tok, introduced_by_that, s_end_tok) {
             ClauseEnd::AndThat { end_tok, that } => {
                 // "and that" restarts the clause with the same cue
