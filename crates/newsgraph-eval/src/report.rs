@@ -122,6 +122,7 @@ pub(crate) struct Tally {
 }
 
 impl Tally {
+    /// The report row `name` of this tally.
     pub(crate) fn row(&self, name: &str) -> PrfRow {
         let p = if self.n_pred > 0 {
             self.tp_p as f64 / self.n_pred as f64
@@ -157,12 +158,14 @@ pub(crate) struct Ratio {
 }
 
 impl Ratio {
+    /// Counts one item, right or not.
     pub(crate) fn add(&mut self, good: bool) {
         self.n += 1;
         if good {
             self.ok += 1;
         }
     }
+    /// The ratio rounded to three decimals (0 when nothing was counted).
     pub(crate) fn value(&self) -> f64 {
         if self.n > 0 {
             round3(self.ok as f64 / self.n as f64)

@@ -5,6 +5,7 @@ use crate::model::AgreementStatus;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+/// The lines of a word list, trimmed, without blanks and `#` comments.
 fn list(text: &str) -> HashSet<String> {
     text.lines()
         .map(str::trim)
