@@ -78,6 +78,7 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
+/// A straight or typographic apostrophe.
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
@@ -86,126 +87,21 @@ impl Text {
     /// Tokenises and segments `text`.
     pub fn new(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
-        let lex = crate::lexicon::lexicon();
-        let mut tokens = Vec::new();
-        let mut i = 0;
-        let n = chars.len();
-        while i < n {
-            let c = chars[i];
-            if c.is_whitespace() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let kind;
-            if c.is_alphabetic() {
-                i += 1;
-                loop {
-                    while i < n && (chars[i].is_alphanumeric() || chars[i] == '\u{301}') {
-                        i += 1;
-                    }
-                    // inner hyphen or apostrophe followed by a letter (al-Nusra, there's, O'Brien)
-                    if i + 1 < n
-                        && (chars[i] == '-' || chars[i] == '‑' || is_apostrophe(chars[i]))
-                        && chars[i + 1].is_alphanumeric()
-                    {
-                        // split the possessive 's / ’s into its own token
-                        if is_apostrophe(chars[i])
-                            && (chars[i + 1] == 's' || chars[i + 1] == 'S')
-                            && (i + 2 >= n || !chars[i + 2].is_alphanumeric())
-                        {
-                            break;
-                        }
-                        i += 1;
-                        continue;
-                    }
-                    // abbreviation with inner periods: U.S. U.N. e.g.
-                    if i + 1 < n
-                        && chars[i] == '.'
-                        && chars[i + 1].is_alphabetic()
-                        && i - start <= 2
-                    {
-                        let mut j = i + 1;
-                        while j < n && chars[j].is_alphabetic() {
-                            j += 1;
-                        }
-                        if j - (i + 1) <= 2 {
-                            i = j;
-                            continue;
-                        }
-                    }
-                    break;
-                }
-                // trailing period of an abbreviation or initial
-                if i < n && chars[i] == '.' {
-                    let word: String = chars[start..i].iter().collect();
-                    let with_dot = format!("{word}.");
-                    let single_initial =
-                        word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                    if word.contains('.') || lex.is_abbreviation(&with_dot) || single_initial {
-                        i += 1;
-                    }
-                }
-                kind = TokKind::Word;
-            } else if c.is_ascii_digit() {
-                i += 1;
-                while i < n
-                    && (chars[i].is_alphanumeric()
-                        || ((chars[i] == ',' || chars[i] == '.' || chars[i] == '-')
-                            && i + 1 < n
-                            && chars[i + 1].is_ascii_digit()))
-                {
-                    i += 1;
-                }
-                kind = if chars[start..i]
-                    .iter()
-                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-'))
-                {
-                    TokKind::Number
-                } else {
-                    TokKind::Word
-                };
-            } else if is_quote_char(c) {
-                i += 1;
-                kind = TokKind::Quote;
-            } else if c == '.' && i + 2 < n && chars[i + 1] == '.' && chars[i + 2] == '.' {
-                i += 3;
-                kind = TokKind::Punct;
-            } else if is_apostrophe(c)
-                && i + 1 < n
-                && (chars[i + 1] == 's' || chars[i + 1] == 'S')
-                && (i + 2 >= n || !chars[i + 2].is_alphanumeric())
-                && start > 0
-                && chars[start - 1].is_alphanumeric()
-            {
-                i += 2;
-                kind = TokKind::Word;
-            } else {
-                i += 1;
-                kind = TokKind::Punct;
-            }
-            tokens.push(Token {
-                start,
-                end: i,
-                text: chars[start..i].iter().collect(),
-                kind,
-                sentence: 0,
-                paragraph: 0,
-            });
-        }
+        let tokens = tokenize(&chars);
         let mut t = Text {
             chars,
             tokens,
             sentences: Vec::new(),
             paragraphs: Vec::new(),
         };
-        t.segment();
+        t.split_paragraphs();
+        t.split_sentences();
         t
     }
 
-    fn segment(&mut self) {
-        // paragraphs: split at line breaks, LF, CRLF or a lone CR (old Mac files), which a paragraph does
-        // not include, so that the three give the same paragraphs
+    /// Paragraphs: split at line breaks, LF, CRLF or a lone CR (old Mac files), which a paragraph does
+    /// not include, so that the three give the same paragraphs; sets each token's paragraph.
+    fn split_paragraphs(&mut self) {
         let n = self.chars.len();
         let mut para_bounds = Vec::new();
         let mut s = 0;
@@ -239,43 +135,20 @@ impl Text {
                 });
             }
         }
-        // sentences within paragraphs
+    }
+
+    /// Sentences within paragraphs; sets each token's sentence.
+    fn split_sentences(&mut self) {
         let paragraphs = self.paragraphs.clone();
         for p in &paragraphs {
             let mut sent_start = p.tok_start;
             let mut k = p.tok_start;
             while k < p.tok_end {
-                let tok = &self.tokens[k];
-                let is_end_punct =
-                    tok.kind == TokKind::Punct && matches!(tok.text.as_str(), "." | "!" | "?");
-                let abbrev_end = tok.kind == TokKind::Word
-                    && tok.text.ends_with('.')
-                    && tok.text.chars().filter(|c| *c == '.').count() >= 2
-                    && k + 1 < p.tok_end
-                    && self.tokens[k + 1].is_capitalized()
-                    && !self.tokens[k + 1].text.ends_with('.');
-                if is_end_punct || abbrev_end {
-                    // absorb closing quotes and brackets
-                    let mut e = k + 1;
-                    while e < p.tok_end
-                        && (self.tokens[e].kind == TokKind::Quote && self.is_closing_quote(e)
-                            || matches!(self.tokens[e].text.as_str(), ")" | "]"))
-                    {
-                        e += 1;
-                    }
-                    let next_ok = e >= p.tok_end || {
-                        let nt = &self.tokens[e];
-                        nt.is_capitalized()
-                            || nt.kind == TokKind::Quote
-                            || nt.kind == TokKind::Number
-                            || nt.text == "["
-                    };
-                    if next_ok {
-                        self.push_sentence(sent_start, e);
-                        sent_start = e;
-                        k = e;
-                        continue;
-                    }
+                if let Some(e) = self.sentence_end(p, k) {
+                    self.push_sentence(sent_start, e);
+                    sent_start = e;
+                    k = e;
+                    continue;
                 }
                 k += 1;
             }
@@ -285,6 +158,41 @@ impl Text {
         }
     }
 
+    /// Whether token `k` of paragraph `p` ends a sentence (a final mark, or an abbreviation before a
+    /// capitalised word) followed by a sentence start; the end (exclusive), closing quotes and brackets
+    /// included.
+    fn sentence_end(&self, p: &Segment, k: usize) -> Option<usize> {
+        let tok = &self.tokens[k];
+        let is_end_punct =
+            tok.kind == TokKind::Punct && matches!(tok.text.as_str(), "." | "!" | "?");
+        let abbrev_end = tok.kind == TokKind::Word
+            && tok.text.ends_with('.')
+            && tok.text.chars().filter(|c| *c == '.').count() >= 2
+            && k + 1 < p.tok_end
+            && self.tokens[k + 1].is_capitalized()
+            && !self.tokens[k + 1].text.ends_with('.');
+        if !(is_end_punct || abbrev_end) {
+            return None;
+        }
+        // absorb closing quotes and brackets
+        let mut e = k + 1;
+        while e < p.tok_end
+            && (self.tokens[e].kind == TokKind::Quote && self.is_closing_quote(e)
+                || matches!(self.tokens[e].text.as_str(), ")" | "]"))
+        {
+            e += 1;
+        }
+        let next_ok = e >= p.tok_end || {
+            let nt = &self.tokens[e];
+            nt.is_capitalized()
+                || nt.kind == TokKind::Quote
+                || nt.kind == TokKind::Number
+                || nt.text == "["
+        };
+        next_ok.then_some(e)
+    }
+
+    /// Whether the quote token `k` closes a quote (a closing mark, or a straight one with no space before).
     fn is_closing_quote(&self, k: usize) -> bool {
         let t = &self.tokens[k];
         match t.text.as_str() {
@@ -297,6 +205,7 @@ impl Text {
         }
     }
 
+    /// Records the sentence of tokens `[a, b)`.
     fn push_sentence(&mut self, a: usize, b: usize) {
         let idx = self.sentences.len();
         for t in &mut self.tokens[a..b] {
@@ -331,4 +240,123 @@ impl Text {
         }
         j == k
     }
+}
+
+/// The tokens of a text: words (with inner hyphens and apostrophes, abbreviations, a possessive `'s` on
+/// its own), numbers, quote marks and punctuation, with their character spans.
+fn tokenize(chars: &[char]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let n = chars.len();
+    while i < n {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_alphabetic() {
+            i = word_end(chars, start);
+            kind = TokKind::Word;
+        } else if c.is_ascii_digit() {
+            i += 1;
+            while i < n
+                && (chars[i].is_alphanumeric()
+                    || ((chars[i] == ',' || chars[i] == '.' || chars[i] == '-')
+                        && i + 1 < n
+                        && chars[i + 1].is_ascii_digit()))
+            {
+                i += 1;
+            }
+            kind = if chars[start..i]
+                .iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-'))
+            {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+        } else if is_quote_char(c) {
+            i += 1;
+            kind = TokKind::Quote;
+        } else if c == '.' && i + 2 < n && chars[i + 1] == '.' && chars[i + 2] == '.' {
+            i += 3;
+            kind = TokKind::Punct;
+        } else if is_apostrophe(c)
+            && i + 1 < n
+            && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+            && (i + 2 >= n || !chars[i + 2].is_alphanumeric())
+            && start > 0
+            && chars[start - 1].is_alphanumeric()
+        {
+            i += 2;
+            kind = TokKind::Word;
+        } else {
+            i += 1;
+            kind = TokKind::Punct;
+        }
+        tokens.push(Token {
+            start,
+            end: i,
+            text: chars[start..i].iter().collect(),
+            kind,
+            sentence: 0,
+            paragraph: 0,
+        });
+    }
+    tokens
+}
+
+/// The end (exclusive) of the word starting with the letter at `start`: inner hyphens and apostrophes
+/// before a letter (al-Nusra, there's, O'Brien; a possessive 's is left out), abbreviations with inner
+/// periods (U.S., e.g.), and the trailing period of an abbreviation or initial.
+fn word_end(chars: &[char], start: usize) -> usize {
+    let n = chars.len();
+    let mut i = start + 1;
+    loop {
+        while i < n && (chars[i].is_alphanumeric() || chars[i] == '\u{301}') {
+            i += 1;
+        }
+        // inner hyphen or apostrophe followed by a letter (al-Nusra, there's, O'Brien)
+        if i + 1 < n
+            && (chars[i] == '-' || chars[i] == '‑' || is_apostrophe(chars[i]))
+            && chars[i + 1].is_alphanumeric()
+        {
+            // split the possessive 's / ’s into its own token
+            if is_apostrophe(chars[i])
+                && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                && (i + 2 >= n || !chars[i + 2].is_alphanumeric())
+            {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        // abbreviation with inner periods: U.S. U.N. e.g.
+        if i + 1 < n && chars[i] == '.' && chars[i + 1].is_alphabetic() && i - start <= 2 {
+            let mut j = i + 1;
+            while j < n && chars[j].is_alphabetic() {
+                j += 1;
+            }
+            if j - (i + 1) <= 2 {
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    // trailing period of an abbreviation or initial
+    if i < n && chars[i] == '.' {
+        let word: String = chars[start..i].iter().collect();
+        let with_dot = format!("{word}.");
+        let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if word.contains('.')
+            || crate::lexicon::lexicon().is_abbreviation(&with_dot)
+            || single_initial
+        {
+            i += 1;
+        }
+    }
+    i
 }

@@ -1,0 +1,66 @@
+//! Agreements: detection (party-set Jaccard > 0 or name token F1 ≥ 0.3), party sets, status.
+
+use crate::text::{head, token_f1};
+use crate::{Article, Scores, pair_greedily};
+use std::collections::HashSet;
+
+/// Scores the agreements of one article.
+pub(crate) fn score(s: &mut Scores, a: &Article) {
+    let id = a.gold.id.as_str();
+    let (gag, pag) = (&a.gold.agreements, a.agreements);
+    s.agr.n_gold += gag.len();
+    s.agr.n_pred += pag.len();
+    let gparties: Vec<HashSet<usize>> = gag
+        .iter()
+        .map(|ga| {
+            ga.parties
+                .iter()
+                .filter_map(|p| a.gold_name_index(p.as_deref()))
+                .collect()
+        })
+        .collect();
+    let pparties: Vec<HashSet<usize>> = pag
+        .iter()
+        .map(|pa| {
+            pa.parties
+                .iter()
+                .filter_map(|p| a.pred_entity_gold(Some(p.as_str())))
+                .collect()
+        })
+        .collect();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (gi, ga) in gag.iter().enumerate() {
+        let gtext = ga.text.as_deref().unwrap_or("");
+        for (pi, pa) in pag.iter().enumerate() {
+            let pp = &pparties[pi];
+            let union = gparties[gi].union(pp).count();
+            let jac = if union > 0 {
+                gparties[gi].intersection(pp).count() as f64 / union as f64
+            } else {
+                0.0
+            };
+            // the Python also compares a non-contract `text` key, absent here (token F1 0)
+            let txt = token_f1(gtext, &pa.name).max(0.0);
+            if jac > 0.0 || txt >= 0.3 {
+                pairs.push((jac + txt, gi, pi));
+            }
+        }
+    }
+    let (done, _) = pair_greedily(pairs, f64::NEG_INFINITY);
+    for (gi, ga) in gag.iter().enumerate() {
+        let Some(&pi) = done.get(&gi) else {
+            if s.verbose {
+                s.diag.push(format!(
+                    "  [{id}] missed agreement: {}",
+                    head(ga.text.as_deref().unwrap_or(""), 70)
+                ));
+            }
+            continue;
+        };
+        s.agr.tp_g += 1;
+        s.agr.tp_p += 1;
+        s.parties_ok.add(pparties[pi] == gparties[gi]);
+        s.status_ok
+            .add(ga.status.as_deref() == Some(pag[pi].status.as_str()));
+    }
+}

@@ -1,0 +1,88 @@
+//! Coreference of agreement mentions: which kinds may name one agreement, and generic mentions ("a
+//! ceasefire", "the accord") joining the agreement they refer to.
+
+use super::RawAgreement;
+use crate::model::AgreementKind;
+
+/// The coreference class of a kind: generic mentions merge within a class. Ceasefires and truces are one
+/// class, agreements, deals, accords and pacts another; every other kind is a class of its own.
+pub(super) fn class(k: AgreementKind) -> u8 {
+    match k {
+        AgreementKind::Ceasefire | AgreementKind::Truce => 2,
+        AgreementKind::Agreement | AgreementKind::Deal | AgreementKind::Accord => 1,
+        other => 10 + other as u8,
+    }
+}
+
+/// Whether a generic mention of kind `from` may be another mention of an agreement of kind `to`: the
+/// same class, or a generic agreement/deal/accord ("the accord") that refers to a ceasefire, or to a named
+/// framework, declaration or treaty.
+pub(super) fn may_refer(from: AgreementKind, to: &RawAgreement) -> bool {
+    class(from) == class(to.kind)
+        || class(from) == 1
+            && (class(to.kind) == 2
+                || to.named
+                    && matches!(
+                        to.kind,
+                        AgreementKind::Framework
+                            | AgreementKind::Declaration
+                            | AgreementKind::Treaty
+                    ))
+}
+
+/// Coreference of generic mentions. A news article speaks of one ceasefire as "a ceasefire", "the
+/// truce", "a ceasefire deal", and of its main agreement as "a deal", "the accord" beside its name: each
+/// generic mention (see [`RawAgreement::generic`]) joins an agreement it may refer to ([`may_refer`])
+/// whose parties do not contradict its own (either side unknown, or a party in common): a named one
+/// first (the earliest named), else the earliest one before it, the same kind's class before another.
+/// Plurals ("previous ceasefires"), years ("the 1996 accord") and contrastive modifiers ("a new deal",
+/// `data/extract/distinct_modifiers.txt`) keep a mention apart.
+pub(super) fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
+    let n = out.len();
+    let mut into: Vec<Option<usize>> = vec![None; n];
+    let first = |g: &RawAgreement| g.mentions.first().map_or(usize::MAX, |m| m.0);
+    for j in 0..n {
+        if !out[j].generic {
+            continue;
+        }
+        let best = (0..n)
+            .filter(|&t| t != j && into[t].is_none() && (out[t].named || t < j))
+            .filter(|&t| may_refer(out[j].kind, &out[t]))
+            .filter(|&t| {
+                out[j].parties.is_empty()
+                    || out[t].parties.is_empty()
+                    || !out[j].parties.is_disjoint(&out[t].parties)
+            })
+            .min_by_key(|&t| {
+                (
+                    !out[t].named,
+                    class(out[t].kind) != class(out[j].kind),
+                    first(&out[t]),
+                )
+            });
+        if let Some(t) = best {
+            into[j] = Some(t);
+        }
+    }
+    let mut kept: Vec<Option<RawAgreement>> = out.into_iter().map(Some).collect();
+    for j in 0..n {
+        let Some(t) = into[j] else { continue };
+        let Some(g) = kept[j].take() else { continue };
+        if let Some(dst) = kept[t].as_mut() {
+            dst.mentions.extend(g.mentions);
+            dst.mentions.sort_unstable();
+            dst.sentences.extend(g.sentences);
+            // a generic mention's parties fill in sides the agreement lacks; two known sides stay
+            if dst.parties.len() < 2 {
+                dst.parties.extend(g.parties);
+            }
+            if dst.date.is_none() {
+                dst.date = g.date;
+            }
+            if dst.place.is_none() {
+                dst.place = g.place;
+            }
+        }
+    }
+    kept.into_iter().flatten().collect()
+}

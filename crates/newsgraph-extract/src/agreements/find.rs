@@ -1,0 +1,397 @@
+//! Agreement mentions: each trigger noun's phrase becomes a new agreement or another mention of one found
+//! before (an apposition, the same name, a definite reference), with the parties, date and place the
+//! phrase gives.
+
+use super::vocab::{ANAPHORIC, DETS, DISTINCT, STOP, WEAK};
+use super::{RawAgreement, coref, parties, status};
+use crate::dates::{DateMention, DatePrecision};
+use crate::entities::Entities;
+use crate::lexicon::lexicon;
+use crate::model::{AgreementKind, EntityType};
+use crate::statements::RawStatement;
+use crate::text::{Text, TokKind};
+use std::collections::{BTreeSet, HashMap};
+
+/// The noun phrase of one trigger, and what it says.
+pub(super) struct Phrase {
+    /// The trigger (head) token.
+    pub(super) k: usize,
+    /// The first token of the phrase.
+    pub(super) a: usize,
+    /// The token after the phrase with its right extension ("… between X and Y").
+    pub(super) b: usize,
+    /// The sentence, its first token and its end token.
+    pub(super) sent: usize,
+    pub(super) s0: usize,
+    pub(super) s1: usize,
+    /// The kind the trigger (or its compound) gives.
+    kind: AgreementKind,
+    /// The trigger word, lowercase.
+    lower: String,
+    /// The first word of the phrase, lowercase (a determiner, or the head itself).
+    pub(super) det: String,
+    /// The phrase with its right extension.
+    name: String,
+    /// Whether it is a capitalised name (and not an anaphoric reference).
+    capital_name: bool,
+    /// A bare trigger after a determiner ("the deal", "this Agreement"): it refers back.
+    anaphoric: bool,
+    /// What a named agreement is known by: its capitalised words outside entity names and numbers.
+    name_key: String,
+    /// The actor entities inside the phrase (groups excepted).
+    pub(super) inner: Vec<usize>,
+}
+
+/// Finds the agreements of a text, in order of first mention.
+pub(super) fn find(
+    text: &Text,
+    ents: &Entities,
+    dates: &[DateMention],
+    statements: &[RawStatement],
+) -> Vec<RawAgreement> {
+    let mut out: Vec<RawAgreement> = Vec::new();
+    // lookups that would otherwise scan every agreement or date found so far (quadratic in the length of
+    // the article): the first named agreement of each key, and the dates by start offset
+    let mut named_first: HashMap<String, usize> = HashMap::new();
+    let mut dates_by_start: Vec<usize> = (0..dates.len()).collect();
+    dates_by_start.sort_by_key(|&i| dates[i].start);
+    for k in 0..text.tokens.len() {
+        let Some(kind) = trigger_at(text, k) else {
+            continue;
+        };
+        let Some(p) = phrase(text, ents, k, kind) else {
+            continue;
+        };
+        let idx = match referent(&p, text, ents, &out, &named_first) {
+            Some(i) => i,
+            None => {
+                out.push(new_agreement(&p, text));
+                if p.capital_name {
+                    named_first
+                        .entry(p.name_key.clone())
+                        .or_insert(out.len() - 1);
+                }
+                out.len() - 1
+            }
+        };
+        let g = &mut out[idx];
+        let toks = &text.tokens;
+        g.mentions.push((toks[p.a].start, toks[p.k].end));
+        g.sentences.insert(p.sent);
+        parties::from_phrase(g, &p, text, ents, statements);
+        if g.date.is_none() {
+            g.date = phrase_date(&p, text, dates, &dates_by_start);
+        }
+        if g.place.is_none() {
+            g.place = sentence_place(p.sent, text, ents);
+        }
+    }
+    out
+}
+
+/// The kind of agreement a trigger noun at token `k` heads: `None` when the token is no trigger, modifies
+/// a following trigger ("ceasefire agreement"), or is a verb ("plans to", "deal with").
+fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    let t = &toks[k];
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let lower = t.lower();
+    let kind = lex.agreement_trigger(&lower)?;
+    // a trigger that modifies a following one ("ceasefire agreement", "truce deal") is part of that
+    // head's phrase; the head takes the compound's kind
+    if let Some(nx) = toks.get(k + 1)
+        && nx.kind == TokKind::Word
+        && nx.sentence == t.sentence
+        && lex
+            .agreement_trigger(&format!("{lower} {}", nx.lower()))
+            .is_some()
+    {
+        return None;
+    }
+    // The longest compound trigger wins ("peace deal" over "deal").
+    let kind = (1..=2)
+        .rev()
+        .filter(|n| k >= *n && toks[k - n].sentence == t.sentence)
+        .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
+        .filter_map(|n| {
+            let words: Vec<String> = toks[k - n..=k].iter().map(|x| x.lower()).collect();
+            lex.agreement_trigger(&words.join(" "))
+        })
+        .next()
+        .unwrap_or(kind);
+    if is_verb_use(text, k, &lower) {
+        return None;
+    }
+    Some(kind)
+}
+
+/// Whether the trigger `lower` at token `k` is a verb ("plans to", "deal with"), no agreement.
+fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
+    let toks = &text.tokens;
+    let Some(nx) = toks.get(k + 1) else {
+        return false;
+    };
+    if !((lower == "plan" || lower == "plans") && nx.lower() == "to"
+        || (lower == "deal" || lower == "deals") && nx.lower() == "with")
+    {
+        return false;
+    }
+    // "deal with X" after a determiner is a noun ("a deal with Iran"); so is a singular "plan" or
+    // "deal" inside a noun phrase opened by a determiner ("an 11-point EU plan to normalise …", "a
+    // new peace deal with …"), unless a plural word stands right before it ("the rebels plan to …")
+    let det_before = k > 0 && DETS.contains(&toks[k - 1].lower());
+    let np_before = (lower == "plan" || lower == "deal")
+        && k > 0
+        && !toks[k - 1].text.ends_with('s')
+        && (k.saturating_sub(5)..k).rev().any(|m| {
+            DETS.contains(&toks[m].lower())
+                && toks[m + 1..k].iter().all(|x| {
+                    (x.kind == TokKind::Word || x.kind == TokKind::Number || x.text == "-")
+                        && !STOP.contains(&x.lower())
+                })
+        });
+    !det_before && !np_before
+}
+
+/// The left edge of the noun phrase headed by token `k`, in the sentence starting at token `s0`.
+fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
+    let toks = &text.tokens;
+    let mut a = k;
+    while a > s0 && a + 6 > k {
+        let p = &toks[a - 1];
+        let pl = p.lower();
+        if p.kind == TokKind::Punct && p.text != "-" || p.kind == TokKind::Quote {
+            break;
+        }
+        if STOP.contains(&pl) {
+            break;
+        }
+        a -= 1;
+        if DETS.contains(&pl) {
+            break;
+        }
+    }
+    a
+}
+
+/// The end (exclusive) of the phrase headed by token `k` with its right extension, a prepositional phrase
+/// "on …", "with … on DATE", "between X and Y", "to normalise …", in the sentence ending at token `s1`.
+fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
+    let toks = &text.tokens;
+    let b = k + 1;
+    if !(b < s1
+        && matches!(
+            toks[b].lower().as_str(),
+            "on" | "with" | "between" | "to" | "for"
+        ))
+    {
+        return b;
+    }
+    let between = toks[b].lower() == "between";
+    let mut m = b + 1;
+    while m < s1 && m < b + 7 {
+        let x = &toks[m];
+        if x.kind == TokKind::Punct || x.kind == TokKind::Quote {
+            break;
+        }
+        // "… on Aleppo and promised to …": a conjunction starts a new clause, except the one
+        // joining the two sides of "between X and Y".
+        if matches!(x.lower().as_str(), "and" | "but" | "or") && !(between && x.lower() == "and") {
+            break;
+        }
+        if matches!(
+            x.lower().as_str(),
+            "that" | "which" | "who" | "has" | "have" | "had" | "was" | "is" | "will" | "would"
+        ) {
+            break;
+        }
+        m += 1;
+    }
+    m
+}
+
+/// The phrase of the trigger at token `k`; `None` when it names no agreement (a weak trigger neither
+/// capitalised nor signed, a predicate noun after "it is").
+fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option<Phrase> {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    let lower = t.lower();
+    let sent = t.sentence;
+    let s0 = text.sentences[sent].tok_start;
+    let s1 = text.sentences[sent].tok_end;
+    let a = left_edge(text, k, s0);
+    let b = right_edge(text, k, s1);
+    let name = text.slice(toks[a].start, toks[b - 1].end);
+    let det = toks[a].lower();
+    let capital_name = toks[a..=k]
+        .iter()
+        .any(|x| x.is_capitalized() && x.lower() != det)
+        && t.is_capitalized();
+    // entities inside the phrase
+    let inner: Vec<usize> = ents
+        .within(toks[a].start, toks[b - 1].end)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+        .collect();
+    // a weak trigger names an agreement with a capitalised name, or as the object of a signing
+    // verb ("signed a declaration", "reached an understanding")
+    let signed_object = a > s0
+        && matches!(toks[a].lower().as_str(), "a" | "an")
+        && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
+    if WEAK.contains(&lower) && !capital_name && !signed_object {
+        return None;
+    }
+    // "the deal", "this Agreement": a bare trigger after a determiner refers back
+    let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
+        || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
+    let capital_name = capital_name && !anaphoric;
+    // a named agreement is known by its capitalised words outside entity names and numbers
+    // ("the 1996 GRP-MNLF Final Peace Agreement" = "the 1996 Final Peace Agreement")
+    let name_key: String = toks[a..=k]
+        .iter()
+        .filter(|x| {
+            x.is_capitalized()
+                && ents.covering(x.start).is_none()
+                && !x.text.contains('-')
+                && !DETS.contains(&x.lower())
+        })
+        .map(|x| x.lower())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // "it is an agreement that …": a predicate noun describes what the pronoun refers to
+    if matches!(det.as_str(), "a" | "an")
+        && a >= 2
+        && matches!(toks[a - 1].lower().as_str(), "is" | "was" | "'s" | "’s")
+        && matches!(toks[a - 2].lower().as_str(), "it" | "this" | "that")
+    {
+        return None;
+    }
+    Some(Phrase {
+        k,
+        a,
+        b,
+        sent,
+        s0,
+        s1,
+        kind,
+        lower,
+        det,
+        name,
+        capital_name,
+        anaphoric,
+        name_key,
+        inner,
+    })
+}
+
+/// The agreement found before that the phrase refers to: the one an apposition names ("the Good Friday
+/// Agreement, a treaty which …"), the first one of the same name, or, for a definite reference, the latest
+/// one of the kind (or of the parties named).
+fn referent(
+    p: &Phrase,
+    text: &Text,
+    ents: &Entities,
+    out: &[RawAgreement],
+    named_first: &HashMap<String, usize>,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let (a, k, kind) = (p.a, p.k, p.kind);
+    let indefinite = matches!(p.det.as_str(), "a" | "an");
+    if indefinite && a >= 2 && toks[a - 1].text == "," {
+        // an apposition names the agreement before it
+        out.iter()
+            .position(|g| g.mentions.iter().any(|m| m.1 == toks[a - 2].end))
+    } else if p.capital_name {
+        named_first.get(&p.name_key).copied()
+    } else if ANAPHORIC.contains(&p.det) && !p.inner.is_empty() && !p.anaphoric {
+        // "the EU plan": the latest agreement of the kind whose parties include those named
+        let named: BTreeSet<usize> = p.inner.iter().filter_map(|i| ents.party_of(*i)).collect();
+        out.iter()
+            .rposition(|g| g.kind == kind && !named.is_empty() && named.is_subset(&g.parties))
+    } else if p.anaphoric
+        || (ANAPHORIC.contains(&p.det)
+            && p.inner.is_empty()
+            && toks[a + 1..k].iter().all(|x| !x.is_capitalized()))
+            && !out.is_empty()
+    {
+        // the latest agreement of the same kind; a bare "the agreement" may refer to any kind
+        let bare = a + 1 == k || a == k;
+        out.iter()
+            .rposition(|g| coref::class(g.kind) == coref::class(kind))
+            .or_else(|| {
+                if bare {
+                    out.iter().rposition(|g| coref::may_refer(kind, g))
+                } else {
+                    None
+                }
+            })
+            .or(if out.is_empty() || !bare {
+                None
+            } else {
+                Some(out.len() - 1)
+            })
+    } else {
+        None
+    }
+}
+
+/// A new agreement for a phrase that refers to none found before.
+fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
+    let toks = &text.tokens;
+    RawAgreement {
+        kind: p.kind,
+        name: p.name.clone(),
+        parties: BTreeSet::new(),
+        status: status::default_status(p.kind),
+        status_at: None,
+        date: None,
+        place: None,
+        mentions: Vec::new(),
+        sentences: BTreeSet::new(),
+        named: p.capital_name,
+        generic: !p.capital_name
+            && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
+            && toks[p.a..p.k]
+                .iter()
+                .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
+    }
+}
+
+/// The date inside the phrase or right before it: the first day-precise date (in list order) within
+/// three tokens before the phrase and its end. `by_start`: the indices of `dates` sorted by start offset.
+fn phrase_date(
+    p: &Phrase,
+    text: &Text,
+    dates: &[DateMention],
+    by_start: &[usize],
+) -> Option<String> {
+    let toks = &text.tokens;
+    let lo = toks[p.a.saturating_sub(3).max(p.s0)].start;
+    let hi = toks[p.b - 1].end;
+    // the first date (in list order) inside [lo, hi]: among those starting there
+    let from = by_start.partition_point(|&i| dates[i].start < lo);
+    by_start[from..]
+        .iter()
+        .take_while(|&&i| dates[i].start <= hi)
+        .filter(|&&i| dates[i].end <= hi && dates[i].precision == DatePrecision::Day)
+        .min()
+        .map(|&i| dates[i].date.format("%Y-%m-%d").to_string())
+}
+
+/// The place of a sentence: the first location after "in" ("in X").
+fn sentence_place(sent: usize, text: &Text, ents: &Entities) -> Option<usize> {
+    let toks = &text.tokens;
+    for (s, _, i) in ents.within(text.sentences[sent].start, text.sentences[sent].end) {
+        if ents.list[i].kind == EntityType::Location {
+            let ti = text.token_at_or_after(s);
+            if ti > 0 && toks[ti - 1].lower() == "in" {
+                return Some(i);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,400 @@
+//! The parties of each agreement: what its phrase says (actors inside it, the subject of a signing verb,
+//! a possessive, the agent of "signed by"), then what its sentences say ("between X and Y"), then the sides
+//! of the article's main agreement; institutions become the actors they act for.
+
+use super::RawAgreement;
+use super::find::Phrase;
+use super::vocab::{
+    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_VERBS,
+};
+use crate::entities::Entities;
+use crate::model::{AgreementKind, EntityType};
+use crate::statements::RawStatement;
+use crate::text::{Segment, Text, TokKind};
+use std::collections::BTreeSet;
+
+/// Adds the parties one mention's phrase gives to its agreement.
+pub(super) fn from_phrase(
+    g: &mut RawAgreement,
+    p: &Phrase,
+    text: &Text,
+    ents: &Entities,
+    statements: &[RawStatement],
+) {
+    let toks = &text.tokens;
+    let (a, b, k) = (p.a, p.b, p.k);
+    // collective parties inside the phrase ("a deal between Iran and six powers", "with 14 armed
+    // groups", "between Yemen's warring parties"; see `collectives`)
+    let collective_parties: Vec<usize> = ents
+        .within(toks[a].start, toks[b - 1].end)
+        .into_iter()
+        .filter(|(_, _, i)| ents.collectives.contains_key(i))
+        .flat_map(|(_, _, i)| crate::collectives::parties_for(ents, text, i))
+        .collect();
+    for i in &p.inner {
+        g.parties.extend(ents.party_of(*i));
+    }
+    g.parties.extend(collective_parties);
+    for i in signers(p, text, ents) {
+        g.parties.extend(ents.party_of(i));
+    }
+    // possessive "its proposals": the nearest actor before in the sentence
+    // "our agreements" inside a quote: the speaker's side
+    if p.det == "our"
+        && let Some(sp) = statements
+            .iter()
+            .find(|s| s.start <= toks[a].start && toks[k].end <= s.end)
+            .and_then(|s| s.speaker)
+    {
+        g.parties.extend(ents.party_of(sp));
+    }
+    if matches!(p.det.as_str(), "its" | "their") {
+        if let Some((_, _, i)) = ents
+            .within(text.sentences[p.sent].start, toks[a].start)
+            .into_iter()
+            .rev()
+            .find(|(_, _, i)| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+        {
+            g.parties.extend(ents.party_of(i));
+        }
+    }
+    for i in agents(p, text, ents) {
+        g.parties.extend(ents.party_of(i));
+    }
+}
+
+/// The subject of a signing verb before the phrase: "X and Y signed a peace agreement" (up to four
+/// tokens before the phrase, or up to eight when only words stand between: "signed in Maputo on Tuesday
+/// evening an Agreement on …").
+fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    let (s0, a) = (p.s0, p.a);
+    let sign_verb = (s0..a)
+        .rev()
+        .take(4)
+        .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+        .or_else(|| {
+            (s0..a)
+                .rev()
+                .take(8)
+                .take_while(|m| toks[*m].kind == TokKind::Word)
+                .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+        });
+    let Some(v) = sign_verb else {
+        return Vec::new();
+    };
+    // the subject: from the last clause boundary before the verb; a comma right before the verb
+    // closes an apposition ("X and the leader of Y, Z Z, signed"), so the subject runs from the
+    // boundary before the apposition
+    let appositive = v > s0 && toks[v - 1].text == ",";
+    let search_to = if appositive {
+        (s0..v - 1)
+            .rev()
+            .find(|m| toks[*m].text == ",")
+            .unwrap_or(s0)
+    } else {
+        v
+    };
+    let clause_start = (s0..search_to)
+        .rev()
+        .find(|m| {
+            matches!(
+                toks[*m].text.as_str(),
+                "–" | "—" | "-" | ";" | ":" | "," | "that"
+            )
+        })
+        .map(|m| toks[m].end)
+        .unwrap_or(text.sentences[p.sent].start);
+    ents.within(clause_start, toks[v].start)
+        .into_iter()
+        .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
+        .map(|(_, _, i)| i)
+        .flat_map(|i| {
+            if ents.collectives.contains_key(&i) {
+                crate::collectives::parties_for(ents, text, i)
+            } else if ents.list[i].kind == EntityType::Group {
+                named_for_group(ents, text, i)
+                    .or_else(|| crate::collectives::armed_group_for(ents, i))
+                    .into_iter()
+                    .collect()
+            } else {
+                vec![i]
+            }
+        })
+        .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
+        .collect()
+}
+
+/// The agent of a participle after the phrase: "the accord signed by X and Y" (also in the passive,
+/// "the agreement had already been signed in May by X", see `passive`).
+fn agents(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    let s1 = p.s1;
+    let Some(by) = crate::passive::agent_by(text, p.b, s1, &AGENT_PARTICIPLES) else {
+        return Vec::new();
+    };
+    let mut end = by + 1;
+    while end < s1
+        && end < by + 12
+        && toks[end].kind != TokKind::Punct
+        && !crate::words::words()
+            .auxiliaries
+            .contains(&toks[end].lower())
+        && !matches!(
+            toks[end].lower().as_str(),
+            "that"
+                | "which"
+                | "who"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "after"
+                | "are"
+                | "but"
+                | "while"
+                | "whereas"
+        )
+    {
+        end += 1;
+    }
+    if end <= by + 1 {
+        return Vec::new();
+    }
+    let mut agents: Vec<usize> = ents
+        .within(toks[by + 1].start, toks[end - 1].end)
+        .into_iter()
+        .flat_map(|(_, _, i)| crate::collectives::parties_for(ents, text, i))
+        .collect();
+    // "by the government and …": the article's government
+    if (by + 1..end).any(|m| {
+        toks[m].lower() == "the"
+            && toks
+                .get(m + 1)
+                .is_some_and(|t| GOVERNMENT_WORDS.contains(&t.lower()))
+            && ents.covering(toks[m + 1].start).is_none()
+    }) {
+        agents.extend(only_state(ents));
+    }
+    agents
+}
+
+/// The named actor a collective noun stands for when the article puts the two side by side: "the
+/// opposition Unitary Platform" makes every "opposition" that actor. The named actor's mention must
+/// start right after a mention of the group (one space between).
+fn named_for_group(ents: &Entities, text: &Text, group: usize) -> Option<usize> {
+    ents.list[group].mentions.iter().find_map(|&(_, e)| {
+        let next = text.token_at_or_after(e);
+        let t = text.tokens.get(next)?;
+        if t.start != e + 1 {
+            return None;
+        }
+        ents.covering(t.start)
+            .map(|(_, _, i)| i)
+            .filter(|&i| i != group && ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+    })
+}
+
+/// An institution party becomes the larger actor it acts for (`data/extract/org_parents.tsv`), when the
+/// article names that actor.
+pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
+    let parties: Vec<usize> = g.parties.iter().copied().collect();
+    for p in parties {
+        let Some(parent) = ORG_PARENTS.get(&ents.list[p].name) else {
+            continue;
+        };
+        if let Some(q) = ents
+            .list
+            .iter()
+            .position(|e| &e.name == parent || e.aliases.iter().any(|a| a == parent))
+        {
+            g.parties.remove(&p);
+            g.parties.insert(q);
+        }
+    }
+}
+
+/// The state "the government" refers to: the article's only state, or the one it mentions far more
+/// than any other (`possessors::main_state`).
+fn only_state(ents: &Entities) -> Option<usize> {
+    crate::possessors::main_state(ents)
+}
+
+/// The actor a span of tokens names: an actor entity mentioned in it (a person's affiliation), or
+/// "the government" for the article's only state.
+fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if from >= to {
+        return None;
+    }
+    if let Some(i) = ents
+        .within(toks[from].start, toks[to - 1].end)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .find(|&i| ents.is_actor(i) || ents.collectives.get(&i) == Some(&false))
+    {
+        return ents.party_of(i);
+    }
+    let words: Vec<String> = toks[from..to].iter().map(|t| t.lower()).collect();
+    if words.len() == 2 && words[0] == "the" && GOVERNMENT_WORDS.contains(&words[1]) {
+        return only_state(ents);
+    }
+    None
+}
+
+/// Parties an agreement's sentences give when its own phrase gave fewer than two: "between X and Y"
+/// anywhere in a mention's sentence ("the signing of the document between the MILF and the government"),
+/// or, for a definite mention ("the deal"), two actors coordinated in its sentence ("allow the UK and EU
+/// to …").
+pub(super) fn from_sentences(g: &mut RawAgreement, ents: &Entities, text: &Text) {
+    if g.parties.len() >= 2 || g.kind == AgreementKind::Proposal {
+        return;
+    }
+    let toks = &text.tokens;
+    for &(ms, me) in &g.mentions.clone() {
+        let mt = text.token_at_or_after(ms);
+        if mt >= toks.len() {
+            continue;
+        }
+        let seg = text.sentences[toks[mt].sentence];
+        if let Some((x, y)) = between_sides(text, ents, seg) {
+            g.parties = [x, y].into_iter().collect();
+            return;
+        }
+        // a definite mention: two actors coordinated in its sentence, outside the mention
+        let first = text
+            .slice(ms, me)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !(first == "the" || ANAPHORIC.contains(&first)) {
+            continue;
+        }
+        let me_t = text.token_at_or_after(me);
+        if let Some((i1, i2)) = coordinated_actors(text, ents, seg, mt, me_t) {
+            g.parties.insert(i1);
+            g.parties.insert(i2);
+            return;
+        }
+    }
+}
+
+/// The two different sides of the first "between X and Y" of a sentence that names both.
+fn between_sides(text: &Text, ents: &Entities, seg: Segment) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let stop = |k: usize| toks[k].kind == TokKind::Punct && toks[k].text != "-";
+    for b in seg.tok_start..seg.tok_end {
+        if toks[b].lower() != "between" {
+            continue;
+        }
+        // the two sides end at punctuation or at a preposition or relative word ("… and the
+        // government in Manila on Thursday")
+        let preps = &crate::words::words().locative_prepositions;
+        let mut end = b + 1;
+        while end < seg.tok_end
+            && end < b + 14
+            && !stop(end)
+            && !(end > b + 1
+                && (preps.contains(&toks[end].lower())
+                    || matches!(
+                        toks[end].lower().as_str(),
+                        "on" | "to" | "for" | "with" | "over" | "after" | "that" | "which" | "who"
+                    )))
+        {
+            end += 1;
+        }
+        let Some(and) = (b + 1..end).find(|&k| toks[k].lower() == "and") else {
+            continue;
+        };
+        if let (Some(x), Some(y)) = (side(text, ents, b + 1, and), side(text, ents, and + 1, end))
+            && x != y
+        {
+            return Some((x, y));
+        }
+    }
+    None
+}
+
+/// Two different states, organisations or armed groups coordinated in a sentence ("the UK and EU", "X
+/// and the Y"), outside the mention at tokens `mt..me_t`.
+fn coordinated_actors(
+    text: &Text,
+    ents: &Entities,
+    seg: Segment,
+    mt: usize,
+    me_t: usize,
+) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let in_sentence = ents.within(toks[seg.tok_start].start, toks[seg.tok_end - 1].end);
+    for w in in_sentence.windows(2) {
+        let ((s1, e1, i1), (s2, _, i2)) = (w[0], w[1]);
+        let (a, b) = (text.token_at_or_after(e1), text.token_at_or_after(s2));
+        let joined = toks.get(a).is_some_and(|t| t.lower() == "and")
+            && (b == a + 1 || (b == a + 2 && toks[a + 1].lower() == "the"));
+        let outside = text.token_at_or_after(s1) >= me_t || b < mt;
+        let kinds = [i1, i2].iter().all(|&i| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::State | EntityType::Organization | EntityType::ArmedGroup
+            )
+        });
+        if joined && outside && kinds && i1 != i2 {
+            return Some((i1, i2));
+        }
+    }
+    None
+}
+
+/// Parties from the article's main agreement. News about one process names the sides once, at its main
+/// agreement, and then speaks of "the implementation annex" or "the deal": an agreement whose parties were
+/// not found (or only one side of them) takes the sides of the first agreement the article gives two or
+/// more parties to, its states and armed groups when there are two of them (a mediating organisation is
+/// not a side of every text). Proposals (one side's offers) and bare plurals ("previous ceasefires",
+/// generic) are left as they are, as is an agreement whose party is not one of those sides.
+pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let Some(main) = out.iter().find(|g| g.parties.len() >= 2) else {
+        return;
+    };
+    let sides: BTreeSet<usize> = main
+        .parties
+        .iter()
+        .copied()
+        .filter(|&i| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::State | EntityType::ArmedGroup
+            )
+        })
+        .collect();
+    let sides = if sides.len() >= 2 {
+        sides
+    } else {
+        main.parties.clone()
+    };
+    for g in out.iter_mut() {
+        if g.kind == AgreementKind::Proposal
+            || g.parties.len() >= sides.len()
+            || !g.parties.is_subset(&sides)
+        {
+            continue;
+        }
+        let Some(&(ms, me)) = g.mentions.first() else {
+            continue;
+        };
+        let mention = text.slice(ms, me);
+        let first = mention
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let head = mention.split_whitespace().last().unwrap_or("");
+        let bare_plural =
+            !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s');
+        if bare_plural {
+            continue;
+        }
+        g.parties = sides.clone();
+    }
+}

@@ -1,0 +1,263 @@
+//! The status of each agreement: the status phrases reported near its mentions (within the sentence, up
+//! to [`STATUS_WINDOW`] tokens away), turned by negators and future markers; the latest terminal status
+//! wins, else the furthest stage reached.
+
+use super::RawAgreement;
+use super::vocab::{FUTURE, NEGATORS, OBJECT_VERBS};
+use crate::lexicon::lexicon;
+use crate::model::{AgreementKind, AgreementStatus};
+use crate::text::{Segment, Text, TokKind};
+use std::collections::HashMap;
+
+/// How far from a mention a status phrase may stand, in tokens.
+const STATUS_WINDOW: usize = 10;
+
+/// A status phrase found: (start token, end token, status).
+type Found = (usize, usize, AgreementStatus);
+
+/// Sets the status of every agreement from the status phrases near its mentions.
+pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<chrono::NaiveDate>) {
+    let toks = &text.tokens;
+    // status: the latest status phrase near a mention (within its sentence, up to STATUS_WINDOW
+    // tokens away); a phrase contained in a longer one found at the same place does not count
+    // how many agreements each sentence mentions
+    let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+    for g in out.iter() {
+        for s in &g.sentences {
+            *per_sentence.entry(*s).or_default() += 1;
+        }
+    }
+    // the first token of every agreement mention, with its agreement: a status verb whose object is
+    // another agreement ("signed a declaration that … a ceasefire") tells that one's status
+    let mention_starts: HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| {
+            g.mentions
+                .iter()
+                .map(move |m| (text.token_at_or_after(m.0), i))
+        })
+        .collect();
+    for (gi, g) in out.iter_mut().enumerate() {
+        let mut found: Vec<Found> = Vec::new();
+        for &(ms, me) in &g.mentions {
+            let mt = text.token_at_or_after(ms);
+            let me_t = text.token_at_or_after(me);
+            let seg = text.sentences[toks[mt].sentence];
+            // a verb whose object the mention is: "to change the protocol"
+            if mt > seg.tok_start
+                && let Some(&st) = OBJECT_VERBS.get(&toks[mt - 1].lower())
+            {
+                found.push((mt - 1, mt, st));
+            }
+            // a completed signing anywhere in a sentence that mentions no other agreement ("…," he said
+            // at the signing of the document)
+            if per_sentence.get(&toks[mt].sentence) == Some(&1) {
+                signings_in_sentence(text, seg, mt, me_t, &mut found);
+            }
+            phrases_near(text, seg, (mt, me_t), gi, &mention_starts, &mut found);
+        }
+        if let Some(best) = choose(found) {
+            g.status = best.2;
+            g.status_at = Some(toks[best.0].start);
+        }
+        // an agreement named with a past year ("the 1996 Final Peace Agreement") was concluded then
+        if dated_before(g, text, published)
+            && stage(g.status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5))
+        {
+            g.status = AgreementStatus::Signed;
+        }
+    }
+}
+
+/// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
+/// (tokens `mt..me_t`), neither negated nor in the future.
+fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found: &mut Vec<Found>) {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    for m in seg.tok_start..seg.tok_end {
+        let w = toks[m].lower();
+        let done = w.ends_with("ed") || w.ends_with("ing");
+        let negated = toks[m.saturating_sub(3).max(seg.tok_start)..m]
+            .iter()
+            .any(|t| NEGATORS.contains_key(t.lower().as_str()));
+        // "we hope it can be signed", "it would be signed": a modal or future signing is
+        // not completed (issue 9, session 6)
+        let future = toks[m.saturating_sub(3).max(seg.tok_start)..m]
+            .iter()
+            .any(|t| FUTURE.contains(t.lower().as_str()));
+        if done
+            && !negated
+            && !future
+            && (m + STATUS_WINDOW < mt || m > me_t + STATUS_WINDOW)
+            && lex
+                .status_phrases()
+                .iter()
+                .any(|ph| ph.1 == AgreementStatus::Signed && ph.0.len() == 1 && ph.0[0] == w)
+        {
+            found.push((m, m + 1, AgreementStatus::Signed));
+        }
+    }
+}
+
+/// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
+/// spanning tokens `mention` (start, end), with their negation and future.
+fn phrases_near(
+    text: &Text,
+    seg: Segment,
+    mention: (usize, usize),
+    gi: usize,
+    mention_starts: &HashMap<usize, usize>,
+    found: &mut Vec<Found>,
+) {
+    let toks = &text.tokens;
+    let (mt, me_t) = mention;
+    let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
+    let hi = (me_t + STATUS_WINDOW).min(seg.tok_end);
+    let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower()).collect();
+    for ph in lexicon().status_phrases() {
+        let n = ph.0.len();
+        if n == 0 || n > words.len() {
+            continue;
+        }
+        for s in 0..=(words.len() - n) {
+            // A word of the agreement's own name ("the implementation annex") is not a status.
+            let inside_mention = lo + s < me_t && lo + s + n > mt;
+            if words[s..s + n] != ph.0[..] || inside_mention {
+                continue;
+            }
+            // the object of the phrase is another agreement's mention
+            let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
+                .find_map(|m| mention_starts.get(&m))
+                .is_some_and(|&o| o != gi);
+            // "withdraw from", "pull out of": a phrase ending in a preposition tells the status
+            // of what follows it ("to withdraw from south Lebanon" is no withdrawal from the deal)
+            let needs_object = ph.0.last().is_some_and(|w| {
+                matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+            }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
+            if other_object || needs_object {
+                continue;
+            }
+            if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
+                found.push((lo + s, lo + s + n, status));
+            }
+        }
+    }
+}
+
+/// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
+/// negator turns or cancels it, a future marker postpones it.
+fn phrase_status(
+    phrase: &[String],
+    status: AgreementStatus,
+    before: &[String],
+) -> Option<AgreementStatus> {
+    // A phrase that carries its own negation ("has not signed") stands as it is;
+    // otherwise a negator just before it turns or cancels it.
+    let own_negation = phrase.iter().any(|w| NEGATORS.contains_key(w.as_str()));
+    // the nearest negator before the phrase decides
+    let negator = before
+        .iter()
+        .rev()
+        .find_map(|w| NEGATORS.get(w.as_str()))
+        .filter(|_| !own_negation);
+    let result = match negator {
+        Some(&neg) => negate(status, neg),
+        None => Some(status),
+    };
+    // "will sign", "to sign", "would be signed", "will take effect": not yet
+    let future = before.iter().any(|w| FUTURE.contains(w.as_str()));
+    if future && negator.is_none() && !own_negation {
+        result.map(postpone)
+    } else {
+        result
+    }
+}
+
+/// The status phrase that decides, among those found: phrases inside a longer one at the same place do
+/// not count; a terminal status (withdrawn, abandoned, collapsed, violated) reported last wins; otherwise
+/// the furthest stage reached (proposed < negotiating < not formalised < reached < signed < in force).
+fn choose(mut found: Vec<Found>) -> Option<Found> {
+    found.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
+    found.dedup();
+    let kept: Vec<&Found> = found
+        .iter()
+        .filter(|f| {
+            !found
+                .iter()
+                .any(|o| o != *f && o.0 <= f.0 && f.1 <= o.1 && (o.1 - o.0) > (f.1 - f.0))
+        })
+        .collect();
+    let terminal = kept
+        .iter()
+        .filter(|f| stage(f.2).is_none())
+        .max_by_key(|f| (f.0, f.1));
+    terminal
+        .or_else(|| kept.iter().max_by_key(|f| (stage(f.2), f.0)))
+        .map(|f| **f)
+}
+
+/// Whether a mention of the agreement carries a year before the publication year in its name.
+fn dated_before(g: &RawAgreement, text: &Text, published: Option<chrono::NaiveDate>) -> bool {
+    use chrono::Datelike;
+    let Some(p) = published else {
+        return false;
+    };
+    g.mentions.iter().any(|&(ms, me)| {
+        let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
+        text.tokens[a..b].iter().any(|t| {
+            t.kind == TokKind::Number
+                && t.text.len() == 4
+                && t.text
+                    .parse::<i32>()
+                    .is_ok_and(|y| (1900..p.year()).contains(&y))
+        })
+    })
+}
+
+/// What a phrase of status `s` says after the negator `neg`: for signing, reaching or entering into
+/// force, the negator's status; nothing for the rest.
+fn negate(s: AgreementStatus, neg: AgreementStatus) -> Option<AgreementStatus> {
+    match s {
+        AgreementStatus::Signed | AgreementStatus::Reached | AgreementStatus::InForce => Some(neg),
+        AgreementStatus::NotFormalized => Some(AgreementStatus::NotFormalized),
+        _ => None,
+    }
+}
+
+/// What a status phrase in the future or in doubt says ("will sign", "will take effect"): a signing or an
+/// agreement still being negotiated, an entry into force of an agreement reached.
+fn postpone(s: AgreementStatus) -> AgreementStatus {
+    match s {
+        AgreementStatus::Signed | AgreementStatus::Reached => AgreementStatus::Negotiating,
+        AgreementStatus::InForce => AgreementStatus::Reached,
+        other => other,
+    }
+}
+
+/// The stage of a non-terminal status; `None` for terminal ones.
+fn stage(s: AgreementStatus) -> Option<u8> {
+    Some(match s {
+        AgreementStatus::Unknown => 0,
+        AgreementStatus::Proposed => 1,
+        AgreementStatus::Negotiating => 2,
+        AgreementStatus::NotFormalized => 3,
+        AgreementStatus::Reached => 4,
+        AgreementStatus::Signed => 5,
+        AgreementStatus::InForce => 6,
+        AgreementStatus::Withdrawn
+        | AgreementStatus::Abandoned
+        | AgreementStatus::Violated
+        | AgreementStatus::Collapsed => return None,
+    })
+}
+
+/// The status of an agreement no phrase tells: proposed for proposals, plans and roadmaps, else unknown.
+pub(super) fn default_status(kind: AgreementKind) -> AgreementStatus {
+    match kind {
+        AgreementKind::Proposal | AgreementKind::Plan | AgreementKind::Roadmap => {
+            AgreementStatus::Proposed
+        }
+        _ => AgreementStatus::Unknown,
+    }
+}

@@ -1,0 +1,89 @@
+//! States' institutions named by their possessive ("Armenia's defense ministry", "Sudan's army").
+
+use super::Entities;
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::{Text, TokKind};
+
+/// Institution heads after a state's possessive (`data/extract/possessive_org_heads.tsv`): head words
+/// (lowercase, one or two words) and the entity type of the institution.
+static POSSESSIVE_HEADS: std::sync::LazyLock<Vec<(Vec<String>, EntityType)>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../../data/extract/possessive_org_heads.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (head, kind) = l.split_once('\t')?;
+                let kind = EntityType::ALL
+                    .iter()
+                    .copied()
+                    .find(|t| t.as_str() == kind.trim())?;
+                Some((head.split_whitespace().map(str::to_string).collect(), kind))
+            })
+            .collect()
+    });
+
+/// A state's institution named by its possessive: "Armenia's defense ministry", "Kazakhstan's Foreign
+/// Ministry", "Sudan's army" become one entity each (an organisation, or an armed group for an army),
+/// affiliated with the state, with the whole phrase as its name. Up to two modifier words may stand
+/// between the possessive and the head.
+pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    let states: Vec<(usize, usize, usize)> = ents
+        .mentions
+        .iter()
+        .filter(|(_, (_, i))| ents.list[*i].kind == EntityType::State)
+        .map(|(s, (e, i))| (*s, *e, *i))
+        .collect();
+    for (s, e, state) in states {
+        let k = text.token_at_or_after(e);
+        // the possessive: "'s" or "’s" right after the name (one token or two)
+        let mut m = k;
+        let rest: String = toks
+            .get(k..(k + 2).min(toks.len()))
+            .unwrap_or_default()
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        if toks.get(k).is_none_or(|t| t.start != e) {
+            continue;
+        }
+        if rest.starts_with("'s") || rest.starts_with("’s") {
+            m += if toks[k].text.ends_with('s') { 1 } else { 2 };
+        } else {
+            continue;
+        }
+        let sent = toks[k].sentence;
+        let found = (0..=2usize).find_map(|skip| {
+            POSSESSIVE_HEADS.iter().find_map(|(head, kind)| {
+                let from = m + skip;
+                let to = from + head.len();
+                if to > toks.len()
+                    || toks[m..to]
+                        .iter()
+                        .any(|t| t.kind != TokKind::Word || t.sentence != sent)
+                {
+                    return None;
+                }
+                let words_match = toks[from..to]
+                    .iter()
+                    .zip(head)
+                    .all(|(t, h)| t.lower() == *h);
+                // the head ends the phrase ("the army chief" is a person, not the army)
+                let ends = toks.get(to).is_none_or(|t| {
+                    t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
+                });
+                (words_match && ends).then_some((to, *kind))
+            })
+        });
+        let Some((to, kind)) = found else { continue };
+        let span = (s, toks[to - 1].end);
+        let surface = text.slice(span.0, span.1);
+        let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+        if ents.list[i].affiliation.is_none() {
+            ents.list[i].affiliation = Some(state);
+        }
+        // the state keeps its mention (the institution's span covers it for look-ups)
+        ents.list[state].mentions.insert((s, e));
+    }
+}

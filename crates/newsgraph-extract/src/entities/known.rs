@@ -1,0 +1,270 @@
+//! Names the lexicon knows (organisations, countries, capitals, demonyms, cities, regions), longest first,
+//! on runs of name tokens; a capital's mentions become its government or the city once all are found.
+
+use super::Entities;
+use super::names::{Hit, add_country, add_place, is_name_token, lookup};
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::{Text, TokKind};
+use crate::words::words;
+use std::collections::{BTreeSet, HashSet};
+
+/// Capital mentions whose role (place or government) is decided after all entities are known.
+pub(super) struct CapitalMention {
+    iso2: String,
+    span: (usize, usize),
+    surface: String,
+    metonymic: bool,
+    dateline: bool,
+}
+
+/// Phase A: lexicon matches, longest first, on runs of name tokens (with connectors inside); marks the
+/// tokens matched in `taken` and returns the capitals' mentions (see [`resolve_capitals`]).
+pub(super) fn recognize(
+    text: &Text,
+    ents: &mut Entities,
+    taken: &mut [bool],
+    lower_words: &BTreeSet<String>,
+) -> Vec<CapitalMention> {
+    let toks = &text.tokens;
+    let n = toks.len();
+    let mut capitals: Vec<CapitalMention> = Vec::new();
+    let surnames = crate::surnames::marked_surnames(text);
+    let mut k = 0;
+    while k < n {
+        if !is_name_token(&toks[k]) && !toks[k].text.contains('-') {
+            k += 1;
+            continue;
+        }
+        let matched = (k + 1..=(k + 7).min(n)).rev().find_map(|end| {
+            let hit = match_at(text, k, end, lower_words, &surnames)?;
+            Some((end, hit))
+        });
+        if let Some((end, hit)) = matched {
+            add_hit(text, ents, &mut capitals, k, end, hit);
+            for t in taken.iter_mut().take(end).skip(k) {
+                *t = true;
+            }
+            k = end;
+        } else {
+            hyphenated(text, ents, &mut capitals, k);
+            k += 1;
+        }
+    }
+    capitals
+}
+
+/// What the lexicon knows of tokens `[k, end)`, unless the context says they are no such name.
+fn match_at(
+    text: &Text,
+    k: usize,
+    end: usize,
+    lower_words: &BTreeSet<String>,
+    surnames: &HashSet<String>,
+) -> Option<Hit> {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    // all tokens in [k, end) must be name tokens or connectors/particles (not first/last)
+    let ok = (k..end).all(|j| {
+        let t = &toks[j];
+        is_name_token(t)
+            || (j > k && j + 1 < end && (w.name_connectors.contains(&t.text) || t.text == "-"))
+            || (end - k == 1)
+    });
+    if !ok || toks[end - 1].sentence != toks[k].sentence {
+        return None;
+    }
+    let surface = text.slice(toks[k].start, toks[end - 1].end);
+    let hit = lookup(&surface)?;
+    // a country after "of" inside an organisation name is part of that name
+    if matches!(hit, Hit::Country(..))
+        && k >= 2
+        && toks[k - 1].text == "of"
+        && toks[k.saturating_sub(6)..k - 1]
+            .iter()
+            .any(|t| t.is_capitalized() && lex.org_head(&t.text).is_some())
+    {
+        return None;
+    }
+    // a single organisation or place name inside a longer capitalised run is left to the run
+    if end - k == 1 && matches!(hit, Hit::Org(..) | Hit::City(..) | Hit::Region(..)) {
+        let joined = |j: usize| {
+            toks.get(j).is_some_and(|t| {
+                t.sentence == toks[k].sentence
+                    && is_name_token(t)
+                    && !(text.is_sentence_initial(j) && lower_words.contains(&t.lower()))
+                    && !w.directions.contains(&t.lower())
+                    && lex.longest_title(&[t.text.as_str()]).is_none()
+            })
+        };
+        if (k > 0 && joined(k - 1)) || joined(end) {
+            return None;
+        }
+    }
+    // a one-word place that the text marks as a person's surname ("Mr Santos")
+    if end - k == 1
+        && matches!(hit, Hit::City(..) | Hit::Region(..))
+        && crate::surnames::is_surname_here(text, surnames, k)
+    {
+        return None;
+    }
+    // a single sentence-initial common word is no name (e.g. "Previous")
+    if end - k == 1 && text.is_sentence_initial(k) && lower_words.contains(&toks[k].lower()) {
+        return None;
+    }
+    Some(hit)
+}
+
+/// Adds the entity a lexicon match of tokens `[k, end)` names (a capital waits in `capitals`).
+fn add_hit(
+    text: &Text,
+    ents: &mut Entities,
+    capitals: &mut Vec<CapitalMention>,
+    k: usize,
+    end: usize,
+    hit: Hit,
+) {
+    let toks = &text.tokens;
+    let surface = text.slice(toks[k].start, toks[end - 1].end);
+    let span = (toks[k].start, toks[end - 1].end);
+    match hit {
+        Hit::Org(name, kind) => {
+            ents.add(&format!("org:{name}"), kind, &name, span, &surface);
+        }
+        Hit::Country(iso2) => {
+            let island = k >= 2 && toks[k - 1].text == "of" && toks[k - 2].lower() == "island";
+            if island {
+                let i = ents.add(
+                    &format!("loc:{surface}"),
+                    EntityType::Location,
+                    &surface,
+                    span,
+                    &surface,
+                );
+                ents.list[i].country = Some(iso2);
+            } else {
+                add_country(ents, &iso2, span, &surface);
+            }
+        }
+        Hit::Demonym(iso2) => {
+            add_country(ents, &iso2, span, &surface);
+        }
+        Hit::Capital(iso2) => {
+            let (metonymic, dateline) = capital_role(text, k, end);
+            capitals.push(CapitalMention {
+                iso2,
+                span,
+                surface: surface.clone(),
+                metonymic,
+                dateline,
+            });
+        }
+        Hit::City(name, cc, lat, lon) => {
+            add_place(
+                ents,
+                text,
+                k,
+                span,
+                &surface,
+                &name,
+                Some(cc),
+                Some((lat, lon)),
+            );
+        }
+        Hit::Region(name, cc) => {
+            add_place(ents, text, k, span, &surface, &name, Some(cc), None);
+        }
+    }
+}
+
+/// Whether a capital's mention at tokens `[k, end)` acts (its government: "Moscow said", "talks with
+/// Kyiv"), and whether it is the article's dateline ("KYIV, …").
+fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let next = toks.get(end).map(|t| t.text.as_str()).unwrap_or("");
+    let next2 = toks
+        .get(end + 1)
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    let prev = if k > 0 {
+        toks[k - 1].lower()
+    } else {
+        String::new()
+    };
+    let dateline = text.tokens[k].start == text.paragraphs[toks[k].paragraph].start
+        && (next == "," || next == "-" || next == "–" || next == "(")
+        && toks[k].paragraph == 0;
+    let metonymic = !dateline
+        && (w.metonymy_verbs.contains(next)
+            || (lex.cue_verb(next).is_some() && !w.locative_prepositions.contains(&prev))
+            || matches!(prev.as_str(), "against" | "with" | "and" | "between")
+                && !w.locative_prepositions.contains(&prev)
+            || (next == "as" && next2 == "well"));
+    (metonymic, dateline)
+}
+
+/// Hyphenated compounds of known names at token `k`: Russia-US, Belgrade-Pristina, GRP-MNLF.
+fn hyphenated(text: &Text, ents: &mut Entities, capitals: &mut Vec<CapitalMention>, k: usize) {
+    let t = &text.tokens[k];
+    if t.kind != TokKind::Word || !t.text.contains('-') {
+        return;
+    }
+    let mut off = t.start;
+    for part in t.text.split('-') {
+        let len = part.chars().count();
+        let span = (off, off + len);
+        if part.chars().next().is_some_and(char::is_uppercase) {
+            match lookup(part) {
+                Some(Hit::Country(iso2)) | Some(Hit::Demonym(iso2)) => {
+                    add_country(ents, &iso2, span, part);
+                }
+                Some(Hit::Capital(iso2)) => capitals.push(CapitalMention {
+                    iso2,
+                    span,
+                    surface: part.to_string(),
+                    metonymic: true,
+                    dateline: false,
+                }),
+                Some(Hit::Org(name, kind)) => {
+                    ents.add(&format!("org:{name}"), kind, &name, span, part);
+                }
+                _ => {}
+            }
+        }
+        off += len + 1;
+    }
+}
+
+/// Capitals: a capital that acts anywhere is its government; its other mentions follow, except
+/// datelines. The others are the city.
+pub(super) fn resolve_capitals(ents: &mut Entities, capitals: Vec<CapitalMention>) {
+    let lex = lexicon();
+    let acting: BTreeSet<String> = capitals
+        .iter()
+        .filter(|c| c.metonymic)
+        .map(|c| c.iso2.clone())
+        .collect();
+    for c in capitals {
+        if (c.metonymic || acting.contains(&c.iso2)) && !c.dateline {
+            add_country(ents, &c.iso2, c.span, &c.surface);
+        } else {
+            let name = lex
+                .country_by_iso2(&c.iso2)
+                .map(|x| x.capital.clone())
+                .unwrap_or_else(|| c.surface.clone());
+            let coords = lex.city(&name).map(|x| (x.lat, x.lon));
+            let i = ents.add(
+                &format!("loc:{name}"),
+                EntityType::Location,
+                &name,
+                c.span,
+                &c.surface,
+            );
+            ents.list[i].country = Some(c.iso2.clone());
+            ents.list[i].coords = coords;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! The name look-ups recognition shares: the lexicon (organisations, countries, capitals, demonyms,
+//! cities, regions), titles (misspelt or in capitals), which tokens can be part of a name, and adding a
+//! country or a place.
+
+use super::Entities;
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::{Text, TokKind};
+use crate::words::words;
+
+pub(super) static OFFICE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::list(include_str!("../../../../data/extract/office_words.txt"))
+    });
+pub(super) static ORG_NOUNS_BEFORE: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::list(include_str!(
+            "../../../../data/extract/org_nouns_before.txt"
+        ))
+    });
+pub(super) static MEDIA_NOUNS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::list(include_str!("../../../../data/extract/media_nouns.txt"))
+    });
+pub(super) static PLATFORM_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::list(include_str!("../../../../data/extract/platform_verbs.txt"))
+    });
+
+/// Whether `a` and `b` are one edit apart (a substitution, insertion or deletion), case-insensitively.
+fn one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => ra[1..] == rb[1..],
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
+}
+
+/// A one-word title misspelt by one letter ("Chanceller Angela Merkel"): titles of six letters or more
+/// with the same first letter.
+pub(super) fn typo_title(word: &str) -> Option<String> {
+    if word.chars().count() < 6 || !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    lexicon()
+        .titles()
+        .iter()
+        .filter(|t| t.words == 1 && t.title.chars().next() == word.chars().next())
+        .find(|t| one_edit(&t.title, word))
+        .map(|t| t.title.clone())
+}
+
+/// `s` with each space-separated word capitalised and the rest of it lowercase.
+pub(super) fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The key of the state with ISO code `iso2`.
+fn state_key(iso2: &str) -> String {
+    format!("state:{iso2}")
+}
+
+/// What a lexicon lookup found.
+pub(super) enum Hit {
+    Org(String, EntityType),
+    Country(String),
+    Capital(String),
+    Demonym(String),
+    City(String, String, f64, f64),
+    Region(String, String),
+}
+
+/// What the lexicon knows of a name (an all-caps name is also looked up in title case).
+pub(super) fn lookup(surface: &str) -> Option<Hit> {
+    let lex = lexicon();
+    let cands: Vec<String> = {
+        let mut v = vec![surface.to_string()];
+        let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
+            v.push(title_case(surface));
+        }
+        v
+    };
+    for s in &cands {
+        if let Some(o) = lex.organization(s) {
+            return Some(Hit::Org(o.name.clone(), o.kind));
+        }
+
+        if let Some(c) = lex.country_by_name(s) {
+            return Some(Hit::Country(c.iso2.clone()));
+        }
+        if let Some(c) = lex.country_by_capital(s) {
+            return Some(Hit::Capital(c.iso2.clone()));
+        }
+        if let Some(c) = lex.country_by_demonym(s) {
+            return Some(Hit::Demonym(c.iso2.clone()));
+        }
+        if let Some(c) = lex.city(s) {
+            return Some(Hit::City(c.name.clone(), c.country.clone(), c.lat, c.lon));
+        }
+        if let Some(r) = lex.region(s) {
+            return Some(Hit::Region(r.name.clone(), r.country.clone()));
+        }
+    }
+    None
+}
+
+/// A token that can be part of a name.
+pub(super) fn is_name_token(t: &crate::text::Token) -> bool {
+    if t.kind == TokKind::Number {
+        return false;
+    }
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    if t.is_capitalized() {
+        return true;
+    }
+    // al-Nusra, al-Qaeda, el-Sisi
+    if let Some((pre, rest)) = t.text.split_once('-') {
+        return words().name_particles.contains(pre)
+            && rest.chars().next().is_some_and(char::is_uppercase);
+    }
+    // M23 style
+    t.text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// Adds (or finds) a place and records a mention; a direction adjective right before it ("eastern
+/// Aleppo") makes a sub-region.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn add_place(
+    ents: &mut Entities,
+    text: &Text,
+    k: usize,
+    span: (usize, usize),
+    surface: &str,
+    name: &str,
+    cc: Option<String>,
+    coords: Option<(f64, f64)>,
+) {
+    let w = words();
+    // "eastern Aleppo": a direction adjective right before forms a sub-region
+    if k > 0
+        && w.directions.contains(&text.tokens[k - 1].lower())
+        && text.tokens[k - 1].sentence == text.tokens[k].sentence
+    {
+        let d = &text.tokens[k - 1];
+        let full = format!("{} {}", d.lower(), name);
+        let surf = text.slice(d.start, span.1);
+        let i = ents.add(
+            &format!("loc:{}", full.to_lowercase()),
+            EntityType::Location,
+            &full,
+            (d.start, span.1),
+            &surf,
+        );
+        ents.list[i].country = cc;
+        return;
+    }
+    let i = ents.add(
+        &format!("loc:{name}"),
+        EntityType::Location,
+        name,
+        span,
+        surface,
+    );
+    if ents.list[i].country.is_none() {
+        ents.list[i].country = cc;
+        ents.list[i].coords = coords;
+    }
+}
+
+/// Adds (or finds) the state with ISO code `iso2` and records a mention of it.
+pub(super) fn add_country(
+    ents: &mut Entities,
+    iso2: &str,
+    span: (usize, usize),
+    surface: &str,
+) -> usize {
+    let c = lexicon().country_by_iso2(iso2);
+    let name = c
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| surface.to_string());
+    let i = ents.add(&state_key(iso2), EntityType::State, &name, span, surface);
+    ents.list[i].country = Some(iso2.to_string());
+    i
+}

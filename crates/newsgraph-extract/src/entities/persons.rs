@@ -1,0 +1,135 @@
+//! Persons: a name with its role (a title before it) and the affiliation the role gives; a surname or
+//! first name mentioned alone joins the person already known.
+
+use super::Entities;
+use super::names::title_case;
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::{Text, TokKind};
+
+/// The person whose name has the word `tok` (of three letters or more) without being it.
+pub(super) fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
+    if tok.chars().count() < 3 {
+        return None;
+    }
+    ents.list.iter().position(|e| {
+        e.kind == EntityType::Person && e.name.split(' ').any(|p| p == tok) && e.name != tok
+    })
+}
+
+/// Adds (or finds) the person named by tokens `[a, b)` with its role (the title before it, or a
+/// lowercase title) and the affiliation the role gives (the actor mentioned right before the title).
+pub(super) fn add_person(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    b: usize,
+    span: (usize, usize),
+    surface: &str,
+    role: Option<String>,
+) {
+    let toks = &text.tokens;
+    // "Ms von der Leyen", "Sir Keir": match a known person by the remaining tokens
+    // a name in capitals ("EMMANUEL Macron" in a heading) is written in title case
+    let name_toks: Vec<String> = toks[a..b]
+        .iter()
+        .map(|t| {
+            if t.is_all_caps() && t.text.chars().count() > 2 {
+                title_case(&t.text)
+            } else {
+                t.text.clone()
+            }
+        })
+        .collect();
+    let name = name_toks.join(" ");
+    let existing = ents.list.iter().position(|e| {
+        e.kind == EntityType::Person
+            && (e.name == name
+                || e.name.ends_with(&format!(" {name}"))
+                || e.name.starts_with(&format!("{name} ")))
+    });
+    let i = match existing {
+        Some(i) => {
+            ents.mention(i, span, surface);
+            i
+        }
+        None => ents.add(
+            &format!("person:{name}"),
+            EntityType::Person,
+            &name,
+            span,
+            surface,
+        ),
+    };
+    // a lowercase title right before the name: "(MILF) chairman Al Haj Murad Ebrahim"
+    let role = role.or_else(|| lowercase_title_before(text, a));
+    if let Some(role) = role {
+        let role = role.trim().to_string();
+        if !role.is_empty() && !ents.list[i].roles.contains(&role) {
+            ents.list[i].roles.push(role);
+        }
+        // the role's affiliation: the entity mentioned right before the title
+        if ents.list[i].affiliation.is_none() {
+            let title_start = title_start_before(text, a);
+            let before = ents
+                .mentions
+                .range(..title_start)
+                .next_back()
+                .map(|(s, (e, j))| (*s, *e, *j));
+            // A mention that runs into the title (it overlaps it) is not "right before" it.
+            if let Some((_, e, j)) = before.filter(|(_, e, _)| *e <= title_start) {
+                let gap = text.slice(e, title_start);
+                let close = gap.trim().is_empty()
+                    || gap.trim() == "'s"
+                    || gap.trim() == "’s"
+                    || gap.trim() == ")"
+                    || (gap.trim().starts_with('(') && gap.trim().ends_with(')') && gap.len() < 12);
+                if close && j != i && ents.is_actor(j) {
+                    ents.list[i].affiliation = Some(j);
+                }
+            }
+        }
+    }
+}
+
+/// A title written in lowercase right before token `a` ("chairman", "foreign minister"), the longest
+/// of up to three lowercase words in the same sentence.
+fn lowercase_title_before(text: &Text, a: usize) -> Option<String> {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let sent = toks.get(a)?.sentence;
+    (a.saturating_sub(3)..a)
+        .filter(|&k| {
+            toks[k..a].iter().all(|t| {
+                t.kind == TokKind::Word
+                    && t.sentence == sent
+                    && t.text.chars().next().is_some_and(char::is_lowercase)
+            })
+        })
+        .find_map(|k| {
+            let strs: Vec<&str> = toks[k..a].iter().map(|t| t.text.as_str()).collect();
+            lex.longest_title(&strs)
+                .filter(|(len, _)| *len == strs.len())
+                .map(|_| title_case(&strs.join(" ")))
+        })
+}
+
+/// Start offset of the title phrase right before token `a` (walking back over title-ish tokens).
+fn title_start_before(text: &Text, a: usize) -> usize {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let mut k = a;
+    let mut best = toks[a].start;
+    let lo = a.saturating_sub(8);
+    while k > lo {
+        k -= 1;
+        let strs: Vec<&str> = toks[k..a].iter().map(|t| t.text.as_str()).collect();
+        if lex.longest_title(&strs).is_some() {
+            best = toks[k].start;
+        }
+        if toks[k].kind != TokKind::Word {
+            break;
+        }
+    }
+    best
+}

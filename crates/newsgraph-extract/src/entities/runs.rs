@@ -1,0 +1,228 @@
+//! Phase B: runs of capitalised tokens the lexicon did not take, split at titles and honorifics into
+//! segments, each classified by [`segments`](super::segments); full names first, so that a surname
+//! mentioned before the full name still finds its person.
+
+use super::Entities;
+use super::names::{is_name_token, lookup, title_case, typo_title};
+use super::segments::classify_segment;
+use crate::lexicon::lexicon;
+use crate::text::{Text, TokKind};
+use crate::words::words;
+use std::collections::BTreeSet;
+
+/// Which segments a pass over the runs handles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Segments of two or more tokens, or with a title.
+    Names,
+    /// Single-token segments without a title.
+    Singles,
+}
+
+/// Recognizes the names of the capitalised runs not `taken`, and marks their tokens taken.
+pub(super) fn recognize(
+    text: &Text,
+    ents: &mut Entities,
+    taken: &mut [bool],
+    lower_words: &BTreeSet<String>,
+) {
+    let runs = name_runs(text, taken);
+    for pass in [Pass::Names, Pass::Singles] {
+        for &(a, b) in &runs {
+            handle_run(text, ents, taken, a, b, lower_words, pass);
+        }
+    }
+}
+
+/// The runs of name tokens not taken, as token ranges `[a, b)`: particles and connectors inside ("von
+/// der", "of") when a name token follows.
+fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let n = toks.len();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if taken[k] || !is_name_token(&toks[k]) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < n && toks[end].sentence == toks[k].sentence && !taken[end] {
+            let t = &toks[end];
+            if is_name_token(t)
+                || (t.kind == TokKind::Word && t.text.ends_with('.') && t.is_capitalized())
+            {
+                end += 1;
+                continue;
+            }
+            // particles / connectors followed by a name token
+            let connector =
+                w.name_particles.contains(&t.text) || w.name_connectors.contains(&t.text);
+            if connector {
+                // a chain of particles ("von der") must end in a name token
+                let mut m = end;
+                while m < n
+                    && m < end + 3
+                    && (w.name_particles.contains(&toks[m].text)
+                        || w.name_connectors.contains(&toks[m].text))
+                {
+                    m += 1;
+                }
+                if m < n
+                    && m > end
+                    && is_name_token(&toks[m])
+                    && !taken[m]
+                    && toks[m].sentence == toks[k].sentence
+                    && !lex.is_non_name(&toks[m].text)
+                    // "Wales on Sept. 4", "Statement of Oct. 3": a date after a connector is no part
+                    // of the name (issue 9, session 6)
+                    && lex.month(&toks[m].text).is_none()
+                    && lex.weekday(&toks[m].text).is_none()
+                {
+                    end = m;
+                    continue;
+                }
+            }
+            if connector
+                && t.text == "the"
+                && end + 2 < n
+                && w.name_connectors.contains(&toks[end - 1].text)
+            {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        runs.push((k, end));
+        k = end.max(k + 1);
+    }
+    runs
+}
+
+/// Classifies one run of capitalised tokens `[a, b)`.
+fn handle_run(
+    text: &Text,
+    ents: &mut Entities,
+    taken: &mut [bool],
+    a: usize,
+    b: usize,
+    lower_words: &BTreeSet<String>,
+    pass: Pass,
+) {
+    let a = trim_start(text, a, b, lower_words);
+    if a >= b {
+        return;
+    }
+    for (s, e, role) in split_at_titles(text, a, b) {
+        let (ta, tb) = (a + s, a + e);
+        let single = tb - ta == 1 && role.is_none();
+        if (pass == Pass::Singles) != single || taken[ta] {
+            continue;
+        }
+        classify_segment(text, ents, ta, tb, role, lower_words);
+        for t in taken.iter_mut().take(tb).skip(ta) {
+            *t = true;
+        }
+    }
+}
+
+/// The first token of the run `[a, b)` that may start a name: sentence-initial common words ("Firstly",
+/// "Previous", "The"), non-names and connectors are dropped, unless a title starts there.
+fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -> usize {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let mut a = a;
+    // drop a sentence-initial common word ("Firstly", "Previous", "The")
+    // "Fighters of the Popular Liberation Front": a sentence-initial common noun before "of" is no name
+    if a + 1 < b
+        && text.is_sentence_initial(a)
+        && matches!(toks[a + 1].text.as_str(), "of" | "for")
+        && lex.organization(&toks[a].text).is_none()
+        && lookup(&toks[a].text).is_none()
+    {
+        a += 2;
+        while a < b && w.name_connectors.contains(&toks[a].text) {
+            a += 1;
+        }
+    }
+    let title_at = |a: usize| {
+        let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+        lex.longest_title(&strs).is_some()
+    };
+    while a < b
+        && text.is_sentence_initial(a)
+        && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text))
+        && !title_at(a)
+    {
+        a += 1;
+    }
+    while a < b
+        && (lex.is_non_name(&toks[a].text) || w.name_connectors.contains(&toks[a].text))
+        && !title_at(a)
+    {
+        a += 1;
+    }
+    a
+}
+
+/// The segments of the run `[a, b)` between its titles, as (start, end) relative to `a` with the role the
+/// title before gives; a run that ends in a title adds nothing for it.
+fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option<String>)> {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+    let mut i = 0;
+    let mut pending_role: Option<String> = None;
+    let mut seg_start = 0;
+    let mut segments: Vec<(usize, usize, Option<String>)> = Vec::new();
+    while i < strs.len() {
+        // an all-caps title ("PRESIDENT EMMANUEL Macron") reads as its title-case form
+        let caps = toks[a + i].is_all_caps() && strs[i].chars().count() > 2;
+        let titled = if caps {
+            title_case(strs[i])
+        } else {
+            String::new()
+        };
+        let typo = if i == 0
+            && strs.len() >= 3
+            && strs[i].len() >= 6
+            && lex.longest_title(&strs).is_none()
+        {
+            typo_title(strs[i]).filter(|_| lookup(strs[i]).is_none())
+        } else {
+            None
+        };
+        let found = lex
+            .longest_title(&strs[i..])
+            .map(|(len, _)| len)
+            .or_else(|| {
+                (caps && lex.longest_title(&[titled.as_str()]).is_some()
+                    || typo.is_some() && lex.longest_title(&strs[i + 1..]).is_none())
+                .then_some(1)
+            });
+        if let Some(len) = found {
+            if i > seg_start {
+                segments.push((seg_start, i, pending_role.take()));
+            }
+            let role = if let Some(t) = typo.as_ref().filter(|_| len == 1) {
+                t.clone()
+            } else if caps && len == 1 {
+                titled.clone()
+            } else {
+                strs[i..i + len].join(" ")
+            };
+            pending_role = Some(role.trim_end_matches('.').to_string());
+            i += len;
+            seg_start = i;
+            continue;
+        }
+        i += 1;
+    }
+    if seg_start < strs.len() {
+        segments.push((seg_start, strs.len(), pending_role.take()));
+    }
+    segments
+}

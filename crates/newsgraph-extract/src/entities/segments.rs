@@ -1,0 +1,347 @@
+//! One segment of a capitalised run (between titles) → an entity: agreement names are skipped, "known
+//! as" aliases join the entity before, and the rest becomes a news outlet, a place, a person (with the
+//! role its title gives), an organisation, an acronym, or a lone name that joins a known person.
+
+use super::Entities;
+use super::names::{
+    Hit, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS_BEFORE, PLATFORM_VERBS, add_place, lookup,
+};
+use super::persons::{add_person, person_with_token};
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::Text;
+use crate::words::words;
+use std::collections::BTreeSet;
+
+/// Classifies the segment `[a, b)` of a run, with the role of the title before it. Each rule below
+/// either adds what the segment names and ends, or passes it on to the next.
+// Over 80 lines: an ordered decision list whose order is the rule; each long rule is its own function.
+pub(super) fn classify_segment(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    b: usize,
+    role: Option<String>,
+    lower_words: &BTreeSet<String>,
+) {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let mut b = b;
+    // trailing connectors
+    while b > a
+        && (w.name_connectors.contains(&toks[b - 1].text)
+            || w.name_particles.contains(&toks[b - 1].text))
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let surface = text.slice(toks[a].start, toks[b - 1].end);
+    let span = (toks[a].start, toks[b - 1].end);
+    let len = b - a;
+    if agreement_name(text, ents, a, b) || known_as(text, ents, a, span, &surface) {
+        return;
+    }
+    let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
+    let org_kind = heads.iter().find_map(|h| lex.org_head(h));
+    let loc_head = heads.iter().any(|h| w.location_heads.contains(*h));
+    if shouted(text, a, b, lower_words) {
+        return;
+    }
+    if role.is_none()
+        && outlet(text, a, b, org_kind.is_some() || loc_head, &surface)
+        && lookup(&surface).is_none()
+    {
+        let i = ents.add(
+            &format!("org:{surface}"),
+            EntityType::Organization,
+            &surface,
+            span,
+            &surface,
+        );
+        acronym_alias(text, ents, i, b);
+        return;
+    }
+    if len > 1 && org_kind.is_none() && role.is_none() && compass_place(text, ents, a, b) {
+        return;
+    }
+    // the tail of an office before a name: "Minister of State for Foreign Affairs Anwar Gargash"
+    if !loc_head && let Some(c) = after_office(text, a, b) {
+        let span = (toks[c].start, toks[b - 1].end);
+        let surface = text.slice(span.0, span.1);
+        add_person(text, ents, c, b, span, &surface, role);
+        return;
+    }
+    if role.is_some() && org_kind.is_none() && !loc_head {
+        add_person(text, ents, a, b, span, &surface, role);
+        return;
+    }
+    let after_det = a > 0 && toks[a - 1].lower() == "the";
+    if let Some(kind) = org_kind {
+        if len > 1 || after_det {
+            let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+            acronym_alias(text, ents, i, b);
+            return;
+        }
+    }
+    if loc_head && len > 1 {
+        add_place(ents, text, a, span, &surface, &surface, None, None);
+        return;
+    }
+    if len == 1 {
+        if !acronym(text, ents, a, lower_words) {
+            single_name(text, ents, a, role, lower_words);
+        }
+        return;
+    }
+    if (2..=5).contains(&len) && toks[a..b].iter().all(|t| !lex.is_non_name(&t.text)) {
+        add_person(text, ents, a, b, span, &surface, role);
+    }
+}
+
+/// Words in capitals ("THE 12 DAY WAR", a shouted phrase or a heading): two or more such words the
+/// lexicon does not know, or one the article also writes in lowercase, are no name.
+fn shouted(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -> bool {
+    let toks = &text.tokens;
+    toks[a..b].iter().all(|t| t.is_all_caps())
+        && (b - a >= 2
+            || toks[a..b]
+                .iter()
+                .any(|t| lower_words.contains(&t.lower()) || t.lower() == "the"))
+}
+
+/// A compass word in the segment `[a, b)` (before its last word) makes a place ("South Ossetia",
+/// "Middle East"), or, before a demonym-like adjective ("Southeast Asian leaders", "Middle Eastern"),
+/// no name at all; whether the segment was one of these.
+fn compass_place(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
+    let w = words();
+    let toks = &text.tokens;
+    let compass = |t: &crate::text::Token| {
+        w.directions.contains(&t.lower())
+            || matches!(
+                t.lower().as_str(),
+                "northeast" | "northwest" | "southeast" | "southwest" | "middle"
+            )
+    };
+    if !toks[a..b - 1].iter().any(compass) {
+        return false;
+    }
+    let last = toks[b - 1].lower();
+    if last.ends_with("an") || last.ends_with("ern") || last.ends_with("ese") {
+        return true;
+    }
+    let span = (toks[a].start, toks[b - 1].end);
+    let surface = text.slice(span.0, span.1);
+    add_place(ents, text, a, span, &surface, &surface, None, None);
+    true
+}
+
+/// An agreement's name ("Good Friday Agreement", "Windsor Framework") is no entity; a known city at its
+/// start is still a mention ("Windsor"). Whether the segment `[a, b)` is one.
+fn agreement_name(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    let is_agreement = toks[a..b].iter().any(|t| {
+        t.text.chars().next().is_some_and(char::is_uppercase)
+            && lexicon()
+                .agreement_trigger(&t.text.to_lowercase())
+                .is_some()
+    });
+    if !is_agreement {
+        return false;
+    }
+    if let Some(Hit::City(name, cc, lat, lon)) = lookup(&toks[a].text) {
+        let t = &toks[a];
+        add_place(
+            ents,
+            text,
+            a,
+            (t.start, t.end),
+            &t.text,
+            &name,
+            Some(cc),
+            Some((lat, lon)),
+        );
+    }
+    true
+}
+
+/// "which is now known as X" / "also known as X": an alias of the (non-person) entity just before;
+/// whether the segment at token `a` was one.
+fn known_as(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    span: (usize, usize),
+    surface: &str,
+) -> bool {
+    let toks = &text.tokens;
+    if !(a >= 2 && toks[a - 1].text == "as" && toks[a - 2].text == "known") {
+        return false;
+    }
+    let before = ents
+        .mentions
+        .range(..toks[a].start)
+        .next_back()
+        .map(|(_, (_, i))| *i);
+    if let Some(i) = before
+        && ents.list[i].kind != EntityType::Person
+    {
+        ents.mention(i, span, surface);
+        return true;
+    }
+    false
+}
+
+/// Whether the segment `[a, b)` names a news outlet or platform: "Channel NewsAsia television", "said on
+/// Truth Social" (`has_head`: it has an organisation or location head word).
+fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> bool {
+    let toks = &text.tokens;
+    let media_after = toks
+        .get(b)
+        .is_some_and(|t| MEDIA_NOUNS.contains(&t.text) && t.sentence == toks[a].sentence);
+    let platform_before = a >= 2
+        && toks[a - 1].text == "on"
+        && PLATFORM_VERBS.contains(&toks[a - 2].lower())
+        && !has_head
+        && lookup(surface).is_none();
+    media_after || platform_before
+}
+
+/// The first token of the name after an office's tail in the segment `[a, b)`: "Minister of State for
+/// Foreign Affairs Anwar Gargash", "Director General of Military Operations Carlos Ruiz" after the title
+/// split; `None` unless two or more tokens follow the last office word.
+fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
+    let w = words();
+    let toks = &text.tokens;
+    let mut a2 = a;
+    while a2 < b && w.name_connectors.contains(&toks[a2].text) {
+        a2 += 1;
+    }
+    let office = (a2..b)
+        .rev()
+        .find(|m| OFFICE_WORDS.contains(&toks[*m].text))?;
+    let after_office_words = a2 > a
+        || OFFICE_WORDS.contains(&toks[a2].text)
+        || a > 0 && w.name_connectors.contains(&toks[a - 1].text);
+    let c = office + 1;
+    (after_office_words && b - a > 2 && b - c >= 2).then_some(c)
+}
+
+/// An acronym (one all-caps token of up to seven letters the article does not write in lowercase) is an
+/// organisation, or a mention of the one it abbreviates; whether token `a` was one.
+fn acronym(text: &Text, ents: &mut Entities, a: usize, lower_words: &BTreeSet<String>) -> bool {
+    let t = &text.tokens[a];
+    if !(t.is_all_caps()
+        && t.text.chars().count() <= 7
+        && !(lower_words.contains(&t.lower()) && t.text.chars().count() > 2))
+    {
+        return false;
+    }
+    let span = (t.start, t.end);
+    let surface = text.slice(span.0, span.1);
+    if let Some(i) = ents.get(&format!("acronym:{}", t.text)) {
+        ents.mention(i, span, &surface);
+    } else {
+        let i = ents.add(
+            &format!("org:{surface}"),
+            EntityType::Organization,
+            &surface,
+            span,
+            &surface,
+        );
+        ents.keys.insert(format!("acronym:{surface}"), i);
+    }
+    true
+}
+
+/// A single name token at `a` (no title, no head word): a known person's surname or first name, an
+/// organisation before a lowercase title, a place after a locative preposition, an organisation after
+/// an organisation noun, an armed group's code, a known organisation, or a lone speaker.
+fn single_name(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    role: Option<String>,
+    lower_words: &BTreeSet<String>,
+) {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let b = a + 1;
+    let span = (toks[a].start, toks[a].end);
+    let surface = text.slice(span.0, span.1);
+    let prev_lower = if a > 0 {
+        toks[a - 1].lower()
+    } else {
+        String::new()
+    };
+    let next = toks.get(b).map(|t| t.text.clone()).unwrap_or_default();
+    let next_is_title = lex.longest_title(&[next.as_str()]).is_some()
+        && !next.chars().next().is_some_and(char::is_uppercase);
+    let org = |ents: &mut Entities, kind: EntityType| {
+        ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+    };
+    // surname or first name of a known person
+    let tok = &toks[a].text;
+    if let Some(i) = person_with_token(ents, tok) {
+        ents.mention(i, span, &surface);
+        return;
+    }
+    if next_is_title {
+        org(ents, EntityType::Organization);
+        return;
+    }
+    if (w.locative_prepositions.contains(&prev_lower)
+        || w.location_nouns.contains(&next.to_lowercase()))
+        && !lower_words.contains(&tok.to_lowercase())
+    {
+        add_place(ents, text, a, span, &surface, &surface, None, None);
+        return;
+    }
+    // "the rebel movement Renamo", "the opposition party Frelimo": an unknown name right after a
+    // lowercase noun of organisation (data/extract/org_nouns_before.txt) is that organisation
+    if ORG_NOUNS_BEFORE.contains(&prev_lower)
+        && !toks[a - 1].is_capitalized()
+        && !lower_words.contains(&tok.to_lowercase())
+    {
+        org(ents, EntityType::Organization);
+        return;
+    }
+    // alphanumeric codes (M23): an armed group when "rebel(s)" follows
+    // (a code or an acronym only: "Leftist rebels", "Islamist fighters" are adjectives)
+    let next_l = next.to_lowercase();
+    let code_like = tok.chars().any(|c| c.is_ascii_digit()) || toks[a].is_all_caps();
+    if code_like
+        && matches!(
+            next_l.as_str(),
+            "rebels" | "rebel" | "militia" | "fighters" | "insurgents"
+        )
+    {
+        org(ents, EntityType::ArmedGroup);
+        return;
+    }
+    if let Some(i) = ents.get(&format!("org:{surface}")) {
+        ents.mention(i, span, &surface);
+        return;
+    }
+    // "Zelenskiy said …": a lone unknown name as the subject of a cue verb (issue 9, session 6)
+    if crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
+        add_person(text, ents, a, b, span, &surface, role);
+    }
+}
+
+/// An acronym in parentheses right after an organisation's name at token `b` ("(MILF)") is its alias.
+fn acronym_alias(text: &Text, ents: &mut Entities, i: usize, b: usize) {
+    let toks = &text.tokens;
+    if b + 2 < toks.len()
+        && toks[b].text == "("
+        && toks[b + 2].text == ")"
+        && toks[b + 1].is_all_caps()
+    {
+        let t = &toks[b + 1];
+        ents.mention(i, (t.start, t.end), &t.text);
+        ents.keys.insert(format!("acronym:{}", t.text), i);
+    }
+}

@@ -1,0 +1,181 @@
+//! Cue verbs: which tokens are cues ("said", "told"), which can introduce reported speech, which
+//! attribute a quote beside them, and the cue phrase recorded ("told reporters").
+
+use super::quotes::Quotes;
+use crate::lexicon::lexicon;
+use crate::text::{Text, TokKind};
+use crate::words::words;
+
+/// Whether token `k` is a cue verb form; returns the number of tokens of the cue.
+pub(super) fn cue_at(text: &Text, k: usize) -> Option<usize> {
+    let lex = lexicon();
+    let t = &text.tokens[k];
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    // "Secretary of State": a capitalised word is a verb only at the start of a sentence
+    if t.is_capitalized() && !text.is_sentence_initial(k) {
+        return None;
+    }
+    let lower = t.lower();
+    let cv = lex.cue_verb(&lower)?;
+    if !cue_class_ok(&cv.class) || cue_is_noun(text, k, cv.lemma == lower) {
+        return None;
+    }
+    // "boasting of", "complained about": keep a following preposition out of the content
+    Some(1)
+}
+
+/// Whether the cue-verb form at `k` is a noun: right after a determiner ("the report"), or, when it is
+/// the bare form, after a determiner and one singular word ("the Serbian state": a singular subject would
+/// take "states"). Determiners are in `data/extract/noun_determiners.txt`.
+pub(super) fn cue_is_noun(text: &Text, k: usize, bare: bool) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    let is_det =
+        |m: usize| toks[m].sentence == sent && words().noun_determiners.contains(&toks[m].lower());
+    if k >= 1 && is_det(k - 1) {
+        return true;
+    }
+    bare && k >= 2
+        && is_det(k - 2)
+        && toks[k - 1].kind == TokKind::Word
+        && !toks[k - 1].lower().ends_with('s')
+}
+
+/// Whether a cue verb class may attribute speech (any class given).
+pub(super) fn cue_class_ok(class: &str) -> bool {
+    !class.is_empty()
+}
+
+pub(super) static INDIRECT_EXCLUDED: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::list(include_str!(
+            "../../../../data/extract/indirect_cue_exclusions.txt"
+        ))
+    });
+
+/// Whether the cue at `k` can introduce reported speech (not only attribute a quote).
+pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
+    let t = &text.tokens[k];
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    match lexicon().cue_verb(&t.lower()) {
+        Some(cv) => cv.takes_that_clause && !INDIRECT_EXCLUDED.contains(&cv.lemma),
+        None => false,
+    }
+}
+
+/// Whether the cue at `k` belongs to the attribution of a quote right before or after it.
+pub(super) fn cue_attributes_quote(text: &Text, k: usize, quotes: &Quotes) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    // quote closing shortly before the cue in the same sentence: `," Lavrov said`
+    for (q, q_para) in quotes.in_paragraph(toks[k].paragraph) {
+        if q_para != toks[k].paragraph {
+            continue;
+        }
+        if q.after <= toks[k].start {
+            let between = text.token_at_or_after(q.after);
+            if between <= k
+                && k - between <= 8
+                && toks[between..k].iter().all(|t| t.kind != TokKind::Quote)
+            {
+                let gap = text.slice(q.after, toks[k].start);
+                if !gap.contains('.') || gap.trim_start().starts_with(',') || gap.trim().is_empty()
+                {
+                    // and nothing clause-like follows the cue
+                    let next = toks.get(k + 1);
+                    if next.is_none_or(|t| {
+                        t.sentence != sent
+                            || t.kind == TokKind::Punct
+                            || !starts_clause(text, k + 1)
+                    }) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // cue followed by ':' or ',' and an opening quote: `told the Commons: “`
+        if q.open > toks[k].end {
+            let gap = text.slice(toks[k].end, q.open);
+            if gap.chars().count() <= 24
+                && (gap.trim_end().ends_with(':')
+                    || gap.trim_end().ends_with(',')
+                    || gap.trim().is_empty())
+                && !gap.contains('.')
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the tokens from `k` on look like the start of a reported clause (not an adverbial).
+pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
+    let Some(t) = text.tokens.get(k) else {
+        return false;
+    };
+    let l = t.lower();
+    // "announced Thursday at a press conference": a bare weekday before an adverbial
+    if lexicon().weekday(&t.text).is_some() {
+        return text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == t.sentence)
+            && starts_clause(text, k + 1);
+    }
+    !matches!(
+        l.as_str(),
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "late"
+            | "earlier"
+            | "later"
+            | "while"
+            | "when"
+            | "as"
+            | ","
+            | "."
+    )
+}
+
+pub(super) static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::list(include_str!("../../../../data/extract/addressee_verbs.txt"))
+    });
+
+/// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
+pub(super) fn addressee_cue(text: &Text, k: usize) -> bool {
+    lexicon()
+        .cue_verb(&text.tokens[k].lower())
+        .is_some_and(|cv| ADDRESSEE_VERBS.contains(&cv.lemma))
+}
+
+/// The cue verb with a following object of "told" ("told reporters", "told the Commons").
+pub(super) fn cue_phrase(text: &Text, k: usize) -> String {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    let mut s = t.text.clone();
+    if t.lower() == "told" {
+        let mut m = k + 1;
+        let mut parts = Vec::new();
+        while m < toks.len()
+            && m < k + 4
+            && toks[m].kind == TokKind::Word
+            && toks[m].lower() != "that"
+        {
+            parts.push(toks[m].text.clone());
+            m += 1;
+        }
+        if !parts.is_empty() {
+            s = format!("{} {}", s, parts.join(" "));
+        }
+    }
+    s
+}

@@ -1,0 +1,232 @@
+//! Direct and partial quotes as statements: attributed after the quote (`," X said`) or before it
+//! (`X told the Commons: “`), quote-only paragraphs continuing the last speaker, fragments in the
+//! reporter's prose, and a quote split by its attribution.
+
+use super::cues::{cue_at, cue_phrase};
+use super::quotes::{Quote, Quotes};
+use super::speakers::subject_before;
+use super::{RawStatement, Speakers, word_count};
+use crate::entities::Entities;
+use crate::model::{EntityType, StatementKind};
+use crate::text::{Text, TokKind};
+
+/// The quote that continues a direct quote attributed after it, as one statement: `“A,” X said. “B.”`
+/// (the guidelines' quote split by an attribution). The attribution ends its sentence, the next quote
+/// opens right after it in the same paragraph, and nothing but the paragraph's end follows that quote
+/// (else it has its own attribution). Returns the continuing quote's index.
+pub(super) fn continuation(
+    text: &Text,
+    quotes: &[Quote],
+    qi: usize,
+    st: &RawStatement,
+) -> Option<usize> {
+    if st.kind != StatementKind::Direct || st.cue.is_none() || st.speaker.is_none() {
+        return None;
+    }
+    let (q, next) = (quotes[qi], *quotes.get(qi + 1)?);
+    let para = text
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= q.open && q.open < p.end)?;
+    if next.open >= para.end || next.after > para.end {
+        return None;
+    }
+    let gap = text.slice(q.after, next.open);
+    let gap = gap.trim_end();
+    // the attribution sentence between the two: one sentence, ending in a period
+    if !gap.ends_with('.') || gap[..gap.len() - 1].contains(['.', '!', '?']) {
+        return None;
+    }
+    let rest = text.slice(next.after, para.end);
+    rest.trim()
+        .chars()
+        .all(|c| c.is_ascii_punctuation())
+        .then_some(qi + 1)
+}
+
+/// A statement for quote `qi`: attributed after or before, a continuation paragraph, or a partial.
+pub(super) fn quote_statement(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &Quotes,
+    qi: usize,
+    sp: &Speakers,
+) -> Option<RawStatement> {
+    let q = quotes[qi];
+    let toks = &text.tokens;
+    let first = text.token_at_or_after(q.start);
+    let sent = toks.get(first)?.sentence;
+    // paragraphs are in document order: the first that ends after the opening mark
+    let para = text
+        .paragraphs
+        .get(text.paragraphs.partition_point(|p| p.end <= q.open))
+        .filter(|p| p.start <= q.open && q.open < p.end)?;
+    let (speaker, cue, cue_sent) = attribution_after(text, ents, quotes, q, sp)
+        .or_else(|| attribution_before(text, ents, quotes, q, sp))
+        .unwrap_or((None, None, sent));
+    let before_text = text.slice(para.start, q.open);
+    let para_level = before_text.trim().is_empty() || before_text.trim_end().ends_with(':');
+    let after_text = text.slice(q.after.min(para.end), para.end);
+    let closes_sentence = after_text.trim().is_empty()
+        || after_text.trim_start().starts_with(['.', ',', '!', '?'])
+        || cue.is_some();
+    let (kind, speaker, cue) = if speaker.is_some()
+        && (para_level
+            || before_text.trim_end().ends_with([':', ','])
+            || (cue.is_some() && q_is_sentence(text, q)))
+    {
+        (StatementKind::Direct, speaker, cue)
+    } else if para_level && closes_sentence {
+        // quote-only paragraph: the last speaker goes on
+        (
+            StatementKind::Direct,
+            speaker.or(sp.last_person).or(sp.last_any),
+            cue,
+        )
+    } else {
+        let (speaker, cue) = fragment_speaker(text, ents, quotes, q, sp, (speaker, cue))?;
+        (StatementKind::Partial, speaker, cue)
+    };
+    // an unattributed fragment is dropped; an attributed quote stays even when its speaker is unknown
+    if speaker.is_none() && (kind == StatementKind::Partial || cue.is_none()) {
+        return None;
+    }
+    // a quote with no cue takes the publication date, not a date its own words mention
+    let sentence = if cue.is_some() { cue_sent } else { usize::MAX };
+    Some(RawStatement {
+        kind,
+        speaker,
+        cue,
+        start: q.start,
+        end: q.end,
+        sentence,
+    })
+}
+
+/// A quote's speaker, cue and cue sentence.
+type Attribution = (Option<usize>, Option<String>, usize);
+
+/// The attribution after a quote: `," Lavrov said` / `," said Lavrov` / `," he added` (a cue within ten
+/// tokens, in the paragraph, before the sentence ends); `None` without a cue.
+fn attribution_after(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &Quotes,
+    q: Quote,
+    sp: &Speakers,
+) -> Option<Attribution> {
+    let toks = &text.tokens;
+    let after_tok = text.token_at_or_after(q.after);
+    let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
+    for (k, tok) in toks.iter().enumerate().skip(after_tok).take(10) {
+        if tok.kind == TokKind::Quote || tok.paragraph != q_para {
+            break;
+        }
+        if matches!(tok.text.as_str(), "." | "!" | "?") && k > after_tok {
+            break;
+        }
+        if cue_at(text, k).is_some() {
+            let sp_tok = Speakers {
+                last_person: sp.last_person,
+                last_any: sp.last_any,
+            };
+            let mut speaker =
+                subject_before(text, ents, k, &sp_tok, quotes).filter(|_| k > after_tok);
+            if speaker.is_none() {
+                speaker = inverted_subject(text, ents, k);
+            }
+            // a subject found must lie between the quote and the cue
+            return Some((speaker, Some(cue_phrase(text, k)), tok.sentence));
+        }
+    }
+    None
+}
+
+/// The subject after the cue at token `k` ("said Lavrov"): an actor; the person the state's title phrase
+/// names when one follows before any punctuation ("said Singapore Prime Minister Lee Hsien Loong").
+fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let t = toks.get(k + 1)?;
+    let (_, _, i) = ents.covering(t.start)?;
+    if !ents.is_actor(i) {
+        return None;
+    }
+    let person = (k + 1..(k + 8).min(toks.len()))
+        .take_while(|m| toks[*m].kind == TokKind::Word)
+        .find_map(|m| {
+            ents.covering(toks[m].start)
+                .map(|(_, _, p)| p)
+                .filter(|p| ents.list[*p].kind == EntityType::Person)
+        });
+    Some(person.unwrap_or(i))
+}
+
+/// The attribution before a quote: `Sir Keir told the Commons: “` (the nearest cue within twelve tokens
+/// before the opening mark, in the paragraph, with no quote between; it counts when a colon or comma
+/// ends the gap). `None` without such a cue.
+fn attribution_before(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &Quotes,
+    q: Quote,
+    sp: &Speakers,
+) -> Option<Attribution> {
+    let toks = &text.tokens;
+    let open_tok = text.token_at_or_after(q.open);
+    let lo = open_tok.saturating_sub(12);
+    for k in (lo..open_tok).rev() {
+        if toks[k].paragraph != toks[open_tok].paragraph || toks[k].kind == TokKind::Quote {
+            break;
+        }
+        if cue_at(text, k).is_some() {
+            let gap = text.slice(toks[k].end, q.open);
+            if gap.trim_end().ends_with(':') || gap.trim_end().ends_with(',') {
+                let speaker = subject_before(text, ents, k, sp, quotes);
+                return Some((speaker, Some(cue_phrase(text, k)), toks[k].sentence));
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// The speaker and cue of a fragment quoted inside the reporter's prose: those `found` by an
+/// attribution, else the subject of the nearest cue before it in its sentence, else the last speaker.
+/// `None` (no statement) for a long unattributed fragment, or when that cue's subject is no actor ("The
+/// deal calls for …").
+fn fragment_speaker(
+    text: &Text,
+    ents: &mut Entities,
+    quotes: &Quotes,
+    q: Quote,
+    sp: &Speakers,
+    found: (Option<usize>, Option<String>),
+) -> Option<(Option<usize>, Option<String>)> {
+    let toks = &text.tokens;
+    let (speaker, cue) = found;
+    if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
+        return None;
+    }
+    let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
+    let s0 = text.sentences[toks[open_tok].sentence].tok_start;
+    let mut found = (speaker, cue);
+    if found.0.is_none() {
+        for k in (s0..open_tok).rev() {
+            if cue_at(text, k).is_some() {
+                match subject_before(text, ents, k, sp, quotes) {
+                    Some(i) => found = (Some(i), Some(cue_phrase(text, k))),
+                    // the sentence's "speaker" is no actor ("The deal calls for …")
+                    None => return None,
+                }
+                break;
+            }
+        }
+    }
+    Some((found.0.or(sp.last_person).or(sp.last_any), found.1))
+}
+
+/// Whether a quote reads as a sentence (it starts with a capital).
+pub(super) fn q_is_sentence(text: &Text, q: Quote) -> bool {
+    let s = text.slice(q.start, q.end);
+    s.chars().next().is_some_and(char::is_uppercase)
+}

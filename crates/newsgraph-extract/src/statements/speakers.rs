@@ -1,0 +1,381 @@
+//! Speakers: the subject of a cue verb, looked for to its left in the sentence (a named actor, a
+//! pronoun, a relative "who", a collective, an institution's head noun, a document, a role phrase, an
+//! apposition).
+
+use super::Speakers;
+use super::cues::cue_at;
+use super::quotes::Quotes;
+use crate::entities::Entities;
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::{Text, TokKind};
+use crate::words::words;
+
+/// Finds the speaker of a cue at token `k` by looking left within the sentence.
+pub(super) fn subject_before(
+    text: &Text,
+    ents: &mut Entities,
+    k: usize,
+    sp: &Speakers,
+    quotes: &Quotes,
+) -> Option<usize> {
+    let w = words();
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    let mut j = k;
+    // skip auxiliaries/adverbs
+    while j > 0 && toks[j - 1].sentence == sent && w.auxiliaries.contains(&toks[j - 1].lower()) {
+        j -= 1;
+    }
+    if j == 0 || toks[j - 1].sentence != sent {
+        return None;
+    }
+    let prev = &toks[j - 1];
+    // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
+    // of an earlier cue verb of the sentence, else the actor that opens the sentence
+    if prev.lower() == "and" {
+        return coordinated_subject(text, ents, j - 1, sp, quotes);
+    }
+    if w.pronouns.contains(&prev.text) {
+        return pronoun_speaker(text, ents, j - 1, sp);
+    }
+    // relative "who": the actor right before ", who"
+    if prev.lower() == "who" && j >= 2 && toks[j - 2].text == "," {
+        if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
+            return Some(i);
+        }
+    }
+    // a named mention ending right here
+    if let Some((_, _, i)) = ents.covering(prev.end - 1)
+        && ents.is_actor(i)
+    {
+        return Some(i);
+    }
+    // a collective speaker: "officials said"; "U.S. officials said" speaks for the state named before it
+    if let Some((gs, _, i)) = ents.covering(prev.end - 1)
+        && ents.list[i].kind == EntityType::Group
+    {
+        let gt = text.token_at_or_after(gs);
+        if gt > 0
+            && toks[gt - 1].sentence == sent
+            && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
+            && ents.list[st].kind == EntityType::State
+        {
+            return Some(st);
+        }
+        return Some(collective_speaker(text, ents, gt, i));
+    }
+    institution_by_head(text, ents, j)
+        .or_else(|| document_author(text, ents, j))
+        .or_else(|| role_phrase_speaker(text, ents, j))
+        .or_else(|| appositive_speaker(text, ents, j))
+}
+
+/// The person a pronoun at token `p` means: a person just introduced as the only person of this or the
+/// previous sentence, else the last person who spoke, the last person mentioned, the last speaker.
+fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<usize> {
+    let toks = &text.tokens;
+    // the last person who spoke, else the last person mentioned
+    let before = toks[p].start;
+    let last_mentioned = ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter_map(|(i, e)| {
+            // the latest start among mentions ending by `before` (all start before it): walk back
+            // from the mentions that start before it instead of over every mention of the article
+            e.mentions
+                .range(..(before, 0))
+                .rev()
+                .find(|m| m.1 <= before)
+                .map(|m| (m.0, i))
+        })
+        .max();
+    // a person just introduced as the only person of this or the previous sentence ("Minister X
+    // spoke for an hour. “…,” he said.") is who the pronoun means (issue 9, session 6)
+    if let Some(i) =
+        crate::pronouns::introduced_person(text, ents, last_mentioned, toks[p].sentence, before)
+    {
+        return Some(i);
+    }
+    let last_mentioned = last_mentioned.map(|(_, i)| i);
+    sp.last_person.or(last_mentioned).or(sp.last_any)
+}
+
+/// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
+/// named with that head before.
+fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let prev = &toks[j - 1];
+    if !(j >= 2
+        && matches!(toks[j - 2].lower().as_str(), "the" | "its")
+        && prev.kind == TokKind::Word)
+    {
+        return None;
+    }
+    let head = prev.lower();
+    let before = toks[j - 2].start;
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
+        .filter(|(_, e)| {
+            e.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.to_lowercase() == head)
+        })
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.1 <= before)
+                .map(|m| m.0)
+                .max()
+                .map(|m| (m, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
+/// A document that speaks for its author ("a State Department statement said", the document's noun at
+/// token `j - 1`): the actor named within the seven tokens before it.
+fn document_author(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if !SPEAKER_DOCUMENTS.contains(&toks[j - 1].lower()) {
+        return None;
+    }
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    (s0.max(j.saturating_sub(7))..j - 1)
+        .rev()
+        .take_while(|m| toks[*m].kind != TokKind::Quote && toks[*m].text != ",")
+        .find_map(|m| {
+            ents.covering(toks[m].end.saturating_sub(1))
+                .map(|(_, _, i)| i)
+                .filter(|i| ents.is_actor(*i))
+        })
+}
+
+/// A role phrase ending at token `j - 1`: "The prime minister", "the MILF leader".
+fn role_phrase_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let sent = toks[j - 1].sentence;
+    let mut a = j - 1;
+    while a > 0 && toks[a - 1].sentence == sent && toks[a - 1].kind == TokKind::Word && a + 5 > j {
+        a -= 1;
+        if matches!(toks[a].lower().as_str(), "the" | "his" | "her" | "its") {
+            break;
+        }
+    }
+    if !matches!(toks[a].lower().as_str(), "the" | "his" | "her") {
+        return None;
+    }
+    let phrase: Vec<String> = toks[a + 1..j].iter().map(|t| t.text.clone()).collect();
+    resolve_role_phrase(ents, text, &phrase, toks[a].start, toks[j - 1].end)
+}
+
+/// An appositive between subject and verb (the comma at token `j - 1`): "Walcott, speaking at the
+/// ceremony, said", "His counterpart, Therese Kayikwamba Wagner, highlighted".
+fn appositive_speaker(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if !(toks[j - 1].text == "," && j >= 2) {
+        return None;
+    }
+    let actor_before = |off: usize| {
+        ents.covering(off)
+            .map(|(_, _, i)| i)
+            .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+    };
+    if let Some(i) = actor_before(toks[j - 2].end.saturating_sub(1)) {
+        return Some(i);
+    }
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
+        && c > s0
+        && let Some(i) = actor_before(toks[c - 1].end.saturating_sub(1))
+    {
+        return Some(i);
+    }
+    None
+}
+
+/// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
+/// modifiers name whose collective it is ("White House officials", "Southeast Asian leaders", "Trump
+/// administration officials"), that whole phrase is its own collective, else the group itself. The
+/// phrase entity keeps the group's mention map untouched (the modifiers stay mentions of their own).
+pub(super) fn collective_speaker(
+    text: &Text,
+    ents: &mut Entities,
+    gt: usize,
+    group: usize,
+) -> usize {
+    let toks = &text.tokens;
+    let sent = toks[gt].sentence;
+    let mut a = gt;
+    while a > 0
+        && gt - a < 4
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && (toks[a - 1].is_capitalized() && !text.is_sentence_initial(a - 1)
+            || (a >= 2 && toks[a - 2].is_capitalized() && toks[a - 1].lower() == "administration"))
+    {
+        a -= 1;
+    }
+    // a sentence-initial capitalised word that is no determiner opens the phrase too
+    if a > 0
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && toks[a - 1].is_capitalized()
+        && text.is_sentence_initial(a - 1)
+        && !words().noun_determiners.contains(&toks[a - 1].lower())
+        && !words().pronouns.contains(&toks[a - 1].text)
+    {
+        a -= 1;
+    }
+    if a == gt {
+        return group;
+    }
+    let start = toks[a].start;
+    let end = ents.list[group]
+        .mentions
+        .iter()
+        .find(|m| m.0 == toks[gt].start)
+        .map_or(toks[gt].end, |m| m.1);
+    let name = text.slice(start, end);
+    if let Some(i) = ents
+        .list
+        .iter()
+        .position(|e| e.kind == EntityType::Group && e.name == name)
+    {
+        ents.list[i].mentions.insert((start, end));
+        return i;
+    }
+    ents.list.push(crate::entities::Ent {
+        kind: EntityType::Group,
+        name,
+        aliases: Default::default(),
+        roles: Vec::new(),
+        affiliation: None,
+        mentions: [(start, end)].into_iter().collect(),
+        country: None,
+        coords: None,
+    });
+    ents.list.len() - 1
+}
+
+/// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
+/// verb outside quotes in the sentence, else an actor named within the sentence's first six tokens (the
+/// sentence subject), when no comma or quote stands between it and the "and".
+pub(super) fn coordinated_subject(
+    text: &Text,
+    ents: &mut Entities,
+    and: usize,
+    sp: &Speakers,
+    quotes: &Quotes,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[and].sentence];
+    if let Some(c) = (seg.tok_start..and)
+        .rev()
+        .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())
+    {
+        return subject_before(text, ents, c, sp, quotes);
+    }
+    if (seg.tok_start..and).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote) {
+        return None;
+    }
+    ents.within(toks[seg.tok_start].start, toks[and].start)
+        .into_iter()
+        .next()
+        .filter(|(s, _, i)| {
+            text.token_at_or_after(*s) < seg.tok_start + 6
+                && ents.is_actor(*i)
+                && ents.list[*i].kind != EntityType::Group
+        })
+        .map(|(_, _, i)| i)
+}
+
+/// "the prime minister" → the person with that role, else the latest person without a role;
+/// "the MILF leader" → the person affiliated with MILF.
+pub(super) fn resolve_role_phrase(
+    ents: &mut Entities,
+    text: &Text,
+    phrase: &[String],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let lex = lexicon();
+    if phrase.is_empty() {
+        return None;
+    }
+    let titled: Vec<String> = phrase
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    // find a title at the end of the phrase
+    for s in 0..phrase.len() {
+        let tail: Vec<&str> = titled[s..].iter().map(String::as_str).collect();
+        let tail_raw: Vec<&str> = phrase[s..].iter().map(String::as_str).collect();
+        let m = lex
+            .longest_title(&tail)
+            .or_else(|| lex.longest_title(&tail_raw));
+        if let Some((len, _)) = m
+            && len == tail.len()
+        {
+            let role = tail.join(" ").to_lowercase();
+            let modifier: String = phrase[..s].join(" ");
+            let surface = text.slice(start, end);
+            let found = if !modifier.is_empty() {
+                ents.list.iter().position(|e| {
+                    e.kind == EntityType::Person
+                        && e.affiliation.is_some_and(|a| {
+                            let ae = &ents.list[a];
+                            ae.name == modifier || ae.aliases.contains(&modifier)
+                        })
+                })
+            } else {
+                ents.list
+                    .iter()
+                    .position(|e| {
+                        e.kind == EntityType::Person
+                            && e.roles.iter().any(|r| r.to_lowercase() == role)
+                    })
+                    .or_else(|| {
+                        // the most recently mentioned person without a role
+                        ents.list
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, e)| e.kind == EntityType::Person && e.roles.is_empty())
+                            .filter_map(|(i, e)| {
+                                e.mentions
+                                    .iter()
+                                    .filter(|m| m.0 < start)
+                                    .map(|m| m.0)
+                                    .max()
+                                    .map(|m| (m, i))
+                            })
+                            .max()
+                            .map(|(_, i)| i)
+                    })
+            };
+            if let Some(i) = found {
+                ents.list[i].aliases.insert(surface);
+                ents.mention(i, (start, end), &text.slice(start, end));
+            }
+            return found;
+        }
+    }
+    None
+}
+
+pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        crate::words::list(include_str!(
+            "../../../../data/extract/speaker_documents.txt"
+        ))
+    });
