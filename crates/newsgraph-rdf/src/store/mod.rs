@@ -56,16 +56,14 @@ fn shared_quads(quads: &[Quad], shared: &NamedNode) -> HashSet<Quad> {
         .collect()
 }
 
-/// The entities an article change touches: those the old versions presented and those the new shared
-/// quads describe.
-fn touched_entities(old: &shared::Supported, new_shared: &HashSet<Quad>) -> BTreeSet<NamedNode> {
-    let mut touched: BTreeSet<NamedNode> = old.entities().cloned().collect();
-    for q in new_shared {
-        if let NamedOrBlankNode::NamedNode(e) = &q.subject {
-            touched.insert(e.clone());
-        }
-    }
-    touched
+/// `<counts graph> ng:countsPending true`, in the counts graph while a bulk load is between its steps.
+fn pending_marker(counts: &NamedNode) -> Quad {
+    Quad::new(
+        counts.clone(),
+        NamedNode::new_unchecked(format!("{}countsPending", crate::vocab::NG)),
+        oxigraph::model::Literal::from(true),
+        counts.clone(),
+    )
 }
 
 /// Where the store lives.
@@ -207,6 +205,9 @@ impl GraphStore {
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
         let mut old = shared::Supported::default();
         old.read(&tx, graph).map_err(|e| self.err(e))?;
+        let mut tally = shared::Tally::default();
+        tally.read(&tx, graph, -1).map_err(|e| self.err(e))?;
+        tally.quads(quads, 1);
         tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
             .map_err(|e| self.err(e))?;
         tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
@@ -217,10 +218,12 @@ impl GraphStore {
                 tx.remove(&q);
             }
         }
-        let touched = touched_entities(&old, &kept);
+        for e in old.entities() {
+            tally.touch(e);
+        }
+        let counts = crate::iri::counts_graph_beside(shared);
         let (stale, fresh) =
-            shared::counts(&tx, &crate::iri::counts_graph_beside(shared), &touched)
-                .map_err(|e| self.err(e))?;
+            shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
         for q in &stale {
             tx.remove(q);
         }
@@ -249,8 +252,15 @@ impl GraphStore {
             .filter(|(i, (g, _))| last.get(g) == Some(i))
             .map(|(_, b)| b)
             .collect();
+        // The bulk load is several steps: until the counts are adjusted in the last one, a marker says
+        // they are pending, so that a load after a crash recounts them all (see `lacks_counts`).
+        let counts = crate::iri::counts_graph_beside(shared);
+        self.inner
+            .insert(&pending_marker(&counts))
+            .map_err(|e| self.err(e))?;
         let mut old = shared::Supported::default();
-        for (graph, _) in &batches {
+        let mut tally = shared::Tally::default();
+        for (graph, quads) in &batches {
             let g = GraphNameRef::NamedNode(graph.as_ref());
             if self
                 .inner
@@ -258,13 +268,21 @@ impl GraphStore {
                 .map_err(|e| self.err(e))?
             {
                 old.read(&self.inner, graph).map_err(|e| self.err(e))?;
+                tally
+                    .read(&self.inner, graph, -1)
+                    .map_err(|e| self.err(e))?;
                 self.inner.clear_graph(g).map_err(|e| self.err(e))?;
             }
+            tally.quads(quads, 1);
         }
-        let kept: HashSet<Quad> = batches
-            .iter()
-            .flat_map(|(_, q)| shared_quads(q, shared))
-            .collect();
+        let kept: HashSet<Quad> = if old.is_empty() {
+            HashSet::new()
+        } else {
+            batches
+                .iter()
+                .flat_map(|(_, q)| shared_quads(q, shared))
+                .collect()
+        };
         let mut loader = self.inner.bulk_loader();
         loader
             .load_quads(batches.into_iter().flat_map(|(_, q)| q))
@@ -277,7 +295,18 @@ impl GraphStore {
                 self.inner.remove(&q).map_err(|e| self.err(e))?;
             }
         }
-        self.recount(&touched_entities(&old, &kept), shared)
+        for e in old.entities() {
+            tally.touch(e);
+        }
+        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+        let (stale, fresh) =
+            shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
+        for q in &stale {
+            tx.remove(q);
+        }
+        tx.extend(fresh.iter());
+        tx.remove(&pending_marker(&counts));
+        tx.commit().map_err(|e| self.err(e))
     }
 
     /// Recounts every entity of the shared graph `shared` (see [`shared::counts`]): for a store written
@@ -299,7 +328,8 @@ impl GraphStore {
         Ok(entities.len())
     }
 
-    /// Whether the store has entities but no counts graph (written before the counts existed).
+    /// Whether the counts must be rebuilt: the store has entities but no counts graph (it was written
+    /// before the counts existed), or a bulk load stopped before adjusting them.
     pub fn lacks_counts(&self, shared: &NamedNode) -> Result<bool> {
         let counts = crate::iri::counts_graph_beside(shared);
         let has = |g: &NamedNode| {
@@ -307,19 +337,23 @@ impl GraphStore {
                 .contains_named_graph(NamedOrBlankNodeRef::NamedNode(g.as_ref()))
                 .map_err(|e| self.err(e))
         };
-        Ok(has(shared)? && !has(&counts)?)
+        let pending = self
+            .inner
+            .contains(&pending_marker(&counts))
+            .map_err(|e| self.err(e))?;
+        Ok(pending || (has(shared)? && !has(&counts)?))
     }
 
     /// Brings the counts of `entities` in the shared graph up to date, in one transaction.
     fn recount(&self, entities: &BTreeSet<NamedNode>, shared: &NamedNode) -> Result<()> {
+        let counts = crate::iri::counts_graph_beside(shared);
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
-        let (stale, fresh) =
-            shared::counts(&tx, &crate::iri::counts_graph_beside(shared), entities)
-                .map_err(|e| self.err(e))?;
+        let (stale, fresh) = shared::counts(&tx, &counts, entities).map_err(|e| self.err(e))?;
         for q in &stale {
             tx.remove(q);
         }
         tx.extend(fresh.iter());
+        tx.remove(&pending_marker(&counts));
         tx.commit().map_err(|e| self.err(e))
     }
 
@@ -328,22 +362,26 @@ impl GraphStore {
     pub fn remove_graphs(&self, graphs: &[NamedNode], shared: &NamedNode) -> Result<usize> {
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
         let mut old = shared::Supported::default();
+        let mut tally = shared::Tally::default();
         let mut found = 0;
         for graph in graphs {
             let g = NamedOrBlankNodeRef::NamedNode(graph.as_ref());
             if tx.contains_named_graph(g).map_err(|e| self.err(e))? {
                 found += 1;
                 old.read(&tx, graph).map_err(|e| self.err(e))?;
+                tally.read(&tx, graph, -1).map_err(|e| self.err(e))?;
                 tx.remove_named_graph(g).map_err(|e| self.err(e))?;
             }
         }
         for q in shared::unsupported(&tx, shared, &old, &HashSet::new()).map_err(|e| self.err(e))? {
             tx.remove(&q);
         }
-        let touched = touched_entities(&old, &HashSet::new());
+        for e in old.entities() {
+            tally.touch(e);
+        }
+        let counts = crate::iri::counts_graph_beside(shared);
         let (stale, fresh) =
-            shared::counts(&tx, &crate::iri::counts_graph_beside(shared), &touched)
-                .map_err(|e| self.err(e))?;
+            shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
         for q in &stale {
             tx.remove(q);
         }

@@ -10,8 +10,10 @@
 //! Each shared entity also has two counts over the whole store, `ng:articleCount` (articles that mention
 //! it) and `ng:mentionCount` (mentions that refer to it), in a graph of their own (derived statistics, not
 //! facts an article states: [`crate::iri::counts_graph`]), recounted for every entity an article change
-//! touches ([`counts`]), so that listings ordered by how often an entity occurs find their first page from
-//! one pattern instead of counting every mention of the store.
+//! touches, so that listings ordered by how often an entity occurs find their first page from one pattern
+//! instead of counting every mention of the store. A change adjusts them by what the articles it replaces
+//! or removes contributed and what the new versions contribute ([`Tally`], [`adjust_counts`]), so its cost
+//! is that of the articles, not of the entities' whole history; [`counts`] counts from scratch.
 
 use crate::error::Result;
 use crate::vocab::{GEO, NG, OWL, PROV, SCHEMA, SKOS};
@@ -116,6 +118,114 @@ impl Supported {
     pub(crate) fn entities(&self) -> impl Iterator<Item = &NamedNode> {
         self.facts.keys()
     }
+}
+
+/// What article graphs contribute to the counts: entity → (articles that mention it, mentions of it), with
+/// the sign of each contribution (+ for a version written, − for one replaced or removed).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Tally {
+    delta: BTreeMap<NamedNode, (i64, i64)>,
+}
+
+impl Tally {
+    fn add(&mut self, predicate: &NamedNode, subject: &NamedOrBlankNode, object: &Term, sign: i64) {
+        match predicate.as_str().strip_prefix(NG) {
+            Some("mentionedIn") => {
+                if let NamedOrBlankNode::NamedNode(e) = subject {
+                    self.delta.entry(e.clone()).or_default().0 += sign;
+                }
+            }
+            Some("refersTo") => {
+                if let Term::NamedNode(e) = object {
+                    self.delta.entry(e.clone()).or_default().1 += sign;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Counts what article graph `graph`, as the store holds it now, contributes, with `sign`.
+    pub(crate) fn read(
+        &mut self,
+        r: &dyn QuadRead,
+        graph: &NamedNode,
+        sign: i64,
+    ) -> Result<(), StorageError> {
+        let g = GraphNameRef::NamedNode(graph.as_ref());
+        for p in [n(NG, "mentionedIn"), n(NG, "refersTo")] {
+            for q in r.matching(None, Some(p.as_ref()), None, Some(g)) {
+                let q = q?;
+                self.add(&q.predicate, &q.subject, &q.object, sign);
+            }
+        }
+        Ok(())
+    }
+
+    /// Includes `entity` even if nothing it counts changed (so that it loses its counts if no view
+    /// presents it any more).
+    pub(crate) fn touch(&mut self, entity: &NamedNode) {
+        self.delta.entry(entity.clone()).or_default();
+    }
+
+    /// Counts what `quads` (a new version of article graphs) contribute, with `sign`.
+    pub(crate) fn quads<'a>(&mut self, quads: impl IntoIterator<Item = &'a Quad>, sign: i64) {
+        for q in quads {
+            self.add(&q.predicate, &q.subject, &q.object, sign);
+        }
+    }
+}
+
+/// The quads of the counts graph `counts_graph` to remove and to insert so that each entity of `tally`
+/// gets its count changed by the tally's contributions; an entity no view presents any more loses its
+/// counts (it has no shared facts left, see [`unsupported`]).
+pub(crate) fn adjust_counts(
+    r: &dyn QuadRead,
+    counts_graph: &NamedNode,
+    tally: &Tally,
+) -> Result<(Vec<Quad>, Vec<Quad>), StorageError> {
+    let spec = n(PROV, "specializationOf");
+    let (article_count, mention_count) = (n(NG, "articleCount"), n(NG, "mentionCount"));
+    let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
+    let (mut remove, mut insert) = (Vec::new(), Vec::new());
+    for (entity, (articles, mentions)) in &tally.delta {
+        let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
+        // An article that mentions the entity presents it through a view: more mentioning articles than
+        // before means a view exists, without looking.
+        let has_view = *articles > 0
+            || r.matching(
+                None,
+                Some(spec.as_ref()),
+                Some(entity.as_ref().into()),
+                None,
+            )
+            .next()
+            .transpose()?
+            .is_some();
+        for (property, delta) in [(&article_count, *articles), (&mention_count, *mentions)] {
+            let mut current = 0i64;
+            let mut old = Vec::new();
+            for q in r.matching(Some(e), Some(property.as_ref()), None, Some(cg)) {
+                let q = q?;
+                if let Term::Literal(l) = &q.object {
+                    current += l.value().parse::<i64>().unwrap_or(0);
+                }
+                old.push(q);
+            }
+            if has_view && delta == 0 && old.len() == 1 {
+                continue;
+            }
+            remove.extend(old);
+            if has_view {
+                insert.push(Quad::new(
+                    entity.clone(),
+                    property.clone(),
+                    oxigraph::model::Literal::from((current + delta).max(0)),
+                    counts_graph.clone(),
+                ));
+            }
+        }
+    }
+    Ok((remove, insert))
 }
 
 /// For each of `entities`, the quads of the counts graph `counts_graph` to remove and to insert so that
