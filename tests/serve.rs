@@ -201,6 +201,48 @@ fn bundled_queries_answer_as_the_cli_does() {
     }
 }
 
+/// `?limit=N&offset=M` pages a bundled query as `newsgraph query --limit N --offset M` does (without them
+/// every row comes back); a limit that is not a number is a 400.
+#[test]
+fn bundled_queries_page_as_the_cli_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seed_store(tmp.path());
+    let server = serve(&store, &[]);
+    let http = client();
+    for (name, limit, offset) in [
+        ("mentions", "3", "2"),
+        ("timeline", "2", "0"),
+        ("who-said-what", "4", "5"),
+    ] {
+        let s = store.display().to_string();
+        let cli = newsgraph(&[
+            "query", name, "--store", &s, "--format", "tsv", "--limit", limit, "--offset", offset,
+        ])
+        .stdout;
+        let url = format!(
+            "{}/queries/{name}?format=tsv&limit={limit}&offset={offset}",
+            server.base
+        );
+        let resp = http.get(url).send().unwrap();
+        assert_eq!(resp.status().as_u16(), 200, "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&resp.bytes().unwrap()),
+            String::from_utf8_lossy(&cli),
+            "{name} rows {offset}+{limit}"
+        );
+    }
+    let resp = http
+        .get(format!("{}/queries/mentions?limit=lots", server.base))
+        .send()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 400);
+    assert!(
+        resp.text()
+            .unwrap()
+            .contains("`limit` must be a whole number")
+    );
+}
+
 #[test]
 fn concurrency_limit_answers_503_not_errors() {
     let tmp = tempfile::tempdir().unwrap();

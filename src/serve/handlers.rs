@@ -150,6 +150,7 @@ async fn sparql_get(
         text.to_string(),
         Vec::new(),
         ds,
+        None,
     )
     .await
 }
@@ -223,6 +224,7 @@ async fn sparql_post(
         query,
         Vec::new(),
         ds,
+        None,
     )
     .await
 }
@@ -325,6 +327,7 @@ async fn answer(
     sparql: String,
     params: Vec<(String, Term)>,
     ds: DatasetSpec,
+    window: Option<query::Window>,
 ) -> Response {
     let accept = header_str(&headers, header::ACCEPT).map(str::to_string);
     let Some(_slot) = slot(&state).await else {
@@ -334,7 +337,9 @@ async fn answer(
     let job = {
         let (store, cancel, max_rows) = (state.store.clone(), cancel.clone(), state.opts.max_rows);
         tokio::task::spawn_blocking(move || {
-            results::run(&store, &origin, &sparql, &params, &ds, &cancel, max_rows)
+            results::run(
+                &store, &origin, &sparql, &params, &ds, &cancel, max_rows, window,
+            )
         })
     };
     let outcome = match tokio::time::timeout(state.opts.timeout, job).await {
@@ -456,7 +461,31 @@ async fn bundled_query(
     };
     let all = pairs(raw.as_deref());
     let format = first(&all, "format").map(str::to_string);
-    let given: Vec<(String, String)> = all.into_iter().filter(|(k, _)| k != "format").collect();
+    let number = |key: &str| -> Result<Option<usize>, Response> {
+        first(&all, key)
+            .map(|v| {
+                v.parse::<usize>().map_err(|_| {
+                    error(
+                        StatusCode::BAD_REQUEST,
+                        format!("`{key}` must be a whole number, not {v:?}"),
+                    )
+                })
+            })
+            .transpose()
+    };
+    let (limit, offset) = match (number("limit"), number("offset")) {
+        (Ok(l), Ok(o)) => (l, o),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    // A page only when asked (`?limit=100&offset=200`): the HTTP API answers every row by default.
+    let window = (limit.is_some() || offset.is_some()).then(|| query::Window {
+        start: offset.unwrap_or(0),
+        length: limit,
+    });
+    let given: Vec<(String, String)> = all
+        .into_iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "format" | "limit" | "offset"))
+        .collect();
     let params = match query::resolve_params(&q, &given) {
         Ok(p) => p,
         Err(e) => return error(StatusCode::BAD_REQUEST, e),
@@ -469,6 +498,7 @@ async fn bundled_query(
         q.sparql,
         params,
         DatasetSpec::default(),
+        window,
     )
     .await
 }

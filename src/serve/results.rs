@@ -42,7 +42,8 @@ pub enum Failure {
     Internal(String),
 }
 
-/// Parses, binds and evaluates `sparql`, collecting at most `max_rows` results. Runs on a blocking thread;
+/// Parses, binds and evaluates `sparql` (only the rows of `window`, if given), collecting at most
+/// `max_rows` results. Runs on a blocking thread;
 /// `cancel` stops it at its next read of the store.
 pub fn run(
     store: &GraphStore,
@@ -52,15 +53,17 @@ pub fn run(
     dataset: &DatasetSpec,
     cancel: &CancellationToken,
     max_rows: usize,
+    window: Option<crate::query::Window>,
 ) -> Result<Answer, Failure> {
-    let results = crate::query::evaluate(store, origin, sparql, params, dataset, Some(cancel))
-        .map_err(|e| {
-            if cancel.is_cancelled() {
-                Failure::TimedOut
-            } else {
-                classify(e)
-            }
-        })?;
+    let results =
+        crate::query::evaluate_window(store, origin, sparql, params, dataset, Some(cancel), window)
+            .map_err(|e| {
+                if cancel.is_cancelled() {
+                    Failure::TimedOut
+                } else {
+                    classify(e)
+                }
+            })?;
     let eval_error = |e: oxigraph::sparql::QueryEvaluationError| {
         if cancel.is_cancelled() {
             return Failure::TimedOut;

@@ -390,7 +390,6 @@ pub fn evaluate_window(
         message: e.to_string(),
     };
     // A page of an ordered listing is found from its leading key where it can be (see [`page`]).
-    eprintln!("DBG anchor {:?}", page::Anchor::find(&query).is_some());
     if let Some(anchor) = page::Anchor::find(&query) {
         let mut run = |q: spargebra::Query| -> Result<page::Rows> {
             match run_ordered(store, q, dataset, &evaluator).map_err(failed)? {
