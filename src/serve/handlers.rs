@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{GraphNameRef, NamedNode, Term};
+use oxigraph::model::{GraphNameRef, NamedNode};
 use oxigraph::sparql::CancellationToken;
 use std::sync::Arc;
 
@@ -146,11 +146,13 @@ async fn sparql_get(
         state,
         headers,
         format,
-        "the query".into(),
-        text.to_string(),
-        Vec::new(),
-        ds,
-        None,
+        results::Request {
+            origin: "the query".into(),
+            sparql: text.to_string(),
+            params: Vec::new(),
+            dataset: ds,
+            window: None,
+        },
     )
     .await
 }
@@ -220,11 +222,13 @@ async fn sparql_post(
         state,
         headers,
         format,
-        "the query".into(),
-        query,
-        Vec::new(),
-        ds,
-        None,
+        results::Request {
+            origin: "the query".into(),
+            sparql: query,
+            params: Vec::new(),
+            dataset: ds,
+            window: None,
+        },
     )
     .await
 }
@@ -323,11 +327,7 @@ async fn answer(
     state: Shared,
     headers: HeaderMap,
     format: Option<String>,
-    origin: String,
-    sparql: String,
-    params: Vec<(String, Term)>,
-    ds: DatasetSpec,
-    window: Option<query::Window>,
+    req: results::Request,
 ) -> Response {
     let accept = header_str(&headers, header::ACCEPT).map(str::to_string);
     let Some(_slot) = slot(&state).await else {
@@ -336,11 +336,7 @@ async fn answer(
     let cancel = CancellationToken::new();
     let job = {
         let (store, cancel, max_rows) = (state.store.clone(), cancel.clone(), state.opts.max_rows);
-        tokio::task::spawn_blocking(move || {
-            results::run(
-                &store, &origin, &sparql, &params, &ds, &cancel, max_rows, window,
-            )
-        })
+        tokio::task::spawn_blocking(move || results::run(&store, &req, &cancel, max_rows))
     };
     let outcome = match tokio::time::timeout(state.opts.timeout, job).await {
         Ok(Ok(outcome)) => outcome,
@@ -461,21 +457,17 @@ async fn bundled_query(
     };
     let all = pairs(raw.as_deref());
     let format = first(&all, "format").map(str::to_string);
-    let number = |key: &str| -> Result<Option<usize>, Response> {
+    let number = |key: &str| -> Result<Option<usize>, String> {
         first(&all, key)
             .map(|v| {
-                v.parse::<usize>().map_err(|_| {
-                    error(
-                        StatusCode::BAD_REQUEST,
-                        format!("`{key}` must be a whole number, not {v:?}"),
-                    )
-                })
+                v.parse::<usize>()
+                    .map_err(|_| format!("`{key}` must be a whole number, not {v:?}"))
             })
             .transpose()
     };
     let (limit, offset) = match (number("limit"), number("offset")) {
         (Ok(l), Ok(o)) => (l, o),
-        (Err(r), _) | (_, Err(r)) => return r,
+        (Err(m), _) | (_, Err(m)) => return error(StatusCode::BAD_REQUEST, m),
     };
     // A page only when asked (`?limit=100&offset=200`): the HTTP API answers every row by default.
     let window = (limit.is_some() || offset.is_some()).then(|| query::Window {
@@ -494,11 +486,13 @@ async fn bundled_query(
         state,
         headers,
         format,
-        format!("query {}", q.name),
-        q.sparql,
-        params,
-        DatasetSpec::default(),
-        window,
+        results::Request {
+            origin: format!("query {}", q.name),
+            sparql: q.sparql,
+            params,
+            dataset: DatasetSpec::default(),
+            window,
+        },
     )
     .await
 }

@@ -42,28 +42,44 @@ pub enum Failure {
     Internal(String),
 }
 
-/// Parses, binds and evaluates `sparql` (only the rows of `window`, if given), collecting at most
-/// `max_rows` results. Runs on a blocking thread;
-/// `cancel` stops it at its next read of the store.
+/// One query to answer: the text, its bound parameters, the dataset and the rows wanted.
+pub struct Request {
+    /// What the query is called in messages (`query NAME`, `the query`).
+    pub origin: String,
+    /// The SPARQL text.
+    pub sparql: String,
+    /// Parameters, bound as RDF terms.
+    pub params: Vec<(String, Term)>,
+    /// The dataset (the protocol's `default-graph-uri` and `named-graph-uri`).
+    pub dataset: DatasetSpec,
+    /// Only these rows of a SELECT answer (`None`: every row).
+    pub window: Option<crate::query::Window>,
+}
+
+/// Parses, binds and evaluates a request, collecting at most `max_rows` results. Runs on a blocking
+/// thread; `cancel` stops it at its next read of the store.
 pub fn run(
     store: &GraphStore,
-    origin: &str,
-    sparql: &str,
-    params: &[(String, Term)],
-    dataset: &DatasetSpec,
+    req: &Request,
     cancel: &CancellationToken,
     max_rows: usize,
-    window: Option<crate::query::Window>,
 ) -> Result<Answer, Failure> {
-    let results =
-        crate::query::evaluate_window(store, origin, sparql, params, dataset, Some(cancel), window)
-            .map_err(|e| {
-                if cancel.is_cancelled() {
-                    Failure::TimedOut
-                } else {
-                    classify(e)
-                }
-            })?;
+    let results = crate::query::evaluate_window(
+        store,
+        &req.origin,
+        &req.sparql,
+        &req.params,
+        &req.dataset,
+        Some(cancel),
+        req.window,
+    )
+    .map_err(|e| {
+        if cancel.is_cancelled() {
+            Failure::TimedOut
+        } else {
+            classify(e)
+        }
+    })?;
     let eval_error = |e: oxigraph::sparql::QueryEvaluationError| {
         if cancel.is_cancelled() {
             return Failure::TimedOut;
