@@ -20,7 +20,7 @@
 //! construction: predictions are read as the contract, so an agreement's non-contract `text` key (which the
 //! Python would also compare) is ignored.
 
-use newsgraph_model::{Entity, Extraction};
+use newsgraph_model::{Entity, EntityType, Extraction};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -68,7 +68,13 @@ pub enum EvalError {
 }
 
 /// Entity types scored for detection (all but `Group`).
-const NAMED: [&str; 5] = ["Person", "Organization", "State", "ArmedGroup", "Location"];
+const NAMED: [EntityType; 5] = [
+    EntityType::Person,
+    EntityType::Organization,
+    EntityType::State,
+    EntityType::ArmedGroup,
+    EntityType::Location,
+];
 
 /// A gold article (`ID.gold.json`).
 #[derive(Debug, Clone, Deserialize)]
@@ -627,12 +633,12 @@ pub fn score_with(
         let gents: Vec<&GoldEntity> = gold
             .entities
             .iter()
-            .filter(|e| e.kind.as_deref().is_some_and(|k| NAMED.contains(&k)))
+            .filter(|e| e.kind.as_deref().is_some_and(|k| NAMED.iter().any(|t| t.as_str() == k)))
             .collect();
         let gents_names: Vec<HashSet<String>> = gents.iter().map(|g| gold_names(g)).collect();
         let pents: Vec<&Entity> = pents_all
             .iter()
-            .filter(|e| NAMED.contains(&e.kind.as_str()))
+            .filter(|e| NAMED.contains(&e.kind))
             .collect();
         let (mapping, hits) = match_entities(&gents, &gents_names, &pents);
         ent.n_gold += gents.len();

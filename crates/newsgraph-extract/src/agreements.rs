@@ -6,65 +6,28 @@
 
 use super::entities::Entities;
 use super::text::{Text, TokKind};
+use super::words::words;
 use crate::lexicon::lexicon;
 use crate::model::{AgreementKind, AgreementStatus, EntityType};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
-fn list(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
-}
-static STOP: LazyLock<HashSet<String>> =
-    LazyLock::new(|| list(include_str!("../../../data/extract/np_stop_words.txt")));
-static DETS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| list(include_str!("../../../data/extract/np_determiners.txt")));
-static WEAK: LazyLock<HashSet<String>> =
-    LazyLock::new(|| list(include_str!("../../../data/extract/weak_triggers.txt")));
-static DISTINCT: LazyLock<HashSet<String>> =
-    LazyLock::new(|| list(include_str!("../../../data/extract/distinct_modifiers.txt")));
-static FUTURE: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    list(include_str!(
-        "../../../data/extract/status_future_markers.txt"
-    ))
-});
-static PARTY_VERBS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| list(include_str!("../../../data/extract/party_verbs.txt")));
+static STOP: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().np_stop_words);
+static DETS: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().np_determiners);
+static WEAK: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().weak_triggers);
+static DISTINCT: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().distinct_modifiers);
+static FUTURE: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().status_future_markers);
+static PARTY_VERBS: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().party_verbs);
 /// How far from a mention a status phrase may stand, in tokens.
 const STATUS_WINDOW: usize = 10;
 
-static AGENT_PARTICIPLES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| list(include_str!("../../../data/extract/agent_participles.txt")));
+static AGENT_PARTICIPLES: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().agent_participles);
 
 /// Verbs whose object's status they tell (`data/extract/status_object_verbs.tsv`).
-static OBJECT_VERBS: LazyLock<HashMap<String, AgreementStatus>> = LazyLock::new(|| {
-    include_str!("../../../data/extract/status_object_verbs.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let (verb, status) = l.split_once('\t')?;
-            let status = match status.trim() {
-                "in-force" => AgreementStatus::InForce,
-                "signed" => AgreementStatus::Signed,
-                "reached" => AgreementStatus::Reached,
-                "abandoned" => AgreementStatus::Abandoned,
-                "violated" => AgreementStatus::Violated,
-                "withdrawn" => AgreementStatus::Withdrawn,
-                _ => return None,
-            };
-            Some((verb.trim().to_string(), status))
-        })
-        .collect()
-});
+static OBJECT_VERBS: LazyLock<&HashMap<String, AgreementStatus>> =
+    LazyLock::new(|| &words().status_object_verbs);
 
-static ANAPHORIC: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    list(include_str!(
-        "../../../data/extract/anaphoric_determiners.txt"
-    ))
-});
+static ANAPHORIC: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().anaphoric_determiners);
 
 /// An agreement before ids are assigned.
 #[derive(Debug, Clone)]
@@ -784,17 +747,9 @@ fn named_for_group(ents: &Entities, text: &Text, group: usize) -> Option<usize> 
     })
 }
 
-static ORG_PARENTS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
-    include_str!("../../../data/extract/org_parents.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
-        .collect()
-});
+static ORG_PARENTS: LazyLock<&HashMap<String, String>> = LazyLock::new(|| &words().org_parents);
 
-static GOVERNMENT_WORDS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| list(include_str!("../../../data/extract/government_words.txt")));
+static GOVERNMENT_WORDS: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().government_words);
 
 /// An institution party becomes the larger actor it acts for (`data/extract/org_parents.tsv`), when the
 /// article names that actor.
@@ -985,23 +940,8 @@ fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
 
 /// Negators of status phrases, from `data/extract/status_negators.txt`, with the status a negated
 /// signed/reached/in-force phrase means after them (not formalized unless the file says otherwise).
-static NEGATORS: LazyLock<HashMap<String, AgreementStatus>> = LazyLock::new(|| {
-    include_str!("../../../data/extract/status_negators.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let word = cols.next().unwrap_or("").trim().to_string();
-            let status = match cols.next().map(str::trim) {
-                Some("negotiating") => AgreementStatus::Negotiating,
-                Some("proposed") => AgreementStatus::Proposed,
-                _ => AgreementStatus::NotFormalized,
-            };
-            (word, status)
-        })
-        .collect()
-});
+static NEGATORS: LazyLock<&HashMap<String, AgreementStatus>> =
+    LazyLock::new(|| &words().status_negators);
 
 /// What a phrase of status `s` says after the negator `neg`: for signing, reaching or entering into
 /// force, the negator's status; nothing for the rest.

@@ -146,22 +146,14 @@ impl Entities {
     }
 }
 
-static OFFICE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        super::words::list(include_str!("../../../data/extract/office_words.txt"))
-    });
-static ORG_NOUNS_BEFORE: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        super::words::list(include_str!("../../../data/extract/org_nouns_before.txt"))
-    });
-static MEDIA_NOUNS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        super::words::list(include_str!("../../../data/extract/media_nouns.txt"))
-    });
-static PLATFORM_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        super::words::list(include_str!("../../../data/extract/platform_verbs.txt"))
-    });
+static OFFICE_WORDS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().office_words);
+static ORG_NOUNS_BEFORE: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().org_nouns_before);
+static MEDIA_NOUNS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().media_nouns);
+static PLATFORM_VERBS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().platform_verbs);
 
 /// Whether `a` and `b` are one edit apart (a substitution, insertion or deletion), case-insensitively.
 fn one_edit(a: &str, b: &str) -> bool {
@@ -622,21 +614,8 @@ pub fn recognize(text: &Text) -> Entities {
 
 /// Institution heads after a state's possessive (`data/extract/possessive_org_heads.tsv`): head words
 /// (lowercase, one or two words) and the entity type of the institution.
-static POSSESSIVE_HEADS: std::sync::LazyLock<Vec<(Vec<String>, EntityType)>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../../data/extract/possessive_org_heads.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let (head, kind) = l.split_once('\t')?;
-                let kind = EntityType::ALL
-                    .iter()
-                    .copied()
-                    .find(|t| t.as_str() == kind.trim())?;
-                Some((head.split_whitespace().map(str::to_string).collect(), kind))
-            })
-            .collect()
-    });
+static POSSESSIVE_HEADS: std::sync::LazyLock<&Vec<(Vec<String>, EntityType)>> =
+    std::sync::LazyLock::new(|| &words().possessive_org_heads);
 
 /// A state's institution named by its possessive: "Armenia's defense ministry", "Kazakhstan's Foreign
 /// Ministry", "Sudan's army" become one entity each (an organisation, or an armed group for an army),

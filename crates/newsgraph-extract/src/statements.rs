@@ -408,12 +408,8 @@ fn cue_class_ok(class: &str) -> bool {
     !class.is_empty()
 }
 
-static INDIRECT_EXCLUDED: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        super::words::list(include_str!(
-            "../../../data/extract/indirect_cue_exclusions.txt"
-        ))
-    });
+static INDIRECT_EXCLUDED: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().indirect_cue_exclusions);
 
 /// Whether the cue at `k` can introduce reported speech (not only attribute a quote).
 fn indirect_cue_at(text: &Text, k: usize) -> bool {
@@ -1106,15 +1102,11 @@ fn starts_clause(text: &Text, k: usize) -> bool {
     )
 }
 
-static SPEAKER_DOCUMENTS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        super::words::list(include_str!("../../../data/extract/speaker_documents.txt"))
-    });
+static SPEAKER_DOCUMENTS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().speaker_documents);
 
-static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        super::words::list(include_str!("../../../data/extract/addressee_verbs.txt"))
-    });
+static ADDRESSEE_VERBS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().addressee_verbs);
 
 /// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
 fn addressee_cue(text: &Text, k: usize) -> bool {

@@ -28,6 +28,16 @@ pub use online::{OnlineConfig, OnlineSource};
 
 use serde::{Deserialize, Serialize};
 
+/// Parses every bundled data file of the linker (`data/wikidata/types.tsv`, `roles.tsv`,
+/// `geographic_leads.txt`) with the strict loader: the first bad row is the error. At run time a bad
+/// bundled file is reported on stderr and its table left empty; the tests call this to fail instead.
+pub fn check_bundled_data() -> Result<(), model::data::DataError> {
+    types::parse_types("types.tsv", types::TYPES_TSV)?;
+    rank::check_roles()?;
+    linker::parse_geographic_leads("geographic_leads.txt", linker::GEOGRAPHIC_LEADS_TXT)?;
+    Ok(())
+}
+
 /// How a surface form matched a candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

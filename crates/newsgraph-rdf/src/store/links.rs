@@ -27,7 +27,7 @@ pub struct StoreLinkSummary {
 
 fn entity_type(class: &str) -> Option<EntityType> {
     let local = class.strip_prefix(NG)?;
-    EntityType::ALL.into_iter().find(|t| t.as_str() == local)
+    local.parse().ok()
 }
 
 fn nn(ns: &str, local: &str) -> NamedNode {
