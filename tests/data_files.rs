@@ -42,7 +42,10 @@ fn extract_files_are_all_read() {
     assert_eq!(on_disk, bundled, "data/extract/ and words::FILES differ");
     for (name, text) in words::FILES {
         let disk = std::fs::read_to_string(dir.join(name)).unwrap();
-        assert_eq!(&disk, text, "{name}: compiled-in copy differs from the file");
+        assert_eq!(
+            &disk, text,
+            "{name}: compiled-in copy differs from the file"
+        );
     }
     let mut lexicon_dir: Vec<String> = std::fs::read_dir(root().join("data/lexicon"))
         .unwrap()
@@ -53,7 +56,10 @@ fn extract_files_are_all_read() {
     lexicon_dir.sort();
     let mut names: Vec<String> = FILE_NAMES.iter().map(|n| n.to_string()).collect();
     names.sort();
-    assert_eq!(lexicon_dir, names, "data/lexicon/ and lexicon::FILE_NAMES differ");
+    assert_eq!(
+        lexicon_dir, names,
+        "data/lexicon/ and lexicon::FILE_NAMES differ"
+    );
 }
 
 /// A row of `tests/data/loader/cases.tsv`.

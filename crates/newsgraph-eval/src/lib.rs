@@ -633,7 +633,11 @@ pub fn score_with(
         let gents: Vec<&GoldEntity> = gold
             .entities
             .iter()
-            .filter(|e| e.kind.as_deref().is_some_and(|k| NAMED.iter().any(|t| t.as_str() == k)))
+            .filter(|e| {
+                e.kind
+                    .as_deref()
+                    .is_some_and(|k| NAMED.iter().any(|t| t.as_str() == k))
+            })
             .collect();
         let gents_names: Vec<HashSet<String>> = gents.iter().map(|g| gold_names(g)).collect();
         let pents: Vec<&Entity> = pents_all

@@ -24,10 +24,14 @@ static GEOGRAPHIC_LEADS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 });
 
 /// The bundled `data/wikidata/geographic_leads.txt`.
-pub(crate) const GEOGRAPHIC_LEADS_TXT: &str = include_str!("../../../data/wikidata/geographic_leads.txt");
+pub(crate) const GEOGRAPHIC_LEADS_TXT: &str =
+    include_str!("../../../data/wikidata/geographic_leads.txt");
 
 /// Parses a geographic-leads list (its name is given for errors): each lead as lowercase words.
-pub(crate) fn parse_geographic_leads(file: &str, text: &str) -> Result<Vec<Vec<String>>, DataError> {
+pub(crate) fn parse_geographic_leads(
+    file: &str,
+    text: &str,
+) -> Result<Vec<Vec<String>>, DataError> {
     Ok(data::read_list(file, text)?
         .into_iter()
         .map(|r| r.value.split_whitespace().map(str::to_lowercase).collect())

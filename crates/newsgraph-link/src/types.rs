@@ -21,7 +21,10 @@ impl Record for TypeRow {
 }
 
 /// Parses `types.tsv` (its name is given for errors): class → entity types; an unknown type is an error.
-pub(crate) fn parse_types(file: &str, text: &str) -> Result<HashMap<String, Vec<EntityType>>, DataError> {
+pub(crate) fn parse_types(
+    file: &str,
+    text: &str,
+) -> Result<HashMap<String, Vec<EntityType>>, DataError> {
     let mut map = HashMap::new();
     for r in data::read::<TypeRow>(file, text)? {
         let types = r
@@ -29,9 +32,8 @@ pub(crate) fn parse_types(file: &str, text: &str) -> Result<HashMap<String, Vec<
             .types
             .iter()
             .map(|t| {
-                t.parse::<EntityType>().map_err(|_| {
-                    DataError::new(file, r.line, format!("unknown entity type {t:?}"))
-                })
+                t.parse::<EntityType>()
+                    .map_err(|_| DataError::new(file, r.line, format!("unknown entity type {t:?}")))
             })
             .collect::<Result<Vec<_>, _>>()?;
         map.insert(r.value.qid, types);

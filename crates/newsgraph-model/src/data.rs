@@ -12,8 +12,8 @@
 //! in one into a message on stderr and an empty table, so a bad bundled file can never panic the program
 //! (each crate has a test that loads every bundled file and fails on the first bad row).
 
-use serde::de::{DeserializeOwned, Deserializer, Error as _};
 use serde::Deserialize;
+use serde::de::{DeserializeOwned, Deserializer, Error as _};
 
 /// A bad row (or header) of a data file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -125,7 +125,10 @@ pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError>
     let lines = Lines::new(text);
     let mut rd = reader(text, T::HEADER);
     let headers = if T::HEADER {
-        let h = rd.headers().map_err(|e| csv_error(file, &lines, &e))?.clone();
+        let h = rd
+            .headers()
+            .map_err(|e| csv_error(file, &lines, &e))?
+            .clone();
         if h.is_empty() || blank(&h) {
             return Err(DataError::new(file, 0, "empty file (no header row)"));
         }

@@ -42,11 +42,15 @@ where
         assert_eq!(json, format!("\"{name}\""), "{kind}: serde name of {v:?}");
         let back: T = serde_json::from_str(&json).unwrap();
         assert_eq!(back, v);
-        assert!(name.parse::<T>().ok() == Some(v), "{kind}: FromStr {name:?}");
+        assert!(
+            name.parse::<T>().ok() == Some(v),
+            "{kind}: FromStr {name:?}"
+        );
     }
     let err = serde_json::from_str::<T>("\"no-such-name\"").unwrap_err();
     assert!(
-        err.to_string().starts_with("unknown variant `no-such-name`, expected one of"),
+        err.to_string()
+            .starts_with("unknown variant `no-such-name`, expected one of"),
         "{kind}: {err}"
     );
     assert!("no-such-name".parse::<T>().is_err());
@@ -55,7 +59,15 @@ where
 #[test]
 fn every_enum_speaks_the_contract_names() {
     check("EntityType", EntityType::ALL, EntityType::as_str);
-    check("StatementKind", <StatementKind as strum::VariantArray>::VARIANTS, StatementKind::as_str);
+    check(
+        "StatementKind",
+        <StatementKind as strum::VariantArray>::VARIANTS,
+        StatementKind::as_str,
+    );
     check("AgreementKind", AgreementKind::ALL, AgreementKind::as_str);
-    check("AgreementStatus", AgreementStatus::ALL, AgreementStatus::as_str);
+    check(
+        "AgreementStatus",
+        AgreementStatus::ALL,
+        AgreementStatus::as_str,
+    );
 }

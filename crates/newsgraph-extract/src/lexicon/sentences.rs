@@ -12,7 +12,13 @@ impl Lexicon {
         const F: &str = "abbreviations.tsv";
         for r in rows::<AbbreviationRow>(F, text)? {
             let (l, c) = (r.line, r.value);
-            insert_unique(&mut self.abbreviations, c.abbreviation, c.may_end_sentence, F, l)?;
+            insert_unique(
+                &mut self.abbreviations,
+                c.abbreviation,
+                c.may_end_sentence,
+                F,
+                l,
+            )?;
         }
         Ok(())
     }
