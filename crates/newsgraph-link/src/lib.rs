@@ -86,9 +86,12 @@ pub struct Candidate {
     pub sitelinks: u32,
 }
 
-/// Which link method produced a link; written as `ng:linkMethod` and `wikidata_method`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// Which link method produced a link; written as `ng:linkMethod` and `wikidata_method` (its name is the
+/// lowercase variant name).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantNames,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum LinkMethod {
     /// Through the Wikidata API.
     Online,
@@ -96,15 +99,7 @@ pub enum LinkMethod {
     Offline,
 }
 
-impl LinkMethod {
-    /// The name used in JSON and RDF.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkMethod::Online => "online",
-            LinkMethod::Offline => "offline",
-        }
-    }
-}
+newsgraph_model::contract_names!(LinkMethod);
 
 /// Errors of linking; each names the file and line, or the URL, it concerns.
 #[derive(Debug, thiserror::Error)]

@@ -99,12 +99,26 @@ impl<'a> Lines<'a> {
     }
 }
 
-fn csv_error(file: &str, lines: &Lines, e: &csv::Error) -> DataError {
+/// An error of csv: the line, and for a cell that does not deserialize the column's name and the cell.
+fn csv_error(
+    file: &str,
+    lines: &Lines,
+    e: &csv::Error,
+    columns: &[&str],
+    record: Option<&csv::StringRecord>,
+) -> DataError {
     let line = lines.at(e.position());
+    let column = |f: usize| {
+        let name = columns.get(f).copied().unwrap_or("?");
+        match record.and_then(|r| r.get(f)) {
+            Some(cell) => format!("column {name} ({cell:?})"),
+            None => format!("column {name}"),
+        }
+    };
     let message = match e.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => format!("not valid UTF-8 (cell {})", err.field() + 1),
+        csv::ErrorKind::Utf8 { err, .. } => format!("{}: not valid UTF-8", column(err.field())),
         csv::ErrorKind::Deserialize { err, .. } => match err.field() {
-            Some(f) => format!("cell {}: {}", f + 1, err.kind()),
+            Some(f) => format!("{}: {}", column(f as usize), err.kind()),
             None => err.kind().to_string(),
         },
         _ => e.to_string(),
@@ -127,7 +141,7 @@ pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError>
     let headers = if T::HEADER {
         let h = rd
             .headers()
-            .map_err(|e| csv_error(file, &lines, &e))?
+            .map_err(|e| csv_error(file, &lines, &e, T::COLUMNS, None))?
             .clone();
         if h.is_empty() || blank(&h) {
             return Err(DataError::new(file, 0, "empty file (no header row)"));
@@ -146,7 +160,7 @@ pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError>
     };
     let mut rows = Vec::new();
     for record in rd.records() {
-        let record = record.map_err(|e| csv_error(file, &lines, &e))?;
+        let record = record.map_err(|e| csv_error(file, &lines, &e, T::COLUMNS, None))?;
         if blank(&record) {
             continue;
         }
@@ -165,7 +179,7 @@ pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError>
         }
         let value = record
             .deserialize(headers.as_ref())
-            .map_err(|e| csv_error(file, &lines, &e))?;
+            .map_err(|e| csv_error(file, &lines, &e, T::COLUMNS, Some(&record)))?;
         rows.push(Row { line, value });
     }
     Ok(rows)
@@ -243,16 +257,20 @@ pub fn nonempty<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     }
 }
 
-/// A cell parsed by the type's `FromStr` (a strum enum's name): `#[serde(deserialize_with =
-/// "data::from_name")]`.
+/// A cell parsed by the type's `FromStr`, a strum enum's name (`#[serde(deserialize_with =
+/// "data::from_name")]`); an unknown name is an error listing the names.
 pub fn from_name<'de, D, T>(d: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
-    T: std::str::FromStr,
+    T: std::str::FromStr + strum::VariantNames,
 {
     let s = String::deserialize(d)?;
-    s.parse()
-        .map_err(|_| D::Error::custom(format!("unknown value {s:?}")))
+    s.parse().map_err(|_| {
+        D::Error::custom(format!(
+            "unknown value {s:?}, expected one of {}",
+            T::VARIANTS.join(", ")
+        ))
+    })
 }
 
 /// A number cell; empty is NaN (a coordinate that is not known).

@@ -3,11 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-#[macro_use]
-mod names;
 pub mod atomic;
 pub mod data;
 pub mod error;
+mod names;
 
 /// An input document, as produced by ingest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

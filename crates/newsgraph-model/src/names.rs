@@ -3,9 +3,11 @@
 //! speaks them: `as_str` (the RDF mapping, the eval, the lexicons), `FromStr` (data files, the store)
 //! and serde (the extraction JSON). A new variant is added in one place, the enum.
 
-/// Implements `as_str` and serde for a enum deriving strum's `IntoStaticStr`, `EnumString` and
+/// Implements `as_str` and serde for an enum deriving strum's `IntoStaticStr`, `EnumString` and
 /// `VariantNames`: serialized as its name, deserialized from it (an unknown name is serde's "unknown
-/// variant" error, listing the names).
+/// variant" error, listing the names). The crate using it depends on `strum` (for the derives) and
+/// `serde`.
+#[macro_export]
 macro_rules! contract_names {
     ($t:ty) => {
         impl $t {

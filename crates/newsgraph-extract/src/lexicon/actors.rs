@@ -18,6 +18,7 @@ use crate::model::EntityType;
     Ord,
     strum::EnumString,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[strum(serialize_all = "kebab-case")]
 pub enum TitleCategory {
@@ -76,7 +77,17 @@ pub struct Org {
 
 /// Where an organisation head word stands in a name (its name in `organization_patterns.tsv` is the
 /// lowercase variant name).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
 #[strum(serialize_all = "lowercase")]
 pub enum HeadPosition {
     /// Begins the name ("Ministry of Defence").

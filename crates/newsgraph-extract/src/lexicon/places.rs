@@ -71,7 +71,17 @@ pub struct Region {
 }
 
 /// What a government metonym stands for (its name in `metonyms.tsv` is the lowercase variant name).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
 #[strum(serialize_all = "lowercase")]
 pub enum MetonymScope {
     /// The state's executive as a whole ("the Kremlin", "Downing Street").
