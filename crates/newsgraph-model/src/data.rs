@@ -38,8 +38,9 @@ impl DataError {
     }
 }
 
-/// A row type of a data file: serde deserializes one row into it (by column name when the file has a
-/// header, by position otherwise).
+/// A row type of a data file: serde deserializes one row into it by position, so its fields are declared
+/// in the order of [`Record::COLUMNS`] (a header row is checked against `COLUMNS` once, not looked up
+/// per cell).
 pub trait Record: DeserializeOwned {
     /// The columns, in file order (the exact header row when [`Record::HEADER`] is `true`).
     const COLUMNS: &'static [&'static str];
@@ -63,8 +64,14 @@ fn reader(text: &str, header: bool) -> csv::Reader<&[u8]> {
         .quoting(false)
         .has_headers(header)
         .flexible(true) // the cell count is checked below, with a message naming the expected columns
-        .trim(csv::Trim::All)
         .from_reader(text.as_bytes())
+}
+
+/// Trims every cell. (csv's own `Trim::All` rebuilds every record; almost no cell needs it.)
+fn trim(record: &mut csv::StringRecord) {
+    if record.iter().any(|c| c.trim().len() != c.len()) {
+        record.trim();
+    }
 }
 
 /// Line numbers of records. csv reports where it began reading a record, before the comment lines and
@@ -138,11 +145,12 @@ fn blank(record: &csv::StringRecord) -> bool {
 pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError> {
     let lines = Lines::new(text);
     let mut rd = reader(text, T::HEADER);
-    let headers = if T::HEADER {
-        let h = rd
+    if T::HEADER {
+        let mut h = rd
             .headers()
             .map_err(|e| csv_error(file, &lines, &e, T::COLUMNS, None))?
             .clone();
+        trim(&mut h);
         if h.is_empty() || blank(&h) {
             return Err(DataError::new(file, 0, "empty file (no header row)"));
         }
@@ -154,13 +162,14 @@ pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError>
                 format!("header {got:?}, expected {:?}", T::COLUMNS),
             ));
         }
-        Some(h)
-    } else {
-        None
-    };
+    }
     let mut rows = Vec::new();
-    for record in rd.records() {
-        let record = record.map_err(|e| csv_error(file, &lines, &e, T::COLUMNS, None))?;
+    let mut record = csv::StringRecord::new();
+    while rd
+        .read_record(&mut record)
+        .map_err(|e| csv_error(file, &lines, &e, T::COLUMNS, None))?
+    {
+        trim(&mut record);
         if blank(&record) {
             continue;
         }
@@ -178,7 +187,7 @@ pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError>
             ));
         }
         let value = record
-            .deserialize(headers.as_ref())
+            .deserialize(None) // by position: the header, when there is one, is COLUMNS
             .map_err(|e| csv_error(file, &lines, &e, T::COLUMNS, Some(&record)))?;
         rows.push(Row { line, value });
     }
@@ -215,27 +224,46 @@ pub fn or_report<T: Default>(loaded: Result<T, DataError>) -> T {
     })
 }
 
+/// Calls `f` with the cell's text, borrowed (no allocation), and turns its error into the deserializer's.
+fn with_cell<'de, D, T>(d: D, f: impl FnOnce(&str) -> Result<T, String>) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct Cell<F>(F);
+    impl<T, F: FnOnce(&str) -> Result<T, String>> serde::de::Visitor<'_> for Cell<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a cell")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            (self.0)(v).map_err(E::custom)
+        }
+    }
+    d.deserialize_str(Cell(f))
+}
+
 /// A `yes`/`no` cell as a bool (`#[serde(deserialize_with = "data::yes_no")]`).
 pub fn yes_no<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    match String::deserialize(d)?.as_str() {
+    with_cell(d, |cell| match cell {
         "yes" => Ok(true),
         "no" => Ok(false),
-        other => Err(D::Error::custom(format!("expected yes/no, got {other:?}"))),
-    }
+        other => Err(format!("expected yes/no, got {other:?}")),
+    })
 }
 
 /// A cell of `|`-separated values, each trimmed, empty ones left out (`""` is an empty list).
 pub fn pipe_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    Ok(split_list(&String::deserialize(d)?, '|'))
+    with_cell(d, |cell| Ok(split_list(cell, '|')))
 }
 
 /// A cell of `,`-separated values, each trimmed, empty ones left out; `-` is an empty list.
 pub fn comma_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    let cell = String::deserialize(d)?;
-    Ok(if cell == "-" {
-        Vec::new()
-    } else {
-        split_list(&cell, ',')
+    with_cell(d, |cell| {
+        Ok(if cell == "-" {
+            Vec::new()
+        } else {
+            split_list(cell, ',')
+        })
     })
 }
 
@@ -264,23 +292,24 @@ where
     D: Deserializer<'de>,
     T: std::str::FromStr + strum::VariantNames,
 {
-    let s = String::deserialize(d)?;
-    s.parse().map_err(|_| {
-        D::Error::custom(format!(
-            "unknown value {s:?}, expected one of {}",
-            T::VARIANTS.join(", ")
-        ))
+    with_cell(d, |s| {
+        s.parse().map_err(|_| {
+            format!(
+                "unknown value {s:?}, expected one of {}",
+                T::VARIANTS.join(", ")
+            )
+        })
     })
 }
 
 /// A number cell; empty is NaN (a coordinate that is not known).
 pub fn float_or_nan<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    let s = String::deserialize(d)?;
-    if s.is_empty() {
-        return Ok(f64::NAN);
-    }
-    s.parse()
-        .map_err(|_| D::Error::custom(format!("not a number: {s:?}")))
+    with_cell(d, |s| {
+        if s.is_empty() {
+            return Ok(f64::NAN);
+        }
+        s.parse().map_err(|_| format!("not a number: {s:?}"))
+    })
 }
 
 #[cfg(test)]
