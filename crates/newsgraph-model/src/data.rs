@@ -69,7 +69,11 @@ fn reader(text: &str, header: bool) -> csv::Reader<&[u8]> {
 
 /// Trims every cell. (csv's own `Trim::All` rebuilds every record; almost no cell needs it.)
 fn trim(record: &mut csv::StringRecord) {
-    if record.iter().any(|c| c.trim().len() != c.len()) {
+    let untrimmed = |c: &str| {
+        c.chars().next().is_some_and(char::is_whitespace)
+            || c.chars().next_back().is_some_and(char::is_whitespace)
+    };
+    if record.iter().any(untrimmed) {
         record.trim();
     }
 }
@@ -194,24 +198,33 @@ pub fn read<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, DataError>
     Ok(rows)
 }
 
-/// One word or phrase per line (a one-column file without header).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct Entry(pub String);
-
-impl Record for Entry {
-    const COLUMNS: &'static [&'static str] = &["entry"];
-    const HEADER: bool = false;
-}
-
-/// The entries of a word list: one word or phrase a line, trimmed; a line with a tab is an error.
+/// The entries of a word list: one word or phrase a line, trimmed, without header; the same format as
+/// [`read`] with one column (a line with a tab is an error), read without csv: a word list has no cells to
+/// split, and most data files are word lists.
 pub fn read_list(file: &str, text: &str) -> Result<Vec<Row<String>>, DataError> {
-    Ok(read::<Entry>(file, text)?
-        .into_iter()
-        .map(|r| Row {
-            line: r.line,
-            value: r.value.0,
-        })
-        .collect())
+    let mut rows = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.starts_with('#') {
+            continue;
+        }
+        let cells = line.split('\t').count();
+        if cells != 1 {
+            return Err(DataError::new(
+                file,
+                i as u64 + 1,
+                format!("{cells} cells, expected 1 (entry)"),
+            ));
+        }
+        let entry = line.trim();
+        if !entry.is_empty() {
+            rows.push(Row {
+                line: i as u64 + 1,
+                value: entry.to_string(),
+            });
+        }
+    }
+    Ok(rows)
 }
 
 /// The value of a bundled data file, or, when it does not load, the error printed once to stderr and
@@ -341,6 +354,22 @@ mod tests {
             .map(|r| (r.line, r.value.0, r.value.1))
             .collect();
         assert_eq!(got, [(3, "a b".into(), -1), (6, "c".into(), 2)]);
+    }
+
+    #[test]
+    fn word_lists_read_as_one_column_tables() {
+        let text = "# c\n\nthe\r\n  of  \n\t\n";
+        let got: Vec<(u64, String)> = read_list("w.txt", "# c\n\nthe\r\n  of  \n \n")
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.line, r.value))
+            .collect();
+        assert_eq!(got, [(3, "the".into()), (4, "of".into())]);
+        let e = read_list("w.txt", text).unwrap_err();
+        assert_eq!(
+            (e.line, e.message.as_str()),
+            (5, "2 cells, expected 1 (entry)")
+        );
     }
 
     #[test]
