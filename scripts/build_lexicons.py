@@ -506,7 +506,6 @@ def main() -> None:
     build_regions(gc, words)
     build_cue_verbs()
     copy_sorted("titles.tsv")
-    copy_sorted("cue_phrases.tsv")
     copy_sorted("agreements.tsv", casefold_key=True)
     copy_sorted("agreement_status.tsv", casefold_key=True)
     copy_sorted("organizations.tsv")

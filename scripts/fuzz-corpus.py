@@ -62,7 +62,7 @@ def write_dict():
     forms of the cue verbs)."""
     lines = (FUZZ / "dict/base.dict").read_text(encoding="utf-8").splitlines()
     words = []
-    for name in ("cue_verbs.tsv", "titles.tsv", "calendar.tsv", "agreements.tsv", "cue_phrases.tsv"):
+    for name in ("cue_verbs.tsv", "titles.tsv", "calendar.tsv", "agreements.tsv"):
         rows = (ROOT / "data/lexicon" / name).read_text(encoding="utf-8").splitlines()[1:]
         for row in rows:
             cols = row.split("\t")

@@ -111,22 +111,13 @@ fn ranking_cases_from_file() {
     {
         let c: Vec<&str> = line.split('\t').collect();
         assert_eq!(c.len(), 7, "{line}");
-        let kind = EntityType::ALL
-            .into_iter()
-            .find(|t| t.as_str() == c[0])
-            .expect("type");
+        let kind: EntityType = c[0].parse().expect("type");
         let mut ex = empty_extraction();
         let mut e = entity("e1", kind, c[1], &list(c[2]), &list(c[3]));
         if c[4] != "-" {
             // "Type:Name", or a State's name.
             let (kind, name) = match c[4].split_once(':') {
-                Some((t, n)) => (
-                    EntityType::ALL
-                        .into_iter()
-                        .find(|k| k.as_str() == t)
-                        .expect("affiliation type"),
-                    n,
-                ),
+                Some((t, n)) => (t.parse().expect("affiliation type"), n),
                 None => (EntityType::State, c[4]),
             };
             ex.entities.push(entity("e2", kind, name, &[], &[]));

@@ -496,7 +496,7 @@ pub struct LinkStoreArgs {
     pub offline: Option<PathBuf>,
     #[command(flatten)]
     pub api: OnlineArgs,
-    /// Base IRI the store was loaded with.
+    /// Base IRI the store was loaded with (a store with no graph under it is an error).
     #[arg(long, value_name = "IRI", default_value = newsgraph::rdf::DEFAULT_BASE_IRI)]
     pub base_iri: String,
 }

@@ -4,11 +4,17 @@ use crate::Scores;
 use crate::gold::{GoldDoc, GoldEntity};
 use crate::report::LinkDisagreement;
 use crate::text::{norm, py_str};
-use newsgraph_model::Entity;
+use newsgraph_model::{Entity, EntityType};
 use std::collections::{BTreeMap, HashSet};
 
 /// Entity types scored for detection (all but `Group`).
-const NAMED: [&str; 5] = ["Person", "Organization", "State", "ArmedGroup", "Location"];
+const NAMED: [EntityType; 5] = [
+    EntityType::Person,
+    EntityType::Organization,
+    EntityType::State,
+    EntityType::ArmedGroup,
+    EntityType::Location,
+];
 
 /// Scores the named entities of one article.
 pub(crate) fn score(s: &mut Scores, gold: &GoldDoc, pents_all: &[Entity]) {
@@ -16,12 +22,16 @@ pub(crate) fn score(s: &mut Scores, gold: &GoldDoc, pents_all: &[Entity]) {
     let gents: Vec<&GoldEntity> = gold
         .entities
         .iter()
-        .filter(|e| e.kind.as_deref().is_some_and(|k| NAMED.contains(&k)))
+        .filter(|e| {
+            e.kind
+                .as_deref()
+                .is_some_and(|k| NAMED.iter().any(|t| t.as_str() == k))
+        })
         .collect();
     let gents_names: Vec<HashSet<String>> = gents.iter().map(|g| gold_names(g)).collect();
     let pents: Vec<&Entity> = pents_all
         .iter()
-        .filter(|e| NAMED.contains(&e.kind.as_str()))
+        .filter(|e| NAMED.contains(&e.kind))
         .collect();
     let (mapping, hits) = match_entities(&gents, &gents_names, &pents);
     s.ent.n_gold += gents.len();

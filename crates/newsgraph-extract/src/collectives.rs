@@ -21,29 +21,11 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Head nouns (one or two words, lowercase) → whether the collective is reciprocal.
-static HEADS: LazyLock<HashMap<Vec<String>, bool>> = LazyLock::new(|| {
-    include_str!("../../../data/extract/collective_heads.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let head = cols
-                .next()
-                .unwrap_or("")
-                .split_whitespace()
-                .map(str::to_string)
-                .collect();
-            let reciprocal = cols.next().is_some_and(|c| c.trim() == "reciprocal");
-            (head, reciprocal)
-        })
-        .collect()
-});
+static HEADS: LazyLock<&HashMap<Vec<String>, bool>> =
+    LazyLock::new(|| &super::words::words().collective_heads);
 
-static MODIFIERS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    super::words::list(include_str!(
-        "../../../data/extract/collective_modifiers.txt"
-    ))
-});
+static MODIFIERS: LazyLock<&std::collections::HashSet<String>> =
+    LazyLock::new(|| &super::words::words().collective_modifiers);
 
 /// How many modifiers may stand before a head ("six major world powers").
 const MAX_MODIFIERS: usize = 3;
@@ -151,8 +133,8 @@ pub fn sides_of(ents: &Entities, text: &Text, i: usize) -> Vec<usize> {
     }
 }
 
-static REBEL_NOUNS: LazyLock<std::collections::HashSet<String>> =
-    LazyLock::new(|| super::words::list(include_str!("../../../data/extract/rebel_nouns.txt")));
+static REBEL_NOUNS: LazyLock<&std::collections::HashSet<String>> =
+    LazyLock::new(|| &super::words::words().rebel_nouns);
 
 /// The armed group a bare rebel noun stands for ("the rebels", `data/extract/rebel_nouns.txt`): the
 /// article's only armed group, when it is mentioned at least twice (an armed group named once in passing

@@ -12,9 +12,8 @@ use crate::model::EntityType;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static GOVERNMENT_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    super::words::list(include_str!("../../../data/extract/government_words.txt"))
-});
+static GOVERNMENT_WORDS: LazyLock<&HashSet<String>> =
+    LazyLock::new(|| &super::words::words().government_words);
 
 /// How many times more often the main state must be mentioned than any other for "the government" to
 /// refer to it.

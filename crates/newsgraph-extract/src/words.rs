@@ -1,10 +1,33 @@
-//! Closed-class word lists of the extractor, read from `data/extract/` (compiled in).
+//! The closed-class word lists and small tables of the extractor, `data/extract/` (compiled in), read by
+//! the one data loader ([`crate::model::data`]) into [`Words`], once.
+//!
+//! Every file of `data/extract/` is listed in [`FILES`] and parsed by [`Words::parse`]; a bad row is an
+//! error naming the file and line ([`try_words`]), which `tests/data_files.rs` checks for the bundled
+//! copies. [`words`] never panics: should the bundled data be bad, it prints the error and uses empty
+//! lists.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
-/// The word lists.
-#[derive(Debug)]
+use serde::Deserialize;
+
+use crate::model::data::{self, DataError, Record, Row};
+use crate::model::{AgreementStatus, EntityType};
+
+/// The unit of a relative period ("last week", "earlier this month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PeriodUnit {
+    /// An ISO week (Monday to Sunday).
+    Week,
+    /// A calendar month.
+    Month,
+    /// A calendar year.
+    Year,
+}
+
+/// The word lists and tables.
+#[derive(Debug, Default)]
 pub struct Words {
     /// Lowercase particles inside personal names.
     pub name_particles: HashSet<String>,
@@ -28,42 +51,313 @@ pub struct Words {
     pub noun_determiners: HashSet<String>,
     /// Words opening an adverbial clause.
     pub subordinators: HashSet<String>,
+    /// Words that end an agreement's noun phrase (`np_stop_words.txt`).
+    pub np_stop_words: HashSet<String>,
+    /// Determiners that open an agreement's noun phrase (`np_determiners.txt`).
+    pub np_determiners: HashSet<String>,
+    /// Triggers that name an agreement only with support (`weak_triggers.txt`).
+    pub weak_triggers: HashSet<String>,
+    /// Words that set an agreement mention apart (`distinct_modifiers.txt`).
+    pub distinct_modifiers: HashSet<String>,
+    /// Words before a status phrase that put it in the future (`status_future_markers.txt`).
+    pub status_future_markers: HashSet<String>,
+    /// Verbs whose subject is a party of the agreement (`party_verbs.txt`).
+    pub party_verbs: HashSet<String>,
+    /// Participles whose agent is a party (`agent_participles.txt`).
+    pub agent_participles: HashSet<String>,
+    /// Determiners that refer back to an agreement (`anaphoric_determiners.txt`).
+    pub anaphoric_determiners: HashSet<String>,
+    /// Verbs and the status they tell of their object (`status_object_verbs.tsv`).
+    pub status_object_verbs: HashMap<String, AgreementStatus>,
+    /// Negators of status phrases and the status a negated signed/reached/in-force phrase means
+    /// (`status_negators.txt`).
+    pub status_negators: HashMap<String, AgreementStatus>,
+    /// Institutions and the larger actor they act for (`org_parents.tsv`).
+    pub org_parents: HashMap<String, String>,
+    /// Words that name a government (`government_words.txt`).
+    pub government_words: HashSet<String>,
+    /// Institution heads after a state's possessive: head words and type (`possessive_org_heads.tsv`).
+    pub possessive_org_heads: Vec<(Vec<String>, EntityType)>,
+    /// Capitalised nouns ending an office's name (`office_words.txt`).
+    pub office_words: HashSet<String>,
+    /// Lowercase nouns before an unknown name that make it an organisation (`org_nouns_before.txt`).
+    pub org_nouns_before: HashSet<String>,
+    /// Nouns after a name that make it an outlet (`media_nouns.txt`).
+    pub media_nouns: HashSet<String>,
+    /// Verbs after which "on X" names a platform (`platform_verbs.txt`).
+    pub platform_verbs: HashSet<String>,
+    /// Cue lemmas that do not introduce reported speech (`indirect_cue_exclusions.txt`).
+    pub indirect_cue_exclusions: HashSet<String>,
+    /// Document nouns that speak for the actor named before them (`speaker_documents.txt`).
+    pub speaker_documents: HashSet<String>,
+    /// Cue lemmas whose first object is the audience (`addressee_verbs.txt`).
+    pub addressee_verbs: HashSet<String>,
+    /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
+    pub collective_heads: HashMap<Vec<String>, bool>,
+    /// Modifiers that make such a head a collective actor (`collective_modifiers.txt`).
+    pub collective_modifiers: HashSet<String>,
+    /// Group nouns that stand for the article's only armed group (`rebel_nouns.txt`).
+    pub rebel_nouns: HashSet<String>,
+    /// Relative day phrases (words) and their offset in days, in file order (`relative_dates.tsv`).
+    pub relative_dates: Vec<(Vec<String>, i64)>,
+    /// Relative periods (words), unit and offset, in file order (`relative_periods.tsv`).
+    pub relative_periods: Vec<(Vec<String>, PeriodUnit, i64)>,
+    /// Words that make a year-less date point forward (`future_cues.txt`).
+    pub future_cues: HashSet<String>,
+    /// Words after which a lone month name is a date (`month_leads.txt`).
+    pub month_leads: HashSet<String>,
 }
 
-/// The entries of a word-list file: the first tab-separated column of each line, trimmed, without blank
-/// lines and `#` comments.
-pub(crate) fn list(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(|l| l.split('\t').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
+macro_rules! files {
+    ($($name:literal),* $(,)?) => {
+        /// Every file of `data/extract/` (name, compiled-in text), in the order [`Words::parse`] reads them.
+        pub const FILES: &[(&str, &str)] = &[
+            $(($name, include_str!(concat!("../../../data/extract/", $name)))),*
+        ];
+    };
 }
 
-fn single_words(text: &str) -> HashSet<String> {
-    list(text)
-        .into_iter()
-        .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-        .collect()
+files!(
+    "name_particles.txt",
+    "name_connectors.txt",
+    "location_heads.txt",
+    "locative_prepositions.txt",
+    "directions.txt",
+    "pronouns.txt",
+    "auxiliaries.txt",
+    "metonymy_verbs.txt",
+    "location_nouns.txt",
+    "noun_determiners.txt",
+    "subordinators.txt",
+    "np_stop_words.txt",
+    "np_determiners.txt",
+    "weak_triggers.txt",
+    "distinct_modifiers.txt",
+    "status_future_markers.txt",
+    "party_verbs.txt",
+    "agent_participles.txt",
+    "anaphoric_determiners.txt",
+    "status_object_verbs.tsv",
+    "status_negators.txt",
+    "org_parents.tsv",
+    "government_words.txt",
+    "possessive_org_heads.tsv",
+    "office_words.txt",
+    "org_nouns_before.txt",
+    "media_nouns.txt",
+    "platform_verbs.txt",
+    "indirect_cue_exclusions.txt",
+    "speaker_documents.txt",
+    "addressee_verbs.txt",
+    "collective_heads.txt",
+    "collective_modifiers.txt",
+    "rebel_nouns.txt",
+    "relative_dates.tsv",
+    "relative_periods.tsv",
+    "future_cues.txt",
+    "month_leads.txt",
+);
+
+/// `pronouns.txt`: a pronoun and the kind of antecedent it takes.
+#[derive(Deserialize)]
+struct PronounRow {
+    pronoun: String,
+    #[serde(rename = "antecedent")]
+    _antecedent: Antecedent,
 }
 
-static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
-    name_particles: list(include_str!("../../../data/extract/name_particles.txt")),
-    name_connectors: list(include_str!("../../../data/extract/name_connectors.txt")),
-    location_heads: list(include_str!("../../../data/extract/location_heads.txt")),
-    locative_prepositions: list(include_str!(
-        "../../../data/extract/locative_prepositions.txt"
-    )),
-    directions: list(include_str!("../../../data/extract/directions.txt")),
-    pronouns: list(include_str!("../../../data/extract/pronouns.txt")),
-    auxiliaries: single_words(include_str!("../../../data/extract/auxiliaries.txt")),
-    metonymy_verbs: list(include_str!("../../../data/extract/metonymy_verbs.txt")),
-    location_nouns: list(include_str!("../../../data/extract/location_nouns.txt")),
-    noun_determiners: list(include_str!("../../../data/extract/noun_determiners.txt")),
-    subordinators: list(include_str!("../../../data/extract/subordinators.txt")),
-});
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Antecedent {
+    Person,
+    Actor,
+}
 
-/// The word lists, loaded once.
+impl Record for PronounRow {
+    const COLUMNS: &'static [&'static str] = &["pronoun", "antecedent"];
+    const HEADER: bool = false;
+}
+
+/// A word and the agreement status it stands for (`status_object_verbs.tsv`, `status_negators.txt`).
+#[derive(Deserialize)]
+struct WordStatus(String, AgreementStatus);
+
+impl Record for WordStatus {
+    const COLUMNS: &'static [&'static str] = &["word", "status"];
+    const HEADER: bool = false;
+}
+
+/// `org_parents.tsv`.
+#[derive(Deserialize)]
+struct OrgParent(#[serde(deserialize_with = "data::nonempty")] String, String);
+
+impl Record for OrgParent {
+    const COLUMNS: &'static [&'static str] = &["institution", "parent"];
+    const HEADER: bool = false;
+}
+
+/// `possessive_org_heads.tsv`.
+#[derive(Deserialize)]
+struct PossessiveHead(String, EntityType);
+
+impl Record for PossessiveHead {
+    const COLUMNS: &'static [&'static str] = &["head", "type"];
+    const HEADER: bool = false;
+}
+
+/// `collective_heads.txt`: whether the head stands for one actor or for the sides of a conflict.
+#[derive(Deserialize, PartialEq)]
+#[serde(rename_all = "lowercase")]
+enum Collective {
+    Actor,
+    Reciprocal,
+}
+
+#[derive(Deserialize)]
+struct CollectiveHead(String, Collective);
+
+impl Record for CollectiveHead {
+    const COLUMNS: &'static [&'static str] = &["head", "kind"];
+    const HEADER: bool = false;
+}
+
+/// `relative_dates.tsv`.
+#[derive(Deserialize)]
+struct RelativeDate(String, i64);
+
+impl Record for RelativeDate {
+    const COLUMNS: &'static [&'static str] = &["phrase", "days"];
+    const HEADER: bool = false;
+}
+
+/// `relative_periods.tsv`.
+#[derive(Deserialize)]
+struct RelativePeriod(String, PeriodUnit, i64);
+
+impl Record for RelativePeriod {
+    const COLUMNS: &'static [&'static str] = &["phrase", "unit", "offset"];
+    const HEADER: bool = false;
+}
+
+fn split_words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_string).collect()
+}
+
+/// The files' texts by name, each taken once.
+struct Texts<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> Texts<'a> {
+    fn get(&self, name: &str) -> Result<(&'a str, &'a str), DataError> {
+        self.0
+            .get_key_value(name)
+            .map(|(k, v)| (*k, *v))
+            .ok_or_else(|| DataError::new(name, 0, "file missing"))
+    }
+
+    fn list(&self, name: &str) -> Result<HashSet<String>, DataError> {
+        let (name, text) = self.get(name)?;
+        Ok(data::read_list(name, text)?
+            .into_iter()
+            .map(|r| r.value)
+            .collect())
+    }
+
+    fn rows<T: Record>(&self, name: &str) -> Result<Vec<T>, DataError> {
+        let (name, text) = self.get(name)?;
+        Ok(data::read::<T>(name, text)?
+            .into_iter()
+            .map(|r: Row<T>| r.value)
+            .collect())
+    }
+}
+
+impl Words {
+    /// Parses the files (name, text) of `data/extract/`; errors name the file and line.
+    pub fn parse(files: &[(&str, &str)]) -> Result<Words, DataError> {
+        let t = Texts(files.iter().copied().collect());
+        Ok(Words {
+            name_particles: t.list("name_particles.txt")?,
+            name_connectors: t.list("name_connectors.txt")?,
+            location_heads: t.list("location_heads.txt")?,
+            locative_prepositions: t.list("locative_prepositions.txt")?,
+            directions: t.list("directions.txt")?,
+            pronouns: (t.rows::<PronounRow>("pronouns.txt")?)
+                .into_iter()
+                .map(|r| r.pronoun)
+                .collect(),
+            auxiliaries: t
+                .list("auxiliaries.txt")?
+                .iter()
+                .flat_map(|l| split_words(l))
+                .collect(),
+            metonymy_verbs: t.list("metonymy_verbs.txt")?,
+            location_nouns: t.list("location_nouns.txt")?,
+            noun_determiners: t.list("noun_determiners.txt")?,
+            subordinators: t.list("subordinators.txt")?,
+            np_stop_words: t.list("np_stop_words.txt")?,
+            np_determiners: t.list("np_determiners.txt")?,
+            weak_triggers: t.list("weak_triggers.txt")?,
+            distinct_modifiers: t.list("distinct_modifiers.txt")?,
+            status_future_markers: t.list("status_future_markers.txt")?,
+            party_verbs: t.list("party_verbs.txt")?,
+            agent_participles: t.list("agent_participles.txt")?,
+            anaphoric_determiners: t.list("anaphoric_determiners.txt")?,
+            status_object_verbs: (t.rows::<WordStatus>("status_object_verbs.tsv")?)
+                .into_iter()
+                .map(|WordStatus(w, s)| (w, s))
+                .collect(),
+            status_negators: (t.rows::<WordStatus>("status_negators.txt")?)
+                .into_iter()
+                .map(|WordStatus(w, s)| (w, s))
+                .collect(),
+            org_parents: (t.rows::<OrgParent>("org_parents.tsv")?)
+                .into_iter()
+                .map(|OrgParent(a, b)| (a, b))
+                .collect(),
+            government_words: t.list("government_words.txt")?,
+            possessive_org_heads: (t.rows::<PossessiveHead>("possessive_org_heads.tsv")?)
+                .into_iter()
+                .map(|PossessiveHead(h, k)| (split_words(&h), k))
+                .collect(),
+            office_words: t.list("office_words.txt")?,
+            org_nouns_before: t.list("org_nouns_before.txt")?,
+            media_nouns: t.list("media_nouns.txt")?,
+            platform_verbs: t.list("platform_verbs.txt")?,
+            indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
+            speaker_documents: t.list("speaker_documents.txt")?,
+            addressee_verbs: t.list("addressee_verbs.txt")?,
+            collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
+                .into_iter()
+                .map(|CollectiveHead(h, k)| (split_words(&h), k == Collective::Reciprocal))
+                .collect(),
+            collective_modifiers: t.list("collective_modifiers.txt")?,
+            rebel_nouns: t.list("rebel_nouns.txt")?,
+            relative_dates: (t.rows::<RelativeDate>("relative_dates.tsv")?)
+                .into_iter()
+                .map(|RelativeDate(p, d)| (split_words(&p), d))
+                .collect(),
+            relative_periods: (t.rows::<RelativePeriod>("relative_periods.tsv")?)
+                .into_iter()
+                .map(|RelativePeriod(p, u, n)| (split_words(&p), u, n))
+                .collect(),
+            future_cues: t.list("future_cues.txt")?,
+            month_leads: t.list("month_leads.txt")?,
+        })
+    }
+}
+
+static WORDS: OnceLock<Result<Words, DataError>> = OnceLock::new();
+
+/// The bundled word lists, parsed on first use, or the error of the first bad row.
+pub fn try_words() -> Result<&'static Words, &'static DataError> {
+    WORDS.get_or_init(|| Words::parse(FILES)).as_ref()
+}
+
+/// The bundled word lists, loaded once (empty lists, and the error on stderr, should they not parse).
 pub fn words() -> &'static Words {
-    &WORDS
+    static EMPTY: OnceLock<Words> = OnceLock::new();
+    match try_words() {
+        Ok(w) => w,
+        Err(e) => EMPTY.get_or_init(|| data::or_report(Err(e.clone()))),
+    }
 }

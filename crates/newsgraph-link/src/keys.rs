@@ -359,7 +359,6 @@ impl DiskIndex {
             let (s, line) = self.probe(probe, mid, hi)?;
             let Some((key, next)) = line else {
                 // No line starts in [mid, hi): the answer lies in [lo, mid), a short range.
-                let _ = s;
                 break;
             };
             if key.as_str() < k {

@@ -28,6 +28,16 @@ pub use online::{OnlineConfig, OnlineSource};
 
 use serde::{Deserialize, Serialize};
 
+/// Parses every bundled data file of the linker (`data/wikidata/types.tsv`, `roles.tsv`,
+/// `geographic_leads.txt`) with the strict loader: the first bad row is the error. At run time a bad
+/// bundled file is reported on stderr and its table left empty; the tests call this to fail instead.
+pub fn check_bundled_data() -> Result<(), model::data::DataError> {
+    types::parse_types("types.tsv", types::TYPES_TSV)?;
+    rank::check_roles()?;
+    linker::parse_geographic_leads("geographic_leads.txt", linker::GEOGRAPHIC_LEADS_TXT)?;
+    Ok(())
+}
+
 /// How a surface form matched a candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -76,9 +86,12 @@ pub struct Candidate {
     pub sitelinks: u32,
 }
 
-/// Which link method produced a link; written as `ng:linkMethod` and `wikidata_method`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// Which link method produced a link; written as `ng:linkMethod` and `wikidata_method` (its name is the
+/// lowercase variant name).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantNames,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum LinkMethod {
     /// Through the Wikidata API.
     Online,
@@ -86,15 +99,7 @@ pub enum LinkMethod {
     Offline,
 }
 
-impl LinkMethod {
-    /// The name used in JSON and RDF.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkMethod::Online => "online",
-            LinkMethod::Offline => "offline",
-        }
-    }
-}
+newsgraph_model::contract_names!(LinkMethod);
 
 /// Errors of linking; each names the file and line, or the URL, it concerns.
 #[derive(Debug, thiserror::Error)]

@@ -10,18 +10,33 @@
 
 use super::rank::{Evidence, UNCONFIRMED_PERSON_CAP, score};
 use super::{Candidate, CandidateSource, LinkError};
+use crate::model::data::{self, DataError};
 use crate::model::{EntityType, Extraction};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 /// Leads that make a place name a geographic feature (`data/wikidata/geographic_leads.txt`).
 static GEOGRAPHIC_LEADS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    include_str!("../../../data/wikidata/geographic_leads.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split_whitespace().map(str::to_lowercase).collect())
-        .collect()
+    data::or_report(parse_geographic_leads(
+        "geographic_leads.txt",
+        GEOGRAPHIC_LEADS_TXT,
+    ))
 });
+
+/// The bundled `data/wikidata/geographic_leads.txt`.
+pub(crate) const GEOGRAPHIC_LEADS_TXT: &str =
+    include_str!("../../../data/wikidata/geographic_leads.txt");
+
+/// Parses a geographic-leads list (its name is given for errors): each lead as lowercase words.
+pub(crate) fn parse_geographic_leads(
+    file: &str,
+    text: &str,
+) -> Result<Vec<Vec<String>>, DataError> {
+    Ok(data::read_list(file, text)?
+        .into_iter()
+        .map(|r| r.value.split_whitespace().map(str::to_lowercase).collect())
+        .collect())
+}
 
 /// Whether every mention of `e` follows a geographic lead ("the island of Ireland"): such a place is the
 /// island, not the state of the same name. `starts[i]` is the byte offset of character `i` of `text`.

@@ -21,6 +21,8 @@ use super::normalize::key;
 use super::types::{compatible, is_country};
 use super::{Candidate, MatchKind};
 use crate::model::EntityType;
+use crate::model::data::{self, DataError, Record};
+use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
@@ -129,32 +131,52 @@ struct RoleRow {
     positions: Vec<String>,
 }
 
-fn list(cell: &str) -> Vec<String> {
-    if cell.trim() == "-" {
-        Vec::new()
-    } else {
-        cell.split(',')
-            .map(|s| s.trim().to_lowercase())
-            .filter(|s| !s.is_empty())
-            .collect()
-    }
+/// A row of `roles.tsv` as written: lists are comma-separated, `-` for none.
+#[derive(Deserialize)]
+struct RoleFileRow {
+    role: String,
+    #[serde(deserialize_with = "data::comma_list")]
+    specific: Vec<String>,
+    #[serde(deserialize_with = "data::comma_list")]
+    generic: Vec<String>,
+    #[serde(deserialize_with = "data::comma_list")]
+    positions: Vec<String>,
 }
 
-static ROLES: LazyLock<Vec<RoleRow>> = LazyLock::new(|| {
-    include_str!("../../../data/wikidata/roles.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let c: Vec<&str> = l.split('\t').collect();
-            (c.len() == 4).then(|| RoleRow {
-                role: c[0].trim().to_lowercase(),
-                specific: list(c[1]),
-                generic: list(c[2]),
-                positions: list(c[3]).into_iter().map(|q| q.to_uppercase()).collect(),
-            })
+impl Record for RoleFileRow {
+    const COLUMNS: &'static [&'static str] = &["role", "specific", "generic", "positions"];
+    const HEADER: bool = false;
+}
+
+/// Parses `roles.tsv` (its name is given for errors): phrases lowercased, position QIDs uppercased.
+fn parse_roles(file: &str, text: &str) -> Result<Vec<RoleRow>, DataError> {
+    let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect();
+    Ok(data::read::<RoleFileRow>(file, text)?
+        .into_iter()
+        .map(|r| RoleRow {
+            role: r.value.role.to_lowercase(),
+            specific: lower(r.value.specific),
+            generic: lower(r.value.generic),
+            positions: r
+                .value
+                .positions
+                .into_iter()
+                .map(|q| q.to_uppercase())
+                .collect(),
         })
-        .collect()
-});
+        .collect())
+}
+
+/// The bundled `data/wikidata/roles.tsv`.
+const ROLES_TSV: &str = include_str!("../../../data/wikidata/roles.tsv");
+
+/// Parses the bundled `roles.tsv` (the first bad row is the error).
+pub(crate) fn check_roles() -> Result<(), DataError> {
+    parse_roles("roles.tsv", ROLES_TSV).map(|_| ())
+}
+
+static ROLES: LazyLock<Vec<RoleRow>> =
+    LazyLock::new(|| data::or_report(parse_roles("roles.tsv", ROLES_TSV)));
 
 /// Whether `phrase` occurs in `text` as whole words.
 fn has_words(text: &str, phrase: &str) -> bool {

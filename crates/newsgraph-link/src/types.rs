@@ -1,27 +1,51 @@
 //! Which Wikidata classes (P31) fit which entity types, from `data/wikidata/types.tsv`.
 
 use crate::model::EntityType;
+use crate::model::data::{self, DataError, Record};
+use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
-static TYPES: LazyLock<HashMap<String, Vec<EntityType>>> = LazyLock::new(|| {
+/// A row of `types.tsv`: a class, its label, the entity types it admits (comma-separated).
+#[derive(Deserialize)]
+struct TypeRow {
+    qid: String,
+    _label: String,
+    #[serde(deserialize_with = "data::comma_list")]
+    types: Vec<String>,
+}
+
+impl Record for TypeRow {
+    const COLUMNS: &'static [&'static str] = &["qid", "label", "types"];
+    const HEADER: bool = false;
+}
+
+/// Parses `types.tsv` (its name is given for errors): class → entity types; an unknown type is an error.
+pub(crate) fn parse_types(
+    file: &str,
+    text: &str,
+) -> Result<HashMap<String, Vec<EntityType>>, DataError> {
     let mut map = HashMap::new();
-    for line in include_str!("../../../data/wikidata/types.tsv").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 3 {
-            continue;
-        }
-        let types: Vec<EntityType> = cols[2]
-            .split(',')
-            .filter_map(|t| EntityType::ALL.into_iter().find(|e| e.as_str() == t.trim()))
-            .collect();
-        map.insert(cols[0].to_string(), types);
+    for r in data::read::<TypeRow>(file, text)? {
+        let types = r
+            .value
+            .types
+            .iter()
+            .map(|t| {
+                t.parse::<EntityType>()
+                    .map_err(|_| DataError::new(file, r.line, format!("unknown entity type {t:?}")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        map.insert(r.value.qid, types);
     }
-    map
-});
+    Ok(map)
+}
+
+/// The bundled `data/wikidata/types.tsv`.
+pub(crate) const TYPES_TSV: &str = include_str!("../../../data/wikidata/types.tsv");
+
+static TYPES: LazyLock<HashMap<String, Vec<EntityType>>> =
+    LazyLock::new(|| data::or_report(parse_types("types.tsv", TYPES_TSV)));
 
 /// The entity types an item with these P31 classes may be linked from.
 pub fn types_of(instance_of: &[String]) -> Vec<EntityType> {

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 pub mod atomic;
+pub mod data;
 pub mod error;
+mod names;
 
 /// An input document, as produced by ingest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -39,8 +41,21 @@ pub struct Span {
     pub end: usize,
 }
 
-/// The type of an entity, as in the contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// The type of an entity, as in the contract (the variant names are the contract names).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
 pub enum EntityType {
     /// A named person.
     Person,
@@ -56,27 +71,11 @@ pub enum EntityType {
     Group,
 }
 
+contract_names!(EntityType);
+
 impl EntityType {
-    /// The contract name of the type.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityType::Person => "Person",
-            EntityType::Organization => "Organization",
-            EntityType::State => "State",
-            EntityType::ArmedGroup => "ArmedGroup",
-            EntityType::Location => "Location",
-            EntityType::Group => "Group",
-        }
-    }
     /// All types, in contract order.
-    pub const ALL: [EntityType; 6] = [
-        EntityType::Person,
-        EntityType::Organization,
-        EntityType::State,
-        EntityType::ArmedGroup,
-        EntityType::Location,
-        EntityType::Group,
-    ];
+    pub const ALL: &'static [EntityType] = <EntityType as strum::VariantArray>::VARIANTS;
 }
 
 /// One occurrence of an entity or agreement in the text.
@@ -131,8 +130,21 @@ pub struct Entity {
 }
 
 /// Kind of a statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum StatementKind {
     /// Text in quotation marks.
     Direct,
@@ -142,16 +154,7 @@ pub enum StatementKind {
     Indirect,
 }
 
-impl StatementKind {
-    /// The contract name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StatementKind::Direct => "direct",
-            StatementKind::Partial => "partial",
-            StatementKind::Indirect => "indirect",
-        }
-    }
-}
+contract_names!(StatementKind);
 
 /// An attributed statement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -181,8 +184,21 @@ pub struct Statement {
 }
 
 /// Kind of an agreement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum AgreementKind {
     /// A generic agreement.
     Agreement,
@@ -216,51 +232,29 @@ pub enum AgreementKind {
     Other,
 }
 
+contract_names!(AgreementKind);
+
 impl AgreementKind {
     /// Every kind, in declaration order.
-    pub const ALL: [AgreementKind; 15] = [
-        AgreementKind::Agreement,
-        AgreementKind::Ceasefire,
-        AgreementKind::Truce,
-        AgreementKind::Deal,
-        AgreementKind::Treaty,
-        AgreementKind::Accord,
-        AgreementKind::Memorandum,
-        AgreementKind::Proposal,
-        AgreementKind::Plan,
-        AgreementKind::Protocol,
-        AgreementKind::Framework,
-        AgreementKind::Annex,
-        AgreementKind::Declaration,
-        AgreementKind::Roadmap,
-        AgreementKind::Other,
-    ];
-
-    /// The contract name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AgreementKind::Agreement => "agreement",
-            AgreementKind::Ceasefire => "ceasefire",
-            AgreementKind::Truce => "truce",
-            AgreementKind::Deal => "deal",
-            AgreementKind::Treaty => "treaty",
-            AgreementKind::Accord => "accord",
-            AgreementKind::Memorandum => "memorandum",
-            AgreementKind::Proposal => "proposal",
-            AgreementKind::Plan => "plan",
-            AgreementKind::Protocol => "protocol",
-            AgreementKind::Framework => "framework",
-            AgreementKind::Annex => "annex",
-            AgreementKind::Declaration => "declaration",
-            AgreementKind::Roadmap => "roadmap",
-            AgreementKind::Other => "other",
-        }
-    }
+    pub const ALL: &'static [AgreementKind] = <AgreementKind as strum::VariantArray>::VARIANTS;
 }
 
 /// Status of an agreement: the latest the article reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::VariantNames,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum AgreementStatus {
     /// Proposed by a party.
     Proposed,
@@ -286,23 +280,11 @@ pub enum AgreementStatus {
     Unknown,
 }
 
+contract_names!(AgreementStatus);
+
 impl AgreementStatus {
-    /// The contract name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AgreementStatus::Proposed => "proposed",
-            AgreementStatus::Negotiating => "negotiating",
-            AgreementStatus::NotFormalized => "not-formalized",
-            AgreementStatus::Reached => "reached",
-            AgreementStatus::Signed => "signed",
-            AgreementStatus::InForce => "in-force",
-            AgreementStatus::Withdrawn => "withdrawn",
-            AgreementStatus::Abandoned => "abandoned",
-            AgreementStatus::Violated => "violated",
-            AgreementStatus::Collapsed => "collapsed",
-            AgreementStatus::Unknown => "unknown",
-        }
-    }
+    /// Every status, in declaration order.
+    pub const ALL: &'static [AgreementStatus] = <AgreementStatus as strum::VariantArray>::VARIANTS;
 }
 
 /// An agreement, deal, ceasefire, proposal, ...

@@ -21,6 +21,7 @@ mod resolve;
 mod tokens;
 
 use crate::lexicon::lexicon;
+use crate::words::PeriodUnit as Unit;
 use chrono::{Datelike, Duration, NaiveDate};
 use resolve::{period_start, resolve_month, resolve_year};
 use tokens::{
@@ -54,14 +55,6 @@ pub struct DateMention {
     pub date: NaiveDate,
     /// Precision.
     pub precision: DatePrecision,
-}
-
-/// The unit of a relative period.
-#[derive(Debug, Clone, Copy)]
-enum Unit {
-    Week,
-    Month,
-    Year,
 }
 
 /// Finds date expressions in `text`, resolved against `published` where needed, in text order.

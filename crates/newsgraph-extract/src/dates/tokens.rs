@@ -17,50 +17,13 @@ pub(super) struct Tables {
 
 /// Relative dates and periods (longest phrases first), future cues and month leads.
 pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut relative: Vec<(Vec<String>, i64)> =
-        include_str!("../../../../data/extract/relative_dates.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let (phrase, days) = l.split_once('\t')?;
-                let words = phrase.split_whitespace().map(str::to_string).collect();
-                Some((words, days.trim().parse().ok()?))
-            })
-            .collect();
+    let w = crate::words::words();
+    let mut relative = w.relative_dates.clone();
     relative.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    let mut periods: Vec<(Vec<String>, Unit, i64)> =
-        include_str!("../../../../data/extract/relative_periods.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let words = cols
-                    .next()?
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect();
-                let unit = match cols.next()?.trim() {
-                    "week" => Unit::Week,
-                    "month" => Unit::Month,
-                    "year" => Unit::Year,
-                    _ => return None,
-                };
-                Some((words, unit, cols.next()?.trim().parse().ok()?))
-            })
-            .collect();
+    let mut periods = w.relative_periods.clone();
     periods.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
-    let future = include_str!("../../../../data/extract/future_cues.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect();
-    let month_leads = include_str!("../../../../data/extract/month_leads.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect();
+    let future = w.future_cues.clone();
+    let month_leads = w.month_leads.clone();
     Tables {
         relative,
         periods,

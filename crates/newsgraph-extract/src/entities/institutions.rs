@@ -4,24 +4,12 @@ use super::Entities;
 use crate::lexicon::lexicon;
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
+use crate::words::words;
 
 /// Institution heads after a state's possessive (`data/extract/possessive_org_heads.tsv`): head words
 /// (lowercase, one or two words) and the entity type of the institution.
-static POSSESSIVE_HEADS: std::sync::LazyLock<Vec<(Vec<String>, EntityType)>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../../../data/extract/possessive_org_heads.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let (head, kind) = l.split_once('\t')?;
-                let kind = EntityType::ALL
-                    .iter()
-                    .copied()
-                    .find(|t| t.as_str() == kind.trim())?;
-                Some((head.split_whitespace().map(str::to_string).collect(), kind))
-            })
-            .collect()
-    });
+static POSSESSIVE_HEADS: std::sync::LazyLock<&Vec<(Vec<String>, EntityType)>> =
+    std::sync::LazyLock::new(|| &words().possessive_org_heads);
 
 /// A state's institution named by its possessive: "Armenia's defense ministry", "Kazakhstan's Foreign
 /// Ministry", "Sudan's army" become one entity each (an organisation, or an armed group for an army),

@@ -8,24 +8,14 @@ use crate::model::EntityType;
 use crate::text::{Text, TokKind};
 use crate::words::words;
 
-pub(super) static OFFICE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::list(include_str!("../../../../data/extract/office_words.txt"))
-    });
-pub(super) static ORG_NOUNS_BEFORE: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::list(include_str!(
-            "../../../../data/extract/org_nouns_before.txt"
-        ))
-    });
-pub(super) static MEDIA_NOUNS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::list(include_str!("../../../../data/extract/media_nouns.txt"))
-    });
-pub(super) static PLATFORM_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::list(include_str!("../../../../data/extract/platform_verbs.txt"))
-    });
+pub(super) static OFFICE_WORDS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().office_words);
+pub(super) static ORG_NOUNS_BEFORE: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().org_nouns_before);
+pub(super) static MEDIA_NOUNS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().media_nouns);
+pub(super) static PLATFORM_VERBS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().platform_verbs);
 
 /// Whether `a` and `b` are one edit apart (a substitution, insertion or deletion), case-insensitively.
 fn one_edit(a: &str, b: &str) -> bool {

@@ -48,12 +48,8 @@ pub(super) fn cue_class_ok(class: &str) -> bool {
     !class.is_empty()
 }
 
-pub(super) static INDIRECT_EXCLUDED: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::list(include_str!(
-            "../../../../data/extract/indirect_cue_exclusions.txt"
-        ))
-    });
+pub(super) static INDIRECT_EXCLUDED: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().indirect_cue_exclusions);
 
 /// Whether the cue at `k` can introduce reported speech (not only attribute a quote).
 pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
@@ -145,10 +141,8 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
     )
 }
 
-pub(super) static ADDRESSEE_VERBS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::list(include_str!("../../../../data/extract/addressee_verbs.txt"))
-    });
+pub(super) static ADDRESSEE_VERBS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().addressee_verbs);
 
 /// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
 pub(super) fn addressee_cue(text: &Text, k: usize) -> bool {

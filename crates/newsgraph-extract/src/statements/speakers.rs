@@ -373,9 +373,5 @@ pub(super) fn resolve_role_phrase(
     None
 }
 
-pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        crate::words::list(include_str!(
-            "../../../../data/extract/speaker_documents.txt"
-        ))
-    });
+pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| &words().speaker_documents);

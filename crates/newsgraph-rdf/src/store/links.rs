@@ -27,7 +27,7 @@ pub struct StoreLinkSummary {
 
 fn entity_type(class: &str) -> Option<EntityType> {
     let local = class.strip_prefix(NG)?;
-    EntityType::ALL.into_iter().find(|t| t.as_str() == local)
+    local.parse().ok()
 }
 
 fn nn(ns: &str, local: &str) -> NamedNode {
@@ -178,6 +178,18 @@ pub fn link_store(
         }
     }
     graphs.sort();
+    // A store loaded with another base IRI has none of its graphs under this one: say so, rather than
+    // read its entities graph as an article and link nothing.
+    if let Some(first) = graphs.first()
+        && !graphs.iter().any(|g| g.as_str().starts_with(base_iri))
+    {
+        return Err(Error::Invalid(format!(
+            "store {}: no graph under the base IRI <{base_iri}> (the first is <{}>): link with the \
+             --base-iri the store was loaded with",
+            store.label(),
+            first.as_str()
+        )));
+    }
     let mut summary = StoreLinkSummary::default();
     for graph in graphs {
         let (mut ex, views) = unlinked_entities_of(store, &graph, &shared)?;
