@@ -41,11 +41,17 @@ type Rows = Vec<Vec<Option<Term>>>;
 fn engine_rows(store: &GraphStore, sparql: &str) -> Rows {
     let mut prepared = SparqlEvaluator::new().parse_query(sparql).expect("parse");
     prepared.dataset_mut().set_default_graph_as_union();
-    match prepared
-        .on_store(store.inner())
-        .execute()
-        .expect("evaluate")
-    {
+    rows_of(
+        prepared
+            .on_store(store.inner())
+            .execute()
+            .expect("evaluate"),
+    )
+}
+
+/// The rows of a SELECT's results.
+fn rows_of(results: QueryResults<'_>) -> Rows {
+    match results {
         QueryResults::Solutions(s) => {
             let vars = s.variables().to_vec();
             s.map(|r| {
@@ -124,18 +130,9 @@ fn ad_hoc_cases_sort_as_the_engine_does() {
 /// The rows newsgraph answers for one window of `sparql`.
 fn our_window(store: &GraphStore, sparql: &str, params: &[(String, Term)], w: Window) -> Rows {
     let spec = DatasetSpec::default();
-    match query::evaluate_window(store, "test", sparql, params, &spec, None, Some(w)).expect("page")
-    {
-        QueryResults::Solutions(s) => {
-            let vars = s.variables().to_vec();
-            s.map(|r| {
-                let r = r.expect("row");
-                vars.iter().map(|v| r.get(v).cloned()).collect()
-            })
-            .collect()
-        }
-        _ => panic!("not a SELECT"),
-    }
+    rows_of(
+        query::evaluate_window(store, "test", sparql, params, &spec, None, Some(w)).expect("page"),
+    )
 }
 
 /// Windows at the start, in the middle, across the end and past it.

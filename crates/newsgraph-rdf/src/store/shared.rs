@@ -183,7 +183,6 @@ pub(crate) fn adjust_counts(
     counts_graph: &NamedNode,
     tally: &Tally,
 ) -> Result<(Vec<Quad>, Vec<Quad>), StorageError> {
-    let spec = n(PROV, "specializationOf");
     let (article_count, mention_count) = (n(NG, "articleCount"), n(NG, "mentionCount"));
     let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
     let (mut remove, mut insert) = (Vec::new(), Vec::new());
@@ -191,16 +190,7 @@ pub(crate) fn adjust_counts(
         let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
         // An article that mentions the entity presents it through a view: more mentioning articles than
         // before means a view exists, without looking.
-        let has_view = *articles > 0
-            || r.matching(
-                None,
-                Some(spec.as_ref()),
-                Some(entity.as_ref().into()),
-                None,
-            )
-            .next()
-            .transpose()?
-            .is_some();
+        let has_view = *articles > 0 || has_view(r, entity)?;
         for (property, delta) in [(&article_count, *articles), (&mention_count, *mentions)] {
             let mut current = 0i64;
             let mut old = Vec::new();
@@ -236,7 +226,6 @@ pub(crate) fn counts(
     counts_graph: &NamedNode,
     entities: &BTreeSet<NamedNode>,
 ) -> Result<(Vec<Quad>, Vec<Quad>), StorageError> {
-    let spec = n(PROV, "specializationOf");
     let mentioned_in = n(NG, "mentionedIn");
     let refers_to = n(NG, "refersTo");
     let (article_count, mention_count) = (n(NG, "articleCount"), n(NG, "mentionCount"));
@@ -244,16 +233,7 @@ pub(crate) fn counts(
     let (mut remove, mut insert) = (Vec::new(), Vec::new());
     for entity in entities {
         let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
-        let has_view = r
-            .matching(
-                None,
-                Some(spec.as_ref()),
-                Some(entity.as_ref().into()),
-                None,
-            )
-            .next()
-            .transpose()?
-            .is_some();
+        let has_view = has_view(r, entity)?;
         let mut articles = HashSet::new();
         let mut mentions = 0usize;
         if has_view {
@@ -296,6 +276,20 @@ pub(crate) fn counts(
     Ok((remove, insert))
 }
 
+/// Whether some article graph presents `entity` through a view (`prov:specializationOf` it).
+fn has_view(r: &dyn QuadRead, entity: &NamedNode) -> Result<bool, StorageError> {
+    let spec = n(PROV, "specializationOf");
+    Ok(r.matching(
+        None,
+        Some(spec.as_ref()),
+        Some(entity.as_ref().into()),
+        None,
+    )
+    .next()
+    .transpose()?
+    .is_some())
+}
+
 /// After the article graphs that supported `old` were replaced or removed, removes from the shared graph
 /// `shared` every fact of `old` that no view in the store supports any more (`kept` holds shared quads
 /// known to be supported, e.g. those just written, which need no check). Returns the quads to remove.
@@ -311,16 +305,7 @@ pub(crate) fn unsupported(
     let mut remove = Vec::new();
     for (entity, facts) in &old.facts {
         let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
-        let has_view = r
-            .matching(
-                None,
-                Some(spec.as_ref()),
-                Some(entity.as_ref().into()),
-                None,
-            )
-            .next()
-            .transpose()?
-            .is_some();
+        let has_view = has_view(r, entity)?;
         if !has_view {
             for q in r.matching(Some(e), None, None, Some(sg)) {
                 remove.push(q?);
