@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
 };
-use oxigraph::store::Store;
+use oxigraph::store::{Store, Transaction};
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -54,6 +54,14 @@ fn shared_quads(quads: &[Quad], shared: &NamedNode) -> HashSet<Quad> {
         .filter(|q| matches!(&q.graph_name, GraphName::NamedNode(g) if g == shared))
         .cloned()
         .collect()
+}
+
+/// Writes a change of the counts into `tx`: the stale count quads out, the fresh ones in.
+fn write_counts(tx: &mut Transaction<'_>, (stale, fresh): (Vec<Quad>, Vec<Quad>)) {
+    for q in &stale {
+        tx.remove(q);
+    }
+    tx.extend(fresh.iter());
 }
 
 /// `<counts graph> ng:countsPending true`, in the counts graph while a bulk load is between its steps.
@@ -222,12 +230,8 @@ impl GraphStore {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let (stale, fresh) =
-            shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
-        for q in &stale {
-            tx.remove(q);
-        }
-        tx.extend(fresh.iter());
+        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
+        write_counts(&mut tx, change);
         tx.commit().map_err(|e| self.err(e))
     }
 
@@ -299,12 +303,8 @@ impl GraphStore {
             tally.touch(e);
         }
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
-        let (stale, fresh) =
-            shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
-        for q in &stale {
-            tx.remove(q);
-        }
-        tx.extend(fresh.iter());
+        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
+        write_counts(&mut tx, change);
         tx.remove(&pending_marker(&counts));
         tx.commit().map_err(|e| self.err(e))
     }
@@ -348,11 +348,8 @@ impl GraphStore {
     fn recount(&self, entities: &BTreeSet<NamedNode>, shared: &NamedNode) -> Result<()> {
         let counts = crate::iri::counts_graph_beside(shared);
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
-        let (stale, fresh) = shared::counts(&tx, &counts, entities).map_err(|e| self.err(e))?;
-        for q in &stale {
-            tx.remove(q);
-        }
-        tx.extend(fresh.iter());
+        let change = shared::counts(&tx, &counts, entities).map_err(|e| self.err(e))?;
+        write_counts(&mut tx, change);
         tx.remove(&pending_marker(&counts));
         tx.commit().map_err(|e| self.err(e))
     }
@@ -380,12 +377,8 @@ impl GraphStore {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let (stale, fresh) =
-            shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
-        for q in &stale {
-            tx.remove(q);
-        }
-        tx.extend(fresh.iter());
+        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
+        write_counts(&mut tx, change);
         tx.commit().map_err(|e| self.err(e))?;
         Ok(found)
     }
