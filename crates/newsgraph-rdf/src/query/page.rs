@@ -65,6 +65,23 @@ pub struct Anchor {
     length: usize,
     /// The dataset the query names (`FROM`), used for the anchor's own queries.
     dataset: Option<spargebra::algebra::QueryDataset>,
+    /// For a key bound in an `OPTIONAL`, the required pattern that binds the anchor's subject (see
+    /// [`Source`]); `None` for a required anchor.
+    optional: Option<Source>,
+}
+
+/// The required triple pattern `?s <q> O` that binds the subject of an `OPTIONAL` anchor
+/// `OPTIONAL { ?s <p> ?k }`. Its subjects without any `<p>` (found with one `MINUS`, on stored ids) are the
+/// rows whose key is unbound, which sort before every other row in ascending order and after every other
+/// in descending order.
+#[derive(Debug, Clone)]
+struct Source {
+    /// The anchor's subject variable.
+    subject: Variable,
+    /// The pattern's predicate.
+    predicate: NamedNode,
+    /// The pattern's object when it is a constant (a class, say).
+    object: Option<GroundTerm>,
 }
 
 /// One evaluation of a query: its variables and rows.
@@ -147,11 +164,17 @@ impl Anchor {
         };
         let (object, body) = key_source(inner, &key)?;
         let mut sites = Vec::new();
-        required_sites(body, &object, &mut sites)?;
-        let predicate = sites.first()?.1.clone();
-        if sites.iter().any(|(_, p)| *p != predicate) {
-            return None;
-        }
+        let (predicate, optional) =
+            if required_sites(body, &|t| anchor_of(t, &object), &object, &mut sites).is_some() {
+                let predicate = sites.first()?.1.clone();
+                if sites.iter().any(|(_, p)| *p != predicate) {
+                    return None;
+                }
+                (predicate, None)
+            } else {
+                let (left, subject, predicate) = optional_site(body, &object)?;
+                (predicate, Some(source_of(left, &subject)?))
+            };
         Some(Anchor {
             key,
             predicate,
@@ -160,6 +183,7 @@ impl Anchor {
             window: start.checked_add(*length)?,
             length: *length,
             dataset: dataset.clone(),
+            optional,
         })
     }
 
@@ -175,6 +199,13 @@ impl Anchor {
         }
         let Some(kind) = self.key_kind(run)? else {
             return Ok(Paged::Unsupported);
+        };
+        let unbound = match &self.optional {
+            None => Vec::new(),
+            Some(source) => match self.unbound_subjects(source, run)? {
+                Some(subjects) => subjects,
+                None => return Ok(Paged::Unsupported),
+            },
         };
         let mut n = self.window;
         loop {
@@ -206,6 +237,14 @@ impl Anchor {
                         pairs.push((s.clone(), c.clone()));
                     }
                 }
+            }
+            let mut pairs: Vec<(Term, Option<Term>)> =
+                pairs.into_iter().map(|(s, k)| (s, Some(k))).collect();
+            // Rows without a key sort first in ascending order, so they are always part of the set; in
+            // descending order they sort last, after every keyed row, so they join only once the keyed
+            // pairs are exhausted.
+            if !self.descending || exhausted {
+                pairs.extend(unbound.iter().map(|s| (s.clone(), None)));
             }
             if pairs.len() > MAX_VALUES {
                 return Ok(Paged::Unsupported);
@@ -268,6 +307,35 @@ impl Anchor {
         Ok(Some(kind))
     }
 
+    /// The subjects of an `OPTIONAL` anchor's source pattern that have no key, or `None` when there are
+    /// more than [`MAX_VALUES`] of them.
+    fn unbound_subjects<E>(
+        &self,
+        source: &Source,
+        run: &mut dyn FnMut(Query) -> Result<Rows, E>,
+    ) -> Result<Option<Vec<Term>>, E> {
+        let object = match &source.object {
+            Some(o) => o.to_string(),
+            None => "?o".to_owned(),
+        };
+        // MINUS compares stored ids: no string is read, where `FILTER NOT EXISTS` looks each subject up.
+        let text = format!(
+            "SELECT DISTINCT ?s WHERE {{ ?s <{}> {object} MINUS {{ ?s <{}> ?k }} }} LIMIT {}",
+            source.predicate.as_str(),
+            self.predicate.as_str(),
+            MAX_VALUES + 1
+        );
+        let (_, rows) = run(self.parse(&text))?;
+        if rows.len() > MAX_VALUES {
+            return Ok(None);
+        }
+        Ok(Some(
+            rows.iter()
+                .filter_map(|r| r.values().first().cloned().flatten())
+                .collect(),
+        ))
+    }
+
     /// The first `n` anchor pairs in the key's order.
     fn first_pairs(&self, n: usize, kind: KeyKind) -> Query {
         let order = if self.descending { "DESC(?k)" } else { "?k" };
@@ -303,11 +371,17 @@ impl Anchor {
         q
     }
 
-    /// `query` with `VALUES (?s ?k) { pairs }` joined to every site of the anchor.
-    fn restrict(&self, query: &Query, pairs: &[(Term, Term)]) -> Option<Query> {
+    /// `query` with `VALUES (?s ?k) { pairs }` joined to every site of the anchor (a pair without a key
+    /// leaves `?k` unbound). For an `OPTIONAL` anchor the site is its source pattern, so the key is bound
+    /// before the `OPTIONAL`, which then keeps exactly the rows of that key.
+    fn restrict(&self, query: &Query, pairs: &[(Term, Option<Term>)]) -> Option<Query> {
         let mut bindings = Vec::with_capacity(pairs.len());
         for (s, k) in pairs {
-            bindings.push(vec![Some(ground(s)?), Some(ground(k)?)]);
+            let k = match k {
+                Some(k) => Some(ground(k)?),
+                None => None,
+            };
+            bindings.push(vec![Some(ground(s)?), k]);
         }
         let mut q = query.clone();
         let Query::Select { pattern, .. } = &mut q else {
@@ -315,7 +389,25 @@ impl Anchor {
         };
         let body = body_mut(pattern, &self.key)?;
         let mut injected = 0usize;
-        inject(body, &self.object, &bindings, &mut injected);
+        match &self.optional {
+            None => inject(
+                body,
+                &|t| anchor_of(t, &self.object),
+                &self.object,
+                &bindings,
+                &mut injected,
+            ),
+            Some(source) => {
+                let left = optional_left_mut(body, &self.object)?;
+                inject(
+                    left,
+                    &|t| source.matches(t),
+                    &self.object,
+                    &bindings,
+                    &mut injected,
+                );
+            }
+        }
         (injected > 0).then_some(q)
     }
 }
@@ -398,38 +490,43 @@ fn key_source<'a>(body: &'a GraphPattern, key: &Variable) -> Option<(Variable, &
     }
 }
 
-/// Collects the anchors `?s <p> ?object` that every solution of `p` needs; `None` when a solution could do
-/// without one (or the pattern is of a kind this module does not look into).
+/// Recognises a site: the triple pattern's subject variable and predicate when it is one.
+type Site<'a> = &'a dyn Fn(&TriplePattern) -> Option<(Variable, NamedNode)>;
+
+/// Collects the sites (anchors `?s <p> ?object`, or an optional anchor's source) that every solution of
+/// `p` needs; `None` when a solution could do without one (or the pattern is of a kind this module does
+/// not look into). `object` is the anchor's variable: an `Extend` that binds it hides what is below.
 fn required_sites(
     p: &GraphPattern,
+    site: Site<'_>,
     object: &Variable,
     sites: &mut Vec<(Variable, NamedNode)>,
 ) -> Option<()> {
     match p {
         GraphPattern::Bgp { patterns } => {
-            let found = patterns.iter().find_map(|t| anchor_of(t, object))?;
+            let found = patterns.iter().find_map(site)?;
             sites.push(found);
             Some(())
         }
         GraphPattern::Join { left, right } => {
             let before = sites.len();
-            if required_sites(left, object, sites).is_some() {
+            if required_sites(left, site, object, sites).is_some() {
                 return Some(());
             }
             sites.truncate(before);
-            required_sites(right, object, sites)
+            required_sites(right, site, object, sites)
         }
         GraphPattern::LeftJoin { left, .. } | GraphPattern::Minus { left, .. } => {
-            required_sites(left, object, sites)
+            required_sites(left, site, object, sites)
         }
         GraphPattern::Union { left, right } => {
-            required_sites(left, object, sites)?;
-            required_sites(right, object, sites)
+            required_sites(left, site, object, sites)?;
+            required_sites(right, site, object, sites)
         }
-        GraphPattern::Filter { inner, .. } => required_sites(inner, object, sites),
+        GraphPattern::Filter { inner, .. } => required_sites(inner, site, object, sites),
         GraphPattern::Extend {
             inner, variable, ..
-        } if variable != object => required_sites(inner, object, sites),
+        } if variable != object => required_sites(inner, site, object, sites),
         _ => None,
     }
 }
@@ -445,18 +542,182 @@ fn anchor_of(t: &TriplePattern, object: &Variable) -> Option<(Variable, NamedNod
     }
 }
 
-/// Puts `VALUES (?s ?object) { bindings }` before the anchor's group (`LATERAL`) in each place
-/// [`required_sites`] finds it (the same walk, so nothing outside those places changes), and restricts the sub-selects grouped by the
-/// anchor's subject to its subjects (see [`restrict_grouped`]).
+/// The `OPTIONAL { ?s <p> ?object }` on the spine of `p` (its `FILTER`s, `BIND`s and the left sides of its
+/// `OPTIONAL`s), with the pattern it extends, its subject and predicate. The pattern it extends must not
+/// mention `?object`: there the restricted query binds it earlier than the query as written.
+fn optional_site<'a>(
+    p: &'a GraphPattern,
+    object: &Variable,
+) -> Option<(&'a GraphPattern, Variable, NamedNode)> {
+    match p {
+        GraphPattern::LeftJoin {
+            left,
+            right,
+            expression: None,
+        } => match optional_anchor(right, object) {
+            Some((s, predicate)) => {
+                (!mentions(left, object)).then(|| (left.as_ref(), s, predicate))
+            }
+            None => optional_site(left, object),
+        },
+        GraphPattern::LeftJoin { left, .. } => optional_site(left, object),
+        GraphPattern::Filter { inner, .. } => optional_site(inner, object),
+        GraphPattern::Extend {
+            inner, variable, ..
+        } if variable != object => optional_site(inner, object),
+        _ => None,
+    }
+}
+
+/// The mutable pattern that [`optional_site`] finds the `OPTIONAL` anchor to extend.
+fn optional_left_mut<'a>(
+    p: &'a mut GraphPattern,
+    object: &Variable,
+) -> Option<&'a mut GraphPattern> {
+    match p {
+        GraphPattern::LeftJoin {
+            left,
+            right,
+            expression,
+        } => {
+            if expression.is_none() && optional_anchor(right, object).is_some() {
+                Some(left.as_mut())
+            } else {
+                optional_left_mut(left, object)
+            }
+        }
+        GraphPattern::Filter { inner, .. } => optional_left_mut(inner, object),
+        GraphPattern::Extend {
+            inner, variable, ..
+        } if variable != object => optional_left_mut(inner, object),
+        _ => None,
+    }
+}
+
+/// `?s <p> ?object` when `p` is that single triple pattern.
+fn optional_anchor(p: &GraphPattern, object: &Variable) -> Option<(Variable, NamedNode)> {
+    match p {
+        GraphPattern::Bgp { patterns } if patterns.len() == 1 => anchor_of(&patterns[0], object),
+        _ => None,
+    }
+}
+
+/// Whether `v` occurs anywhere in `p` (in its SPARQL text, as `?name` not followed by a name character).
+fn mentions(p: &GraphPattern, v: &Variable) -> bool {
+    let text = p.to_string();
+    let needle = format!("?{}", v.as_str());
+    text.match_indices(&needle).any(|(i, _)| {
+        !text[i + needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// The required pattern `?subject <q> O` of `left` that an optional anchor's subject comes from, with a
+/// constant predicate; one with a constant object (a class) is preferred.
+fn source_of(left: &GraphPattern, subject: &Variable) -> Option<Source> {
+    let mut best: Option<Source> = None;
+    for constant in [true, false] {
+        let site = |t: &TriplePattern| -> Option<(Variable, NamedNode)> {
+            let (TermPattern::Variable(s), NamedNodePattern::NamedNode(p)) =
+                (&t.subject, &t.predicate)
+            else {
+                return None;
+            };
+            let object_is_constant = !matches!(t.object, TermPattern::Variable(_));
+            (s == subject && object_is_constant == constant).then(|| (s.clone(), p.clone()))
+        };
+        let mut sites = Vec::new();
+        if required_sites(left, &site, subject, &mut sites).is_some()
+            && let Some((_, predicate)) = sites.first()
+        {
+            let object = find_object(left, subject, predicate);
+            if constant && object.is_none() {
+                continue;
+            }
+            best = Some(Source {
+                subject: subject.clone(),
+                predicate: predicate.clone(),
+                object,
+            });
+            break;
+        }
+    }
+    best
+}
+
+/// The constant object of the first triple pattern `?subject <predicate> O` in `p`'s basic patterns.
+fn find_object(p: &GraphPattern, subject: &Variable, predicate: &NamedNode) -> Option<GroundTerm> {
+    let mut found = None;
+    visit_bgps(p, &mut |patterns| {
+        for t in patterns {
+            if found.is_none()
+                && t.subject == TermPattern::Variable(subject.clone())
+                && t.predicate == NamedNodePattern::NamedNode(predicate.clone())
+            {
+                found = match &t.object {
+                    TermPattern::NamedNode(n) => Some(GroundTerm::NamedNode(n.clone())),
+                    TermPattern::Literal(l) => Some(GroundTerm::Literal(l.clone())),
+                    _ => None,
+                };
+            }
+        }
+    });
+    found
+}
+
+/// Calls `f` on the basic graph patterns on the required paths of `p` (as [`required_sites`] walks).
+fn visit_bgps(p: &GraphPattern, f: &mut dyn FnMut(&[TriplePattern])) {
+    match p {
+        GraphPattern::Bgp { patterns } => f(patterns),
+        GraphPattern::Join { left, right } | GraphPattern::Union { left, right } => {
+            visit_bgps(left, f);
+            visit_bgps(right, f);
+        }
+        GraphPattern::LeftJoin { left, .. } | GraphPattern::Minus { left, .. } => {
+            visit_bgps(left, f)
+        }
+        GraphPattern::Filter { inner, .. } | GraphPattern::Extend { inner, .. } => {
+            visit_bgps(inner, f)
+        }
+        _ => {}
+    }
+}
+
+impl Source {
+    /// The site matcher of this source pattern.
+    fn matches(&self, t: &TriplePattern) -> Option<(Variable, NamedNode)> {
+        let TermPattern::Variable(s) = &t.subject else {
+            return None;
+        };
+        let NamedNodePattern::NamedNode(p) = &t.predicate else {
+            return None;
+        };
+        let object_matches = match (&self.object, &t.object) {
+            (Some(GroundTerm::NamedNode(a)), TermPattern::NamedNode(b)) => a == b,
+            (Some(GroundTerm::Literal(a)), TermPattern::Literal(b)) => a == b,
+            (None, TermPattern::Variable(_)) => true,
+            _ => false,
+        };
+        (*s == self.subject && *p == self.predicate && object_matches)
+            .then(|| (s.clone(), p.clone()))
+    }
+}
+
+/// Puts `VALUES (?s ?object) { bindings }` before the site's group (`LATERAL`) in each place
+/// [`required_sites`] finds it (the same walk, so nothing outside those places changes), and restricts the
+/// sub-selects grouped by the anchor's subject to its subjects (see [`restrict_grouped`]).
 fn inject(
     p: &mut GraphPattern,
+    site: Site<'_>,
     object: &Variable,
     bindings: &[Vec<Option<GroundTerm>>],
     injected: &mut usize,
 ) {
     match p {
         GraphPattern::Bgp { patterns } => {
-            let Some((s, _)) = patterns.iter().find_map(|t| anchor_of(t, object)) else {
+            let Some((s, _)) = patterns.iter().find_map(site) else {
                 return;
             };
             // LATERAL: the pairs are looked up one by one in the anchor's group, which is evaluated as one
@@ -472,41 +733,41 @@ fn inject(
             *injected += 1;
         }
         GraphPattern::Join { left, right } => {
-            let (site, other) = if required_sites(left, object, &mut Vec::new()).is_some() {
+            let (there, other) = if required_sites(left, site, object, &mut Vec::new()).is_some() {
                 (left, right)
             } else {
                 (right, left)
             };
-            let subject = site_subject(site, object);
-            inject(site, object, bindings, injected);
+            let subject = site_subject(there, site, object);
+            inject(there, site, object, bindings, injected);
             if let Some(s) = subject {
                 restrict_grouped(other, &s, bindings);
             }
         }
         GraphPattern::LeftJoin { left, right, .. } => {
-            let subject = site_subject(left, object);
-            inject(left, object, bindings, injected);
+            let subject = site_subject(left, site, object);
+            inject(left, site, object, bindings, injected);
             if let Some(s) = subject {
                 restrict_grouped(right, &s, bindings);
             }
         }
-        GraphPattern::Minus { left, .. } => inject(left, object, bindings, injected),
+        GraphPattern::Minus { left, .. } => inject(left, site, object, bindings, injected),
         GraphPattern::Union { left, right } => {
-            inject(left, object, bindings, injected);
-            inject(right, object, bindings, injected);
+            inject(left, site, object, bindings, injected);
+            inject(right, site, object, bindings, injected);
         }
-        GraphPattern::Filter { inner, .. } => inject(inner, object, bindings, injected),
+        GraphPattern::Filter { inner, .. } => inject(inner, site, object, bindings, injected),
         GraphPattern::Extend {
             inner, variable, ..
-        } if variable != object => inject(inner, object, bindings, injected),
+        } if variable != object => inject(inner, site, object, bindings, injected),
         _ => {}
     }
 }
 
-/// The anchor's subject variable in `p`, when `p` holds a required anchor of `object`.
-fn site_subject(p: &GraphPattern, object: &Variable) -> Option<Variable> {
+/// The site's subject variable in `p`, when `p` holds a required site.
+fn site_subject(p: &GraphPattern, site: Site<'_>, object: &Variable) -> Option<Variable> {
     let mut sites = Vec::new();
-    required_sites(p, object, &mut sites)?;
+    required_sites(p, site, object, &mut sites)?;
     sites.into_iter().next().map(|(s, _)| s)
 }
 
@@ -606,6 +867,7 @@ fn descend_mut<'a>(p: &'a mut GraphPattern, key: &Variable) -> Option<&'a mut Gr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use oxigraph::model::vocab::rdf;
     use spargebra::SparqlParser;
 
     fn parsed(q: &str) -> Query {
@@ -623,9 +885,52 @@ mod tests {
     }
 
     #[test]
-    fn an_optional_or_aggregated_key_has_no_anchor() {
-        for q in [
+    fn an_optional_key_is_found_from_the_pattern_that_binds_its_subject() {
+        let q = parsed(
+            "SELECT ?d WHERE { ?s a <http://x/C> ; <http://x/t> ?t OPTIONAL { ?s <http://x/label> ?l } \
+             OPTIONAL { ?s <http://x/date> ?d } } ORDER BY DESC(?d) LIMIT 10",
+        );
+        let a = Anchor::find(&q).expect("anchor");
+        assert_eq!(a.predicate.as_str(), "http://x/date");
+        let source = a.optional.expect("optional");
+        assert_eq!(source.predicate.as_str(), rdf::TYPE.as_str());
+        assert_eq!(
+            source.object,
+            Some(GroundTerm::NamedNode(NamedNode::new_unchecked(
+                "http://x/C"
+            )))
+        );
+        let q = parsed(
             "SELECT ?d WHERE { ?s <http://x/t> ?t OPTIONAL { ?s <http://x/date> ?d } } ORDER BY ?d LIMIT 10",
+        );
+        let source = Anchor::find(&q)
+            .expect("anchor")
+            .optional
+            .expect("optional");
+        assert_eq!(
+            (source.predicate.as_str(), source.object),
+            ("http://x/t", None)
+        );
+    }
+
+    #[test]
+    fn an_optional_key_used_before_its_optional_has_no_anchor() {
+        for q in [
+            // The key is filtered on inside the OPTIONAL, or used by what the OPTIONAL extends.
+            "SELECT ?d WHERE { ?s <http://x/t> ?t OPTIONAL { ?s <http://x/date> ?d FILTER(?d > 3) } } ORDER BY ?d LIMIT 10",
+            "SELECT ?d WHERE { ?s <http://x/t> ?t OPTIONAL { ?s <http://x/u> ?d } OPTIONAL { ?s <http://x/date> ?d } } ORDER BY ?d LIMIT 10",
+            "SELECT ?d WHERE { ?s <http://x/t> ?t BIND(BOUND(?d) AS ?b) OPTIONAL { ?s <http://x/date> ?d } } ORDER BY ?d LIMIT 10",
+            // Two patterns in the OPTIONAL, or no required pattern for its subject.
+            "SELECT ?d WHERE { ?s <http://x/t> ?t OPTIONAL { ?s <http://x/date> ?d ; <http://x/u> ?u } } ORDER BY ?d LIMIT 10",
+            "SELECT ?d WHERE { ?x <http://x/t> ?t OPTIONAL { ?s <http://x/date> ?d } } ORDER BY ?d LIMIT 10",
+        ] {
+            assert!(Anchor::find(&parsed(q)).is_none(), "{q}");
+        }
+    }
+
+    #[test]
+    fn an_aggregated_or_unreachable_key_has_no_anchor() {
+        for q in [
             "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s <http://x/p> ?o } GROUP BY ?s ORDER BY ?n LIMIT 10",
             "SELECT ?d WHERE { ?s <http://x/date> ?d } ORDER BY ?d",
             "SELECT ?d WHERE { { ?s <http://x/date> ?d } UNION { ?s <http://x/t> ?d } } ORDER BY ?d LIMIT 3",
