@@ -185,7 +185,8 @@ fn pages_of_bundled_queries_are_the_engine_rows_at_their_positions() {
 /// Items `ex:i0` … `ex:i599` in seven graphs: dates over 40 days (about 15 items a day), two in three of
 /// type `ex:A`, the rest `ex:B`; an integer, up to three tags, a label for four in five, and `ex:when`,
 /// a date for all but one item, whose `ex:when` is a string; an optional `ex:due` date (none for one item in
-/// eleven, two for one in thirteen).
+/// eleven, two for one in thirteen); an `ex:author` among 37 people, whose names tie (20 names), with a
+/// second name for one in four and none for one in nine.
 fn paging_store() -> GraphStore {
     let mut trig = String::from("@prefix ex: <http://example.com/> .\n");
     for i in 0..600u32 {
@@ -221,7 +222,22 @@ fn paging_store() -> GraphStore {
                 ));
             }
         }
+        trig.push_str(&format!(" ex:i{i} ex:author ex:p{} .", i % 37));
         trig.push_str(&format!(" ex:i{i} ex:when {when} . }}\n"));
+    }
+    for k in 0..37u32 {
+        if k % 9 != 0 {
+            trig.push_str(&format!(
+                "ex:people {{ ex:p{k} ex:name \"name {:02}\" . }}\n",
+                k % 20
+            ));
+        }
+        if k % 4 == 0 {
+            trig.push_str(&format!(
+                "ex:g{} {{ ex:p{k} ex:name \"alias {k}\" . }}\n",
+                k % 7
+            ));
+        }
     }
     let store = GraphStore::open(&StoreLocation::Memory, OpenMode::ReadWrite).expect("store");
     store
@@ -249,12 +265,24 @@ fn pages_found_from_the_leading_key_are_the_engine_rows_at_their_positions() {
 /// Listings whose page must stay found from their leading key: at 20,000 articles, each would otherwise
 /// evaluate and sort more than 120,000 rows for a page of 100.
 #[test]
-fn bundled_listings_are_paged_from_their_dates() {
+fn bundled_listings_are_paged_from_their_leading_key() {
     for (name, anchor) in [
         ("timeline", "`?item dcterms:date ?date`"),
         (
             "who-said-what",
             "`OPTIONAL { ?statement dcterms:date ?date }`, from `?statement a ng:Statement`",
+        ),
+        (
+            "statements-by-actor",
+            "the least `schema:name` of each `ng:speaker`",
+        ),
+        (
+            "statements-about-place",
+            "the least `schema:name` of each `schema:about` place",
+        ),
+        (
+            "mentions",
+            "the least `schema:name` of each `ng:refersTo` target",
         ),
     ] {
         let q = query::find(name).expect("bundled");

@@ -37,7 +37,9 @@
 use oxigraph::model::{Literal, NamedNode, Term, Variable};
 use oxigraph::sparql::QuerySolution;
 use spargebra::Query;
-use spargebra::algebra::{Expression, GraphPattern, OrderExpression};
+use spargebra::algebra::{
+    AggregateExpression, AggregateFunction, Expression, GraphPattern, OrderExpression,
+};
 use spargebra::term::{GroundTerm, NamedNodePattern, TermPattern, TriplePattern};
 
 /// The pairs are looked up one by one (a few store reads each, about 0.1 ms a pair for `who-said-what` at
@@ -68,6 +70,23 @@ pub struct Anchor {
     /// For a key bound in an `OPTIONAL`, the required pattern that binds the anchor's subject (see
     /// [`Source`]); `None` for a required anchor.
     optional: Option<Source>,
+    /// For a key that is the `MIN` of a name over a grouped subject, how to find each subject's key (see
+    /// [`Grouped`]); `None` otherwise.
+    grouped: Option<Grouped>,
+}
+
+/// A leading key `MIN(?n)` grouped by `?t`, where `?n` is bound by one required pattern `?t <p> ?n` and
+/// used nowhere else, so that a group's key is the least of all of `?t`'s values of `<p>` whatever the
+/// rest of the query keeps (`ORDER BY ?speaker` over `(MIN(?speakerName) AS ?speaker)`). `?t` must also be
+/// the object of a required pattern `?x <q> ?t`, which gives the subjects a row can have: their keys are
+/// computed on stored ids and decoded once per subject, the subjects sorted by key, and the query evaluated
+/// for the first of them (and every subject tied with the last) with `VALUES ?t`.
+#[derive(Debug, Clone)]
+struct Grouped {
+    /// The predicate `<p>` of the aggregated values.
+    predicate: NamedNode,
+    /// The predicate `<q>` of the pattern whose objects are the candidate subjects.
+    link: NamedNode,
 }
 
 /// The required triple pattern `?s <q> O` that binds the subject of an `OPTIONAL` anchor
@@ -162,7 +181,21 @@ impl Anchor {
             OrderExpression::Desc(Expression::Variable(v)) => (v.clone(), true),
             _ => return None,
         };
-        let (object, body) = key_source(inner, &key)?;
+        let window = start.checked_add(*length)?;
+        let Some((object, body)) = key_source(inner, &key) else {
+            let (name, grouped) = Grouped::find(inner, &key)?;
+            return Some(Anchor {
+                key,
+                predicate: grouped.predicate.clone(),
+                object: name,
+                descending,
+                window,
+                length: *length,
+                dataset: dataset.clone(),
+                optional: None,
+                grouped: Some(grouped),
+            });
+        };
         let mut sites = Vec::new();
         let (predicate, optional) =
             if required_sites(body, &|t| anchor_of(t, &object), &object, &mut sites).is_some() {
@@ -180,10 +213,11 @@ impl Anchor {
             predicate,
             object,
             descending,
-            window: start.checked_add(*length)?,
+            window,
             length: *length,
             dataset: dataset.clone(),
             optional,
+            grouped: None,
         })
     }
 
@@ -196,6 +230,9 @@ impl Anchor {
     ) -> Result<Paged, E> {
         if self.window == 0 || self.window > MAX_VALUES {
             return Ok(Paged::Unsupported);
+        }
+        if let Some(grouped) = &self.grouped {
+            return self.page_grouped(grouped, query, run);
         }
         let Some(kind) = self.key_kind(run)? else {
             return Ok(Paged::Unsupported);
@@ -310,6 +347,81 @@ impl Anchor {
             }
         }
         Ok(Some(kind))
+    }
+
+    /// [`Anchor::page`] for a [`Grouped`] key.
+    fn page_grouped<E>(
+        &self,
+        grouped: &Grouped,
+        query: &Query,
+        run: &mut dyn FnMut(Query) -> Result<Rows, E>,
+    ) -> Result<Paged, E> {
+        // MIN and DISTINCT work on stored ids; only each subject's least value is decoded.
+        let text = format!(
+            "SELECT ?t (MIN(?n) AS ?k) WHERE {{ {{ SELECT DISTINCT ?t WHERE {{ ?x <{}> ?t }} }} ?t <{}> ?n }} GROUP BY ?t",
+            grouped.link.as_str(),
+            grouped.predicate.as_str()
+        );
+        let (_, rows) = run(self.parse(&text))?;
+        let mut keyed = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let (Some(Some(t)), Some(Some(k))) = (row.values().first(), row.values().get(1)) else {
+                continue;
+            };
+            // Simple literals only: SPARQL orders them by their text, as `str` does.
+            match k {
+                Term::Literal(l) if l.datatype() == oxigraph::model::vocab::xsd::STRING => {
+                    keyed.push((l.value().to_owned(), t.clone()));
+                }
+                _ => return Ok(Paged::Unsupported),
+            }
+        }
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        if self.descending {
+            keyed.reverse();
+        }
+        let mut m = (self.window / 4).max(1);
+        loop {
+            let mut end = m.min(keyed.len());
+            if let Some(c) = end.checked_sub(1).map(|i| keyed[i].0.clone()) {
+                while end < keyed.len() && keyed[end].0 == c {
+                    end += 1;
+                }
+            }
+            if end > MAX_VALUES {
+                return Ok(Paged::Unsupported);
+            }
+            let mut bindings = Vec::with_capacity(end);
+            for (_, t) in &keyed[..end] {
+                let Some(t) = ground(t) else {
+                    return Ok(Paged::Unsupported);
+                };
+                bindings.push(vec![Some(t)]);
+            }
+            let mut q = query.clone();
+            let Query::Select { pattern, .. } = &mut q else {
+                return Ok(Paged::Unsupported);
+            };
+            let Some(body) = body_mut(pattern, &self.key) else {
+                return Ok(Paged::Unsupported);
+            };
+            let mut injected = 0usize;
+            inject(
+                body,
+                &|t| anchor_of(t, &self.object),
+                &self.object,
+                &bindings,
+                &mut injected,
+            );
+            if injected == 0 {
+                return Ok(Paged::Unsupported);
+            }
+            let rows = run(q)?;
+            if end == keyed.len() || rows.1.len() >= self.length {
+                return Ok(Paged::Rows(rows));
+            }
+            m = end.saturating_mul(4);
+        }
     }
 
     /// The subjects of an `OPTIONAL` anchor's source pattern that have no key, or `None` when there are
@@ -599,6 +711,66 @@ fn optional_left_mut<'a>(
     }
 }
 
+impl Grouped {
+    /// The aggregated variable `?n` and the [`Grouped`] key of `key` in `p` (below the `ORDER BY`).
+    fn find(p: &GraphPattern, key: &Variable) -> Option<(Variable, Grouped)> {
+        let (name, groups, body) = aggregate_source(p, key)?;
+        let mut sites = Vec::new();
+        required_sites(body, &|t| anchor_of(t, &name), &name, &mut sites)?;
+        let [(subject, predicate)] = <[_; 1]>::try_from(sites).ok()?;
+        if !groups.contains(&subject) || occurrences(body, &name) != 1 {
+            return None;
+        }
+        let link = |t: &TriplePattern| match (&t.subject, &t.predicate, &t.object) {
+            (
+                TermPattern::Variable(x),
+                NamedNodePattern::NamedNode(q),
+                TermPattern::Variable(o),
+            ) if *o == subject && *x != subject => Some((x.clone(), q.clone())),
+            _ => None,
+        };
+        let mut links = Vec::new();
+        required_sites(body, &link, &name, &mut links)?;
+        let (_, link) = links.into_iter().next()?;
+        Some((name, Grouped { predicate, link }))
+    }
+}
+
+/// Below the top-level `ORDER BY`: for a key that is `MIN(?n)` of a `GROUP BY` (through renamings), `?n`,
+/// the grouping variables and the pattern grouped.
+fn aggregate_source<'a>(
+    p: &'a GraphPattern,
+    key: &Variable,
+) -> Option<(Variable, &'a [Variable], &'a GraphPattern)> {
+    match p {
+        GraphPattern::Extend {
+            inner, variable, ..
+        } if variable != key => aggregate_source(inner, key),
+        GraphPattern::Extend {
+            inner,
+            expression: Expression::Variable(renamed),
+            ..
+        } => aggregate_source(inner, renamed),
+        GraphPattern::Filter { inner, .. } => aggregate_source(inner, key),
+        GraphPattern::Group {
+            inner,
+            variables,
+            aggregates,
+        } => {
+            let (_, aggregate) = aggregates.iter().find(|(v, _)| v == key)?;
+            match aggregate {
+                AggregateExpression::FunctionCall {
+                    name: AggregateFunction::Min,
+                    expr: Expression::Variable(n),
+                    ..
+                } => Some((n.clone(), variables.as_slice(), inner.as_ref())),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 /// `?s <p> ?object` when `p` is that single triple pattern.
 fn optional_anchor(p: &GraphPattern, object: &Variable) -> Option<(Variable, NamedNode)> {
     match p {
@@ -607,16 +779,23 @@ fn optional_anchor(p: &GraphPattern, object: &Variable) -> Option<(Variable, Nam
     }
 }
 
-/// Whether `v` occurs anywhere in `p` (in its SPARQL text, as `?name` not followed by a name character).
+/// Whether `v` occurs anywhere in `p`.
 fn mentions(p: &GraphPattern, v: &Variable) -> bool {
+    occurrences(p, v) > 0
+}
+
+/// How often `v` occurs in `p` (in its SPARQL text, as `?name` not followed by a name character).
+fn occurrences(p: &GraphPattern, v: &Variable) -> usize {
     let text = p.to_string();
     let needle = format!("?{}", v.as_str());
-    text.match_indices(&needle).any(|(i, _)| {
-        !text[i + needle.len()..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_')
-    })
+    text.match_indices(&needle)
+        .filter(|(i, _)| {
+            !text[i + needle.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+        .count()
 }
 
 /// The required pattern `?subject <q> O` of `left` that an optional anchor's subject comes from, with a
@@ -730,7 +909,12 @@ fn inject(
             let bgp = std::mem::replace(p, GraphPattern::Bgp { patterns: vec![] });
             *p = GraphPattern::Lateral {
                 left: Box::new(GraphPattern::Values {
-                    variables: vec![s, object.clone()],
+                    // One column: the grouped subjects of a `Grouped` key; two: the anchor's pairs.
+                    variables: if bindings.first().is_some_and(|row| row.len() == 1) {
+                        vec![s]
+                    } else {
+                        vec![s, object.clone()]
+                    },
                     bindings: bindings.to_vec(),
                 }),
                 right: Box::new(bgp),
@@ -940,6 +1124,28 @@ mod tests {
             "SELECT ?d WHERE { ?s <http://x/date> ?d } ORDER BY ?d",
             "SELECT ?d WHERE { { ?s <http://x/date> ?d } UNION { ?s <http://x/t> ?d } } ORDER BY ?d LIMIT 3",
             "SELECT ?d WHERE { GRAPH ?g { ?s <http://x/date> ?d } } ORDER BY ?d LIMIT 3",
+        ] {
+            assert!(Anchor::find(&parsed(q)).is_none(), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_least_name_of_a_linked_subject_is_an_anchor() {
+        let q = parsed(
+            "SELECT (MIN(?n) AS ?name) ?s WHERE { ?s <http://x/by> ?a . ?a <http://x/name> ?n } \
+             GROUP BY ?s ?a ORDER BY ?name ?s LIMIT 5",
+        );
+        let a = Anchor::find(&q).expect("anchor");
+        let g = a.grouped.expect("grouped");
+        assert_eq!(
+            (g.predicate.as_str(), g.link.as_str()),
+            ("http://x/name", "http://x/by")
+        );
+        for q in [
+            // ?n used elsewhere, ?a not a grouping key, MAX rather than MIN.
+            "SELECT (MIN(?n) AS ?name) WHERE { ?s <http://x/by> ?a . ?a <http://x/name> ?n FILTER(?n != \"x\") } GROUP BY ?s ?a ORDER BY ?name LIMIT 5",
+            "SELECT (MIN(?n) AS ?name) WHERE { ?s <http://x/by> ?a . ?a <http://x/name> ?n } GROUP BY ?s ORDER BY ?name LIMIT 5",
+            "SELECT (MAX(?n) AS ?name) WHERE { ?s <http://x/by> ?a . ?a <http://x/name> ?n } GROUP BY ?s ?a ORDER BY ?name LIMIT 5",
         ] {
             assert!(Anchor::find(&parsed(q)).is_none(), "{q}");
         }
