@@ -186,7 +186,8 @@ fn pages_of_bundled_queries_are_the_engine_rows_at_their_positions() {
 /// type `ex:A`, the rest `ex:B`; an integer, up to three tags, a label for four in five, and `ex:when`,
 /// a date for all but one item, whose `ex:when` is a string; an optional `ex:due` date (none for one item in
 /// eleven, two for one in thirteen); an `ex:author` among 37 people, whose names tie (20 names), with a
-/// second name for one in four and none for one in nine.
+/// second name for one in four and none for one in nine; an `ex:in` source among 40, and 21,000 more
+/// `ex:in` triples of untyped subjects, more than the anchor sorts pair by pair.
 fn paging_store() -> GraphStore {
     let mut trig = String::from("@prefix ex: <http://example.com/> .\n");
     for i in 0..600u32 {
@@ -223,8 +224,14 @@ fn paging_store() -> GraphStore {
             }
         }
         trig.push_str(&format!(" ex:i{i} ex:author ex:p{} .", i % 37));
+        trig.push_str(&format!(" ex:i{i} ex:in ex:src{:02} .", (i * 7) % 40));
         trig.push_str(&format!(" ex:i{i} ex:when {when} . }}\n"));
     }
+    trig.push_str("ex:filler {\n");
+    for j in 0..21_000u32 {
+        trig.push_str(&format!("ex:f{j} ex:in ex:src{:03} .\n", j % 300));
+    }
+    trig.push_str("}\n");
     for k in 0..37u32 {
         if k % 9 != 0 {
             trig.push_str(&format!(

@@ -24,6 +24,17 @@
 //! to it, plainly or in an `OPTIONAL` (`OPTIONAL { SELECT ?s (GROUP_CONCAT(…) AS ?x) WHERE { … } GROUP BY
 //! ?s }`), is computed for the anchor's subjects only, since no other subject can join it.
 //!
+//! Three more shapes of leading key are found the same way:
+//! - **a key in an `OPTIONAL`** (`OPTIONAL { ?s <p> ?k }` extending a required `?s <q> O`, as
+//!   `who-said-what`'s date): the subjects without a key, found with one `MINUS` on stored ids, sort
+//!   first in ascending order (they join every round) and last in descending order (they join once the
+//!   keyed pairs are exhausted); see [`Source`];
+//! - **the least name of a linked subject** (`MIN(?n)` grouped by `?t`, `?t <p> ?n`, `?x <q> ?t`): every
+//!   candidate `?t`'s key is computed once, and the query is evaluated for the first subjects with
+//!   `VALUES ?t`; see [`Grouped`];
+//! - **IRIs or strings of a large anchor** (over [`MAX_DECODED`] triples, as `agreements`' articles): its
+//!   distinct keys are sorted instead of its pairs, and the pairs of the first keys are used as above.
+//!
 //! The anchor must be required: in the top-level group, in the left side of every `OPTIONAL`, in every
 //! branch of a `UNION`; never inside `GRAPH`, `SERVICE`, `MINUS`'s right side or a sub-select. `c` must be
 //! a term that only its own copies equal in SPARQL's order (an IRI, a simple literal, an `xsd:integer` or
@@ -234,9 +245,15 @@ impl Anchor {
         if let Some(grouped) = &self.grouped {
             return self.page_grouped(grouped, query, run);
         }
-        let Some(kind) = self.key_kind(run)? else {
+        let Some((kind, large)) = self.key_kind(run)? else {
             return Ok(Paged::Unsupported);
         };
+        if large {
+            if self.optional.is_some() {
+                return Ok(Paged::Unsupported);
+            }
+            return self.page_by_keys(kind, query, run);
+        }
         let unbound = match &self.optional {
             None => Vec::new(),
             Some(source) => match self.unbound_subjects(source, run)? {
@@ -302,12 +319,13 @@ impl Anchor {
         }
     }
 
-    /// The kind shared by every key of the anchor, or `None` when there is no key, the keys differ in kind,
+    /// The kind shared by every key of the anchor, and whether the anchor is too large to sort pair by pair
+    /// (IRIs and strings over [`MAX_DECODED`] triples); `None` when there is no key, the keys differ in kind,
     /// or the kind is not one whose equality is identity.
     fn key_kind<E>(
         &self,
         run: &mut dyn FnMut(Query) -> Result<Rows, E>,
-    ) -> Result<Option<KeyKind>, E> {
+    ) -> Result<Option<(KeyKind, bool)>, E> {
         let probe = format!(
             "SELECT ?k WHERE {{ ?s <{}> ?k }} LIMIT 1",
             self.predicate.as_str()
@@ -319,16 +337,6 @@ impl Anchor {
         let Some(kind) = KeyKind::of(&first) else {
             return Ok(None);
         };
-        // Every key of the anchor must be of the same kind; ASK is answered at the first counterexample.
-        let other = format!(
-            "SELECT ?k WHERE {{ ?s <{}> ?k FILTER(!({})) }} LIMIT 1",
-            self.predicate.as_str(),
-            kind.test("?k")
-        );
-        let (_, odd) = run(self.parse(&other))?;
-        if !odd.is_empty() {
-            return Ok(None);
-        }
         if matches!(kind, KeyKind::Iri | KeyKind::String) {
             let count = format!(
                 "SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{}> ?k }}",
@@ -343,10 +351,115 @@ impl Anchor {
                     _ => None,
                 });
             if n.is_none_or(|n| n > MAX_DECODED) {
-                return Ok(None);
+                // The distinct keys are checked one by one where they are read (`page_by_keys`): a filter
+                // over every triple would cost more than the page.
+                return Ok(Some((kind, true)));
             }
         }
-        Ok(Some(kind))
+        // Every key of the anchor must be of the same kind; the query stops at the first counterexample.
+        let other = format!(
+            "SELECT ?k WHERE {{ ?s <{}> ?k FILTER(!({})) }} LIMIT 1",
+            self.predicate.as_str(),
+            kind.test("?k")
+        );
+        let (_, odd) = run(self.parse(&other))?;
+        if !odd.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some((kind, false)))
+    }
+
+    /// [`Anchor::page`] for an anchor of IRIs or strings too large to sort pair by pair (`?agreement
+    /// prov:wasDerivedFrom ?article` holds 500,000 triples at 20,000 articles, for 20,000 articles): its
+    /// distinct keys are found on stored ids and decoded once each, sorted, and the query is evaluated for
+    /// the pairs of the first keys (every subject of those keys, so no tie is left out).
+    fn page_by_keys<E>(
+        &self,
+        kind: KeyKind,
+        query: &Query,
+        run: &mut dyn FnMut(Query) -> Result<Rows, E>,
+    ) -> Result<Paged, E> {
+        let text = format!(
+            "SELECT DISTINCT ?k WHERE {{ ?s <{}> ?k }}",
+            self.predicate.as_str()
+        );
+        let (_, rows) = run(self.parse(&text))?;
+        let mut keys = Vec::with_capacity(rows.len());
+        for row in &rows {
+            // Every key of the probe's kind, ordered by its text as SPARQL orders IRIs and simple literals.
+            match row.values().first() {
+                Some(Some(t @ Term::NamedNode(n))) if kind == KeyKind::Iri => {
+                    keys.push((n.as_str().to_owned(), t.clone()));
+                }
+                Some(Some(t @ Term::Literal(l))) if KeyKind::of(t) == Some(KeyKind::String) => {
+                    keys.push((l.value().to_owned(), t.clone()));
+                }
+                _ => return Ok(Paged::Unsupported),
+            }
+        }
+        keys.sort_by(|a: &(String, Term), b| a.0.cmp(&b.0));
+        if self.descending {
+            keys.reverse();
+        }
+        let mut m = (self.window / 4).max(1);
+        loop {
+            let end = m.min(keys.len());
+            if end > MAX_VALUES {
+                return Ok(Paged::Unsupported);
+            }
+            // The pairs of those keys, so that sub-selects grouped by the subject are restricted too.
+            let values: Vec<String> = keys[..end].iter().map(|(_, k)| k.to_string()).collect();
+            let text = format!(
+                "SELECT ?s ?k WHERE {{ VALUES ?k {{ {} }} ?s <{}> ?k }}",
+                values.join(" "),
+                self.predicate.as_str()
+            );
+            let (_, found) = run(self.parse(&text))?;
+            if found.len() > MAX_VALUES {
+                return Ok(Paged::Unsupported);
+            }
+            let mut pairs = Vec::with_capacity(found.len());
+            for row in &found {
+                let (Some(Some(s)), Some(Some(k))) = (row.values().first(), row.values().get(1))
+                else {
+                    return Ok(Paged::Unsupported);
+                };
+                pairs.push((s.clone(), Some(k.clone())));
+            }
+            let Some(q) = self.restrict(query, &pairs) else {
+                return Ok(Paged::Unsupported);
+            };
+            let rows = run(q)?;
+            if end == keys.len() || rows.1.len() >= self.length {
+                return Ok(Paged::Rows(rows));
+            }
+            m = end.saturating_mul(4);
+        }
+    }
+
+    /// `query` with `VALUES` of `bindings` (of `columns`) before each site of the anchor, or `None` when
+    /// no site was found.
+    fn restricted(
+        &self,
+        query: &Query,
+        bindings: &[Vec<Option<GroundTerm>>],
+        columns: Columns,
+    ) -> Option<Query> {
+        let mut q = query.clone();
+        let Query::Select { pattern, .. } = &mut q else {
+            return None;
+        };
+        let body = body_mut(pattern, &self.key)?;
+        let mut injected = 0usize;
+        inject(
+            body,
+            &|t| anchor_of(t, &self.object),
+            &self.object,
+            columns,
+            bindings,
+            &mut injected,
+        );
+        (injected > 0).then_some(q)
     }
 
     /// [`Anchor::page`] for a [`Grouped`] key.
@@ -398,24 +511,9 @@ impl Anchor {
                 };
                 bindings.push(vec![Some(t)]);
             }
-            let mut q = query.clone();
-            let Query::Select { pattern, .. } = &mut q else {
+            let Some(q) = self.restricted(query, &bindings, Columns::Subject) else {
                 return Ok(Paged::Unsupported);
             };
-            let Some(body) = body_mut(pattern, &self.key) else {
-                return Ok(Paged::Unsupported);
-            };
-            let mut injected = 0usize;
-            inject(
-                body,
-                &|t| anchor_of(t, &self.object),
-                &self.object,
-                &bindings,
-                &mut injected,
-            );
-            if injected == 0 {
-                return Ok(Paged::Unsupported);
-            }
             let rows = run(q)?;
             if end == keyed.len() || rows.1.len() >= self.length {
                 return Ok(Paged::Rows(rows));
@@ -511,6 +609,7 @@ impl Anchor {
                 body,
                 &|t| anchor_of(t, &self.object),
                 &self.object,
+                Columns::Pair,
                 &bindings,
                 &mut injected,
             ),
@@ -520,6 +619,7 @@ impl Anchor {
                     left,
                     &|t| source.matches(t),
                     &self.object,
+                    Columns::Pair,
                     &bindings,
                     &mut injected,
                 );
@@ -605,6 +705,15 @@ fn key_source<'a>(body: &'a GraphPattern, key: &Variable) -> Option<(Variable, &
             .then(|| (key.clone(), inner.as_ref() as &GraphPattern)),
         other => Some((key.clone(), other)),
     }
+}
+
+/// The columns of the `VALUES` block put before a site.
+#[derive(Debug, Clone, Copy)]
+enum Columns {
+    /// `(?s ?k)`: the anchor's pairs.
+    Pair,
+    /// `?s`: the site's subjects (a [`Grouped`] key's subjects).
+    Subject,
 }
 
 /// Recognises a site: the triple pattern's subject variable and predicate when it is one.
@@ -896,6 +1005,7 @@ fn inject(
     p: &mut GraphPattern,
     site: Site<'_>,
     object: &Variable,
+    columns: Columns,
     bindings: &[Vec<Option<GroundTerm>>],
     injected: &mut usize,
 ) {
@@ -909,11 +1019,9 @@ fn inject(
             let bgp = std::mem::replace(p, GraphPattern::Bgp { patterns: vec![] });
             *p = GraphPattern::Lateral {
                 left: Box::new(GraphPattern::Values {
-                    // One column: the grouped subjects of a `Grouped` key; two: the anchor's pairs.
-                    variables: if bindings.first().is_some_and(|row| row.len() == 1) {
-                        vec![s]
-                    } else {
-                        vec![s, object.clone()]
+                    variables: match columns {
+                        Columns::Pair => vec![s, object.clone()],
+                        Columns::Subject => vec![s],
                     },
                     bindings: bindings.to_vec(),
                 }),
@@ -928,27 +1036,29 @@ fn inject(
                 (right, left)
             };
             let subject = site_subject(there, site, object);
-            inject(there, site, object, bindings, injected);
+            inject(there, site, object, columns, bindings, injected);
             if let Some(s) = subject {
                 restrict_grouped(other, &s, bindings);
             }
         }
         GraphPattern::LeftJoin { left, right, .. } => {
             let subject = site_subject(left, site, object);
-            inject(left, site, object, bindings, injected);
+            inject(left, site, object, columns, bindings, injected);
             if let Some(s) = subject {
                 restrict_grouped(right, &s, bindings);
             }
         }
-        GraphPattern::Minus { left, .. } => inject(left, site, object, bindings, injected),
+        GraphPattern::Minus { left, .. } => inject(left, site, object, columns, bindings, injected),
         GraphPattern::Union { left, right } => {
-            inject(left, site, object, bindings, injected);
-            inject(right, site, object, bindings, injected);
+            inject(left, site, object, columns, bindings, injected);
+            inject(right, site, object, columns, bindings, injected);
         }
-        GraphPattern::Filter { inner, .. } => inject(inner, site, object, bindings, injected),
+        GraphPattern::Filter { inner, .. } => {
+            inject(inner, site, object, columns, bindings, injected)
+        }
         GraphPattern::Extend {
             inner, variable, ..
-        } if variable != object => inject(inner, site, object, bindings, injected),
+        } if variable != object => inject(inner, site, object, columns, bindings, injected),
         _ => {}
     }
 }
