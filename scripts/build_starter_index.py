@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Builds data/wikidata/starter-index.jsonl: every country of Natural Earth's admin-0 table with its Wikidata
-QID (Natural Earth's WIKIDATAID field), ISO 3166-1 alpha-2 code and English names, and the capital cities of
-data/wikidata/capitals.tsv with their QIDs, countries and coordinates.
+QID (Natural Earth's WIKIDATAID field), ISO 3166-1 alpha-2 code and English names, the capital cities of
+data/wikidata/capitals.tsv with their QIDs, countries and coordinates, and the international organisations of
+data/wikidata/organisations.tsv with their QIDs, English names and abbreviations (transcribed from two public
+lists by scripts/transcribe_organisations.py; each becomes an international organisation, Q484652, with both
+spellings of '-isation' among its names).
 
 Source of the countries: Natural Earth 1:10m Cultural Vectors, Admin 0 - Countries (German point of view),
 version 5.1.1 (public domain, https://www.naturalearthdata.com/), as shipped in the PyPI wheel
