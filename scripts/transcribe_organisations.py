@@ -20,7 +20,8 @@ lists disagree on what the name denotes and both organisations are left out. Whe
 entries, the entry whose label it is keeps it (an alias never overrides a label), else both lose it. An abbreviation of
 three letters or fewer is kept only for an organisation both lists give: short abbreviations are the most
 ambiguous ("SDF", "IOC", "ESA" name better-known bodies than A's entries), and the organisations both lists
-give are the prominent ones. Only facts are copied: QIDs, English names and abbreviations, A's family and id.
+give are the prominent ones. An alias with no capital letter after its first letter ("Council of ministers")
+describes a kind of body rather than naming one, and is dropped. Only facts are copied: QIDs, English names and abbreviations, A's family and id.
 
 Usage (needs PyYAML):
 
@@ -71,6 +72,12 @@ def key(name):
     return " ".join(w for w in s.split() if w != "the")
 
 
+def is_description(name):
+    """A multi-word name with no capital letter after its first one ("Council of ministers") describes a kind
+    of body rather than naming one; kept as an alias it would link any cabinet to A's entry."""
+    return " " in name and not any(c.isupper() for c in name[1:])
+
+
 def read_igo(path):
     """B's INTL_ORGS entries, (QID, name), in file order."""
     return IGO_ENTRY.findall(open(path, encoding="utf-8").read())
@@ -91,6 +98,8 @@ def main(path, igo_path, out="data/wikidata/organisations.tsv"):
             if field != "Name_en" and NAME_FIELD.match(field) and value:
                 v = clean(value)
                 if field.startswith("Abbreviation") and len(key(v).replace(" ", "")) <= 3 and qid not in in_b:
+                    continue
+                if is_description(v):
                     continue
                 if v and v != label and v not in aliases and "|" not in v:
                     aliases.append(v)
