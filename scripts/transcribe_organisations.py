@@ -17,11 +17,12 @@ found.]" are left out, and so is an entry whose QID an earlier entry already gav
 organisation in both keeps A's names and B's name as an alias; `source` says which lists give it. Names are
 compared case-, accent- and punctuation-insensitively. Where B gives a name to one QID and A to another, the
 lists disagree on what the name denotes and both organisations are left out. Where A gives one name to two
-entries, the entry whose label it is keeps it (an alias never overrides a label), else both lose it. An abbreviation of
-three letters or fewer is kept only for an organisation both lists give: short abbreviations are the most
-ambiguous ("SDF", "IOC", "ESA" name better-known bodies than A's entries), and the organisations both lists
-give are the prominent ones. An alias with no capital letter after its first letter ("Council of ministers")
-describes a kind of body rather than naming one, and is dropped. Only facts are copied: QIDs, English names and abbreviations, A's family and id.
+entries, the entry whose label it is keeps it (an alias never overrides a label), else both lose it. An
+abbreviation of three letters or fewer is kept only for an organisation both lists give: short abbreviations are
+the most ambiguous ("SDF", "IOC", "ESA" name better-known bodies than A's entries), and the organisations both
+lists give are the prominent ones. An alias with no capital letter after its first letter ("Council of
+ministers") describes a kind of body rather than naming one, and is dropped. Only facts are copied: QIDs,
+English names and abbreviations, A's family and id.
 
 Usage (needs PyYAML):
 
