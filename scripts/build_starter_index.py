@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Builds data/wikidata/starter-index.jsonl: every country of Natural Earth's admin-0 table with its Wikidata
-QID (Natural Earth's WIKIDATAID field), ISO 3166-1 alpha-2 code and English names, and the capital cities of
-data/wikidata/capitals.tsv with their QIDs, countries and coordinates.
+QID (Natural Earth's WIKIDATAID field), ISO 3166-1 alpha-2 code and English names, the capital cities of
+data/wikidata/capitals.tsv with their QIDs, countries and coordinates, and the international organisations of
+data/wikidata/organisations.tsv with their QIDs, English names and abbreviations (transcribed from two public
+lists by scripts/transcribe_organisations.py; each becomes an international organisation, Q484652, with both
+spellings of '-isation' among its names).
 
 Source of the countries: Natural Earth 1:10m Cultural Vectors, Admin 0 - Countries (German point of view),
 version 5.1.1 (public domain, https://www.naturalearthdata.com/), as shipped in the PyPI wheel
@@ -28,6 +31,7 @@ data/wikidata/starter-names.tsv, for QIDs Natural Earth already gives (that file
 candidate per line, sorted by QID, in the format of src/link/index.rs.
 """
 import json
+import re
 import struct
 import sys
 
@@ -144,6 +148,68 @@ def capital_candidates(countries, capitals):
     return list(out.values())
 
 
+# Classes the builder gives organisations (all: international organisation) and people (human); both are
+# listed in data/wikidata/types.tsv, so that type agreement admits Organization and Person entities.
+ORGANISATION_CLASSES = ["Q484652"]
+PERSON_CLASSES = ["Q5"]
+
+
+def read_tsv(path):
+    """Rows of a tab-separated file with a header line (after '#' comments) as dicts, with their line numbers."""
+    rows, cols = [], None
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if cols is None:
+            cols = cells
+            continue
+        if len(cells) != len(cols):
+            sys.exit(f"{path}:{n}: {len(cells)} columns, expected {len(cols)}")
+        row = dict(zip(cols, cells))
+        row["line"] = n
+        rows.append(row)
+    return rows
+
+
+def spelling_variants(name):
+    """The British and American spellings of '-isation' words ("Organisation", "Organization")."""
+    out = {name}
+    out.add(re.sub(r"isation", "ization", name))
+    out.add(re.sub(r"ization", "isation", name))
+    return out
+
+
+def names_of(label, aliases):
+    """Sorted aliases with spelling variants, without the label itself."""
+    names = set()
+    for n in [label] + aliases:
+        names |= spelling_variants(n)
+    names.discard(label)
+    return sorted(names)
+
+
+def split_list(cell, sep="|"):
+    return [] if cell in ("", "-") else [x.strip() for x in cell.split(sep) if x.strip()]
+
+
+def organisation_candidates(path="data/wikidata/organisations.tsv"):
+    """International organisations of organisations.tsv (SupraVerden's list, see its header)."""
+    out = []
+    for row in read_tsv(path):
+        qid = row["qid"]
+        if not re.fullmatch(r"Q[1-9][0-9]*", qid):
+            sys.exit(f"{path}:{row['line']}: bad QID {qid!r}")
+        family = row["family"]
+        desc = "international organisation" + (f" ({family})" if family != "none" else "")
+        out.append({
+            "qid": qid, "label": row["label"], "aliases": names_of(row["label"], split_list(row["aliases"])),
+            "description": desc, "instance_of": ORGANISATION_CLASSES, "country": [], "citizenship": [],
+            "positions": [], "coordinates": None, "iso2": None, "sitelinks": 0,
+        })
+    return out
+
+
 def main(*paths, out="data/wikidata/starter-index.jsonl"):
     rows = []
     seen = set()
@@ -169,11 +235,15 @@ def main(*paths, out="data/wikidata/starter-index.jsonl"):
     countries = len(rows)
     cities = capital_candidates(rows, read_capitals())
     rows.extend(c for c in cities if c["qid"] not in seen)
+    seen |= {c["qid"] for c in cities}
+    orgs = [c for c in organisation_candidates() if c["qid"] not in seen]
+    rows.extend(orgs)
+    seen |= {c["qid"] for c in orgs}
     rows.sort(key=lambda c: int(c["qid"][1:]))
     with open(out, "w", encoding="utf-8") as f:
         for c in rows:
             f.write(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{countries} countries, {len(rows) - countries} capitals and cities -> {out}")
+    print(f"{countries} countries, {len(cities)} capitals and cities, {len(orgs)} organisations -> {out}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@
 //! `country` (P17), `citizenship` (P27), `positions` (P39), `coordinates` (P625 `[lat, lon]`), `iso2`
 //! (P297), `sitelinks` (count). `newsgraph wikidata index` writes it from a Wikidata JSON dump
 //! ([`super::dump::build_index`]); the starter index (`data/wikidata/starter-index.jsonl`: the countries of
-//! Natural Earth's admin-0 table with their QIDs, see `data/wikidata/README.md`) is compiled into the binary.
+//! Natural Earth's admin-0 table, their capitals and two public lists of international organisations, with
+//! their QIDs, see `data/wikidata/README.md`) is compiled into the binary.
 //!
 //! # Lookup
 //! [`OfflineIndex`] holds the index in memory; [`super::keys::DiskIndex`] looks the same keys up on disk
