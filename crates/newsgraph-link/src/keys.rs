@@ -18,10 +18,9 @@
 
 use super::normalize::{candidate_keys, key};
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
-use newsgraph_model::atomic::AtomicFile;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::io::{BufRead, BufReader, BufWriter, Seek, SeekFrom, Write};
+use newsgraph_model::atomic::{AtomicFile, parent_dir};
+use newsgraph_model::extsort::{ExternalSorter, SortOptions};
+use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -48,49 +47,19 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> LinkError + '_ {
     }
 }
 
-/// Temporary run files, removed when dropped.
-struct Runs {
-    base: PathBuf,
-    files: Vec<PathBuf>,
-}
-
-impl Runs {
-    fn spill(&mut self, lines: &mut Vec<String>) -> Result<(), LinkError> {
-        lines.sort_unstable();
-        let mut p = self.base.as_os_str().to_owned();
-        p.push(format!(".run{}.tmp", self.files.len()));
-        let path = PathBuf::from(p);
-        self.files.push(path.clone());
-        let file = std::fs::File::create(&path).map_err(io(&path))?;
-        let mut w = BufWriter::new(file);
-        for l in lines.drain(..) {
-            writeln!(w, "{l}").map_err(io(&path))?;
-        }
-        w.flush().map_err(io(&path))
-    }
-}
-
-impl Drop for Runs {
-    fn drop(&mut self) {
-        for f in &self.files {
-            let _ = std::fs::remove_file(f);
-        }
-    }
-}
-
 /// Writes `INDEX.keys` for an uncompressed index file, holding at most `chunk` key lines in memory.
 /// Returns the number of keys written. The table is written to a temporary file and renamed into place.
 pub fn write_keys(index: &Path, chunk: usize) -> Result<usize, LinkError> {
-    let chunk = chunk.max(1);
     let size = std::fs::metadata(index).map_err(io(index))?.len();
     let out = keys_path(index);
     let mut reader =
         BufReader::with_capacity(1 << 20, std::fs::File::open(index).map_err(io(index))?);
-    let mut runs = Runs {
-        base: out.clone(),
-        files: Vec::new(),
-    };
-    let mut buf: Vec<String> = Vec::new();
+    // Key lines sorted by bytes (key, then offset), duplicates kept; runs beside the table.
+    let mut sorter = ExternalSorter::new(SortOptions {
+        max_items: chunk,
+        temp_dir: Some(parent_dir(&out).to_path_buf()),
+        ..SortOptions::default()
+    });
     let (mut offset, mut n, mut line) = (0u64, 0usize, Vec::new());
     loop {
         line.clear();
@@ -110,52 +79,19 @@ pub fn write_keys(index: &Path, chunk: usize) -> Result<usize, LinkError> {
             continue;
         };
         for k in candidate_keys(&c) {
-            buf.push(format!("{k}\t{at:020}"));
-        }
-        if buf.len() >= chunk {
-            runs.spill(&mut buf)?;
+            sorter.push(format!("{k}\t{at:020}"))?;
         }
     }
     // Written to a temporary sibling and moved into place whole (dropped on an error, it is removed).
     let mut w = AtomicFile::create(&out).map_err(io(&out))?;
     writeln!(w, "{MAGIC} {VERSION} {size}").map_err(io(&out))?;
-    let written = if runs.files.is_empty() {
-        buf.sort_unstable();
-        for l in &buf {
-            writeln!(w, "{l}").map_err(io(&out))?;
-        }
-        buf.len()
-    } else {
-        if !buf.is_empty() {
-            runs.spill(&mut buf)?;
-        }
-        merge(&runs.files, &mut w, &out)?
-    };
+    let mut written = 0;
+    for l in sorter.finish()? {
+        writeln!(w, "{}", l?).map_err(io(&out))?;
+        written += 1;
+    }
     w.commit().map_err(io(&out))?;
     Ok(written)
-}
-
-/// K-way merge of sorted run files into `w`.
-fn merge(files: &[PathBuf], w: &mut impl Write, out: &Path) -> Result<usize, LinkError> {
-    let mut readers = Vec::with_capacity(files.len());
-    for f in files {
-        readers.push(BufReader::new(std::fs::File::open(f).map_err(io(f))?).lines());
-    }
-    let mut heap = BinaryHeap::new();
-    for (i, r) in readers.iter_mut().enumerate() {
-        if let Some(l) = r.next().transpose().map_err(io(&files[i]))? {
-            heap.push(Reverse((l, i)));
-        }
-    }
-    let mut n = 0;
-    while let Some(Reverse((l, i))) = heap.pop() {
-        writeln!(w, "{l}").map_err(io(out))?;
-        n += 1;
-        if let Some(next) = readers[i].next().transpose().map_err(io(&files[i]))? {
-            heap.push(Reverse((next, i)));
-        }
-    }
-    Ok(n)
 }
 
 /// An offline index looked up on disk through its key table.
