@@ -65,6 +65,13 @@ pub enum Error {
         /// Parser or evaluator message.
         message: String,
     },
+    /// Writing RDF to its output (standard output or a file) failed; the I/O error is kept as the source, so
+    /// that a caller can tell a closed pipe (`ErrorKind::BrokenPipe`) from a full disk.
+    #[error("RDF: writing output: {source}")]
+    Output {
+        /// The underlying error.
+        source: std::io::Error,
+    },
     /// RDF serialization or parsing error.
     #[error("RDF: {0}")]
     Rdf(String),

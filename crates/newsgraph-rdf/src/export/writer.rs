@@ -8,8 +8,8 @@ use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer, Writer
 use oxigraph::model::{GraphName, GraphNameRef, QuadRef, Triple};
 use std::io::{Read, Write};
 
-fn write_err(e: std::io::Error) -> Error {
-    Error::Rdf(format!("writing output: {e}"))
+fn write_err(source: std::io::Error) -> Error {
+    Error::Output { source }
 }
 
 enum Sink<W: Write> {
