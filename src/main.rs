@@ -56,7 +56,7 @@ fn main() -> std::process::ExitCode {
             if is_broken_pipe(&e) {
                 return std::process::ExitCode::SUCCESS;
             }
-            eprintln!("newsgraph: error: {e:#}");
+            eprintln!("newsgraph: error: {}", message(&e));
             std::process::ExitCode::FAILURE
         }
     }
@@ -71,4 +71,20 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// The error and its causes, `: `-separated; a cause whose text already ends the message is not repeated
+/// (`FILE: No such file or directory (os error 2)`, whose source is the I/O error it names).
+fn message(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if text.is_empty() {
+            text = s;
+        } else if !text.ends_with(&s) {
+            text.push_str(": ");
+            text.push_str(&s);
+        }
+    }
+    text
 }

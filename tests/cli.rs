@@ -866,4 +866,6 @@ fn a_closed_pipe_exits_0_silently_but_a_message_saying_broken_pipe_exits_1() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("Broken pipe.txt: No such file"), "{err}");
+    // The I/O error is the message's source; it is said once.
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
 }
