@@ -73,15 +73,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// The error and its causes, `: `-separated; a cause whose text already ends the message is not repeated
-/// (`FILE: No such file or directory (os error 2)`, whose source is the I/O error it names).
+/// The error and its causes, `: `-separated; a cause whose text the message already holds is not repeated
+/// (`FILE: No such file or directory (os error 2)`, whose source is the I/O error it names; a locked store's
+/// message, which quotes RocksDB's).
 fn message(e: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in e.chain() {
         let s = cause.to_string();
         if text.is_empty() {
             text = s;
-        } else if !text.ends_with(&s) {
+        } else if !text.contains(&s) {
             text.push_str(": ");
             text.push_str(&s);
         }

@@ -57,6 +57,28 @@ pub enum Error {
         /// What failed.
         message: String,
     },
+    /// The store is locked: another process (another newsgraph command) has it open.
+    #[error(
+        "store {path}: the store is locked by another process (another newsgraph command is using it); \
+         wait for it to finish or use another --store ({source})"
+    )]
+    Locked {
+        /// Store directory.
+        path: String,
+        /// The store's own error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// The store's files are damaged (a garbled or truncated file, a checksum mismatch).
+    #[error(
+        "store {path}: the store is corrupt: a file of it is damaged ({source}); restore it from a backup, \
+         or load the articles again into a new --store"
+    )]
+    Corrupt {
+        /// Store directory.
+        path: String,
+        /// The store's own error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     /// A SPARQL syntax or evaluation error.
     #[error("SPARQL {origin}: {message}")]
     Sparql {
