@@ -94,6 +94,15 @@ pub enum Error {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// A query asked for something refused here (a federated `SERVICE` call): the client's request, not a
+    /// failure of the store. The refusal is kept as the source.
+    #[error("SPARQL {origin}: {source}")]
+    Refused {
+        /// Query name or file.
+        origin: String,
+        /// The evaluator's error, holding the refusal.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     /// RDF serialization or parsing error.
     #[error("RDF: {0}")]
     Rdf(String),
