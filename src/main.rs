@@ -53,11 +53,39 @@ fn main() -> std::process::ExitCode {
                 return std::process::ExitCode::from(cli::interrupt::EXIT_INTERRUPTED);
             }
             // A closed pipe (`newsgraph export | head`) is not an error worth reporting.
-            if format!("{e:#}").contains("Broken pipe") {
+            if is_broken_pipe(&e) {
                 return std::process::ExitCode::SUCCESS;
             }
-            eprintln!("newsgraph: error: {e:#}");
+            eprintln!("newsgraph: error: {}", message(&e));
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Whether an error was caused by writing to a closed pipe: some error of its chain (the library errors keep
+/// their I/O error as their `source`) is an I/O error of kind `BrokenPipe`. Decided by kind, never by the
+/// message (a file named `Broken pipe.txt` that does not exist is an error like any other).
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The error and its causes, `: `-separated; a cause whose text the message already holds is not repeated
+/// (`FILE: No such file or directory (os error 2)`, whose source is the I/O error it names; a locked store's
+/// message, which quotes RocksDB's).
+fn message(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if text.is_empty() {
+            text = s;
+        } else if !text.contains(&s) {
+            text.push_str(": ");
+            text.push_str(&s);
+        }
+    }
+    text
 }

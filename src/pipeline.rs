@@ -119,10 +119,7 @@ pub fn remove(store: &GraphStore, ids: &[String], base_iri: &str) -> Result<Vec<
         if !store
             .inner()
             .contains_named_graph(oxigraph::model::NamedOrBlankNodeRef::NamedNode(g.as_ref()))
-            .map_err(|e| crate::error::Error::Store {
-                path: store.label().to_string(),
-                message: e.to_string(),
-            })?
+            .map_err(|e| store.error(e))?
         {
             missing.push(id.clone());
         }

@@ -810,3 +810,62 @@ fn a_new_store_gets_its_parent_directories() {
     ]);
     assert!(stats(&store)["articles"].as_u64().unwrap() >= 1);
 }
+
+/// `newsgraph … | head -c 10`: the command's output is cut short by a closed pipe, which ends it quietly with
+/// status 0 (the error's chain holds an I/O error of kind `BrokenPipe`). An error whose *message* merely says
+/// "Broken pipe" (here a missing file named so) is an error like any other: status 1 and a message.
+#[test]
+fn a_closed_pipe_exits_0_silently_but_a_message_saying_broken_pipe_exits_1() {
+    use std::io::Read;
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let s = store.to_str().unwrap();
+    ok(&["load", seed().to_str().unwrap(), "--store", s]);
+    let all = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let seed = seed();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["export", "--store", s, "--format", "nq"],
+        vec!["export", "--store", s, "--format", "jsonld"],
+        vec![
+            "query", "--store", s, "--format", "tsv", "--all", "--sparql", all,
+        ],
+        vec![
+            "query", "--store", s, "--format", "nt", "--sparql", construct,
+        ],
+        vec!["run", seed.to_str().unwrap(), "--memory", "--format", "nq"],
+    ];
+    for args in cases {
+        // More than a pipe's buffer (64 KiB), so the command is still writing when the reader goes.
+        let whole = ok(&args).stdout.len();
+        assert!(
+            whole > 1 << 16,
+            "{args:?}: only {whole} bytes, the pipe would not close early"
+        );
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args(&args)
+            .env("SOURCE_DATE_EPOCH", "1480982400")
+            .current_dir(root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run newsgraph");
+        let mut first = [0u8; 10];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The read end is dropped here: the pipe is closed, as by `head -c 10`.
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(
+            !err.contains("error") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+    let named = tmp.path().join("Broken pipe.txt");
+    let out = newsgraph(&["extract", named.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("Broken pipe.txt: No such file"), "{err}");
+    // The I/O error is the message's source; it is said once.
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+}

@@ -184,6 +184,41 @@ fn stale_and_corrupt_tables_are_refused() {
     write_keys(&index, 1000).unwrap();
     DiskIndex::open(&index).unwrap();
 
+    // Edited to the same size, in its first line or its last: refused too (the fingerprint).
+    let text = std::fs::read_to_string(&index).unwrap();
+    for (what, edited) in [
+        ("first", text.replacen("Geneva", "Genevo", 1)),
+        ("last", {
+            let at = text.rfind("\"Q").unwrap() + 2;
+            let digit = if &text[at..at + 1] == "9" { "8" } else { "9" };
+            format!("{}{digit}{}", &text[..at], &text[at + 1..])
+        }),
+    ] {
+        assert_eq!(edited.len(), text.len());
+        assert_ne!(edited, text, "{what}");
+        std::fs::write(&index, &edited).unwrap();
+        let err = DiskIndex::open(&index).unwrap_err().to_string();
+        assert!(
+            err.contains("wd.jsonl.keys") && err.contains("stale") && err.contains("same size"),
+            "{what}: {err}"
+        );
+    }
+    // Written again with the same bytes (a copy, a touch): still good.
+    std::fs::write(&index, &text).unwrap();
+    DiskIndex::open(&index).unwrap();
+
+    // A table of the first format (size only) is refused, with the command that rebuilds it.
+    let (_, rest) = good.split_once('\n').unwrap();
+    let size = std::fs::metadata(&index).unwrap().len();
+    std::fs::write(&keys, format!("#newsgraph-index-keys 1 {size}\n{rest}")).unwrap();
+    let err = DiskIndex::open(&index).unwrap_err().to_string();
+    assert!(
+        err.contains("format version 1") && err.contains("newsgraph wikidata keys"),
+        "{err}"
+    );
+    write_keys(&index, 1000).unwrap();
+    DiskIndex::open(&index).unwrap();
+
     // Not a key table.
     std::fs::write(&keys, "geneva\t00000000000000000000\n").unwrap();
     let err = DiskIndex::open(&index).unwrap_err().to_string();

@@ -510,3 +510,24 @@ fn no_query_repeats_a_row_when_articles_share_entities() {
         }
     }
 }
+
+/// A federated `SERVICE` call is refused, and the refusal is told by its kind (`Error::Refused`, which the
+/// server answers with 400), not by its message; the message names the service.
+#[test]
+fn a_service_call_is_refused_by_kind() {
+    let store = store_with(&[SEED.to_string()]);
+    let sparql = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+    for format in [query::ResultFormat::Tsv, query::ResultFormat::Table] {
+        let mut out = Vec::new();
+        let e =
+            query::run_to_writer(&store, "--sparql", sparql, &[], format, &mut out).unwrap_err();
+        assert!(
+            matches!(e, newsgraph::error::Error::Refused { .. }),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "SPARQL --sparql: federated queries (SERVICE <http://example.org/sparql>) are not allowed here"
+        );
+    }
+}

@@ -14,6 +14,7 @@ use newsgraph::rdf::{RdfOptions, RunInfo};
 use newsgraph::store::{GraphStore, OpenMode, StoreLocation};
 use oxigraph::model::NamedNode;
 use std::collections::HashSet;
+use std::io::Write;
 use std::path::Path;
 
 fn open_store(store: &StoreArgs, mode: OpenMode) -> Result<GraphStore> {
@@ -285,10 +286,12 @@ pub fn extract(a: &ExtractArgs) -> Result<()> {
     let ingested = each_batch("extract", &a.input, linker.as_ref(), &mut |exs| {
         let w = out.writer();
         for ex in &exs {
+            // serde_json's error does not expose its I/O error as a source; converted back, the I/O error
+            // (a closed pipe, a full disk) keeps its kind.
             if a.pretty {
-                serde_json::to_writer_pretty(&mut *w, ex)?;
+                serde_json::to_writer_pretty(&mut *w, ex).map_err(std::io::Error::from)?;
             } else {
-                serde_json::to_writer(&mut *w, ex)?;
+                serde_json::to_writer(&mut *w, ex).map_err(std::io::Error::from)?;
             }
             w.write_all(b"\n")?;
         }
@@ -775,17 +778,19 @@ pub fn serve(a: &ServeArgs) -> Result<()> {
 pub fn stats(a: &StatsArgs) -> Result<()> {
     let store = open_dir(&a.store, OpenMode::ReadOnly)?;
     let s = store.stats()?;
+    // Written (not `println!`, which panics on a closed pipe) so that `stats | head` ends quietly.
+    let mut out = std::io::stdout().lock();
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
     } else {
-        println!("store            {}", store.label());
-        println!("quads            {}", s.quads);
-        println!("named graphs     {}", s.graphs);
-        println!("articles         {}", s.articles);
-        println!("entities         {}", s.entities);
-        println!("statements       {}", s.statements);
-        println!("agreements       {}", s.agreements);
-        println!("linked entities  {}", s.linked_entities);
+        writeln!(out, "store            {}", store.label())?;
+        writeln!(out, "quads            {}", s.quads)?;
+        writeln!(out, "named graphs     {}", s.graphs)?;
+        writeln!(out, "articles         {}", s.articles)?;
+        writeln!(out, "entities         {}", s.entities)?;
+        writeln!(out, "statements       {}", s.statements)?;
+        writeln!(out, "agreements       {}", s.agreements)?;
+        writeln!(out, "linked entities  {}", s.linked_entities)?;
     }
     Ok(())
 }
@@ -877,14 +882,15 @@ pub fn eval(a: &EvalArgs) -> Result<()> {
         &preds,
         newsgraph::eval::EvalOptions { verbose: a.verbose },
     )?;
+    let mut out = std::io::stdout().lock();
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
     } else {
-        print!("{report}");
+        write!(out, "{report}")?;
     }
     if a.verbose {
         for d in &report.diagnostics {
-            println!("{d}");
+            writeln!(out, "{d}")?;
         }
     }
     ingested.check()

@@ -2,7 +2,7 @@
 //! the negotiated format.
 
 use crate::error::Error;
-use crate::query::{DatasetSpec, ServiceRefused};
+use crate::query::{DatasetSpec, is_refused_service};
 use crate::store::GraphStore;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Term, Triple};
@@ -123,24 +123,10 @@ pub fn run(
     }
 }
 
-/// Whether an evaluation error is our refusal of `SERVICE`.
-fn is_refused_service(e: &oxigraph::sparql::QueryEvaluationError) -> bool {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    while let Some(s) = source {
-        if s.is::<ServiceRefused>() {
-            return true;
-        }
-        source = s.source();
-    }
-    false
-}
-
 /// Sorts a library error: syntax and parameter errors are the client's; store errors are ours.
 fn classify(e: Error) -> Failure {
     match e {
-        Error::Sparql { message, .. } if message.contains("federated queries") => {
-            Failure::Bad(message)
-        }
+        Error::Refused { source, .. } => Failure::Bad(source.to_string()),
         Error::Sparql { .. } | Error::Invalid(_) => Failure::Bad(e.to_string()),
         other => Failure::Internal(other.to_string()),
     }

@@ -63,3 +63,56 @@ impl Cache {
             .map_err(|source| LinkError::Io { path, source })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cache;
+
+    /// Threads storing replies at once, several of them under the same key: every entry read back is one
+    /// whole reply that was stored for its key (never a mix, never half), and no temporary file is left.
+    #[test]
+    fn concurrent_writers_never_share_a_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open(dir.path()).unwrap();
+        let body = |key: usize, writer: usize| {
+            format!(
+                "{{\"key\":{key},\"writer\":{writer},\"pad\":\"{}\"}}",
+                "x".repeat(20_000 * (1 + writer % 3))
+            )
+        };
+        std::thread::scope(|s| {
+            for writer in 0..8 {
+                let cache = &cache;
+                s.spawn(move || {
+                    for round in 0..20 {
+                        for key in 0..4 {
+                            cache.put(&format!("k{key}"), &body(key, writer)).unwrap();
+                        }
+                        cache
+                            .put(&format!("own{writer}-{round}"), &body(99, writer))
+                            .unwrap();
+                    }
+                });
+            }
+        });
+        for key in 0..4 {
+            let (got, _) = cache.get(&format!("k{key}")).expect("stored");
+            assert!(
+                (0..8).any(|w| got == body(key, w)),
+                "k{key}: a reply no writer stored"
+            );
+        }
+        for writer in 0..8 {
+            for round in 0..20 {
+                let (got, _) = cache.get(&format!("own{writer}-{round}")).unwrap();
+                assert_eq!(got, body(99, writer));
+            }
+        }
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "temporary files left: {left:?}");
+    }
+}

@@ -10,9 +10,10 @@
 //! levels, which are added to the candidate's `instance_of`.
 //!
 //! Memory stays bounded whatever the dump's size: kept candidates are buffered up to [`CHUNK`] at a time,
-//! each full buffer sorted by QID and spilled to a temporary file beside the output, and the spills are
-//! merged into the index at the end (QID order, so the output is deterministic; a QID seen twice is kept
-//! once, first seen wins). Temporary files are removed on success and on error.
+//! each full buffer sorted by QID and spilled to a temporary directory beside the output, and the runs are
+//! merged into the index at the end (the workspace's external sort, [`newsgraph_model::extsort`]: QID order,
+//! so the output is deterministic; a QID seen twice is kept once, first seen wins). Temporary files are
+//! removed on success and on error.
 //!
 //! Malformed input is an error naming the file and the 1-based line (a line that is not JSON, not an entity
 //! object with an `id`, or not UTF-8): a truncated or corrupt download must not silently give a partial
@@ -22,11 +23,11 @@ use super::entity::{candidate_from_entity, claim_ids};
 use super::index::IndexWriter;
 use super::types::known;
 use super::{Candidate, LinkError};
+use newsgraph_model::atomic::parent_dir;
+use newsgraph_model::extsort::{ExternalSorter, SortOptions, Spill};
 use serde_json::Value;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
 
 /// Kept candidates held in memory before they are sorted and spilled to a temporary file.
 pub const CHUNK: usize = 200_000;
@@ -46,63 +47,54 @@ fn qid_number(q: &str) -> u64 {
         .unwrap_or(u64::MAX)
 }
 
-/// Sorted runs of candidates spilled to temporary files beside the index; removed when dropped.
-struct Spills {
-    base: PathBuf,
-    files: Vec<PathBuf>,
+/// A candidate ordered by its QID's number alone: two candidates of one QID compare equal, so the stable,
+/// deduplicating sort keeps the first seen. Spilled to a run as its JSON line.
+struct ByQid {
+    qid: u64,
+    candidate: Candidate,
 }
 
-impl Spills {
-    fn spill(&mut self, buf: &mut Vec<Candidate>) -> Result<(), LinkError> {
-        buf.sort_by_key(|c| qid_number(&c.qid));
-        let path = self
-            .base
-            .with_extension(format!("spill{}.tmp", self.files.len()));
-        let io = |source| LinkError::Io {
-            path: path.clone(),
-            source,
+impl ByQid {
+    fn new(candidate: Candidate) -> Self {
+        ByQid {
+            qid: qid_number(&candidate.qid),
+            candidate,
+        }
+    }
+}
+
+impl PartialEq for ByQid {
+    fn eq(&self, other: &Self) -> bool {
+        self.qid == other.qid
+    }
+}
+
+impl Eq for ByQid {}
+
+impl PartialOrd for ByQid {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ByQid {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.qid.cmp(&other.qid)
+    }
+}
+
+impl Spill for ByQid {
+    fn write_to(&self, w: &mut dyn Write) -> std::io::Result<()> {
+        serde_json::to_writer(&mut *w, &self.candidate).map_err(std::io::Error::from)?;
+        w.write_all(b"\n")
+    }
+
+    fn read_from(r: &mut dyn BufRead) -> std::io::Result<Option<Self>> {
+        let Some(line) = String::read_from(r)? else {
+            return Ok(None);
         };
-        self.files.push(path.clone());
-        let mut w = BufWriter::new(std::fs::File::create(&path).map_err(io)?);
-        for c in buf.drain(..) {
-            let line = serde_json::to_string(&c).map_err(|e| io(std::io::Error::other(e)))?;
-            writeln!(w, "{line}").map_err(io)?;
-        }
-        w.flush().map_err(io)
-    }
-}
-
-impl Drop for Spills {
-    fn drop(&mut self) {
-        for f in &self.files {
-            let _ = std::fs::remove_file(f);
-        }
-    }
-}
-
-/// One spilled run being merged.
-struct Run {
-    path: PathBuf,
-    lines: std::io::Lines<BufReader<std::fs::File>>,
-}
-
-impl Run {
-    fn next(&mut self) -> Result<Option<Candidate>, LinkError> {
-        match self.lines.next() {
-            None => Ok(None),
-            Some(line) => {
-                let line = line.map_err(|source| LinkError::Io {
-                    path: self.path.clone(),
-                    source,
-                })?;
-                serde_json::from_str(&line)
-                    .map(Some)
-                    .map_err(|e| LinkError::Io {
-                        path: self.path.clone(),
-                        source: std::io::Error::other(e),
-                    })
-            }
-        }
+        let candidate = serde_json::from_str(&line).map_err(std::io::Error::other)?;
+        Ok(Some(ByQid::new(candidate)))
     }
 }
 
@@ -272,11 +264,14 @@ pub fn build_index_with(
         Default::default()
     };
     let mut stats = IndexStats::default();
-    let mut spills = Spills {
-        base: out.to_path_buf(),
-        files: Vec::new(),
-    };
-    let mut buf: Vec<Candidate> = Vec::new();
+    // Candidates in QID order, a QID seen twice kept once (the first); runs beside the index.
+    let mut sorter = ExternalSorter::new(SortOptions {
+        max_items: chunk,
+        temp_dir: Some(parent_dir(out).to_path_buf()),
+        dedup: true,
+        stable: true,
+        ..SortOptions::default()
+    });
     let mut kept = 0usize;
     let mut last_line = std::time::Instant::now();
     if opts.stop.is_some_and(|stop| stop()) {
@@ -304,11 +299,8 @@ pub fn build_index_with(
                 .collect();
             c.instance_of.extend(extra);
             if known(&c.instance_of) {
-                buf.push(c);
+                sorter.push(ByQid::new(c))?;
                 kept += 1;
-                if buf.len() >= chunk {
-                    spills.spill(&mut buf)?;
-                }
             }
         }
         if let Some(b) = &bar
@@ -344,54 +336,9 @@ pub fn build_index_with(
         ));
     }
     let mut writer = IndexWriter::create(out)?;
-    if spills.files.is_empty() {
-        buf.sort_by_key(|c| qid_number(&c.qid));
-        let mut last = None;
-        for c in buf {
-            if last != Some(qid_number(&c.qid)) {
-                last = Some(qid_number(&c.qid));
-                writer.push(&c)?;
-                stats.kept += 1;
-            }
-        }
-    } else {
-        if !buf.is_empty() {
-            spills.spill(&mut buf)?;
-        }
-        let mut runs = Vec::new();
-        for path in &spills.files {
-            let file = std::fs::File::open(path).map_err(|source| LinkError::Io {
-                path: path.clone(),
-                source,
-            })?;
-            runs.push(Run {
-                path: path.clone(),
-                lines: BufReader::new(file).lines(),
-            });
-        }
-        let mut heads: Vec<Option<Candidate>> = Vec::with_capacity(runs.len());
-        let mut heap = BinaryHeap::new();
-        for (i, r) in runs.iter_mut().enumerate() {
-            let head = r.next()?;
-            if let Some(c) = &head {
-                heap.push(Reverse((qid_number(&c.qid), i)));
-            }
-            heads.push(head);
-        }
-        let mut last = None;
-        while let Some(Reverse((q, i))) = heap.pop() {
-            if let Some(c) = heads[i].take() {
-                if last != Some(q) {
-                    last = Some(q);
-                    writer.push(&c)?;
-                    stats.kept += 1;
-                }
-            }
-            heads[i] = runs[i].next()?;
-            if let Some(c) = &heads[i] {
-                heap.push(Reverse((qid_number(&c.qid), i)));
-            }
-        }
+    for c in sorter.finish()? {
+        writer.push(&c?.candidate)?;
+        stats.kept += 1;
     }
     writer.finish()?;
     if out.extension().is_none_or(|e| e != "gz") {

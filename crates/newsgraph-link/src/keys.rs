@@ -6,7 +6,7 @@
 //! line in `INDEX`, one pair a line, sorted:
 //!
 //! ```text
-//! #newsgraph-index-keys 1 <size of INDEX in bytes>
+//! #newsgraph-index-keys 2 <size of INDEX in bytes> <fingerprint of INDEX>
 //! geneva\t00000000000000004711
 //! ```
 //!
@@ -14,21 +14,24 @@
 //! (the index is in QID order, so a key's candidates come back in the order the in-memory index gives).
 //! A lookup is a binary search over the key file by byte position: O(log n) reads, constant memory.
 //! [`write_keys`] builds the table with bounded memory (sorted runs spilled to temporary files, then merged);
-//! [`DiskIndex`] answers lookups. A key table whose recorded size differs from its index is refused as stale.
+//! [`DiskIndex`] answers lookups. A key table whose recorded size or fingerprint (the SHA-256 of the index's
+//! first and last 64 KiB, see [`fingerprint`]) differs from its index's is refused as stale: an index rebuilt
+//! or edited after its table was written, even to the same size, is caught without reading it whole.
 
 use super::normalize::{candidate_keys, key};
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
-use newsgraph_model::atomic::AtomicFile;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::io::{BufRead, BufReader, BufWriter, Seek, SeekFrom, Write};
+use newsgraph_model::atomic::{AtomicFile, parent_dir};
+use newsgraph_model::extsort::{ExternalSorter, SortOptions};
+use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// First word of a key table's header line.
 const MAGIC: &str = "#newsgraph-index-keys";
-/// Format version written in the header.
-const VERSION: u32 = 1;
+/// Format version written in the header (1: size only; 2: size and fingerprint).
+const VERSION: u32 = 2;
+/// Bytes at each end of the index that its fingerprint covers.
+const FINGERPRINT_BLOCK: u64 = 64 << 10;
 /// Key lines held in memory before a sorted run is spilled to disk.
 pub const KEY_CHUNK: usize = 1_000_000;
 /// Below this many bytes between the bounds, binary search gives way to a linear scan.
@@ -48,49 +51,49 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> LinkError + '_ {
     }
 }
 
-/// Temporary run files, removed when dropped.
-struct Runs {
-    base: PathBuf,
-    files: Vec<PathBuf>,
-}
-
-impl Runs {
-    fn spill(&mut self, lines: &mut Vec<String>) -> Result<(), LinkError> {
-        lines.sort_unstable();
-        let mut p = self.base.as_os_str().to_owned();
-        p.push(format!(".run{}.tmp", self.files.len()));
-        let path = PathBuf::from(p);
-        self.files.push(path.clone());
-        let file = std::fs::File::create(&path).map_err(io(&path))?;
-        let mut w = BufWriter::new(file);
-        for l in lines.drain(..) {
-            writeln!(w, "{l}").map_err(io(&path))?;
-        }
-        w.flush().map_err(io(&path))
+/// The size of an index file and its fingerprint: the hex SHA-256 of its first and last
+/// [`FINGERPRINT_BLOCK`] bytes (the whole file when it is smaller than two blocks). Two reads, whatever the
+/// index's size.
+pub fn fingerprint(index: &Path) -> Result<(u64, String), LinkError> {
+    use sha2::{Digest, Sha256};
+    use std::io::Read;
+    let mut f = std::fs::File::open(index).map_err(io(index))?;
+    let size = f.metadata().map_err(io(index))?.len();
+    let mut hash = Sha256::new();
+    let mut block = Vec::new();
+    (&mut f)
+        .take(FINGERPRINT_BLOCK)
+        .read_to_end(&mut block)
+        .map_err(io(index))?;
+    hash.update(&block);
+    let tail = size
+        .saturating_sub(FINGERPRINT_BLOCK)
+        .max(FINGERPRINT_BLOCK);
+    if tail < size {
+        block.clear();
+        f.seek(SeekFrom::Start(tail)).map_err(io(index))?;
+        f.take(FINGERPRINT_BLOCK)
+            .read_to_end(&mut block)
+            .map_err(io(index))?;
+        hash.update(&block);
     }
-}
-
-impl Drop for Runs {
-    fn drop(&mut self) {
-        for f in &self.files {
-            let _ = std::fs::remove_file(f);
-        }
-    }
+    let hex = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    Ok((size, hex))
 }
 
 /// Writes `INDEX.keys` for an uncompressed index file, holding at most `chunk` key lines in memory.
 /// Returns the number of keys written. The table is written to a temporary file and renamed into place.
 pub fn write_keys(index: &Path, chunk: usize) -> Result<usize, LinkError> {
-    let chunk = chunk.max(1);
-    let size = std::fs::metadata(index).map_err(io(index))?.len();
+    let (size, print) = fingerprint(index)?;
     let out = keys_path(index);
     let mut reader =
         BufReader::with_capacity(1 << 20, std::fs::File::open(index).map_err(io(index))?);
-    let mut runs = Runs {
-        base: out.clone(),
-        files: Vec::new(),
-    };
-    let mut buf: Vec<String> = Vec::new();
+    // Key lines sorted by bytes (key, then offset), duplicates kept; runs beside the table.
+    let mut sorter = ExternalSorter::new(SortOptions {
+        max_items: chunk,
+        temp_dir: Some(parent_dir(&out).to_path_buf()),
+        ..SortOptions::default()
+    });
     let (mut offset, mut n, mut line) = (0u64, 0usize, Vec::new());
     loop {
         line.clear();
@@ -110,52 +113,19 @@ pub fn write_keys(index: &Path, chunk: usize) -> Result<usize, LinkError> {
             continue;
         };
         for k in candidate_keys(&c) {
-            buf.push(format!("{k}\t{at:020}"));
-        }
-        if buf.len() >= chunk {
-            runs.spill(&mut buf)?;
+            sorter.push(format!("{k}\t{at:020}"))?;
         }
     }
     // Written to a temporary sibling and moved into place whole (dropped on an error, it is removed).
     let mut w = AtomicFile::create(&out).map_err(io(&out))?;
-    writeln!(w, "{MAGIC} {VERSION} {size}").map_err(io(&out))?;
-    let written = if runs.files.is_empty() {
-        buf.sort_unstable();
-        for l in &buf {
-            writeln!(w, "{l}").map_err(io(&out))?;
-        }
-        buf.len()
-    } else {
-        if !buf.is_empty() {
-            runs.spill(&mut buf)?;
-        }
-        merge(&runs.files, &mut w, &out)?
-    };
+    writeln!(w, "{MAGIC} {VERSION} {size} {print}").map_err(io(&out))?;
+    let mut written = 0;
+    for l in sorter.finish()? {
+        writeln!(w, "{}", l?).map_err(io(&out))?;
+        written += 1;
+    }
     w.commit().map_err(io(&out))?;
     Ok(written)
-}
-
-/// K-way merge of sorted run files into `w`.
-fn merge(files: &[PathBuf], w: &mut impl Write, out: &Path) -> Result<usize, LinkError> {
-    let mut readers = Vec::with_capacity(files.len());
-    for f in files {
-        readers.push(BufReader::new(std::fs::File::open(f).map_err(io(f))?).lines());
-    }
-    let mut heap = BinaryHeap::new();
-    for (i, r) in readers.iter_mut().enumerate() {
-        if let Some(l) = r.next().transpose().map_err(io(&files[i]))? {
-            heap.push(Reverse((l, i)));
-        }
-    }
-    let mut n = 0;
-    while let Some(Reverse((l, i))) = heap.pop() {
-        writeln!(w, "{l}").map_err(io(out))?;
-        n += 1;
-        if let Some(next) = readers[i].next().transpose().map_err(io(&files[i]))? {
-            heap.push(Reverse((next, i)));
-        }
-    }
-    Ok(n)
 }
 
 /// An offline index looked up on disk through its key table.
@@ -185,10 +155,11 @@ impl std::fmt::Debug for DiskIndex {
 }
 
 impl DiskIndex {
-    /// Opens `index` with its key table `INDEX.keys`; refuses a missing, malformed or stale table.
+    /// Opens `index` with its key table `INDEX.keys`; refuses a missing, malformed or stale table (written
+    /// for an index of another size or [`fingerprint`]).
     pub fn open(index: &Path) -> Result<DiskIndex, LinkError> {
         let keys = keys_path(index);
-        let size = std::fs::metadata(index).map_err(io(index))?.len();
+        let (size, print) = fingerprint(index)?;
         let keys_file = std::fs::File::open(&keys).map_err(io(&keys))?;
         let keys_len = keys_file.metadata().map_err(io(&keys))?.len();
         let mut keys_reader = BufReader::new(keys_file);
@@ -200,19 +171,29 @@ impl DiskIndex {
             message,
         };
         let f: Vec<&str> = header.split_whitespace().collect();
-        if f.len() != 3 || f[0] != MAGIC {
+        if f.len() < 2 || f[0] != MAGIC {
             return Err(bad(format!("not a key table (header {:?})", header.trim())));
         }
         if f[1] != VERSION.to_string() {
             return Err(bad(format!(
-                "format version {} (this build reads {VERSION})",
+                "format version {} (this build reads {VERSION}); rebuild it with `newsgraph wikidata keys`",
                 f[1]
             )));
+        }
+        if f.len() != 4 {
+            return Err(bad(format!("not a key table (header {:?})", header.trim())));
         }
         if f[2] != size.to_string() {
             return Err(bad(format!(
                 "stale: written for an index of {} bytes, {} has {size}; rebuild it with `newsgraph wikidata keys`",
                 f[2],
+                index.display()
+            )));
+        }
+        if f[3] != print {
+            return Err(bad(format!(
+                "stale: written for another version of {} (same size, other content); rebuild it with \
+                 `newsgraph wikidata keys`",
                 index.display()
             )));
         }
@@ -391,5 +372,44 @@ impl CandidateSource for DiskIndex {
 
     fn method(&self) -> LinkMethod {
         LinkMethod::Offline
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FINGERPRINT_BLOCK, fingerprint};
+
+    /// The fingerprint covers the first and the last block, whatever the size; a change in the middle of a
+    /// large index (same size) is the one it cannot see.
+    #[test]
+    fn fingerprint_covers_both_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.jsonl");
+        let block = FINGERPRINT_BLOCK as usize;
+        for len in [
+            0,
+            10,
+            block - 1,
+            block + 1,
+            block + block / 2,
+            2 * block,
+            5 * block,
+        ] {
+            let bytes: Vec<u8> = (0..len).map(|i| b'a' + (i % 23) as u8).collect();
+            std::fs::write(&path, &bytes).unwrap();
+            let (size, want) = fingerprint(&path).unwrap();
+            assert_eq!(size, len as u64);
+            assert_eq!(fingerprint(&path).unwrap().1, want, "deterministic");
+            let mut at = vec![0, len.saturating_sub(1), len / 2];
+            at.retain(|&i| i < len);
+            for i in at {
+                let mut changed = bytes.clone();
+                changed[i] = b'#';
+                std::fs::write(&path, &changed).unwrap();
+                let seen = fingerprint(&path).unwrap().1 != want;
+                let covered = i < block || i >= len.saturating_sub(block);
+                assert_eq!(seen, covered, "length {len}, byte {i}");
+            }
+        }
     }
 }

@@ -181,6 +181,15 @@ pub enum LinkError {
     },
 }
 
+impl From<model::extsort::SortError> for LinkError {
+    fn from(e: model::extsort::SortError) -> Self {
+        LinkError::Io {
+            path: e.path,
+            source: e.source,
+        }
+    }
+}
+
 /// Where candidates come from: the Wikidata API, a local index, or a cache in front of either.
 pub trait CandidateSource: Send + Sync {
     /// Candidates for each name (English labels and aliases), one result per name and in the same order.

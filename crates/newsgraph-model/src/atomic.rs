@@ -19,10 +19,7 @@ pub struct AtomicFile {
 impl AtomicFile {
     /// Starts writing `target` (its directory must exist).
     pub fn create(target: &Path) -> std::io::Result<Self> {
-        let dir = match target.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
+        let dir = parent_dir(target);
         let mut prefix = std::ffi::OsString::from(".");
         prefix.push(target.file_name().unwrap_or_default());
         prefix.push(".");
@@ -67,6 +64,14 @@ impl Write for AtomicFile {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.file.flush()
+    }
+}
+
+/// The directory a file is in (`.` for a bare file name): where its temporary siblings go.
+pub fn parent_dir(target: &Path) -> &Path {
+    match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
     }
 }
 

@@ -57,6 +57,28 @@ pub enum Error {
         /// What failed.
         message: String,
     },
+    /// The store is locked: another process (another newsgraph command) has it open.
+    #[error(
+        "store {path}: the store is locked by another process (another newsgraph command is using it); \
+         wait for it to finish or use another --store ({source})"
+    )]
+    Locked {
+        /// Store directory.
+        path: String,
+        /// The store's own error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// The store's files are damaged (a garbled or truncated file, a checksum mismatch).
+    #[error(
+        "store {path}: the store is corrupt: a file of it is damaged ({source}); restore it from a backup, \
+         or load the articles again into a new --store"
+    )]
+    Corrupt {
+        /// Store directory.
+        path: String,
+        /// The store's own error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     /// A SPARQL syntax or evaluation error.
     #[error("SPARQL {origin}: {message}")]
     Sparql {
@@ -64,6 +86,22 @@ pub enum Error {
         origin: String,
         /// Parser or evaluator message.
         message: String,
+    },
+    /// Writing RDF to its output (standard output or a file) failed; the I/O error is kept as the source, so
+    /// that a caller can tell a closed pipe (`ErrorKind::BrokenPipe`) from a full disk.
+    #[error("RDF: writing output: {source}")]
+    Output {
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A query asked for something refused here (a federated `SERVICE` call): the client's request, not a
+    /// failure of the store. The refusal is kept as the source.
+    #[error("SPARQL {origin}: {source}")]
+    Refused {
+        /// Query name or file.
+        origin: String,
+        /// The evaluator's error, holding the refusal.
+        source: Box<dyn std::error::Error + Send + Sync>,
     },
     /// RDF serialization or parsing error.
     #[error("RDF: {0}")]

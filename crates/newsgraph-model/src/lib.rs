@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 pub mod atomic;
 pub mod data;
 pub mod error;
+pub mod extsort;
 mod names;
 
 /// An input document, as produced by ingest.

@@ -163,10 +163,7 @@ fn chunks(
     graph: &NamedNode,
     batch: usize,
 ) -> Result<(Vec<Vec<u8>>, String, usize)> {
-    let store_err = |e: oxigraph::store::StorageError| Error::Store {
-        path: store.label().to_string(),
-        message: e.to_string(),
-    };
+    let store_err = |e: oxigraph::store::StorageError| store.error(e);
     let mut triples: Vec<Triple> = Vec::new();
     for q in store.inner().quads_for_pattern(
         None,

@@ -114,10 +114,7 @@ pub fn collect_quads(store: &GraphStore, graph: Option<&NamedNode>) -> Result<Ve
         .inner()
         .quads_for_pattern(None, None, None, g.as_ref().map(|g| g.as_ref()))
     {
-        let q = q.map_err(|e| Error::Store {
-            path: store.label().to_string(),
-            message: e.to_string(),
-        })?;
+        let q = q.map_err(|e| store.error(e))?;
         quads.push(restore_datatype(q));
     }
     quads.sort_by_cached_key(|q| {

@@ -12,10 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 fn store_err(store: &GraphStore) -> impl Fn(oxigraph::store::StorageError) -> Error + '_ {
-    move |e| Error::Store {
-        path: store.label().to_string(),
-        message: e.to_string(),
-    }
+    move |e| store.error(e)
 }
 
 /// The triples of one graph of the store (datatypes restored, see [`restore_datatype`]), in store order.

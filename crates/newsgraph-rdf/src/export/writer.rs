@@ -8,8 +8,8 @@ use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer, Writer
 use oxigraph::model::{GraphName, GraphNameRef, QuadRef, Triple};
 use std::io::{Read, Write};
 
-fn write_err(e: std::io::Error) -> Error {
-    Error::Rdf(format!("writing output: {e}"))
+fn write_err(source: std::io::Error) -> Error {
+    Error::Output { source }
 }
 
 enum Sink<W: Write> {
@@ -145,7 +145,7 @@ impl<W: Write> DatasetWriter<W> {
                     .lenient()
                     .for_reader(LinesReader::new(lines));
                 for q in parser {
-                    let q = q.map_err(|e| Error::Rdf(format!("re-reading sorted triples: {e}")))?;
+                    let q = q.map_err(reread_error)?;
                     if self.format == ExportFormat::RdfXml
                         && let oxigraph::model::Term::Literal(l) = &q.object
                         && let Some((at, c)) = xml_forbidden(l.value())
@@ -214,6 +214,19 @@ pub(crate) fn graph_from_key(key: &str) -> Result<GraphName> {
     }
 }
 
+/// The error of re-reading the sorted lines: the library error that the lines gave (a sorted run that cannot
+/// be read), taken back out of the parser's I/O error; otherwise the parser's own.
+fn reread_error(e: oxigraph::io::RdfParseError) -> Error {
+    if let oxigraph::io::RdfParseError::Io(io) = e {
+        let text = io.to_string();
+        return match io.into_inner().map(|inner| inner.downcast::<Error>()) {
+            Some(Ok(inner)) => *inner,
+            _ => Error::Rdf(format!("re-reading sorted triples: {text}")),
+        };
+    }
+    Error::Rdf(format!("re-reading sorted triples: {e}"))
+}
+
 /// Reads lines (given without their `\n`) as one byte stream, for a parser.
 struct LinesReader<I> {
     lines: I,
@@ -236,7 +249,9 @@ impl<I: Iterator<Item = Result<String>>> Read for LinesReader<I> {
         while self.pos == self.current.len() {
             match self.lines.next() {
                 None => return Ok(0),
-                Some(Err(e)) => return Err(std::io::Error::other(e.to_string())),
+                // Kept whole (a sorted run that cannot be read: its path, its I/O error's kind), for
+                // `reread_error` to take back out of the parser's error.
+                Some(Err(e)) => return Err(std::io::Error::other(e)),
                 Some(Ok(line)) => {
                     self.current = line.into_bytes();
                     self.current.extend_from_slice(b" .\n");
@@ -248,5 +263,40 @@ impl<I: Iterator<Item = Result<String>>> Read for LinesReader<I> {
         buf[..n].copy_from_slice(&self.current[self.pos..self.pos + n]);
         self.pos += n;
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sorted run that cannot be read while a graph is re-read for a serializer: the error is the run's
+    /// own (its path, its I/O error's kind), not a parser's message.
+    #[test]
+    fn a_run_read_error_keeps_its_path_and_kind() {
+        for format in [
+            ExportFormat::Turtle,
+            ExportFormat::TriG,
+            ExportFormat::JsonLd,
+        ] {
+            let mut w = DatasetWriter::new(format, Vec::new()).unwrap();
+            let lines = vec![
+                Ok("<http://example.org/a> <http://example.org/p> \"x\"".to_string()),
+                Err(Error::io(
+                    "/tmp/run-000002",
+                    std::io::Error::new(std::io::ErrorKind::StorageFull, "disk full"),
+                )),
+            ];
+            let e = w
+                .write_sorted_lines(GraphNameRef::DefaultGraph, lines.into_iter())
+                .unwrap_err();
+            match e {
+                Error::Io { path, source } => {
+                    assert_eq!(path, std::path::Path::new("/tmp/run-000002"));
+                    assert_eq!(source.kind(), std::io::ErrorKind::StorageFull);
+                }
+                other => panic!("{format:?}: {other:?}"),
+            }
+        }
     }
 }

@@ -305,6 +305,34 @@ impl oxigraph::sparql::DefaultServiceHandler for NoFederation {
     }
 }
 
+/// Whether an evaluation error is (or was caused by) a refused `SERVICE` call ([`ServiceRefused`]).
+pub fn is_refused_service(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        if c.is::<ServiceRefused>() {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
+}
+
+/// The library error of a query evaluation error: a refused `SERVICE` call is [`Error::Refused`] (told by
+/// its type), anything else [`Error::Sparql`] with the evaluator's message.
+fn evaluation_error(origin: &str, e: QueryEvaluationError) -> Error {
+    if is_refused_service(&e) {
+        Error::Refused {
+            origin: origin.to_string(),
+            source: Box::new(e),
+        }
+    } else {
+        Error::Sparql {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        }
+    }
+}
+
 fn prepare(
     store: &GraphStore,
     origin: &str,
@@ -385,10 +413,7 @@ pub fn evaluate_window(
     if let Some(w) = window {
         page::set_window(&mut query, w.start, w.length);
     }
-    let failed = |e: QueryEvaluationError| Error::Sparql {
-        origin: origin.to_string(),
-        message: e.to_string(),
-    };
+    let failed = |e: QueryEvaluationError| evaluation_error(origin, e);
     // A page of an ordered listing is found from its leading key where it can be (see [`page`]).
     if let Some(anchor) = page::Anchor::find(&query) {
         let mut run = |q: spargebra::Query| -> Result<page::Rows> {
@@ -783,10 +808,7 @@ enum Event {
 
 fn events(results: QueryResults<'static>, origin: &str) -> Box<dyn Iterator<Item = Result<Event>>> {
     let origin = origin.to_string();
-    let eval = move |e: oxigraph::sparql::QueryEvaluationError| Error::Sparql {
-        origin: origin.clone(),
-        message: e.to_string(),
-    };
+    let eval = move |e: oxigraph::sparql::QueryEvaluationError| evaluation_error(&origin, e);
     match results {
         QueryResults::Boolean(b) => Box::new(std::iter::once(Ok(Event::Boolean(b)))),
         QueryResults::Solutions(sols) => {

@@ -42,10 +42,7 @@ pub fn unlinked_entities_of(
     shared: &NamedNode,
 ) -> Result<(Extraction, Vec<NamedNode>)> {
     let st = store.inner();
-    let err = |e: oxigraph::store::StorageError| Error::Store {
-        path: store.label().to_string(),
-        message: e.to_string(),
-    };
+    let err = |e: oxigraph::store::StorageError| store.error(e);
     let g = GraphNameRef::NamedNode(graph.as_ref());
     let sg = GraphNameRef::NamedNode(shared.as_ref());
     let (spec, linked, name, alias, role, aff, lat, long, cc, rdf_type) = (

@@ -12,38 +12,89 @@ use crate::error::{Error, Result};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
 };
-use oxigraph::store::{Store, Transaction};
+use oxigraph::sparql::QueryEvaluationError;
+use oxigraph::store::{LoaderError, StorageError, Store, Transaction};
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
-/// Whether an error opening a store says that another process holds its lock: RocksDB names the `LOCK` file
-/// ("While lock file: …/LOCK: Resource temporarily unavailable"). Other messages that merely contain the
-/// letters "lock" ("block checksum mismatch") are not lock errors.
+/// Whether a store error's text says that another process holds the store's lock: RocksDB names the `LOCK`
+/// file ("IO error: While lock file: …/LOCK: Resource temporarily unavailable"), and Oxigraph passes it on as
+/// an I/O error of kind `Other` with that text only, so the text is all there is to go by. Other messages
+/// that merely contain the letters "lock" ("block checksum mismatch") are not lock errors.
 fn is_lock_error(msg: &str) -> bool {
     msg.contains("/LOCK") || msg.contains("\\LOCK") || msg.to_lowercase().contains("lock file")
 }
 
-/// Whether a store error says that the store's files are damaged: RocksDB's errors of kind `Corruption`
-/// (a garbled or truncated CURRENT, MANIFEST or table file, a checksum mismatch).
+/// Whether a store error's text is one of RocksDB's errors of kind `Corruption` (a garbled or truncated
+/// CURRENT, MANIFEST or table file, a checksum mismatch), for errors that reach us as text only; Oxigraph
+/// itself reports them as [`StorageError::Corruption`].
 fn is_corruption(msg: &str) -> bool {
     msg.contains("Corruption:")
 }
 
-/// The message of a store error, saying plainly when the store is locked or damaged.
-#[cfg_attr(not(feature = "rocksdb"), allow(dead_code))]
-fn explain(msg: String) -> String {
-    if is_lock_error(&msg) {
-        format!(
-            "the store is locked by another process (another newsgraph command is using it); \
-             wait for it to finish or use another --store ({msg})"
-        )
-    } else if is_corruption(&msg) {
-        format!(
-            "the store is corrupt: a file of it is damaged ({msg}); restore it from a backup, or load \
-             the articles again into a new --store"
-        )
-    } else {
-        msg
+/// What a store error is, for the user: the store is locked, it is damaged, or something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Problem {
+    Locked,
+    Corrupt,
+    Other,
+}
+
+/// The [`StorageError`] an error of the store carries, if any: itself, or inside the bulk loader's or the
+/// query evaluator's error (which forward its text but do not expose it as a source).
+fn storage_error_of<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a StorageError> {
+    if let Some(s) = e.downcast_ref::<StorageError>() {
+        return Some(s);
+    }
+    if let Some(LoaderError::Storage(s)) = e.downcast_ref::<LoaderError>() {
+        return Some(s);
+    }
+    if let Some(QueryEvaluationError::Dataset(d)) = e.downcast_ref::<QueryEvaluationError>() {
+        return d.downcast_ref::<StorageError>();
+    }
+    None
+}
+
+/// Tells a store error's [`Problem`]: by kind where Oxigraph gives one (`StorageError::Corruption`), by
+/// RocksDB's text where it gives only text (the lock). The one place where this is decided.
+fn problem(e: &(dyn std::error::Error + 'static)) -> Problem {
+    match storage_error_of(e) {
+        Some(StorageError::Corruption(_)) => Problem::Corrupt,
+        Some(StorageError::Io(io)) if is_lock_error(&io.to_string()) => Problem::Locked,
+        Some(_) => Problem::Other,
+        None => {
+            let msg = e.to_string();
+            if is_lock_error(&msg) {
+                Problem::Locked
+            } else if is_corruption(&msg) {
+                Problem::Corrupt
+            } else {
+                Problem::Other
+            }
+        }
+    }
+}
+
+/// The library error of an error of the store at `path`: [`Error::Locked`], [`Error::Corrupt`] (the store's
+/// error kept as the source) or [`Error::Store`] with its message. Every error of the store is made here.
+pub(crate) fn store_error<E>(path: &str, e: E) -> Error
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let path = path.to_string();
+    match problem(&e) {
+        Problem::Locked => Error::Locked {
+            path,
+            source: Box::new(e),
+        },
+        Problem::Corrupt => Error::Corrupt {
+            path,
+            source: Box::new(e),
+        },
+        Problem::Other => Error::Store {
+            path,
+            message: e.to_string(),
+        },
     }
 }
 
@@ -172,10 +223,7 @@ impl GraphStore {
             OpenMode::ReadWrite => Store::open(path),
             OpenMode::ReadOnly => Store::open_read_only(path),
         };
-        let inner = opened.map_err(|e| Error::Store {
-            path: label.clone(),
-            message: explain(e.to_string()),
-        })?;
+        let inner = opened.map_err(|e| store_error(&label, e))?;
         Ok(GraphStore { inner, label })
     }
 
@@ -194,11 +242,9 @@ impl GraphStore {
         &self.label
     }
 
-    fn err(&self, e: impl std::fmt::Display) -> Error {
-        Error::Store {
-            path: self.label.clone(),
-            message: explain(e.to_string()),
-        }
+    /// The library error of an error of this store (see [`store_error`]: locked, corrupt or other).
+    pub fn error<E: std::error::Error + Send + Sync + 'static>(&self, e: E) -> Error {
+        store_error(&self.label, e)
     }
 
     /// Replaces the content of article graph `graph` with `quads` atomically. `quads` may also hold facts
@@ -210,19 +256,19 @@ impl GraphStore {
         quads: &[Quad],
         shared: &NamedNode,
     ) -> Result<()> {
-        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+        let mut tx = self.inner.start_transaction().map_err(|e| self.error(e))?;
         let mut old = shared::Supported::default();
-        old.read(&tx, graph).map_err(|e| self.err(e))?;
+        old.read(&tx, graph).map_err(|e| self.error(e))?;
         let mut tally = shared::Tally::default();
-        tally.read(&tx, graph, -1).map_err(|e| self.err(e))?;
+        tally.read(&tx, graph, -1).map_err(|e| self.error(e))?;
         tally.quads(quads, 1);
         tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
-            .map_err(|e| self.err(e))?;
+            .map_err(|e| self.error(e))?;
         tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
         tx.extend(quads.iter());
         let kept = shared_quads(quads, shared);
         if !old.is_empty() {
-            for q in shared::unsupported(&tx, shared, &old, &kept).map_err(|e| self.err(e))? {
+            for q in shared::unsupported(&tx, shared, &old, &kept).map_err(|e| self.error(e))? {
                 tx.remove(&q);
             }
         }
@@ -230,9 +276,9 @@ impl GraphStore {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
+        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
-        tx.commit().map_err(|e| self.err(e))
+        tx.commit().map_err(|e| self.error(e))
     }
 
     /// Replaces many article graphs at once with the bulk loader (fast for large batches; the clearing of
@@ -261,7 +307,7 @@ impl GraphStore {
         let counts = crate::iri::counts_graph_beside(shared);
         self.inner
             .insert(&pending_marker(&counts))
-            .map_err(|e| self.err(e))?;
+            .map_err(|e| self.error(e))?;
         let mut old = shared::Supported::default();
         let mut tally = shared::Tally::default();
         for (graph, quads) in &batches {
@@ -269,13 +315,13 @@ impl GraphStore {
             if self
                 .inner
                 .contains_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))
-                .map_err(|e| self.err(e))?
+                .map_err(|e| self.error(e))?
             {
-                old.read(&self.inner, graph).map_err(|e| self.err(e))?;
+                old.read(&self.inner, graph).map_err(|e| self.error(e))?;
                 tally
                     .read(&self.inner, graph, -1)
-                    .map_err(|e| self.err(e))?;
-                self.inner.clear_graph(g).map_err(|e| self.err(e))?;
+                    .map_err(|e| self.error(e))?;
+                self.inner.clear_graph(g).map_err(|e| self.error(e))?;
             }
             tally.quads(quads, 1);
         }
@@ -290,23 +336,23 @@ impl GraphStore {
         let mut loader = self.inner.bulk_loader();
         loader
             .load_quads(batches.into_iter().flat_map(|(_, q)| q))
-            .map_err(|e| self.err(e))?;
-        loader.commit().map_err(|e| self.err(e))?;
+            .map_err(|e| self.error(e))?;
+        loader.commit().map_err(|e| self.error(e))?;
         if !old.is_empty() {
             for q in
-                shared::unsupported(&self.inner, shared, &old, &kept).map_err(|e| self.err(e))?
+                shared::unsupported(&self.inner, shared, &old, &kept).map_err(|e| self.error(e))?
             {
-                self.inner.remove(&q).map_err(|e| self.err(e))?;
+                self.inner.remove(&q).map_err(|e| self.error(e))?;
             }
         }
         for e in old.entities() {
             tally.touch(e);
         }
-        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
-        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
+        let mut tx = self.inner.start_transaction().map_err(|e| self.error(e))?;
+        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.remove(&pending_marker(&counts));
-        tx.commit().map_err(|e| self.err(e))
+        tx.commit().map_err(|e| self.error(e))
     }
 
     /// Recounts every entity of the shared graph `shared` (see [`shared::counts`]): for a store written
@@ -320,7 +366,7 @@ impl GraphStore {
             None,
             Some(GraphNameRef::NamedNode(shared.as_ref())),
         ) {
-            if let NamedOrBlankNode::NamedNode(e) = q.map_err(|e| self.err(e))?.subject {
+            if let NamedOrBlankNode::NamedNode(e) = q.map_err(|e| self.error(e))?.subject {
                 entities.insert(e);
             }
         }
@@ -335,51 +381,53 @@ impl GraphStore {
         let has = |g: &NamedNode| {
             self.inner
                 .contains_named_graph(NamedOrBlankNodeRef::NamedNode(g.as_ref()))
-                .map_err(|e| self.err(e))
+                .map_err(|e| self.error(e))
         };
         let pending = self
             .inner
             .contains(&pending_marker(&counts))
-            .map_err(|e| self.err(e))?;
+            .map_err(|e| self.error(e))?;
         Ok(pending || (has(shared)? && !has(&counts)?))
     }
 
     /// Brings the counts of `entities` in the shared graph up to date, in one transaction.
     fn recount(&self, entities: &BTreeSet<NamedNode>, shared: &NamedNode) -> Result<()> {
         let counts = crate::iri::counts_graph_beside(shared);
-        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
-        let change = shared::counts(&tx, &counts, entities).map_err(|e| self.err(e))?;
+        let mut tx = self.inner.start_transaction().map_err(|e| self.error(e))?;
+        let change = shared::counts(&tx, &counts, entities).map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.remove(&pending_marker(&counts));
-        tx.commit().map_err(|e| self.err(e))
+        tx.commit().map_err(|e| self.error(e))
     }
 
     /// Removes article graphs and, in the same transaction, the shared facts only they supported. Returns
     /// how many of the graphs were there.
     pub fn remove_graphs(&self, graphs: &[NamedNode], shared: &NamedNode) -> Result<usize> {
-        let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+        let mut tx = self.inner.start_transaction().map_err(|e| self.error(e))?;
         let mut old = shared::Supported::default();
         let mut tally = shared::Tally::default();
         let mut found = 0;
         for graph in graphs {
             let g = NamedOrBlankNodeRef::NamedNode(graph.as_ref());
-            if tx.contains_named_graph(g).map_err(|e| self.err(e))? {
+            if tx.contains_named_graph(g).map_err(|e| self.error(e))? {
                 found += 1;
-                old.read(&tx, graph).map_err(|e| self.err(e))?;
-                tally.read(&tx, graph, -1).map_err(|e| self.err(e))?;
-                tx.remove_named_graph(g).map_err(|e| self.err(e))?;
+                old.read(&tx, graph).map_err(|e| self.error(e))?;
+                tally.read(&tx, graph, -1).map_err(|e| self.error(e))?;
+                tx.remove_named_graph(g).map_err(|e| self.error(e))?;
             }
         }
-        for q in shared::unsupported(&tx, shared, &old, &HashSet::new()).map_err(|e| self.err(e))? {
+        for q in
+            shared::unsupported(&tx, shared, &old, &HashSet::new()).map_err(|e| self.error(e))?
+        {
             tx.remove(&q);
         }
         for e in old.entities() {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.err(e))?;
+        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
-        tx.commit().map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.error(e))?;
         Ok(found)
     }
 
@@ -387,7 +435,7 @@ impl GraphStore {
     pub fn insert_all(&self, quads: &[Quad]) -> Result<()> {
         self.inner
             .extend(quads.iter().cloned())
-            .map_err(|e| self.err(e))
+            .map_err(|e| self.error(e))
     }
 
     /// Compacts the on-disk store (RocksDB's full compaction; nothing to do in memory). The bulk loader
@@ -399,7 +447,7 @@ impl GraphStore {
             return Ok(());
         }
         #[cfg(feature = "rocksdb")]
-        return self.inner.optimize().map_err(|e| self.err(e));
+        return self.inner.optimize().map_err(|e| self.error(e));
         #[cfg(not(feature = "rocksdb"))]
         Ok(())
     }
@@ -407,7 +455,7 @@ impl GraphStore {
     /// Flushes to disk.
     pub fn flush(&self) -> Result<()> {
         #[cfg(feature = "rocksdb")]
-        return self.inner.flush().map_err(|e| self.err(e));
+        return self.inner.flush().map_err(|e| self.error(e));
         #[cfg(not(feature = "rocksdb"))]
         Ok(())
     }
@@ -422,7 +470,7 @@ impl GraphStore {
             self.count(&q)
         };
         Ok(StoreStats {
-            quads: self.inner.len().map_err(|e| self.err(e))?,
+            quads: self.inner.len().map_err(|e| self.error(e))?,
             graphs: self.inner.named_graphs().count(),
             articles: count("ng:Article")?,
             entities: self.count(&format!(
@@ -447,11 +495,11 @@ impl GraphStore {
             })?
             .on_store(&self.inner)
             .execute()
-            .map_err(|e| self.err(e))?;
+            .map_err(|e| self.error(e))?;
         if let QueryResults::Solutions(mut sols) = results
             && let Some(sol) = sols.next()
         {
-            let sol = sol.map_err(|e| self.err(e))?;
+            let sol = sol.map_err(|e| self.error(e))?;
             if let Some(oxigraph::model::Term::Literal(l)) = sol.get("n") {
                 return Ok(l.value().parse().unwrap_or(0));
             }
@@ -462,8 +510,11 @@ impl GraphStore {
 
 #[cfg(test)]
 mod tests {
-    /// Cases in `tests/data/store/open_errors.tsv`: an error message and whether it is a lock error, a
-    /// corruption or another error; a lock error is never called corrupt, nor a corruption locked.
+    use super::{Error, Problem, StorageError, problem, store_error};
+
+    /// Cases in `tests/data/store/open_errors.tsv` (RocksDB's own messages): whether each is a lock error, a
+    /// corruption or another error; a lock error is never called corrupt, nor a corruption locked. As text
+    /// (how RocksDB's status reaches us) and, for the I/O errors, as Oxigraph's `StorageError::Io`.
     #[test]
     fn lock_errors_are_told_from_other_errors() {
         let cases = include_str!("../../../../tests/data/store/open_errors.tsv");
@@ -475,11 +526,93 @@ mod tests {
             let (want, msg) = line.split_once('\t').expect("two columns");
             assert_eq!(super::is_lock_error(msg), want == "lock", "{msg}");
             assert_eq!(super::is_corruption(msg), want == "corrupt", "{msg}");
-            let told = super::explain(msg.to_string());
-            assert_eq!(told.contains("locked"), want == "lock", "{told}");
-            assert_eq!(told.contains("corrupt"), want == "corrupt", "{told}");
+            let want = match want {
+                "lock" => Problem::Locked,
+                "corrupt" => Problem::Corrupt,
+                _ => Problem::Other,
+            };
+            let text = std::io::Error::other(msg);
+            assert_eq!(problem(&text), want, "{msg}");
+            if msg.starts_with("IO error:") {
+                let io = StorageError::Io(std::io::Error::other(msg));
+                assert_eq!(problem(&io), want, "{msg}");
+            }
+            let told = store_error("/tmp/st", std::io::Error::other(msg));
+            let kind_ok = match want {
+                Problem::Locked => matches!(told, Error::Locked { .. }),
+                Problem::Corrupt => matches!(told, Error::Corrupt { .. }),
+                Problem::Other => matches!(told, Error::Store { .. }),
+            };
+            assert!(kind_ok, "{msg}: {told:?}");
+            let told = told.to_string();
+            assert_eq!(told.contains("locked"), want == Problem::Locked, "{told}");
+            assert_eq!(told.contains("corrupt"), want == Problem::Corrupt, "{told}");
+            assert!(told.contains(msg), "{told}");
             n += 1;
         }
         assert!(n >= 4);
+    }
+
+    /// On a real RocksDB store: a store another handle holds is [`Error::Locked`]; a garbled CURRENT and a
+    /// table file with damaged blocks ("block checksum mismatch", found when the data is read) are
+    /// [`Error::Corrupt`], told by Oxigraph's `StorageError::Corruption`, which is kept as the source.
+    #[cfg(feature = "rocksdb")]
+    #[test]
+    fn real_lock_and_corruption_errors_are_told_by_kind() {
+        use super::{GraphStore, OpenMode, StoreLocation};
+        use oxigraph::model::{GraphNameRef, Literal, NamedNode, QuadRef};
+        let is_corruption = |e: &Error| match e {
+            Error::Corrupt { source, .. } => matches!(
+                source.downcast_ref::<StorageError>(),
+                Some(StorageError::Corruption(_))
+            ),
+            _ => false,
+        };
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("st");
+        let at = StoreLocation::Disk(path.clone());
+        let store = GraphStore::open(&at, OpenMode::ReadWrite).unwrap();
+        let p = NamedNode::new("http://example.org/p").unwrap();
+        for i in 0..20_000 {
+            let s = NamedNode::new(format!("http://example.org/s{i}")).unwrap();
+            let o = Literal::new_simple_literal(format!("value number {i} of many"));
+            store
+                .inner()
+                .insert(QuadRef::new(&s, &p, &o, GraphNameRef::DefaultGraph))
+                .unwrap();
+        }
+        store.flush().unwrap();
+        let e = GraphStore::open(&at, OpenMode::ReadWrite)
+            .err()
+            .expect("an error");
+        assert!(matches!(e, Error::Locked { .. }), "{e:?}");
+        assert!(e.to_string().contains("locked by another process"), "{e}");
+        drop(store);
+        // Damaged data blocks (the first half; the index blocks are at the end) in every table file: opening
+        // works, reading finds the checksums wrong.
+        let copy = tmp.path().join("copy");
+        std::fs::create_dir(&copy).unwrap();
+        for f in std::fs::read_dir(&path).unwrap() {
+            let f = f.unwrap().path();
+            let mut bytes = std::fs::read(&f).unwrap();
+            if f.extension().is_some_and(|e| e == "sst") && bytes.len() > 8192 {
+                for i in (100..bytes.len() / 2).step_by(1024) {
+                    bytes[i] ^= 0xff;
+                }
+            }
+            std::fs::write(copy.join(f.file_name().unwrap()), bytes).unwrap();
+        }
+        let damaged = GraphStore::open(&StoreLocation::Disk(copy), OpenMode::ReadOnly).unwrap();
+        let e = damaged.stats().unwrap_err();
+        assert!(is_corruption(&e), "{e:?}");
+        assert!(e.to_string().contains("block checksum mismatch"), "{e}");
+        assert!(!e.to_string().contains("locked"), "{e}");
+        // A garbled CURRENT: the store does not open.
+        std::fs::write(path.join("CURRENT"), "garbage").unwrap();
+        let e = GraphStore::open(&at, OpenMode::ReadWrite)
+            .err()
+            .expect("an error");
+        assert!(is_corruption(&e), "{e:?}");
+        assert!(!e.to_string().contains("locked"), "{e}");
     }
 }
