@@ -318,13 +318,16 @@ pub fn is_refused_service(e: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 /// The library error of a query evaluation error: a refused `SERVICE` call is [`Error::Refused`] (told by
-/// its type), anything else [`Error::Sparql`] with the evaluator's message.
-fn evaluation_error(origin: &str, e: QueryEvaluationError) -> Error {
+/// its type), a damaged or locked store [`Error::Corrupt`] or [`Error::Locked`] (a table file read during
+/// the evaluation fails its checksum, say), anything else [`Error::Sparql`] with the evaluator's message.
+fn evaluation_error(store: &GraphStore, origin: &str, e: QueryEvaluationError) -> Error {
     if is_refused_service(&e) {
         Error::Refused {
             origin: origin.to_string(),
             source: Box::new(e),
         }
+    } else if crate::store::is_store_problem(&e) {
+        store.error(e)
     } else {
         Error::Sparql {
             origin: origin.to_string(),
@@ -413,7 +416,7 @@ pub fn evaluate_window(
     if let Some(w) = window {
         page::set_window(&mut query, w.start, w.length);
     }
-    let failed = |e: QueryEvaluationError| evaluation_error(origin, e);
+    let failed = |e: QueryEvaluationError| evaluation_error(store, origin, e);
     // A page of an ordered listing is found from its leading key where it can be (see [`page`]).
     if let Some(anchor) = page::Anchor::find(&query) {
         let mut run = |q: spargebra::Query| -> Result<page::Rows> {
@@ -624,7 +627,7 @@ pub fn run_to_writer_with(
     let keep = opts.window.and_then(|w| w.length);
     let Some(limit) = opts.timeout else {
         let results = prepare(store, origin, sparql, params, None, probe(opts.window))?;
-        let events = windowed(events(results, origin), 0, keep, &summary);
+        let events = windowed(events(store, results, origin), 0, keep, &summary);
         write_events(events, origin, format, out, &opts.sort)?;
         return Ok(summary.get());
     };
@@ -644,7 +647,7 @@ pub fn run_to_writer_with(
             .spawn(
                 move || match prepare(&store, &name, &sparql, &params, Some(&token), window) {
                     Ok(results) => {
-                        for e in events(results, &name) {
+                        for e in events(&store, results, &name) {
                             if tx.send(e).is_err() {
                                 return;
                             }
@@ -806,9 +809,14 @@ enum Event {
     Triple(Triple),
 }
 
-fn events(results: QueryResults<'static>, origin: &str) -> Box<dyn Iterator<Item = Result<Event>>> {
-    let origin = origin.to_string();
-    let eval = move |e: oxigraph::sparql::QueryEvaluationError| evaluation_error(&origin, e);
+fn events(
+    store: &GraphStore,
+    results: QueryResults<'static>,
+    origin: &str,
+) -> Box<dyn Iterator<Item = Result<Event>>> {
+    let (store, origin) = (store.clone(), origin.to_string());
+    let eval =
+        move |e: oxigraph::sparql::QueryEvaluationError| evaluation_error(&store, &origin, e);
     match results {
         QueryResults::Boolean(b) => Box::new(std::iter::once(Ok(Event::Boolean(b)))),
         QueryResults::Solutions(sols) => {

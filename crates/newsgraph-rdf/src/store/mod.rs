@@ -75,6 +75,12 @@ fn problem(e: &(dyn std::error::Error + 'static)) -> Problem {
     }
 }
 
+/// Whether `e` says that the store is damaged or locked (rather than, say, that a query is wrong): such errors
+/// are reported as [`Error::Corrupt`] or [`Error::Locked`] whatever operation met them.
+pub(crate) fn is_store_problem(e: &(dyn std::error::Error + 'static)) -> bool {
+    problem(e) != Problem::Other
+}
+
 /// The library error of an error of the store at `path`: [`Error::Locked`], [`Error::Corrupt`] (the store's
 /// error kept as the source) or [`Error::Store`] with its message. Every error of the store is made here.
 pub(crate) fn store_error<E>(path: &str, e: E) -> Error
