@@ -94,12 +94,19 @@ pub struct Anchor {
     length: usize,
     /// The dataset the query names (`FROM`), used for the anchor's own queries.
     dataset: Option<spargebra::algebra::QueryDataset>,
-    /// For a key bound in an `OPTIONAL`, the required pattern that binds the anchor's subject (see
-    /// [`Source`]); `None` for a required anchor.
-    optional: Option<Source>,
-    /// For a key that is the `MIN` of a name over a grouped subject, how to find each subject's key (see
-    /// [`Grouped`]); `None` otherwise.
-    grouped: Option<Grouped>,
+    /// How the leading key is bound.
+    shape: Shape,
+}
+
+/// How an anchor's leading key is bound (see the module documentation).
+#[derive(Debug, Clone)]
+enum Shape {
+    /// By one required pattern `?s <p> ?k`.
+    Required,
+    /// By `OPTIONAL { ?s <p> ?k }`, extending the required pattern [`Source`].
+    Optional(Source),
+    /// As the `MIN` of a name over a grouped subject ([`Grouped`]).
+    Grouped(Grouped),
 }
 
 /// One evaluation of a query: its variables and rows.
@@ -157,21 +164,20 @@ impl Anchor {
                 window,
                 length: *length,
                 dataset: dataset.clone(),
-                optional: None,
-                grouped: Some(grouped),
+                shape: Shape::Grouped(grouped),
             });
         };
         let mut sites = Vec::new();
-        let (predicate, optional) =
+        let (predicate, shape) =
             if required_sites(body, &|t| anchor_of(t, &object), &object, &mut sites).is_some() {
                 let predicate = sites.first()?.1.clone();
                 if sites.iter().any(|(_, p)| *p != predicate) {
                     return None;
                 }
-                (predicate, None)
+                (predicate, Shape::Required)
             } else {
                 let (left, subject, predicate) = optional_site(body, &object)?;
-                (predicate, Some(source_of(left, &subject)?))
+                (predicate, Shape::Optional(source_of(left, &subject)?))
             };
         Some(Anchor {
             key,
@@ -181,9 +187,26 @@ impl Anchor {
             window,
             length: *length,
             dataset: dataset.clone(),
-            optional,
-            grouped: None,
+            shape,
         })
+    }
+
+    /// The source pattern of a key bound in an `OPTIONAL`.
+    #[cfg(test)]
+    fn optional(&self) -> Option<&Source> {
+        match &self.shape {
+            Shape::Optional(source) => Some(source),
+            _ => None,
+        }
+    }
+
+    /// The [`Grouped`] key, for a key that is the least name of a linked subject.
+    #[cfg(test)]
+    fn grouped(&self) -> Option<&Grouped> {
+        match &self.shape {
+            Shape::Grouped(grouped) => Some(grouped),
+            _ => None,
+        }
     }
 
     /// Finds the page of `query` (whose anchor this is) with `run`, which evaluates a query and returns its
@@ -196,21 +219,21 @@ impl Anchor {
         if self.window == 0 || self.window > MAX_VALUES {
             return Ok(Paged::Unsupported);
         }
-        if let Some(grouped) = &self.grouped {
+        if let Shape::Grouped(grouped) = &self.shape {
             return self.page_grouped(grouped, query, run);
         }
         let Some((kind, large)) = self.key_kind(run)? else {
             return Ok(Paged::Unsupported);
         };
         if large {
-            if self.optional.is_some() {
+            if matches!(self.shape, Shape::Optional(_)) {
                 return Ok(Paged::Unsupported);
             }
             return self.page_by_keys(kind, query, run);
         }
-        let unbound = match &self.optional {
-            None => Vec::new(),
-            Some(source) => match self.unbound_subjects(source, run)? {
+        let unbound = match &self.shape {
+            Shape::Required | Shape::Grouped(_) => Vec::new(),
+            Shape::Optional(source) => match self.unbound_subjects(source, run)? {
                 Some(subjects) => subjects,
                 None => return Ok(Paged::Unsupported),
             },
@@ -395,33 +418,23 @@ impl Anchor {
             };
             bindings.push(vec![Some(ground(s)?), k]);
         }
+        let Shape::Optional(source) = &self.shape else {
+            return self.restricted(query, &bindings, Columns::Pair);
+        };
         let mut q = query.clone();
         let Query::Select { pattern, .. } = &mut q else {
             return None;
         };
-        let body = body_mut(pattern, &self.key)?;
+        let left = optional_left_mut(body_mut(pattern, &self.key)?, &self.object)?;
         let mut injected = 0usize;
-        match &self.optional {
-            None => inject(
-                body,
-                &|t| anchor_of(t, &self.object),
-                &self.object,
-                Columns::Pair,
-                &bindings,
-                &mut injected,
-            ),
-            Some(source) => {
-                let left = optional_left_mut(body, &self.object)?;
-                inject(
-                    left,
-                    &|t| source.matches(t),
-                    &self.object,
-                    Columns::Pair,
-                    &bindings,
-                    &mut injected,
-                );
-            }
-        }
+        inject(
+            left,
+            &|t| source.matches(t),
+            &self.object,
+            Columns::Pair,
+            &bindings,
+            &mut injected,
+        );
         (injected > 0).then_some(q)
     }
 }

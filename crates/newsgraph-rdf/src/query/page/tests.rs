@@ -24,7 +24,7 @@ fn an_optional_key_is_found_from_the_pattern_that_binds_its_subject() {
     );
     let a = Anchor::find(&q).expect("anchor");
     assert_eq!(a.predicate.as_str(), "http://x/date");
-    let source = a.optional.expect("optional");
+    let source = a.optional().cloned().expect("optional");
     assert_eq!(source.predicate.as_str(), rdf::TYPE.as_str());
     assert_eq!(
         source.object,
@@ -37,7 +37,8 @@ fn an_optional_key_is_found_from_the_pattern_that_binds_its_subject() {
     );
     let source = Anchor::find(&q)
         .expect("anchor")
-        .optional
+        .optional()
+        .cloned()
         .expect("optional");
     assert_eq!(
         (source.predicate.as_str(), source.object),
@@ -79,7 +80,7 @@ fn the_least_name_of_a_linked_subject_is_an_anchor() {
          GROUP BY ?s ?a ORDER BY ?name ?s LIMIT 5",
     );
     let a = Anchor::find(&q).expect("anchor");
-    let g = a.grouped.expect("grouped");
+    let g = a.grouped().cloned().expect("grouped");
     assert_eq!(
         (g.predicate.as_str(), g.link.as_str()),
         ("http://x/name", "http://x/by")
