@@ -79,33 +79,92 @@ pub fn uses_bulk_loader(store: &GraphStore, articles: usize) -> bool {
     articles >= 64 && !store.in_memory()
 }
 
-/// Maps extractions to RDF and loads them, one named graph per article (replacing earlier loads).
+/// Maps extractions to RDF and loads them, one named graph per article (replacing earlier loads). For
+/// many batches in a row, a [`Loader`] is faster: it writes them with one bulk loader.
 pub fn load(store: &GraphStore, exs: &[Extraction], opts: &RdfOptions) -> Result<LoadReport> {
-    let mapped: Vec<_> = exs
-        .par_iter()
-        .map(|ex| {
-            let quads = crate::rdf::extraction_quads(ex, opts)?;
-            Ok((crate::rdf::article_graph(&opts.base_iri, &ex.id)?, quads))
+    let mut loader = Loader::new(store, opts)?;
+    let report = loader.load(exs)?;
+    loader.finish()?;
+    Ok(report)
+}
+
+/// Loads batch after batch of extractions into a store: on disk, batches of new articles go through one
+/// bulk loader, committed every few million quads and at [`Loader::finish`] (see
+/// [`crate::store::BulkSession`]); small batches, replaced articles and in-memory stores are written
+/// batch by batch. Without `finish`, the articles still pending are not written.
+pub struct Loader<'a> {
+    store: &'a GraphStore,
+    opts: &'a RdfOptions,
+    shared: oxigraph::model::NamedNode,
+    session: crate::store::BulkSession<'a>,
+    /// The store was written before the entity counts existed (or a load stopped before adjusting them):
+    /// they are all recounted at the end.
+    migrate: bool,
+    bulk: bool,
+}
+
+impl<'a> Loader<'a> {
+    /// A loader into `store`, mapping with `opts`.
+    pub fn new(store: &'a GraphStore, opts: &'a RdfOptions) -> Result<Self> {
+        let shared = crate::rdf::entities_graph(&opts.base_iri)?;
+        let migrate = store.lacks_counts(&shared)?;
+        Ok(Loader {
+            store,
+            opts,
+            session: crate::store::BulkSession::new(store, &shared),
+            shared,
+            migrate,
+            bulk: false,
         })
-        .collect::<Result<Vec<_>>>()?;
-    let quads: usize = mapped.iter().map(|(_, q)| q.len()).sum();
-    let articles = mapped.len();
-    let shared = crate::rdf::entities_graph(&opts.base_iri)?;
-    // A store written before the entity counts existed gets them all at its next load.
-    let migrate = store.lacks_counts(&shared)?;
-    // The bulk loader pays on disk (x3.3 over one transaction per article in benches/pipeline.rs) but
-    // not in memory (x0.8), where transactions are cheap.
-    if uses_bulk_loader(store, mapped.len()) {
-        store.bulk_replace(mapped, &shared)?;
-    } else {
-        for (g, q) in &mapped {
-            store.replace_graph(g, q, &shared)?;
+    }
+
+    /// Commits what is pending once the bulk loader holds this many quads.
+    pub fn commit_every(mut self, quads: usize) -> Self {
+        self.session = self.session.commit_every(quads);
+        self
+    }
+
+    /// Whether some batch went through the bulk loader (after which the store is worth compacting,
+    /// [`GraphStore::compact`]).
+    pub fn used_bulk_loader(&self) -> bool {
+        self.bulk
+    }
+
+    /// Maps and loads one batch.
+    pub fn load(&mut self, exs: &[Extraction]) -> Result<LoadReport> {
+        let opts = self.opts;
+        let mapped: Vec<_> = exs
+            .par_iter()
+            .map(|ex| {
+                let quads = crate::rdf::extraction_quads(ex, opts)?;
+                Ok((crate::rdf::article_graph(&opts.base_iri, &ex.id)?, quads))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let quads: usize = mapped.iter().map(|(_, q)| q.len()).sum();
+        let articles = mapped.len();
+        // The bulk loader pays on disk (x3.3 over one transaction per article in benches/pipeline.rs) but
+        // not in memory (x0.8), where transactions are cheap.
+        if uses_bulk_loader(self.store, mapped.len()) {
+            self.bulk = true;
+            self.session.replace(mapped)?;
+        } else {
+            // A transaction reads the store as it is: what the bulk loader holds goes in first.
+            self.session.commit_pending()?;
+            for (g, q) in &mapped {
+                self.store.replace_graph(g, q, &self.shared)?;
+            }
         }
+        Ok(LoadReport { articles, quads })
     }
-    if migrate {
-        store.recount_all(&shared)?;
+
+    /// Writes what is pending, and recounts every entity if the store lacked its counts.
+    pub fn finish(self) -> Result<()> {
+        self.session.finish()?;
+        if self.migrate {
+            self.store.recount_all(&self.shared)?;
+        }
+        Ok(())
     }
-    Ok(LoadReport { articles, quads })
 }
 
 /// Removes articles (their named graphs, and the shared entity facts only they supported). Returns the ids

@@ -94,61 +94,98 @@ enum Path_ {
     Transactions,
     /// The bulk loader (on disk), as `load` uses for large batches.
     Bulk,
+    /// One bulk session (on disk) over a whole sequence, as `load` uses for many batches: new articles
+    /// wait in the loader across steps; the store is checked whenever nothing waits, and at the end.
+    Session,
 }
 
 fn run_steps(path: Path_) {
     let steps = std::fs::read_to_string(data().join("graph/steps.tsv")).unwrap();
     let opts = RdfOptions::default();
     let shared = entities_graph(&opts.base_iri).unwrap();
+    let stores: Vec<(GraphStore, tempfile::TempDir)> = steps
+        .lines()
+        .filter(|l| l.starts_with("== "))
+        .map(|_| {
+            let dir = tempfile::tempdir().unwrap();
+            let store = match path {
+                Path_::Transactions => {
+                    GraphStore::open(&StoreLocation::Memory, OpenMode::ReadWrite).unwrap()
+                }
+                Path_::Bulk | Path_::Session => GraphStore::open(
+                    &StoreLocation::Disk(dir.path().join("store")),
+                    OpenMode::ReadWrite,
+                )
+                .unwrap(),
+            };
+            (store, dir)
+        })
+        .collect();
     let mut sequences = 0;
-    let mut store = None;
-    let mut tmp = None;
+    let mut store: Option<&GraphStore> = None;
     let mut loaded: BTreeMap<String, Extraction> = BTreeMap::new();
     let mut name = String::new();
+    let mut session: Option<newsgraph::store::BulkSession<'_>> = None;
+    let mut waited = 0;
+    let check = |store: &GraphStore, loaded: &BTreeMap<String, Extraction>, at: &str| {
+        let got = store_quads(store);
+        let want = expected(loaded, &opts);
+        let stale: Vec<_> = got.difference(&want).collect();
+        let lost: Vec<_> = want.difference(&got).collect();
+        assert!(
+            stale.is_empty() && lost.is_empty(),
+            "{path:?}, {at}:\nstale: {stale:#?}\nlost: {lost:#?}"
+        );
+        if loaded.is_empty() {
+            assert!(got.is_empty(), "{at}: an empty store");
+        }
+    };
     for (n, line) in steps.lines().enumerate() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
         if let Some(seq) = line.strip_prefix("== ") {
+            if let Some(s) = session.take() {
+                s.finish().unwrap();
+                check(store.unwrap(), &loaded, &format!("{name}, at its end"));
+            }
+            store = Some(&stores[sequences].0);
+            if let Path_::Session = path {
+                session = Some(newsgraph::store::BulkSession::new(store.unwrap(), &shared));
+            }
             name = seq.to_string();
             sequences += 1;
             loaded.clear();
-            let dir = tempfile::tempdir().unwrap();
-            store = Some(match path {
-                Path_::Transactions => {
-                    GraphStore::open(&StoreLocation::Memory, OpenMode::ReadWrite).unwrap()
-                }
-                Path_::Bulk => GraphStore::open(
-                    &StoreLocation::Disk(dir.path().join("store")),
-                    OpenMode::ReadWrite,
-                )
-                .unwrap(),
-            });
-            tmp = Some(dir);
             continue;
         }
-        let store = store.as_ref().expect("a sequence starts with `== name`");
+        let store = store.expect("a sequence starts with `== name`");
         let mut words = line.split_whitespace();
         let op = words.next().unwrap();
         let args: Vec<&str> = words.collect();
         match op {
             "load" => {
                 let exs: Vec<Extraction> = args.iter().map(|a| article(a)).collect();
+                let batch = || {
+                    exs.iter()
+                        .map(|ex| {
+                            (
+                                newsgraph::rdf::article_graph(&opts.base_iri, &ex.id).unwrap(),
+                                extraction_quads(ex, &opts).unwrap(),
+                            )
+                        })
+                        .collect()
+                };
                 match path {
                     Path_::Transactions => {
                         newsgraph::pipeline::load(store, &exs, &opts).unwrap();
                     }
-                    Path_::Bulk => {
-                        let batch = exs
-                            .iter()
-                            .map(|ex| {
-                                (
-                                    newsgraph::rdf::article_graph(&opts.base_iri, &ex.id).unwrap(),
-                                    extraction_quads(ex, &opts).unwrap(),
-                                )
-                            })
-                            .collect();
-                        store.bulk_replace(batch, &shared).unwrap();
+                    Path_::Bulk => store.bulk_replace(batch(), &shared).unwrap(),
+                    Path_::Session => {
+                        let s = session.as_mut().unwrap();
+                        s.replace(batch()).unwrap();
+                        if s.pending_articles() > 0 {
+                            waited += 1;
+                        }
                     }
                 }
                 for ex in exs {
@@ -156,6 +193,9 @@ fn run_steps(path: Path_) {
                 }
             }
             "remove" => {
+                if let Some(s) = session.as_mut() {
+                    s.commit_pending().unwrap();
+                }
                 let ids: Vec<String> = args.iter().map(|s| s.to_string()).collect();
                 let missing = newsgraph::pipeline::remove(store, &ids, &opts.base_iri).unwrap();
                 assert!(missing.is_empty(), "{name}: {missing:?} were not loaded");
@@ -165,20 +205,21 @@ fn run_steps(path: Path_) {
             }
             other => panic!("steps.tsv:{}: unknown step {other}", n + 1),
         }
-        let got = store_quads(store);
-        let want = expected(&loaded, &opts);
-        let stale: Vec<_> = got.difference(&want).collect();
-        let lost: Vec<_> = want.difference(&got).collect();
-        assert!(
-            stale.is_empty() && lost.is_empty(),
-            "{path:?}, {name}, after `{line}`:\nstale: {stale:#?}\nlost: {lost:#?}"
-        );
-        if loaded.is_empty() {
-            assert!(got.is_empty(), "{name}: an empty store after `{line}`");
+        if session.as_ref().is_none_or(|s| s.pending_articles() == 0) {
+            check(store, &loaded, &format!("{name}, after `{line}`"));
         }
     }
-    drop(tmp);
+    if let Some(s) = session.take() {
+        s.finish().unwrap();
+        check(store.unwrap(), &loaded, &format!("{name}, at its end"));
+    }
     assert!(sequences >= 3);
+    if let Path_::Session = path {
+        assert!(
+            waited > 0,
+            "some articles waited in the loader across steps"
+        );
+    }
 }
 
 #[test]
@@ -189,6 +230,11 @@ fn the_store_holds_exactly_what_its_articles_support() {
 #[test]
 fn the_bulk_loader_keeps_the_shared_graph_in_step() {
     run_steps(Path_::Bulk);
+}
+
+#[test]
+fn a_bulk_session_over_many_batches_keeps_the_shared_graph_in_step() {
+    run_steps(Path_::Session);
 }
 
 #[test]
@@ -378,5 +424,123 @@ fn counts_are_rebuilt_for_a_store_that_lacks_them() {
         snapshot(&store),
         want,
         "a pending marker makes the next load recount"
+    );
+}
+
+/// `n` copies of article `name` with ids `{prefix}-{from}` and on.
+fn copies(name: &str, prefix: &str, from: usize, n: usize) -> Vec<Extraction> {
+    let one = article(name);
+    (from..from + n)
+        .map(|i| {
+            let mut ex = one.clone();
+            ex.id = format!("{prefix}-{i}");
+            ex
+        })
+        .collect()
+}
+
+/// `load` over many batches: new articles wait in one bulk loader across batches and are committed every
+/// so many quads and at the end; a batch that replaces waiting articles commits them first. Whatever the
+/// commit interval, the store ends as the mapping of the articles loaded, with their counts.
+#[test]
+fn a_loader_over_many_batches_gives_the_store_its_articles_make() {
+    let opts = RdfOptions::default();
+    let shared = entities_graph(&opts.base_iri).unwrap();
+    let batches = [
+        copies("alpha-v1", "a", 0, 70),
+        copies("beta", "b", 0, 70),
+        // half of these replace waiting copies of alpha-v1
+        copies("alpha-v2", "a", 35, 70),
+        copies("beta", "c", 0, 64),
+        // small: written by transactions, after what waits is committed
+        copies("alpha-v1", "d", 0, 3),
+        copies("beta", "e", 0, 80),
+    ];
+    let mut loaded: BTreeMap<String, Extraction> = BTreeMap::new();
+    for ex in batches.iter().flatten() {
+        loaded.insert(ex.id.clone(), ex.clone());
+    }
+    let want = expected(&loaded, &opts);
+    for every in [usize::MAX, 20_000, 1] {
+        let dir = tempfile::tempdir().unwrap();
+        let store = GraphStore::open(
+            &StoreLocation::Disk(dir.path().join("store")),
+            OpenMode::ReadWrite,
+        )
+        .unwrap();
+        let mut loader = newsgraph::pipeline::Loader::new(&store, &opts)
+            .unwrap()
+            .commit_every(every);
+        for b in &batches {
+            loader.load(b).unwrap();
+        }
+        assert!(loader.used_bulk_loader());
+        loader.finish().unwrap();
+        let got = store_quads(&store);
+        let stale: Vec<_> = got.difference(&want).take(5).collect();
+        let lost: Vec<_> = want.difference(&got).take(5).collect();
+        assert!(
+            stale.is_empty() && lost.is_empty(),
+            "commit every {every} quads:\nstale: {stale:#?}\nlost: {lost:#?}"
+        );
+        assert!(
+            !store.lacks_counts(&shared).unwrap(),
+            "no pending mark left"
+        );
+    }
+}
+
+/// A load that stops before its end (an error, a crash) loses the articles still waiting, whole, and
+/// leaves the counts marked pending; the next load writes its articles and recounts.
+#[test]
+fn a_loader_stopped_before_its_end_loses_waiting_articles_whole() {
+    let opts = RdfOptions::default();
+    let shared = entities_graph(&opts.base_iri).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = GraphStore::open(
+        &StoreLocation::Disk(dir.path().join("store")),
+        OpenMode::ReadWrite,
+    )
+    .unwrap();
+    let first = copies("alpha-v1", "a", 0, 70);
+    let waiting = copies("beta", "b", 0, 70);
+    let mut loader = newsgraph::pipeline::Loader::new(&store, &opts)
+        .unwrap()
+        .commit_every(usize::MAX);
+    loader.load(&first).unwrap();
+    // a replacement commits what waits
+    loader.load(&copies("alpha-v1", "a", 0, 70)).unwrap();
+    loader.load(&waiting).unwrap();
+    drop(loader);
+    let mut loaded: BTreeMap<String, Extraction> = BTreeMap::new();
+    for ex in &first {
+        loaded.insert(ex.id.clone(), ex.clone());
+    }
+    // The articles are those committed; the counts were adjusted for the waiting ones too, and say so.
+    let got: BTreeSet<String> = store_quads(&store)
+        .into_iter()
+        .filter(|q| {
+            !q.contains("articleCount")
+                && !q.contains("mentionCount")
+                && !q.contains("countsPending")
+        })
+        .collect();
+    let want: BTreeSet<String> = expected(&loaded, &opts)
+        .into_iter()
+        .filter(|q| !q.contains("articleCount") && !q.contains("mentionCount"))
+        .collect();
+    assert_eq!(got, want, "the waiting articles are wholly absent");
+    assert!(
+        store.lacks_counts(&shared).unwrap(),
+        "the counts are marked pending"
+    );
+    newsgraph::pipeline::load(&store, &waiting, &opts).unwrap();
+    for ex in &waiting {
+        loaded.insert(ex.id.clone(), ex.clone());
+    }
+    assert_eq!(
+        store_quads(&store),
+        expected(&loaded, &opts),
+        "the next load recounts"
     );
 }

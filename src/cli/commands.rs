@@ -210,6 +210,28 @@ fn each_batch(
     })
 }
 
+/// Writes what the loader still holds, also when reading the inputs failed (the articles loaded before the
+/// error stay, as each was loaded whole); the reading error comes first.
+fn finish_loading(
+    loader: newsgraph::pipeline::Loader<'_>,
+    ingested: Result<Ingested>,
+) -> Result<Ingested> {
+    match ingested {
+        Ok(ingested) => {
+            loader.finish()?;
+            Ok(ingested)
+        }
+        Err(e) => {
+            if let Err(f) = loader.finish() {
+                eprintln!(
+                    "newsgraph: after the error below, the last articles could not be written: {f}"
+                );
+            }
+            Err(e)
+        }
+    }
+}
+
 /// `newsgraph run`: ingest, extract, link, map, load, export.
 pub fn run(a: &RunArgs) -> Result<()> {
     let format = rdf_format(a.format.as_deref(), a.out.as_deref())?;
@@ -219,16 +241,17 @@ pub fn run(a: &RunArgs) -> Result<()> {
     let linker = Linker::from_args(&a.link)?;
     let mut graphs: Vec<NamedNode> = Vec::new();
     let mut quads_loaded = 0usize;
-    let mut bulk = false;
+    let mut loader = newsgraph::pipeline::Loader::new(&store, &opts)?;
     let ingested = each_batch("run", &a.input, linker.as_ref(), &mut |exs| {
-        bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
-        let report = newsgraph::pipeline::load(&store, &exs, &opts)?;
+        let report = loader.load(&exs)?;
         quads_loaded += report.quads;
         for ex in &exs {
             graphs.push(newsgraph::rdf::article_graph(&opts.base_iri, &ex.id)?);
         }
         Ok(())
-    })?;
+    });
+    let bulk = loader.used_bulk_loader();
+    let ingested = finish_loading(loader, ingested)?;
     newsgraph::pipeline::record_run(&store, &run, &opts)?;
     if bulk {
         store.compact()?;
@@ -314,12 +337,13 @@ pub fn load(a: &LoadArgs) -> Result<()> {
     let opts = RdfOptions::new(&a.map.base_iri)?.with_run(run.clone());
     let linker = Linker::from_args(&a.link)?;
     let mut quads = 0usize;
-    let mut bulk = false;
+    let mut loader = newsgraph::pipeline::Loader::new(&store, &opts)?;
     let ingested = each_batch("load", &a.input, linker.as_ref(), &mut |exs| {
-        bulk |= newsgraph::pipeline::uses_bulk_loader(&store, exs.len());
-        quads += newsgraph::pipeline::load(&store, &exs, &opts)?.quads;
+        quads += loader.load(&exs)?.quads;
         Ok(())
-    })?;
+    });
+    let bulk = loader.used_bulk_loader();
+    let ingested = finish_loading(loader, ingested)?;
     newsgraph::pipeline::record_run(&store, &run, &opts)?;
     // The bulk loader leaves one set of files per batch; compacting them once makes every later query
     // lookup visit one file instead of many.

@@ -6,7 +6,10 @@
 //! a store are read back for linking, and their links added, by [`links`].
 
 pub mod links;
+mod session;
 mod shared;
+
+pub use session::BulkSession;
 
 use crate::error::{Error, Result};
 use oxigraph::model::{
@@ -110,6 +113,20 @@ fn shared_quads(quads: &[Quad], shared: &NamedNode) -> HashSet<Quad> {
         .iter()
         .filter(|q| matches!(&q.graph_name, GraphName::NamedNode(g) if g == shared))
         .cloned()
+        .collect()
+}
+
+/// Keeps, for each graph given more than once, its last version (in order of first appearance otherwise).
+fn last_of_each(batches: Vec<(NamedNode, Vec<Quad>)>) -> Vec<(NamedNode, Vec<Quad>)> {
+    let mut last: std::collections::HashMap<NamedNode, usize> = std::collections::HashMap::new();
+    for (i, (g, _)) in batches.iter().enumerate() {
+        last.insert(g.clone(), i);
+    }
+    batches
+        .into_iter()
+        .enumerate()
+        .filter(|(i, (g, _))| last.get(g) == Some(i))
+        .map(|(_, b)| b)
         .collect()
 }
 
@@ -282,7 +299,8 @@ impl GraphStore {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.error(e))?;
+        let change = shared::adjust_counts(&tx, &counts, &tally, &HashSet::new())
+            .map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.commit().map_err(|e| self.error(e))
     }
@@ -297,17 +315,7 @@ impl GraphStore {
     ) -> Result<()> {
         // A graph given twice in one batch: the later replaces the earlier, as one load after the other
         // would (loading both would store the union of the two versions).
-        let mut last: std::collections::HashMap<NamedNode, usize> =
-            std::collections::HashMap::new();
-        for (i, (g, _)) in batches.iter().enumerate() {
-            last.insert(g.clone(), i);
-        }
-        let batches: Vec<(NamedNode, Vec<Quad>)> = batches
-            .into_iter()
-            .enumerate()
-            .filter(|(i, (g, _))| last.get(g) == Some(i))
-            .map(|(_, b)| b)
-            .collect();
+        let batches = last_of_each(batches);
         // The bulk load is several steps: until the counts are adjusted in the last one, a marker says
         // they are pending, so that a load after a crash recounts them all (see `lacks_counts`).
         let counts = crate::iri::counts_graph_beside(shared);
@@ -355,7 +363,8 @@ impl GraphStore {
             tally.touch(e);
         }
         let mut tx = self.inner.start_transaction().map_err(|e| self.error(e))?;
-        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.error(e))?;
+        let change = shared::adjust_counts(&tx, &counts, &tally, &HashSet::new())
+            .map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.remove(&pending_marker(&counts));
         tx.commit().map_err(|e| self.error(e))
@@ -431,7 +440,8 @@ impl GraphStore {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let change = shared::adjust_counts(&tx, &counts, &tally).map_err(|e| self.error(e))?;
+        let change = shared::adjust_counts(&tx, &counts, &tally, &HashSet::new())
+            .map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.commit().map_err(|e| self.error(e))?;
         Ok(found)

@@ -177,11 +177,13 @@ impl Tally {
 
 /// The quads of the counts graph `counts_graph` to remove and to insert so that each entity of `tally`
 /// gets its count changed by the tally's contributions; an entity no view presents any more loses its
-/// counts (it has no shared facts left, see [`unsupported`]).
+/// counts (it has no shared facts left, see [`unsupported`]). `pending_views` holds entities presented by a
+/// view that `r` does not see yet (articles waiting in a bulk loader, see [`super::BulkSession`]).
 pub(crate) fn adjust_counts(
     r: &dyn QuadRead,
     counts_graph: &NamedNode,
     tally: &Tally,
+    pending_views: &HashSet<NamedNode>,
 ) -> Result<(Vec<Quad>, Vec<Quad>), StorageError> {
     let (article_count, mention_count) = (n(NG, "articleCount"), n(NG, "mentionCount"));
     let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
@@ -190,7 +192,7 @@ pub(crate) fn adjust_counts(
         let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
         // An article that mentions the entity presents it through a view: more mentioning articles than
         // before means a view exists, without looking.
-        let has_view = *articles > 0 || has_view(r, entity)?;
+        let has_view = *articles > 0 || pending_views.contains(entity) || has_view(r, entity)?;
         for (property, delta) in [(&article_count, *articles), (&mention_count, *mentions)] {
             let mut current = 0i64;
             let mut old = Vec::new();
