@@ -299,7 +299,7 @@ impl GraphStore {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let change = shared::adjust_counts(&tx, &counts, &tally, &HashSet::new())
+        let change = shared::adjust_counts(&tx, &counts, &tally, &shared::Pending::default())
             .map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.commit().map_err(|e| self.error(e))
@@ -363,7 +363,7 @@ impl GraphStore {
             tally.touch(e);
         }
         let mut tx = self.inner.start_transaction().map_err(|e| self.error(e))?;
-        let change = shared::adjust_counts(&tx, &counts, &tally, &HashSet::new())
+        let change = shared::adjust_counts(&tx, &counts, &tally, &shared::Pending::default())
             .map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.remove(&pending_marker(&counts));
@@ -385,12 +385,23 @@ impl GraphStore {
                 entities.insert(e);
             }
         }
+        // Agreements are mentioned too, and get a sort name.
+        let refers_to = NamedNode::new_unchecked(format!("{}refersTo", crate::vocab::NG));
+        for q in self
+            .inner
+            .quads_for_pattern(None, Some(refers_to.as_ref()), None, None)
+        {
+            if let oxigraph::model::Term::NamedNode(e) = q.map_err(|e| self.error(e))?.object {
+                entities.insert(e);
+            }
+        }
         self.recount(&entities, shared)?;
         Ok(entities.len())
     }
 
     /// Whether the counts must be rebuilt: the store has entities but no counts graph (it was written
-    /// before the counts existed), or a bulk load stopped before adjusting them.
+    /// before the counts existed), or counts without sort names (written before those existed), or a bulk
+    /// load stopped before adjusting them.
     pub fn lacks_counts(&self, shared: &NamedNode) -> Result<bool> {
         let counts = crate::iri::counts_graph_beside(shared);
         let has = |g: &NamedNode| {
@@ -402,7 +413,23 @@ impl GraphStore {
             .inner
             .contains(&pending_marker(&counts))
             .map_err(|e| self.error(e))?;
-        Ok(pending || (has(shared)? && !has(&counts)?))
+        if pending || (has(shared)? && !has(&counts)?) {
+            return Ok(true);
+        }
+        let sort_name = NamedNode::new_unchecked(format!("{}sortName", crate::vocab::NG));
+        let sorted = self
+            .inner
+            .quads_for_pattern(
+                None,
+                Some(sort_name.as_ref()),
+                None,
+                Some(GraphNameRef::NamedNode(counts.as_ref())),
+            )
+            .next()
+            .transpose()
+            .map_err(|e| self.error(e))?
+            .is_some();
+        Ok(has(&counts)? && !sorted)
     }
 
     /// Brings the counts of `entities` in the shared graph up to date, in one transaction.
@@ -440,7 +467,7 @@ impl GraphStore {
             tally.touch(e);
         }
         let counts = crate::iri::counts_graph_beside(shared);
-        let change = shared::adjust_counts(&tx, &counts, &tally, &HashSet::new())
+        let change = shared::adjust_counts(&tx, &counts, &tally, &shared::Pending::default())
             .map_err(|e| self.error(e))?;
         write_counts(&mut tx, change);
         tx.commit().map_err(|e| self.error(e))?;

@@ -20,8 +20,7 @@
 
 use super::{GraphStore, pending_marker, shared};
 use crate::error::Result;
-use crate::vocab::PROV;
-use oxigraph::model::{NamedNode, NamedOrBlankNodeRef, Quad, Term};
+use oxigraph::model::{NamedNode, NamedOrBlankNodeRef, Quad};
 use oxigraph::store::BulkLoader;
 use std::collections::HashSet;
 
@@ -34,8 +33,8 @@ pub struct BulkSession<'a> {
     loader: Option<BulkLoader<'a>>,
     /// Article graphs in the loader, not committed yet.
     graphs: HashSet<NamedNode>,
-    /// Entities that a view in a pending article presents.
-    views: HashSet<NamedNode>,
+    /// What the pending articles hold for the counts.
+    pending: shared::Pending,
     /// Quads in the loader.
     quads: usize,
     commit_quads: usize,
@@ -58,7 +57,7 @@ impl<'a> BulkSession<'a> {
             counts: crate::iri::counts_graph_beside(shared),
             loader: None,
             graphs: HashSet::new(),
-            views: HashSet::new(),
+            pending: shared::Pending::default(),
             quads: 0,
             commit_quads: Self::DEFAULT_COMMIT_QUADS,
             marked: false,
@@ -101,16 +100,9 @@ impl<'a> BulkSession<'a> {
             self.marked = true;
         }
         let mut tally = shared::Tally::default();
-        let spec = NamedNode::new_unchecked(format!("{PROV}specializationOf"));
         for (graph, quads) in &batches {
             tally.quads(quads, 1);
-            for q in quads {
-                if q.predicate == spec {
-                    if let Term::NamedNode(e) = &q.object {
-                        self.views.insert(e.clone());
-                    }
-                }
-            }
+            self.pending.add(quads);
             self.graphs.insert(graph.clone());
             self.quads += quads.len();
         }
@@ -126,7 +118,7 @@ impl<'a> BulkSession<'a> {
             .inner
             .start_transaction()
             .map_err(|e| self.store.error(e))?;
-        let change = shared::adjust_counts(&tx, &self.counts, &tally, &self.views)
+        let change = shared::adjust_counts(&tx, &self.counts, &tally, &self.pending)
             .map_err(|e| self.store.error(e))?;
         super::write_counts(&mut tx, change);
         tx.commit().map_err(|e| self.store.error(e))?;
@@ -159,7 +151,7 @@ impl<'a> BulkSession<'a> {
             loader.commit().map_err(|e| self.store.error(e))?;
         }
         self.graphs.clear();
-        self.views.clear();
+        self.pending.clear();
         self.quads = 0;
         if self.marked && !self.failed {
             self.store

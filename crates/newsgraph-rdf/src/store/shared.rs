@@ -13,7 +13,8 @@
 //! touches, so that listings ordered by how often an entity occurs find their first page from one pattern
 //! instead of counting every mention of the store. A change adjusts them by what the articles it replaces
 //! or removes contributed and what the new versions contribute ([`Tally`], [`adjust_counts`]), so its cost
-//! is that of the articles, not of the entities' whole history; [`counts`] counts from scratch.
+//! is that of the articles, not of the entities' whole history; [`counts`] counts from scratch. Each entity
+//! and mentioned agreement also has its `ng:sortName` there, the least of its names, kept with the counts.
 
 use crate::error::Result;
 use crate::vocab::{GEO, NG, OWL, PROV, SCHEMA, SKOS};
@@ -22,7 +23,7 @@ use oxigraph::model::{
     Term, TermRef,
 };
 use oxigraph::store::{StorageError, Store, Transaction};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Read access to quads, shared by the store and a transaction (which sees its own writes).
 pub(crate) trait QuadRead {
@@ -120,6 +121,47 @@ impl Supported {
     }
 }
 
+/// What articles waiting in a bulk loader (not visible to reads yet) hold for the counts: the entities their
+/// views present, and the least name each subject of theirs has (see [`super::BulkSession`]).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Pending {
+    views: HashSet<NamedNode>,
+    names: HashMap<NamedNode, String>,
+}
+
+impl Pending {
+    /// Adds what `quads` (articles waiting in the loader) hold.
+    pub(crate) fn add(&mut self, quads: &[Quad]) {
+        let spec = n(PROV, "specializationOf");
+        let name = n(SCHEMA, "name");
+        for q in quads {
+            if q.predicate == spec {
+                if let Term::NamedNode(e) = &q.object {
+                    self.views.insert(e.clone());
+                }
+            } else if q.predicate == name {
+                if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object)
+                {
+                    let v = l.value();
+                    match self.names.get_mut(s) {
+                        Some(least) if least.as_str() <= v => {}
+                        Some(least) => *least = v.to_string(),
+                        None => {
+                            self.names.insert(s.clone(), v.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Forgets everything (the articles were committed).
+    pub(crate) fn clear(&mut self) {
+        self.views.clear();
+        self.names.clear();
+    }
+}
+
 /// What article graphs contribute to the counts: entity → (articles that mention it, mentions of it), with
 /// the sign of each contribution (+ for a version written, − for one replaced or removed).
 #[derive(Debug, Default, Clone)]
@@ -177,13 +219,14 @@ impl Tally {
 
 /// The quads of the counts graph `counts_graph` to remove and to insert so that each entity of `tally`
 /// gets its count changed by the tally's contributions; an entity no view presents any more loses its
-/// counts (it has no shared facts left, see [`unsupported`]). `pending_views` holds entities presented by a
-/// view that `r` does not see yet (articles waiting in a bulk loader, see [`super::BulkSession`]).
+/// counts (it has no shared facts left, see [`unsupported`]). Each of them also gets its sort name again
+/// ([`sort_name`]). `pending` holds what articles that `r` does not see yet contribute (articles waiting in
+/// a bulk loader).
 pub(crate) fn adjust_counts(
     r: &dyn QuadRead,
     counts_graph: &NamedNode,
     tally: &Tally,
-    pending_views: &HashSet<NamedNode>,
+    pending: &Pending,
 ) -> Result<(Vec<Quad>, Vec<Quad>), StorageError> {
     let (article_count, mention_count) = (n(NG, "articleCount"), n(NG, "mentionCount"));
     let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
@@ -192,7 +235,7 @@ pub(crate) fn adjust_counts(
         let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
         // An article that mentions the entity presents it through a view: more mentioning articles than
         // before means a view exists, without looking.
-        let has_view = *articles > 0 || pending_views.contains(entity) || has_view(r, entity)?;
+        let has_view = *articles > 0 || pending.views.contains(entity) || has_view(r, entity)?;
         for (property, delta) in [(&article_count, *articles), (&mention_count, *mentions)] {
             let mut current = 0i64;
             let mut old = Vec::new();
@@ -216,8 +259,56 @@ pub(crate) fn adjust_counts(
                 ));
             }
         }
+        let least = pending.names.get(entity).map(String::as_str);
+        sort_name(r, counts_graph, entity, least, &mut remove, &mut insert)?;
     }
     Ok((remove, insert))
+}
+
+/// Brings `entity`'s `ng:sortName` in the counts graph in step with its names: the least of the
+/// `schema:name` values it has in any graph (and `pending`, a name `r` does not see yet), in code point
+/// order as SPARQL's `MIN` orders simple literals; none when it has no name. Listings of mentions sort by it
+/// instead of computing every target's least name (`queries/mentions.rq`). Entities and agreements both get
+/// one: an agreement's name is in its article's graph.
+fn sort_name(
+    r: &dyn QuadRead,
+    counts_graph: &NamedNode,
+    entity: &NamedNode,
+    pending: Option<&str>,
+    remove: &mut Vec<Quad>,
+    insert: &mut Vec<Quad>,
+) -> Result<(), StorageError> {
+    let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
+    let mut least: Option<String> = pending.map(str::to_string);
+    for q in r.matching(Some(e), Some(n(SCHEMA, "name").as_ref()), None, None) {
+        if let Term::Literal(l) = q?.object {
+            if least.as_deref().is_none_or(|m| l.value() < m) {
+                least = Some(l.value().to_string());
+            }
+        }
+    }
+    let wanted = least.map(|name| {
+        Quad::new(
+            entity.clone(),
+            n(NG, "sortName"),
+            oxigraph::model::Literal::new_simple_literal(name),
+            counts_graph.clone(),
+        )
+    });
+    let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
+    let mut present = false;
+    for q in r.matching(Some(e), Some(n(NG, "sortName").as_ref()), None, Some(cg)) {
+        let q = q?;
+        if Some(&q) == wanted.as_ref() {
+            present = true;
+        } else {
+            remove.push(q);
+        }
+    }
+    if let Some(q) = wanted.filter(|_| !present) {
+        insert.push(q);
+    }
+    Ok(())
 }
 
 /// For each of `entities`, the quads of the counts graph `counts_graph` to remove and to insert so that
@@ -274,6 +365,7 @@ pub(crate) fn counts(
                 insert.push(q);
             }
         }
+        sort_name(r, counts_graph, entity, None, &mut remove, &mut insert)?;
     }
     Ok((remove, insert))
 }
