@@ -230,6 +230,11 @@ pub fn push(
     let mut report = PushReport::default();
     // Workers take graphs in IRI order; the first failure stops them (graphs under way finish or fail on
     // their own), and the checkpoint keeps what was completed either way.
+    // Scoped threads and a channel rather than rayon: each outcome is reported on this thread as soon as
+    // its graph is done (`progress` is a `&mut FnMut`, neither `Send` nor `Sync`), graphs are taken one
+    // by one in IRI order (rayon splits the list in halves, so a failed run would leave gaps all over it),
+    // and the jobs wait on the network, so a pool sized by the cores is the wrong size: rayon would need a
+    // pool of its own, the same channel and the same stop flag, i.e. this code and a dependency more.
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let mut first_error = None;

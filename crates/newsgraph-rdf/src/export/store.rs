@@ -58,7 +58,9 @@ pub fn export_store(
 /// [`export_store`] with a sort budget.
 ///
 /// Two threads share the work: one reads the store and writes each triple as an N-Triples line, the
-/// caller's sorts and writes; they pass bounded chunks of lines, so memory stays flat.
+/// caller's sorts and writes; they pass bounded chunks of lines, so memory stays flat. (A pipeline of two
+/// stages joined by a bounded channel, not a fan-out of independent jobs: a scoped thread says exactly
+/// that, where rayon would add nothing but a pool thread held for the whole export.)
 pub fn export_store_with(
     store: &GraphStore,
     graph: Option<&NamedNode>,
