@@ -9,7 +9,7 @@ use crate::cli::progress::CountingWriter;
 use anyhow::{Context, Result, bail};
 use newsgraph::export::{ExportFormat, ExtractionExport, RunExport, SortConfig};
 use newsgraph::rdf::RdfOptions;
-use newsgraph::store::OpenMode;
+use newsgraph::store::{GraphStore, OpenMode};
 use oxigraph::model::NamedNode;
 
 /// `newsgraph export`.
@@ -51,25 +51,7 @@ pub fn export(a: &ExportArgs) -> Result<()> {
     } else if !a.article.is_empty() {
         let store = open_dir(&a.store, OpenMode::ReadOnly)?;
         let base = &a.map.base_iri;
-        let graphs = a
-            .article
-            .iter()
-            .map(|id| {
-                let g = newsgraph::rdf::article_graph(base, id)?;
-                let there = store
-                    .inner()
-                    .contains_named_graph(oxigraph::model::NamedOrBlankNodeRef::NamedNode(
-                        g.as_ref(),
-                    ))
-                    .with_context(|| format!("store {}", store.label()))?;
-                anyhow::ensure!(
-                    there,
-                    "--article {id:?}: no such article in {}",
-                    store.label()
-                );
-                Ok(g)
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let graphs = article_graphs(&store, base, &a.article)?;
         let shared = newsgraph::rdf::entities_graph(base)?;
         let selection = RunExport {
             article_graphs: &graphs,
@@ -94,6 +76,25 @@ pub fn export(a: &ExportArgs) -> Result<()> {
         stopped_export(res, a.out.is_some())?;
     }
     out.finish()
+}
+
+/// The graphs of the articles `ids` (`--article`), each checked to be in the store.
+fn article_graphs(store: &GraphStore, base: &str, ids: &[String]) -> Result<Vec<NamedNode>> {
+    ids.iter()
+        .map(|id| {
+            let g = newsgraph::rdf::article_graph(base, id)?;
+            let there = store
+                .inner()
+                .contains_named_graph(oxigraph::model::NamedOrBlankNodeRef::NamedNode(g.as_ref()))
+                .with_context(|| format!("store {}", store.label()))?;
+            anyhow::ensure!(
+                there,
+                "--article {id:?}: no such article in {}",
+                store.label()
+            );
+            Ok(g)
+        })
+        .collect()
 }
 
 /// After Ctrl-C stopped an export: says what became of the output, and turns the error into

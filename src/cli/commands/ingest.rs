@@ -171,6 +171,12 @@ pub(super) fn each_batch(
     if let Some(l) = linker {
         l.finish()?;
     }
+    ingested(count, skipped, input)
+}
+
+/// What [`each_batch`] read, once the input is done: an error when nothing was read (all records over
+/// `--max-article-bytes`, or no articles at all), unless Ctrl-C stopped it or a shard is empty.
+fn ingested(count: usize, skipped: usize, input: &InputArgs) -> Result<Ingested> {
     let interrupted = interrupted();
     if !interrupted {
         if count == 0 && skipped > 0 {

@@ -21,49 +21,11 @@ fn parse_params(raw: &[String]) -> Result<Vec<(String, String)>> {
 pub fn query(a: &QueryArgs) -> Result<()> {
     let mut out = Output::open(a.out.as_deref())?;
     if a.list {
-        let w = out.writer();
-        for q in query::bundled() {
-            writeln!(w, "{:<24} {}", q.name, q.title)?;
-            if !q.description.is_empty() {
-                writeln!(w, "{:<24} {}", "", q.description)?;
-            }
-            for p in &q.params {
-                let mut extra = Vec::new();
-                if p.optional {
-                    extra.push("optional".to_string());
-                }
-                if let Some(d) = &p.default {
-                    extra.push(format!("default {d}"));
-                }
-                writeln!(
-                    w,
-                    "{:<24}   --param {}=…  ({:?}{}) {}",
-                    "",
-                    p.name,
-                    p.kind,
-                    if extra.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {}", extra.join(", "))
-                    },
-                    p.description
-                )?;
-            }
-        }
+        list_bundled(out.writer())?;
         return out.finish();
     }
     let given = parse_params(&a.params)?;
-    let q = if let Some(name) = &a.name {
-        query::find(name)?
-    } else if let Some(file) = &a.file {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("{}: cannot read query file", file.display()))?;
-        query::parse_header(&file.display().to_string(), &text)
-    } else if let Some(s) = &a.sparql {
-        query::parse_header("--sparql", s)
-    } else {
-        bail!("name a bundled query (see `newsgraph query --list`), or give --file or --sparql");
-    };
+    let q = chosen_query(a)?;
     let params = query::resolve_params(&q, &given)?;
     if let Some(graph_format) = crate::cli::network::GraphFormat::from_name(&a.format) {
         if a.endpoint.is_some() {
@@ -119,6 +81,55 @@ pub fn query(a: &QueryArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// `query --list`: each bundled query's name, title, description and parameters.
+fn list_bundled(w: &mut dyn std::io::Write) -> Result<()> {
+    for q in query::bundled() {
+        writeln!(w, "{:<24} {}", q.name, q.title)?;
+        if !q.description.is_empty() {
+            writeln!(w, "{:<24} {}", "", q.description)?;
+        }
+        for p in &q.params {
+            let mut extra = Vec::new();
+            if p.optional {
+                extra.push("optional".to_string());
+            }
+            if let Some(d) = &p.default {
+                extra.push(format!("default {d}"));
+            }
+            writeln!(
+                w,
+                "{:<24}   --param {}=…  ({:?}{}) {}",
+                "",
+                p.name,
+                p.kind,
+                if extra.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", extra.join(", "))
+                },
+                p.description
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The query `query` runs: a bundled one by name, or one from `--file` or `--sparql` (its header read
+/// the same way).
+fn chosen_query(a: &QueryArgs) -> Result<query::BundledQuery> {
+    if let Some(name) = &a.name {
+        Ok(query::find(name)?)
+    } else if let Some(file) = &a.file {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("{}: cannot read query file", file.display()))?;
+        Ok(query::parse_header(&file.display().to_string(), &text))
+    } else if let Some(s) = &a.sparql {
+        Ok(query::parse_header("--sparql", s))
+    } else {
+        bail!("name a bundled query (see `newsgraph query --list`), or give --file or --sparql");
+    }
 }
 
 /// Rows a bundled query answers by default: one page.
