@@ -520,7 +520,8 @@ pub fn render(dot_text: &[u8], format: &str, layout: &str) -> Result<Vec<u8>> {
     let out = child
         .wait_with_output()
         .context("running Graphviz's `dot`")?;
-    let _ = writer.join();
+    // Graphviz's own failure first: when it stops early, writing to it fails too, as a consequence.
+    let written = writer.join();
     if !out.status.success() {
         bail!(
             "Graphviz's `dot -K{layout} -T{format}` failed ({}): {}",
@@ -528,7 +529,12 @@ pub fn render(dot_text: &[u8], format: &str, layout: &str) -> Result<Vec<u8>> {
             String::from_utf8_lossy(&out.stderr).trim()
         );
     }
-    Ok(out.stdout)
+    // A picture drawn from part of the DOT text would be wrong without a word: the write must have ended.
+    match written {
+        Ok(Ok(())) => Ok(out.stdout),
+        Ok(Err(e)) => Err(e).context("writing the DOT text to Graphviz's `dot`"),
+        Err(_) => bail!("writing the DOT text to Graphviz's `dot`: the writing thread panicked"),
+    }
 }
 
 #[cfg(test)]

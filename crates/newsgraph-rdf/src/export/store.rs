@@ -108,6 +108,8 @@ fn read_graphs(
                 .chain(names.into_iter().map(GraphName::from))
                 .collect(),
             Err(e) => {
+                // A failed send means the writer is gone, having stopped on an error of its own, which
+                // is the one reported; there is nobody left to tell this one to.
                 let _ = tx.send(Chunk::Failed(e));
                 return;
             }
@@ -120,6 +122,7 @@ fn read_graphs(
             match t {
                 Ok(t) => lines.push(t.to_string()),
                 Err(e) => {
+                    // As above: a closed channel means the writer already stopped with its own error.
                     let _ = tx.send(Chunk::Failed(e));
                     return;
                 }
