@@ -113,7 +113,7 @@ fn cases() -> Vec<Case> {
             case.expect.pop();
         }
         assert!(
-            !case.query.is_empty() && (case.error.is_some() != !case.expect.is_empty()),
+            !case.query.is_empty() && case.error.is_some() == case.expect.is_empty(),
             "{}: case {:?} needs a query and either expect: or error:",
             case.line,
             case.title

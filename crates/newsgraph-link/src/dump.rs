@@ -351,7 +351,7 @@ fn read_candidates(
             }
         }
         if let Some(b) = bar
-            && stats.read % 10_000 == 0
+            && stats.read.is_multiple_of(10_000)
         {
             b.set_message(format!("{} entities read, {kept} kept", stats.read));
             b.tick();

@@ -254,7 +254,7 @@ fn article_quads(
     }
     if let Some(p) = &ex.published {
         e.add(
-            &article,
+            article,
             v(SCHEMA, "datePublished"),
             date(id, "published", p)?,
         );
@@ -267,12 +267,12 @@ fn article_quads(
     }
     e.add(article, v(NIF, "isString"), plain(&ex.text));
     e.add(
-        &article,
+        article,
         v(NIF, "beginIndex"),
         typed("0", "nonNegativeInteger"),
     );
     e.add(
-        &article,
+        article,
         v(NIF, "endIndex"),
         typed((text.bytes.len() - 1).to_string(), "nonNegativeInteger"),
     );
