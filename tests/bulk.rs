@@ -45,6 +45,8 @@ fn graph_of(line: &str) -> String {
     }
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn bundle_holds_the_store_in_parts_with_true_manifest_and_loader_files() {
     let tmp = tempfile::tempdir().unwrap();

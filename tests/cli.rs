@@ -473,6 +473,8 @@ fn store_round_trip_keeps_the_mapped_graph() {
     rdfcmp::assert_isomorphic(&got, &want, "store round trip");
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn linking_from_the_command_line() {
     let tmp = tempfile::tempdir().unwrap();

@@ -162,6 +162,8 @@ fn a_killed_load_leaves_whole_articles_and_a_second_load_completes_it() {
     eprintln!("{}", partial.join("\n"));
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 /// A second process on a store in use is told it is locked; a damaged store is told corrupt; neither is
 /// told the other's message.
 #[test]
@@ -313,6 +315,8 @@ fn a_query_that_meets_a_damaged_block_is_told_the_store_is_corrupt() {
     assert!(!err.contains("SPARQL"), "{err}");
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 /// `newsgraph wikidata index` killed with SIGKILL at seeded random points never leaves a truncated index (or
 /// key table) under its final name: the index is either absent or byte-identical to a clean build, and a
 /// second build completes it. The dump repeats the entities of `tests/data/link/entities.json` under

@@ -132,6 +132,8 @@ enum Path_ {
     Session,
 }
 
+// Over 80 lines: the checks of one case, in the order of the case format; split, one would jump between
+// helpers to see how a case is judged.
 fn run_steps(path: Path_) {
     let steps = std::fs::read_to_string(data().join("graph/steps.tsv")).unwrap();
     let opts = RdfOptions::default();

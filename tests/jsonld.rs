@@ -109,6 +109,8 @@ fn framed_jsonld_is_the_same_dataset_as_nquads() {
     assert!(report["quads"].as_u64().unwrap() > 500, "{report}");
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn one_readable_object_per_article() {
     let tmp = tempfile::tempdir().unwrap();

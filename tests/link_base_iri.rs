@@ -26,6 +26,8 @@ fn ok(dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn link_uses_the_base_iri_the_store_was_loaded_with() {
     let tmp = tempfile::tempdir().unwrap();

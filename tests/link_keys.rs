@@ -161,6 +161,8 @@ fn a_gzipped_index_has_no_key_table() {
     assert!(!keys_path(&index).exists());
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn stale_and_corrupt_tables_are_refused() {
     let tmp = tempfile::tempdir().unwrap();

@@ -269,6 +269,8 @@ fn failed_lookups_leave_the_extraction_whole() {
     assert_eq!(ex.entities[0].wikidata_confidence, None);
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn compressed_dumps_give_the_same_index() {
     let tmp = tempfile::tempdir().unwrap();

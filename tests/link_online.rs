@@ -154,6 +154,8 @@ fn qid(ex: &Extraction, id: &str) -> Option<String> {
         .and_then(|e| e.wikidata.clone())
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn fault_matrix() {
     let server = Server::start(&data().join("entities.json"));

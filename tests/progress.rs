@@ -162,6 +162,8 @@ fn a_bar_on_a_terminal_but_not_with_quiet() {
     );
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn ctrl_c_stops_a_load_at_an_article_boundary() {
     let tmp = tempfile::tempdir().unwrap();

@@ -203,6 +203,8 @@ fn row_matches(want: &[String], got: &[String]) -> bool {
     want.iter().zip(got).all(|(w, g)| matches(w, g))
 }
 
+// Over 80 lines: the checks of one case, in the order of the case format; split, one would jump between
+// helpers to see how a case is judged.
 /// Compares rows with a case: (failures, notes about known gaps).
 fn compare(case: &Case, got: &[Vec<String>]) -> (Vec<String>, Vec<String>) {
     let mut failures = Vec::new();

@@ -99,7 +99,7 @@ fn bundled_queries_sort_as_the_engine_does() {
         let bound = if params.is_empty() {
             q.sparql.clone()
         } else {
-            newsgraph::query::bind::bind_values(&q.sparql, &params).expect("bind")
+            newsgraph::query::bind::bind_text(&q.sparql, &q.name, &params).expect("bind")
         };
         let engine = engine_rows(&store, &bound);
         assert!(
@@ -175,7 +175,7 @@ fn pages_of_bundled_queries_are_the_engine_rows_at_their_positions() {
         let bound = if params.is_empty() {
             q.sparql.clone()
         } else {
-            newsgraph::query::bind::bind_values(&q.sparql, &params).expect("bind")
+            newsgraph::query::bind::bind_text(&q.sparql, &q.name, &params).expect("bind")
         };
         let all = engine_rows(&store, &bound);
         assert_pages(&q.name, &store, &q.sparql, &params, &all);

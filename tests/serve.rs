@@ -52,6 +52,8 @@ fn unescape(s: &str) -> String {
     s.replace("\\t", "\t").replace("\\n", "\n")
 }
 
+// Over 80 lines: the checks of one case, in the order of the case format; split, one would jump between
+// helpers to see how a case is judged.
 #[test]
 fn protocol_cases_from_file() {
     let tmp = tempfile::tempdir().unwrap();
@@ -359,6 +361,8 @@ fn real_sparql_clients() {
     );
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn push_into_a_writable_server() {
     // `newsgraph push` against `newsgraph serve --writable`: Graph Store PUT/POST in small batches, then

@@ -225,6 +225,8 @@ fn loaded_store(dir: &Path) -> (String, PathBuf) {
     (store, vdir)
 }
 
+// Over 80 lines: one scenario read top to bottom, each step checking what the steps before it left;
+// split, the steps would hand its state around and the story would be harder to follow.
 #[test]
 fn push_to_virtuoso_then_query_it() {
     if !available() {

@@ -30,7 +30,7 @@ fn is_xsd_decimal(s: &str) -> bool {
 /// `xsd:integer` in its lexical space); bound into every bundled query that declares a parameter of
 /// that type, the query still parses.
 pub fn query_bind(data: &[u8]) {
-    use newsgraph_rdf::query::{Param, ParamType, bind::bind_values, bind_param, bundled};
+    use newsgraph_rdf::query::{Param, ParamType, bind::bind_text, bind_param, bundled};
     use oxigraph::model::Term;
     let Some((&k, rest)) = data.split_first() else {
         return;
@@ -78,7 +78,8 @@ pub fn query_bind(data: &[u8]) {
     }
     for q in bundled() {
         for p in q.params.iter().filter(|p| p.kind == kind) {
-            let Some(sparql) = bind_values(&q.sparql, &[(p.name.clone(), term.clone())]) else {
+            let Ok(sparql) = bind_text(&q.sparql, &q.name, &[(p.name.clone(), term.clone())])
+            else {
                 continue;
             };
             if let Err(e) = spargebra::SparqlParser::new().parse_query(&sparql) {

@@ -334,7 +334,32 @@ fn write_graphml(net: &Network, w: &mut dyn Write) -> std::io::Result<()> {
     writeln!(w, "</graphml>")
 }
 
+/// The actor network as GEXF 1.3 (Gephi): the declarations, the nodes, the edges.
 fn write_gexf(net: &Network, w: &mut dyn Write) -> std::io::Result<()> {
+    write_gexf_head(w)?;
+    write_gexf_nodes(net, w)?;
+    writeln!(w, "    <edges>")?;
+    for (i, e) in net.edges.iter().enumerate() {
+        writeln!(
+            w,
+            r#"      <edge id="e{i}" source="{}" target="{}" weight="{}">"#,
+            net.nodes[e.source].id, net.nodes[e.target].id, e.weight
+        )?;
+        writeln!(
+            w,
+            r#"        <attvalues><attvalue for="kind" value="{}"/></attvalues>"#,
+            xml_escape(&e.kind)
+        )?;
+        writeln!(w, "      </edge>")?;
+    }
+    writeln!(w, "    </edges>")?;
+    writeln!(w, "  </graph>")?;
+    writeln!(w, "</gexf>")
+}
+
+/// GEXF's XML declaration, root, meta data and attribute declarations, up to the `<graph>` element's
+/// content.
+fn write_gexf_head(w: &mut dyn Write) -> std::io::Result<()> {
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         w,
@@ -372,6 +397,11 @@ fn write_gexf(net: &Network, w: &mut dyn Write) -> std::io::Result<()> {
         r#"      <attribute id="kind" title="kind" type="string"/>"#
     )?;
     writeln!(w, "    </attributes>")?;
+    Ok(())
+}
+
+/// GEXF's `<nodes>`: each with its label and `type`, `qid` and `articles` attributes.
+fn write_gexf_nodes(net: &Network, w: &mut dyn Write) -> std::io::Result<()> {
     writeln!(w, "    <nodes>")?;
     for n in &net.nodes {
         writeln!(
@@ -404,23 +434,7 @@ fn write_gexf(net: &Network, w: &mut dyn Write) -> std::io::Result<()> {
         writeln!(w, "      </node>")?;
     }
     writeln!(w, "    </nodes>")?;
-    writeln!(w, "    <edges>")?;
-    for (i, e) in net.edges.iter().enumerate() {
-        writeln!(
-            w,
-            r#"      <edge id="e{i}" source="{}" target="{}" weight="{}">"#,
-            net.nodes[e.source].id, net.nodes[e.target].id, e.weight
-        )?;
-        writeln!(
-            w,
-            r#"        <attvalues><attvalue for="kind" value="{}"/></attvalues>"#,
-            xml_escape(&e.kind)
-        )?;
-        writeln!(w, "      </edge>")?;
-    }
-    writeln!(w, "    </edges>")?;
-    writeln!(w, "  </graph>")?;
-    writeln!(w, "</gexf>")
+    Ok(())
 }
 
 /// Fill colours of node classes in DOT (a drawing aid; the class itself is the `type` attribute).
@@ -506,7 +520,8 @@ pub fn render(dot_text: &[u8], format: &str, layout: &str) -> Result<Vec<u8>> {
     let out = child
         .wait_with_output()
         .context("running Graphviz's `dot`")?;
-    let _ = writer.join();
+    // Graphviz's own failure first: when it stops early, writing to it fails too, as a consequence.
+    let written = writer.join();
     if !out.status.success() {
         bail!(
             "Graphviz's `dot -K{layout} -T{format}` failed ({}): {}",
@@ -514,7 +529,12 @@ pub fn render(dot_text: &[u8], format: &str, layout: &str) -> Result<Vec<u8>> {
             String::from_utf8_lossy(&out.stderr).trim()
         );
     }
-    Ok(out.stdout)
+    // A picture drawn from part of the DOT text would be wrong without a word: the write must have ended.
+    match written {
+        Ok(Ok(())) => Ok(out.stdout),
+        Ok(Err(e)) => Err(e).context("writing the DOT text to Graphviz's `dot`"),
+        Err(_) => bail!("writing the DOT text to Graphviz's `dot`: the writing thread panicked"),
+    }
 }
 
 #[cfg(test)]

@@ -32,6 +32,7 @@ pub fn init(quiet: bool, progress: bool) {
     } else {
         Mode::Off
     };
+    // Set once per process; a second call (none today) keeps the first mode, which is what it shows.
     let _ = MODE.set(mode);
 }
 

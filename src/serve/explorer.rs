@@ -74,6 +74,22 @@ pub(super) fn service_description(
         )
             .into_response();
     };
+    let triples = description_triples(state);
+    match super::results::write_triples(triples.iter().map(|t| t.as_ref()), format) {
+        Ok(bytes) => {
+            let mut r = (StatusCode::OK, bytes).into_response();
+            if let Ok(v) = HeaderValue::from_str(format.media_type()) {
+                r.headers_mut().insert(header::CONTENT_TYPE, v);
+            }
+            r
+        }
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response(),
+    }
+}
+
+/// The triples of the service description: the endpoint, its language(s), the union default graph and the
+/// result formats.
+fn description_triples(state: &AppState) -> Vec<Triple> {
     let sd = |l: &str| NamedNode::new_unchecked(format!("{SD}{l}"));
     let service = BlankNode::new_unchecked("service");
     let dataset = BlankNode::new_unchecked("dataset");
@@ -139,14 +155,5 @@ pub(super) fn service_description(
             NamedNode::new_unchecked(format!("{FORMATS}{f}")),
         ));
     }
-    match super::results::write_triples(triples.iter().map(|t| t.as_ref()), format) {
-        Ok(bytes) => {
-            let mut r = (StatusCode::OK, bytes).into_response();
-            if let Ok(v) = HeaderValue::from_str(format.media_type()) {
-                r.headers_mut().insert(header::CONTENT_TYPE, v);
-            }
-            r
-        }
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response(),
-    }
+    triples
 }

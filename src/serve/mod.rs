@@ -121,7 +121,11 @@ pub fn serve(
 /// Resolves on Ctrl-C or SIGTERM.
 async fn shutdown_signal() {
     let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
+        // Should the Ctrl-C handler fail to install, only SIGTERM stops the server (as below when SIGTERM's
+        // cannot be installed): the error must not read as a Ctrl-C and stop the server at once.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
     };
     #[cfg(unix)]
     let term = async {

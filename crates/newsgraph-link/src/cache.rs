@@ -80,6 +80,8 @@ mod tests {
                 "x".repeat(20_000 * (1 + writer % 3))
             )
         };
+        // Eight threads of their own, not rayon: the point is eight writers at the same moment, and rayon's
+        // global pool has as many threads as the machine has cores (two in CI).
         std::thread::scope(|s| {
             for writer in 0..8 {
                 let cache = &cache;

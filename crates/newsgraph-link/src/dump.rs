@@ -247,14 +247,7 @@ pub fn build_index_with(
     out: &Path,
     opts: &BuildOptions,
 ) -> Result<IndexStats, LinkError> {
-    let progress = opts.progress;
-    let chunk = opts.chunk.max(1);
-    let bad = |line: usize, message: String| LinkError::BadDump {
-        path: dump.to_path_buf(),
-        line,
-        message,
-    };
-    let bar = progress_bar(progress);
+    let bar = progress_bar(opts.progress);
     let ancestors = if opts.class_depth > 0 {
         if let Some(b) = &bar {
             b.set_message("collecting subclass edges (first pass)");
@@ -266,60 +259,23 @@ pub fn build_index_with(
     let mut stats = IndexStats::default();
     // Candidates in QID order, a QID seen twice kept once (the first); runs beside the index.
     let mut sorter = ExternalSorter::new(SortOptions {
-        max_items: chunk,
+        max_items: opts.chunk.max(1),
         temp_dir: Some(parent_dir(out).to_path_buf()),
         dedup: true,
         stable: true,
         ..SortOptions::default()
     });
-    let mut kept = 0usize;
-    let mut last_line = std::time::Instant::now();
     if opts.stop.is_some_and(|stop| stop()) {
         return Err(LinkError::Stopped);
     }
-    let n = each_entity_line(dump, &mut |n, t| {
-        if opts.stop.is_some_and(|stop| stop()) {
-            return Err(LinkError::Stopped);
-        }
-        let entity: Value = serde_json::from_slice(t).map_err(|e| bad(n, e.to_string()))?;
-        if !entity.is_object() || entity["id"].as_str().is_none() {
-            return Err(bad(n, "not an entity object with an id".into()));
-        }
-        stats.read += 1;
-        if let Some(mut c) = candidate_from_entity(&entity) {
-            let extra: Vec<String> = c
-                .instance_of
-                .iter()
-                .filter_map(|q| ancestors.get(q))
-                .flatten()
-                .filter(|q| !c.instance_of.contains(q))
-                .cloned()
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            c.instance_of.extend(extra);
-            if known(&c.instance_of) {
-                sorter.push(ByQid::new(c))?;
-                kept += 1;
-            }
-        }
-        if let Some(b) = &bar
-            && stats.read % 10_000 == 0
-        {
-            b.set_message(format!("{} entities read, {kept} kept", stats.read));
-            b.tick();
-        }
-        if let Some(every) = opts.lines
-            && last_line.elapsed() >= every
-        {
-            last_line = std::time::Instant::now();
-            eprintln!(
-                "newsgraph wikidata index: {} entities read, {kept} kept",
-                stats.read
-            );
-        }
-        Ok(())
-    })?;
+    let (n, kept) = read_candidates(
+        dump,
+        opts,
+        &ancestors,
+        &mut sorter,
+        &mut stats,
+        bar.as_ref(),
+    )?;
     if opts.lines.is_some() {
         eprintln!(
             "newsgraph wikidata index: {} entities read, {kept} kept; writing the index",
@@ -327,7 +283,11 @@ pub fn build_index_with(
         );
     }
     if stats.read == 0 {
-        return Err(bad(n.max(1), "no entities: the dump is empty".into()));
+        return Err(LinkError::BadDump {
+            path: dump.to_path_buf(),
+            line: n.max(1),
+            message: "no entities: the dump is empty".into(),
+        });
     }
     if let Some(b) = &bar {
         b.set_message(format!(
@@ -354,4 +314,74 @@ pub fn build_index_with(
         b.finish_with_message(format!("{} entities read, {} kept", stats.read, stats.kept));
     }
     Ok(stats)
+}
+
+/// The pass over the dump: every entity line parsed (counted in `stats.read`), the linkable items, their
+/// classes' known ancestors added, pushed to `sorter`. Progress on the spinner every 10,000 entities, or as
+/// a plain line every `opts.lines`. Returns the number of the last line read and the candidates kept.
+fn read_candidates(
+    dump: &Path,
+    opts: &BuildOptions,
+    ancestors: &std::collections::HashMap<String, Vec<String>>,
+    sorter: &mut ExternalSorter<ByQid>,
+    stats: &mut IndexStats,
+    bar: Option<&indicatif::ProgressBar>,
+) -> Result<(usize, usize), LinkError> {
+    let bad = |line: usize, message: String| LinkError::BadDump {
+        path: dump.to_path_buf(),
+        line,
+        message,
+    };
+    let mut kept = 0usize;
+    let mut last_line = std::time::Instant::now();
+    let n = each_entity_line(dump, &mut |n, t| {
+        if opts.stop.is_some_and(|stop| stop()) {
+            return Err(LinkError::Stopped);
+        }
+        let entity: Value = serde_json::from_slice(t).map_err(|e| bad(n, e.to_string()))?;
+        if !entity.is_object() || entity["id"].as_str().is_none() {
+            return Err(bad(n, "not an entity object with an id".into()));
+        }
+        stats.read += 1;
+        if let Some(mut c) = candidate_from_entity(&entity) {
+            add_ancestors(&mut c, ancestors);
+            if known(&c.instance_of) {
+                sorter.push(ByQid::new(c))?;
+                kept += 1;
+            }
+        }
+        if let Some(b) = bar
+            && stats.read.is_multiple_of(10_000)
+        {
+            b.set_message(format!("{} entities read, {kept} kept", stats.read));
+            b.tick();
+        }
+        if let Some(every) = opts.lines
+            && last_line.elapsed() >= every
+        {
+            last_line = std::time::Instant::now();
+            eprintln!(
+                "newsgraph wikidata index: {} entities read, {kept} kept",
+                stats.read
+            );
+        }
+        Ok(())
+    })?;
+    Ok((n, kept))
+}
+
+/// Adds to the candidate's classes their ancestors (`ancestors`, from the first pass) that it does not
+/// list yet, sorted.
+fn add_ancestors(c: &mut Candidate, ancestors: &std::collections::HashMap<String, Vec<String>>) {
+    let extra: Vec<String> = c
+        .instance_of
+        .iter()
+        .filter_map(|q| ancestors.get(q))
+        .flatten()
+        .filter(|q| !c.instance_of.contains(q))
+        .cloned()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    c.instance_of.extend(extra);
 }

@@ -14,10 +14,10 @@ use super::cache::Cache;
 use super::entity::{candidate_from_entity, claim_ids};
 use super::types::{is_known_class, known_ancestors};
 use super::{Candidate, CandidateSource, LinkError, LinkMethod};
+use rayon::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
@@ -411,31 +411,18 @@ fn parse(body: &str, url: &str) -> Result<Value, LinkError> {
     Ok(v)
 }
 
-/// Runs `f` over `items` with at most `max` threads, keeping the order.
+/// Runs `f` over `items` with at most `max` requests in flight, keeping the order: a rayon pool of its own
+/// with that many threads (the jobs wait on the network, so the global pool, sized by the cores, would be
+/// the wrong size). Should the pool not start, the items are run one after another.
 fn parallel_map<T: Sync, R: Send>(items: &[T], max: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let next = AtomicUsize::new(0);
-    let out: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
-    std::thread::scope(|s| {
-        for _ in 0..max.clamp(1, items.len().max(1)) {
-            s.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    if i >= items.len() {
-                        break;
-                    }
-                    let r = f(&items[i]);
-                    if let Ok(mut o) = out.lock() {
-                        o[i] = Some(r);
-                    }
-                }
-            });
-        }
-    });
-    out.into_inner()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|r| r.expect("every item was processed"))
-        .collect()
+    match rayon::ThreadPoolBuilder::new()
+        .num_threads(max.clamp(1, items.len().max(1)))
+        .thread_name(|i| format!("newsgraph-wikidata-{i}"))
+        .build()
+    {
+        Ok(pool) => pool.install(|| items.par_iter().map(&f).collect()),
+        Err(_) => items.iter().map(f).collect(),
+    }
 }
 
 impl CandidateSource for OnlineSource {

@@ -240,6 +240,8 @@ impl<T: Spill> ExternalSorter<T> {
                 let path = self.next_run_path()?;
                 write_run(&path, self.merge(group)?)?;
                 for p in group {
+                    // Merged, the run is not read again; should removing it fail, it goes with the
+                    // sort's temporary directory, which is removed when the sort ends.
                     let _ = std::fs::remove_file(p);
                 }
                 self.runs.push(path);

@@ -214,62 +214,108 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
     };
     let text = CharIndex::new(&ex.text);
     let article = iri::article(base, id)?;
+    article_quads(&mut e, ex, opts, &graph, &article, &text)?;
+    let mut entity_iris: HashMap<&str, NamedNode> = HashMap::with_capacity(ex.entities.len());
+    for ent in &ex.entities {
+        entity_iris.insert(ent.id.as_str(), iri::entity(base, ent.kind, &ent.name)?);
+    }
+    let m = ArticleMapping {
+        ex,
+        base,
+        id,
+        text,
+        article,
+        entity_iris,
+    };
+    m.entity_quads(&mut e)?;
+    m.statement_quads(&mut e)?;
+    m.agreement_quads(&mut e)?;
+    e.quads.sort_by_cached_key(|q| q.to_string());
+    e.quads.dedup();
+    Ok(e.quads)
+}
 
-    // The article and its text (the NIF context every offset points into).
-    e.a(&article, v(NG, "Article"));
-    e.a(&article, v(NIF, "Context"));
-    e.add(&article, v(DCTERMS, "identifier"), plain(id));
+/// The article and its text (the NIF context every offset points into), and the run that mapped it.
+fn article_quads(
+    e: &mut Emitter,
+    ex: &Extraction,
+    opts: &RdfOptions,
+    graph: &NamedNode,
+    article: &NamedNode,
+    text: &CharIndex<'_>,
+) -> Result<()> {
+    let base = opts.base_iri.as_str();
+    let id = ex.id.as_str();
+    e.a(article, v(NG, "Article"));
+    e.a(article, v(NIF, "Context"));
+    e.add(article, v(DCTERMS, "identifier"), plain(id));
     if let Some(t) = &ex.title {
-        e.add(&article, v(SCHEMA, "headline"), plain(t));
+        e.add(article, v(SCHEMA, "headline"), plain(t));
     }
     if let Some(p) = &ex.published {
         e.add(
-            &article,
+            article,
             v(SCHEMA, "datePublished"),
             date(id, "published", p)?,
         );
     }
     if let Some(u) = &ex.url {
-        e.add(&article, v(SCHEMA, "url"), typed(u.as_str(), "anyURI"));
+        e.add(article, v(SCHEMA, "url"), typed(u.as_str(), "anyURI"));
     }
     if let Some(s) = &ex.source {
-        e.add(&article, v(SCHEMA, "publisher"), plain(s));
+        e.add(article, v(SCHEMA, "publisher"), plain(s));
     }
-    e.add(&article, v(NIF, "isString"), plain(&ex.text));
+    e.add(article, v(NIF, "isString"), plain(&ex.text));
     e.add(
-        &article,
+        article,
         v(NIF, "beginIndex"),
         typed("0", "nonNegativeInteger"),
     );
     e.add(
-        &article,
+        article,
         v(NIF, "endIndex"),
         typed((text.bytes.len() - 1).to_string(), "nonNegativeInteger"),
     );
     if let Some(run) = &opts.run {
         let run_iri = run.iri(base)?;
-        e.add(&graph, v(PROV, "wasGeneratedBy"), run_iri);
-        e.add(&graph, v(PROV, "wasDerivedFrom"), article.clone());
+        e.add(graph, v(PROV, "wasGeneratedBy"), run_iri);
+        e.add(graph, v(PROV, "wasDerivedFrom"), article.clone());
     }
+    Ok(())
+}
 
-    // Entities.
-    let mut entity_iris: HashMap<&str, NamedNode> = HashMap::with_capacity(ex.entities.len());
-    for ent in &ex.entities {
-        entity_iris.insert(ent.id.as_str(), iri::entity(base, ent.kind, &ent.name)?);
-    }
-    let resolve = |what: &str, local: &str| -> Result<NamedNode> {
-        entity_iris.get(local).cloned().ok_or_else(|| {
+/// What the mapping of one article's entities, statements and agreements shares: the article, its text,
+/// and the IRI of each entity id.
+struct ArticleMapping<'a> {
+    ex: &'a Extraction,
+    base: &'a str,
+    id: &'a str,
+    text: CharIndex<'a>,
+    article: NamedNode,
+    entity_iris: HashMap<&'a str, NamedNode>,
+}
+
+impl ArticleMapping<'_> {
+    /// The IRI of entity id `local`, which `what` refers to.
+    fn resolve(&self, what: &str, local: &str) -> Result<NamedNode> {
+        let id = self.id;
+        self.entity_iris.get(local).cloned().ok_or_else(|| {
             Error::Invalid(format!(
                 "article {id}: {what} refers to unknown entity id {local:?}"
             ))
         })
-    };
-    let mention_node = |e: &mut Emitter,
-                        m: &Mention,
-                        target: &NamedNode,
-                        what: &str|
-     -> Result<NamedNode> {
-        let anchor = text.slice(id, what, m.start, m.end)?;
+    }
+
+    /// A mention of `target` (by `what`): its span node, checked against the text at its offsets.
+    fn mention_node(
+        &self,
+        e: &mut Emitter,
+        m: &Mention,
+        target: &NamedNode,
+        what: &str,
+    ) -> Result<NamedNode> {
+        let (base, id) = (self.base, self.id);
+        let anchor = self.text.slice(id, what, m.start, m.end)?;
         if let Some(t) = &m.text
             && t != anchor
         {
@@ -291,121 +337,132 @@ pub fn extraction_quads(ex: &Extraction, opts: &RdfOptions) -> Result<Vec<Quad>>
             typed(m.end.to_string(), "nonNegativeInteger"),
         );
         e.add(&node, v(NIF, "anchorOf"), plain(anchor));
-        e.add(&node, v(NIF, "referenceContext"), article.clone());
+        e.add(&node, v(NIF, "referenceContext"), self.article.clone());
         e.add(&node, v(NG, "refersTo"), target.clone());
         Ok(node)
-    };
-    for ent in &ex.entities {
-        let node = entity_iris[ent.id.as_str()].clone();
-        let what = format!("entity {}", ent.id);
-        let view = iri::entity_in_article(base, id, ent.kind, &ent.name)?;
-        // The shared entities graph: what holds whatever the article.
-        e.add_shared(&node, v(RDF, "type"), v(NG, ent.kind.as_str()));
-        e.add_shared(&node, v(SCHEMA, "name"), plain(&ent.name));
-        // The article graph: the entity as this article presents it.
-        e.add(&node, v(NG, "mentionedIn"), article.clone());
-        e.a(&view, v(NG, "EntityInArticle"));
-        e.add(&view, v(PROV, "specializationOf"), node.clone());
-        e.add(&view, v(PROV, "wasDerivedFrom"), article.clone());
-        e.add(&view, v(SCHEMA, "name"), plain(&ent.name));
-        for alias in &ent.aliases {
-            if alias != &ent.name {
-                e.add(&view, v(SKOS, "altLabel"), plain(alias));
-                e.add_shared(&node, v(SKOS, "altLabel"), plain(alias));
+    }
+
+    /// Each entity: in the shared entities graph what holds whatever the article, in the article graph the
+    /// entity as this article presents it, its link evidence and its mentions.
+    fn entity_quads(&self, e: &mut Emitter) -> Result<()> {
+        let (base, id) = (self.base, self.id);
+        for ent in &self.ex.entities {
+            let node = self.entity_iris[ent.id.as_str()].clone();
+            let what = format!("entity {}", ent.id);
+            let view = iri::entity_in_article(base, id, ent.kind, &ent.name)?;
+            // The shared entities graph: what holds whatever the article.
+            e.add_shared(&node, v(RDF, "type"), v(NG, ent.kind.as_str()));
+            e.add_shared(&node, v(SCHEMA, "name"), plain(&ent.name));
+            // The article graph: the entity as this article presents it.
+            e.add(&node, v(NG, "mentionedIn"), self.article.clone());
+            e.a(&view, v(NG, "EntityInArticle"));
+            e.add(&view, v(PROV, "specializationOf"), node.clone());
+            e.add(&view, v(PROV, "wasDerivedFrom"), self.article.clone());
+            e.add(&view, v(SCHEMA, "name"), plain(&ent.name));
+            for alias in &ent.aliases {
+                if alias != &ent.name {
+                    e.add(&view, v(SKOS, "altLabel"), plain(alias));
+                    e.add_shared(&node, v(SKOS, "altLabel"), plain(alias));
+                }
+            }
+            for role in &ent.roles {
+                e.add(&view, v(NG, "role"), plain(role));
+            }
+            if let Some(aff) = &ent.affiliation {
+                e.add(&view, v(NG, "affiliation"), self.resolve(&what, aff)?);
+            }
+            link_triples(e, &node, &view, ent, &format!("article {id}: {what}"))?;
+            for m in &ent.mentions {
+                self.mention_node(e, m, &node, &what)?;
             }
         }
-        for role in &ent.roles {
-            e.add(&view, v(NG, "role"), plain(role));
-        }
-        if let Some(aff) = &ent.affiliation {
-            e.add(&view, v(NG, "affiliation"), resolve(&what, aff)?);
-        }
-        link_triples(&mut e, &node, &view, ent, &format!("article {id}: {what}"))?;
-        for m in &ent.mentions {
-            mention_node(&mut e, m, &node, &what)?;
-        }
+        Ok(())
     }
 
-    // Statements.
-    for st in &ex.statements {
-        let what = format!("statement {}", st.id);
-        let node = iri::span(base, id, "statement", st.start, st.end)?;
-        let anchor = text.slice(id, &what, st.start, st.end)?;
-        e.a(&node, v(NG, "Statement"));
-        e.a(&node, statement_class(st.kind));
-        e.add(&node, v(NG, "kind"), statement_kind_concept(st.kind));
-        e.add(&node, v(SCHEMA, "text"), plain(&st.text));
-        e.add(&node, v(NIF, "anchorOf"), plain(anchor));
-        e.add(
-            &node,
-            v(NIF, "beginIndex"),
-            typed(st.start.to_string(), "nonNegativeInteger"),
-        );
-        e.add(
-            &node,
-            v(NIF, "endIndex"),
-            typed(st.end.to_string(), "nonNegativeInteger"),
-        );
-        e.add(&node, v(NIF, "referenceContext"), article.clone());
-        if let Some(sp) = &st.speaker {
-            e.add(&node, v(NG, "speaker"), resolve(&what, sp)?);
+    /// Each statement: its span, kind, text, speaker, cue, date and what it is about.
+    fn statement_quads(&self, e: &mut Emitter) -> Result<()> {
+        let (base, id) = (self.base, self.id);
+        for st in &self.ex.statements {
+            let what = format!("statement {}", st.id);
+            let node = iri::span(base, id, "statement", st.start, st.end)?;
+            let anchor = self.text.slice(id, &what, st.start, st.end)?;
+            e.a(&node, v(NG, "Statement"));
+            e.a(&node, statement_class(st.kind));
+            e.add(&node, v(NG, "kind"), statement_kind_concept(st.kind));
+            e.add(&node, v(SCHEMA, "text"), plain(&st.text));
+            e.add(&node, v(NIF, "anchorOf"), plain(anchor));
+            e.add(
+                &node,
+                v(NIF, "beginIndex"),
+                typed(st.start.to_string(), "nonNegativeInteger"),
+            );
+            e.add(
+                &node,
+                v(NIF, "endIndex"),
+                typed(st.end.to_string(), "nonNegativeInteger"),
+            );
+            e.add(&node, v(NIF, "referenceContext"), self.article.clone());
+            if let Some(sp) = &st.speaker {
+                e.add(&node, v(NG, "speaker"), self.resolve(&what, sp)?);
+            }
+            if let Some(cue) = &st.cue {
+                e.add(&node, v(NG, "cue"), plain(cue));
+            }
+            if let Some(d) = &st.date {
+                e.add(&node, v(DCTERMS, "date"), date(id, &what, d)?);
+            }
+            for about in &st.about {
+                e.add(&node, v(SCHEMA, "about"), self.resolve(&what, about)?);
+            }
+            e.add(&node, v(PROV, "wasDerivedFrom"), self.article.clone());
         }
-        if let Some(cue) = &st.cue {
-            e.add(&node, v(NG, "cue"), plain(cue));
-        }
-        if let Some(d) = &st.date {
-            e.add(&node, v(DCTERMS, "date"), date(id, &what, d)?);
-        }
-        for about in &st.about {
-            e.add(&node, v(SCHEMA, "about"), resolve(&what, about)?);
-        }
-        e.add(&node, v(PROV, "wasDerivedFrom"), article.clone());
+        Ok(())
     }
 
-    // Agreements.
-    for ag in &ex.agreements {
-        let what = format!("agreement {}", ag.id);
-        // An agreement is anchored by its first mention; without one it has no place in the text (and two
-        // such agreements would share an IRI), so the extraction is refused.
-        let Some((start, end)) = ag.mentions.iter().map(|m| (m.start, m.end)).min() else {
-            return Err(Error::Invalid(format!(
-                "article {id}: {what} has no mention (an agreement needs at least one span in the text)"
-            )));
-        };
-        let node = iri::span(base, id, "agreement", start, end)?;
-        e.a(&node, v(NG, "Agreement"));
-        e.add(
-            &node,
-            v(NG, "agreementKind"),
-            v(NG, &format!("kind-{}", ag.kind.as_str())),
-        );
-        e.add(
-            &node,
-            v(NG, "status"),
-            v(NG, &format!("status-{}", ag.status.as_str())),
-        );
-        if !ag.name.is_empty() {
-            e.add(&node, v(SCHEMA, "name"), plain(&ag.name));
+    /// Each agreement, anchored by its first mention: kind, status, name, parties, date, place, mentions.
+    fn agreement_quads(&self, e: &mut Emitter) -> Result<()> {
+        let (base, id) = (self.base, self.id);
+        for ag in &self.ex.agreements {
+            let what = format!("agreement {}", ag.id);
+            // An agreement is anchored by its first mention; without one it has no place in the text (and two
+            // such agreements would share an IRI), so the extraction is refused.
+            let Some((start, end)) = ag.mentions.iter().map(|m| (m.start, m.end)).min() else {
+                return Err(Error::Invalid(format!(
+                    "article {id}: {what} has no mention (an agreement needs at least one span in the text)"
+                )));
+            };
+            let node = iri::span(base, id, "agreement", start, end)?;
+            e.a(&node, v(NG, "Agreement"));
+            e.add(
+                &node,
+                v(NG, "agreementKind"),
+                v(NG, &format!("kind-{}", ag.kind.as_str())),
+            );
+            e.add(
+                &node,
+                v(NG, "status"),
+                v(NG, &format!("status-{}", ag.status.as_str())),
+            );
+            if !ag.name.is_empty() {
+                e.add(&node, v(SCHEMA, "name"), plain(&ag.name));
+            }
+            for p in &ag.parties {
+                e.add(&node, v(NG, "party"), self.resolve(&what, p)?);
+            }
+            if let Some(d) = &ag.date {
+                e.add(&node, v(DCTERMS, "date"), date(id, &what, d)?);
+            }
+            if let Some(pl) = &ag.place {
+                e.add(&node, v(NG, "place"), self.resolve(&what, pl)?);
+            }
+            for m in &ag.mentions {
+                let mn = self.mention_node(e, m, &node, &what)?;
+                e.add(&node, v(NG, "mention"), mn);
+            }
+            e.add(&node, v(PROV, "wasDerivedFrom"), self.article.clone());
         }
-        for p in &ag.parties {
-            e.add(&node, v(NG, "party"), resolve(&what, p)?);
-        }
-        if let Some(d) = &ag.date {
-            e.add(&node, v(DCTERMS, "date"), date(id, &what, d)?);
-        }
-        if let Some(pl) = &ag.place {
-            e.add(&node, v(NG, "place"), resolve(&what, pl)?);
-        }
-        for m in &ag.mentions {
-            let mn = mention_node(&mut e, m, &node, &what)?;
-            e.add(&node, v(NG, "mention"), mn);
-        }
-        e.add(&node, v(PROV, "wasDerivedFrom"), article.clone());
+        Ok(())
     }
-
-    e.quads.sort_by_cached_key(|q| q.to_string());
-    e.quads.dedup();
-    Ok(e.quads)
 }
 
 /// Writes an entity's Wikidata link, coordinates and country code: on the article's view the evidence as

@@ -210,26 +210,16 @@ pub fn push(
         .map_err(|e| Error::Invalid(format!("cannot build the HTTP client: {e}")))?;
     reqwest::Url::parse(&opts.endpoint)
         .map_err(|e| Error::Invalid(format!("--endpoint {}: {e}", opts.endpoint)))?;
-    let mut graphs: Vec<NamedNode> = if opts.graphs.is_empty() {
-        let mut all = Vec::new();
-        for g in store.inner().named_graphs() {
-            let g = g.map_err(|e| Error::Store {
-                path: store.label().to_string(),
-                message: e.to_string(),
-            })?;
-            if let NamedOrBlankNode::NamedNode(n) = g {
-                all.push(n);
-            }
-        }
-        all
-    } else {
-        opts.graphs.clone()
-    };
-    graphs.sort();
+    let graphs = graphs_to_push(store, opts)?;
     let checkpoint = Mutex::new(Checkpoint::open(opts.checkpoint.clone(), &opts.endpoint)?);
     let mut report = PushReport::default();
     // Workers take graphs in IRI order; the first failure stops them (graphs under way finish or fail on
     // their own), and the checkpoint keeps what was completed either way.
+    // Scoped threads and a channel rather than rayon: each outcome is reported on this thread as soon as
+    // its graph is done (`progress` is a `&mut FnMut`, neither `Send` nor `Sync`), graphs are taken one
+    // by one in IRI order (rayon splits the list in halves, so a failed run would leave gaps all over it),
+    // and the jobs wait on the network, so a pool sized by the cores is the wrong size: rayon would need a
+    // pool of its own, the same channel and the same stop flag, i.e. this code and a dependency more.
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let mut first_error = None;
@@ -273,6 +263,27 @@ pub fn push(
     }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// The graphs `push` sends, sorted by IRI: `opts.graphs`, or else every named graph of the store.
+fn graphs_to_push(store: &GraphStore, opts: &PushOptions) -> Result<Vec<NamedNode>> {
+    let mut graphs: Vec<NamedNode> = if opts.graphs.is_empty() {
+        let mut all = Vec::new();
+        for g in store.inner().named_graphs() {
+            let g = g.map_err(|e| Error::Store {
+                path: store.label().to_string(),
+                message: e.to_string(),
+            })?;
+            if let NamedOrBlankNode::NamedNode(n) = g {
+                all.push(n);
+            }
+        }
+        all
+    } else {
+        opts.graphs.clone()
+    };
+    graphs.sort();
+    Ok(graphs)
 }
 
 /// Pushes one graph unless the checkpoint says the target has it unchanged; returns what it did.
@@ -330,42 +341,13 @@ fn send(
     ntriples: &[u8],
     report: &mut PushReport,
 ) -> Result<()> {
-    let body: Vec<u8> = if opts.via_update {
-        let mut u = Vec::new();
-        if first {
-            writeln!(u, "DROP SILENT GRAPH <{}> ;", graph.as_str()).ok();
-        }
-        writeln!(u, "INSERT DATA {{ GRAPH <{}> {{", graph.as_str()).ok();
-        u.extend_from_slice(ntriples);
-        u.extend_from_slice(b"} }\n");
-        u
-    } else {
-        ntriples.to_vec()
-    };
+    let body = request_body(opts, graph, first, ntriples);
     let mut delay = opts.backoff;
     let mut attempt = 0u32;
     loop {
         attempt += 1;
         report.requests += 1;
-        let mut req = if opts.via_update {
-            client
-                .post(&opts.endpoint)
-                .header("Content-Type", "application/sparql-update")
-        } else {
-            let url = reqwest::Url::parse_with_params(&opts.endpoint, [("graph", graph.as_str())])
-                .map_err(|e| Error::Invalid(format!("--endpoint {}: {e}", opts.endpoint)))?;
-            let r = if first {
-                client.put(url)
-            } else {
-                client.post(url)
-            };
-            r.header("Content-Type", "application/n-triples")
-        };
-        req = match &opts.auth {
-            Auth::None => req,
-            Auth::Bearer(t) => req.bearer_auth(t),
-            Auth::Basic { user, password } => req.basic_auth(user, Some(password)),
-        };
+        let req = request(client, opts, graph, first)?;
         let outcome = req.body(body.clone()).send();
         let (retryable, why, wait) = match outcome {
             Ok(resp) if resp.status().is_success() => {
@@ -403,4 +385,50 @@ fn send(
         std::thread::sleep(wait.unwrap_or(delay).min(Duration::from_secs(60)));
         delay = (delay * 2).min(Duration::from_secs(30));
     }
+}
+
+/// The body of one request: the batch of N-Triples as is (Graph Store Protocol), or wrapped in `INSERT
+/// DATA` (SPARQL Update; the first batch of a graph drops it first).
+fn request_body(opts: &PushOptions, graph: &NamedNode, first: bool, ntriples: &[u8]) -> Vec<u8> {
+    if opts.via_update {
+        let mut u = Vec::new();
+        if first {
+            writeln!(u, "DROP SILENT GRAPH <{}> ;", graph.as_str()).ok();
+        }
+        writeln!(u, "INSERT DATA {{ GRAPH <{}> {{", graph.as_str()).ok();
+        u.extend_from_slice(ntriples);
+        u.extend_from_slice(b"} }\n");
+        u
+    } else {
+        ntriples.to_vec()
+    }
+}
+
+/// The request for one batch, without its body: an update `POST`, or a Graph Store `PUT` (the first batch
+/// of a graph, replacing it) or `POST` to `?graph=`; with the credentials of `opts.auth`.
+fn request(
+    client: &reqwest::blocking::Client,
+    opts: &PushOptions,
+    graph: &NamedNode,
+    first: bool,
+) -> Result<reqwest::blocking::RequestBuilder> {
+    let req = if opts.via_update {
+        client
+            .post(&opts.endpoint)
+            .header("Content-Type", "application/sparql-update")
+    } else {
+        let url = reqwest::Url::parse_with_params(&opts.endpoint, [("graph", graph.as_str())])
+            .map_err(|e| Error::Invalid(format!("--endpoint {}: {e}", opts.endpoint)))?;
+        let r = if first {
+            client.put(url)
+        } else {
+            client.post(url)
+        };
+        r.header("Content-Type", "application/n-triples")
+    };
+    Ok(match &opts.auth {
+        Auth::None => req,
+        Auth::Bearer(t) => req.bearer_auth(t),
+        Auth::Basic { user, password } => req.basic_auth(user, Some(password)),
+    })
 }

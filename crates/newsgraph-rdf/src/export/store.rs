@@ -58,7 +58,9 @@ pub fn export_store(
 /// [`export_store`] with a sort budget.
 ///
 /// Two threads share the work: one reads the store and writes each triple as an N-Triples line, the
-/// caller's sorts and writes; they pass bounded chunks of lines, so memory stays flat.
+/// caller's sorts and writes; they pass bounded chunks of lines, so memory stays flat. (A pipeline of two
+/// stages joined by a bounded channel, not a fan-out of independent jobs: a scoped thread says exactly
+/// that, where rayon would add nothing but a pool thread held for the whole export.)
 pub fn export_store_with(
     store: &GraphStore,
     graph: Option<&NamedNode>,
@@ -106,6 +108,8 @@ fn read_graphs(
                 .chain(names.into_iter().map(GraphName::from))
                 .collect(),
             Err(e) => {
+                // A failed send means the writer is gone, having stopped on an error of its own, which
+                // is the one reported; there is nobody left to tell this one to.
                 let _ = tx.send(Chunk::Failed(e));
                 return;
             }
@@ -118,6 +122,7 @@ fn read_graphs(
             match t {
                 Ok(t) => lines.push(t.to_string()),
                 Err(e) => {
+                    // As above: a closed channel means the writer already stopped with its own error.
                     let _ = tx.send(Chunk::Failed(e));
                     return;
                 }

@@ -403,16 +403,7 @@ pub fn evaluate_window(
     };
     // Syntax errors are reported against the query as written.
     let mut query = SparqlParser::new().parse_query(sparql).map_err(syntax)?;
-    if !params.is_empty() {
-        for (name, _) in params {
-            Variable::new(name).map_err(|e| Error::Invalid(format!("parameter `{name}`: {e}")))?;
-        }
-        let bound = bind::bind_values(sparql, params).ok_or_else(|| Error::Sparql {
-            origin: origin.to_string(),
-            message: "the query has no WHERE group to bind parameters in".into(),
-        })?;
-        query = SparqlParser::new().parse_query(&bound).map_err(syntax)?;
-    }
+    bind::bind(&mut query, origin, params)?;
     if let Some(w) = window {
         page::set_window(&mut query, w.start, w.length);
     }
@@ -714,13 +705,7 @@ pub fn run_remote(
         origin: origin.to_string(),
         message,
     };
-    let text = if params.is_empty() {
-        sparql.to_string()
-    } else {
-        bind::bind_values(sparql, params).ok_or_else(|| {
-            sparql_err("the query has no WHERE group to bind parameters in".into())
-        })?
-    };
+    let text = bind::bind_text(sparql, origin, params)?;
     let parsed = spargebra::SparqlParser::new()
         .parse_query(&text)
         .map_err(|e| sparql_err(e.to_string()))?;
