@@ -152,9 +152,23 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
         lex.longest_title(&strs).is_some()
     };
+    // a clause opens at the sentence's start or after a dash or colon (a live blog's "14:20 GMT –
+    // Analysts said …", a list's "Critics: …")
+    let opens_clause = |k: usize| {
+        text.is_sentence_initial(k)
+            || (k > 0
+                && toks[k - 1].sentence == toks[k].sentence
+                && matches!(toks[k - 1].text.as_str(), "–" | "—" | "-" | "--" | ":"))
+    };
+    // a collective noun ("Officials", "Analysts") opening a clause, or alone, is the group, not a name
+    // (issue 9, session 9)
+    let group_word = |k: usize| {
+        (opens_clause(k) || b - k == 1) && lex.group_noun(&toks[k].lower()).is_some()
+    };
     while a < b
-        && text.is_sentence_initial(a)
-        && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text))
+        && ((text.is_sentence_initial(a)
+            && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text)))
+            || group_word(a))
         && !title_at(a)
     {
         a += 1;
