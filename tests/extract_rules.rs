@@ -223,7 +223,11 @@ fn invented_suite_per_miss_kind() {
     let text = include_str!("data/extract/generalise.jsonl");
     let mut per_kind: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut errs = Vec::new();
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let case: Value = serde_json::from_str(line)
             .unwrap_or_else(|e| panic!("generalise.jsonl:{}: {e}", i + 1));
         let kind = case["kind"].as_str().expect("kind").to_string();
@@ -247,5 +251,10 @@ fn invented_suite_per_miss_kind() {
         println!("{kind:32} {pass}/{all}");
     }
     assert!(per_kind.len() >= 10, "expected at least 10 kinds of miss");
-    assert!(errs.is_empty(), "{} failures:\n{}", errs.len(), errs.join("\n"));
+    assert!(
+        errs.is_empty(),
+        "{} failures:\n{}",
+        errs.len(),
+        errs.join("\n")
+    );
 }

@@ -162,9 +162,8 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
     };
     // a collective noun ("Officials", "Analysts") opening a clause, or alone, is the group, not a name
     // (issue 9, session 9)
-    let group_word = |k: usize| {
-        (opens_clause(k) || b - k == 1) && lex.group_noun(&toks[k].lower()).is_some()
-    };
+    let group_word =
+        |k: usize| (opens_clause(k) || b - k == 1) && lex.group_noun(&toks[k].lower()).is_some();
     while a < b
         && ((text.is_sentence_initial(a)
             && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text)))
