@@ -96,6 +96,8 @@ pub struct Words {
     pub object_cues: HashSet<String>,
     /// Finite auxiliaries, modals and copulas (`finite_verbs.txt`).
     pub finite_verbs: HashSet<String>,
+    /// Words that make an agreement noun refer to no agreement (`nonreferring_words.txt`).
+    pub nonreferring_words: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
     pub collective_heads: HashMap<Vec<String>, bool>,
     /// Modifiers that make such a head a collective actor (`collective_modifiers.txt`).
@@ -155,6 +157,7 @@ files!(
     "addressee_verbs.txt",
     "object_cues.txt",
     "finite_verbs.txt",
+    "nonreferring_words.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
     "rebel_nouns.txt",
@@ -334,6 +337,7 @@ impl Words {
             addressee_verbs: t.list("addressee_verbs.txt")?,
             object_cues: t.list("object_cues.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,
+            nonreferring_words: t.list("nonreferring_words.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()
                 .map(|CollectiveHead(h, k)| (split_words(&h), k == Collective::Reciprocal))

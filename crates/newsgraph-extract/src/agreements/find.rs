@@ -10,6 +10,7 @@ use crate::lexicon::lexicon;
 use crate::model::{AgreementKind, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Text, TokKind};
+use crate::words::words;
 use std::collections::{BTreeSet, HashMap};
 
 /// The noun phrase of one trigger, and what it says.
@@ -243,6 +244,14 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         && matches!(toks[a].lower().as_str(), "a" | "an")
         && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
     if WEAK.contains(&lower) && !capital_name && !signed_object {
+        return None;
+    }
+    // "no deal", "any ceasefire", "without a deal": no agreement is meant (issue 9, session 9)
+    let nonreferring = &words().nonreferring_words;
+    if toks[a.saturating_sub(1).max(s0)..k]
+        .iter()
+        .any(|x| nonreferring.contains(&x.lower()))
+    {
         return None;
     }
     // "the deal", "this Agreement": a bare trigger after a determiner refers back
