@@ -296,6 +296,8 @@ fn single_name(
     if (w.locative_prepositions.contains(&prev_lower)
         || w.location_nouns.contains(&next.to_lowercase()))
         && !lower_words.contains(&tok.to_lowercase())
+        // "held in May": a month after a preposition is a date (issue 9, session 9)
+        && lex.month(tok).is_none()
     {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
