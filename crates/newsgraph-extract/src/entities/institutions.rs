@@ -72,7 +72,32 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
                 (words_match && (ends || demonym) && proper).then_some((to, *kind))
             })
         });
-        let Some((to, kind)) = found else { continue };
+        let Some((mut to, kind)) = found else {
+            continue;
+        };
+        // "Ghana's Ministry of Foreign Affairs": a capitalised head takes its "of …" complement of
+        // capitalised words (issue 9, session 9)
+        if toks[to - 1].is_capitalized() {
+            let mut m = to;
+            while m + 1 < toks.len()
+                && toks[m].sentence == sent
+                && matches!(toks[m].text.as_str(), "of" | "for")
+                && toks[m + 1].is_capitalized()
+                && toks[m + 1].kind == TokKind::Word
+                && ents.covering(toks[m + 1].start).is_none()
+            {
+                m += 2;
+                while m < toks.len()
+                    && toks[m].sentence == sent
+                    && toks[m].kind == TokKind::Word
+                    && toks[m].is_capitalized()
+                    && ents.covering(toks[m].start).is_none()
+                {
+                    m += 1;
+                }
+                to = m;
+            }
+        }
         let span = (s, toks[to - 1].end);
         let surface = text.slice(span.0, span.1);
         let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
