@@ -98,6 +98,8 @@ pub struct Words {
     pub finite_verbs: HashSet<String>,
     /// Words that make an agreement noun refer to no agreement (`nonreferring_words.txt`).
     pub nonreferring_words: HashSet<String>,
+    /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
+    pub place_prepositions: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
     pub collective_heads: HashMap<Vec<String>, bool>,
     /// Modifiers that make such a head a collective actor (`collective_modifiers.txt`).
@@ -158,6 +160,7 @@ files!(
     "object_cues.txt",
     "finite_verbs.txt",
     "nonreferring_words.txt",
+    "place_prepositions.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
     "rebel_nouns.txt",
@@ -338,6 +341,7 @@ impl Words {
             object_cues: t.list("object_cues.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,
             nonreferring_words: t.list("nonreferring_words.txt")?,
+            place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()
                 .map(|CollectiveHead(h, k)| (split_words(&h), k == Collective::Reciprocal))

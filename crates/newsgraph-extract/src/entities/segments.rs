@@ -97,8 +97,29 @@ pub(super) fn classify_segment(
         return;
     }
     if (2..=5).contains(&len) && toks[a..b].iter().all(|t| !lex.is_non_name(&t.text)) {
+        if role.is_none() && unknown_place(text, ents, a, b, &surface) {
+            add_place(ents, text, a, span, &surface, &surface, None, None);
+            return;
+        }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "gathered in Nova Brava", "clashes near Port Halden": an unknown name of two or three words right after
+/// a preposition of place (`data/extract/place_prepositions.txt`) is a place, unless a possessive follows
+/// ("in Lina Okafor's view") or a person of that name is known (issue 9, session 9).
+fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str) -> bool {
+    let toks = &text.tokens;
+    a > 0
+        && b - a <= 3
+        && toks[a - 1].sentence == toks[a].sentence
+        && words().place_prepositions.contains(&toks[a - 1].text)
+        && !toks
+            .get(b)
+            .is_some_and(|t| t.text.starts_with("'s") || t.text.starts_with("’s") || t.text == "'")
+        && !ents.list.iter().any(|e| {
+            e.kind == EntityType::Person && (e.name == surface || e.name.ends_with(surface))
+        })
 }
 
 /// Words in capitals ("THE 12 DAY WAR", a shouted phrase or a heading): two or more such words the
