@@ -57,6 +57,19 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 1;
                 continue;
             }
+            // "Donetsk People's Republic": a possessive inside a name the lexicon's patterns know
+            // (issue 9, session 9)
+            if matches!(t.text.as_str(), "'s" | "’s")
+                && end + 1 < n
+                && toks[end + 1].sentence == toks[k].sentence
+                && !taken[end + 1]
+                && lex
+                    .org_head_entry(&format!("{}'s {}", toks[end - 1].text, toks[end + 1].text))
+                    .is_some()
+            {
+                end += 2;
+                continue;
+            }
             // particles / connectors followed by a name token
             let connector =
                 w.name_particles.contains(&t.text) || w.name_connectors.contains(&t.text);

@@ -45,7 +45,11 @@ pub(super) fn classify_segment(
         return;
     }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
-    let org_kind = heads.iter().find_map(|h| lex.org_head(h));
+    // a possessive head ("… People's Republic", joined by the name runs)
+    let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
+        .then(|| lex.org_head(&format!("{}'s {}", heads[len - 3], heads[len - 1])))
+        .flatten();
+    let org_kind = possessive_head.or_else(|| heads.iter().find_map(|h| lex.org_head(h)));
     let loc_head = heads.iter().any(|h| w.location_heads.contains(*h));
     if shouted(text, a, b, lower_words) {
         return;
@@ -54,6 +58,16 @@ pub(super) fn classify_segment(
         && outlet(text, a, b, org_kind.is_some() || loc_head, &surface)
         && lookup(&surface).is_none()
     {
+        // "wrote on X.": the full stop that ends the sentence is no part of the name (issue 9,
+        // session 9)
+        let ends_sentence = text
+            .tokens
+            .get(b)
+            .is_none_or(|t| t.sentence != toks[b - 1].sentence);
+        let (span, surface) = match surface.strip_suffix('.') {
+            Some(s) if ends_sentence && !s.contains('.') => ((span.0, span.1 - 1), s.to_string()),
+            _ => (span, surface),
+        };
         let i = ents.add(
             &format!("org:{surface}"),
             EntityType::Organization,
