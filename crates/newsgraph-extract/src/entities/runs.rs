@@ -155,6 +155,12 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         && matches!(toks[a + 1].text.as_str(), "of" | "for")
         && lex.organization(&toks[a].text).is_none()
         && lookup(&toks[a].text).is_none()
+        // "Secretary of State X", "Secretery of State X": a title (misspelt or not) is no common noun
+        // (issue 9, session 9)
+        && typo_title(&toks[a].text).is_none()
+        && lex
+            .longest_title(&toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>())
+            .is_none()
     {
         a += 2;
         while a < b && w.name_connectors.contains(&toks[a].text) {
@@ -225,9 +231,18 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
         } else {
             None
         };
+        // "Secretery of State X": the misspelt first word of a title of several words
+        let typo_long = typo.as_ref().and_then(|t| {
+            let mut fixed: Vec<&str> = vec![t.as_str()];
+            fixed.extend(&strs[i + 1..]);
+            lex.longest_title(&fixed)
+                .filter(|(len, _)| *len > 1)
+                .map(|(len, _)| (len, fixed[..len].join(" ")))
+        });
         let found = lex
             .longest_title(&strs[i..])
             .map(|(len, _)| len)
+            .or_else(|| typo_long.as_ref().map(|(len, _)| *len))
             .or_else(|| {
                 (caps && lex.longest_title(&[titled.as_str()]).is_some()
                     || typo.is_some() && lex.longest_title(&strs[i + 1..]).is_none())
@@ -237,7 +252,9 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
             if i > seg_start {
                 segments.push((seg_start, i, pending_role.take()));
             }
-            let role = if let Some(t) = typo.as_ref().filter(|_| len == 1) {
+            let role = if let Some((_, t)) = typo_long.as_ref().filter(|(l, _)| *l == len) {
+                t.clone()
+            } else if let Some(t) = typo.as_ref().filter(|_| len == 1) {
                 t.clone()
             } else if caps && len == 1 {
                 titled.clone()
