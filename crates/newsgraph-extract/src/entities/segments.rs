@@ -88,6 +88,11 @@ pub(super) fn classify_segment(
         add_person(text, ents, c, b, span, &surface, role);
         return;
     }
+    // "the Director General of Military Operations, X": a segment opening with a connector after a
+    // title completes the office, it names no one (issue 9, session 9)
+    if role.is_some() && matches!(toks[a].text.as_str(), "of" | "for") {
+        return;
+    }
     if role.is_some() && org_kind.is_none() && !loc_head {
         add_person(text, ents, a, b, span, &surface, role);
         return;
