@@ -70,6 +70,9 @@ fn match_at(
         let t = &toks[j];
         is_name_token(t)
             || (j > k && j + 1 < end && (w.name_connectors.contains(&t.text) || t.text == "-"))
+            // "People's Republic of China": a possessive inside a name the lexicon knows whole
+            // (issue 9, session 9)
+            || (j > k && j + 1 < end && matches!(t.text.as_str(), "'s" | "’s"))
             || (end - k == 1)
     });
     if !ok || toks[end - 1].sentence != toks[k].sentence {
