@@ -171,10 +171,14 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
         lex.longest_title(&strs).is_some()
     };
-    // "the Defence Ministry", "Foreign Office": a word that is no name alone modifies the organisation
-    // head after it (issue 9, session 9)
-    let title_at =
-        |a: usize| title_at(a) || (a + 1 < b && lex.org_head(&toks[a + 1].text).is_some());
+    // "the Defence Ministry", "Foreign Office": a word that is no name alone (a determiner aside: "The
+    // Ministry of …") modifies the organisation head after it (issue 9, session 9)
+    let title_at = |a: usize| {
+        title_at(a)
+            || (a + 1 < b
+                && lex.org_head(&toks[a + 1].text).is_some()
+                && !w.np_determiners.contains(&toks[a].lower()))
+    };
     // a clause opens at the sentence's start or after a dash or colon (a live blog's "14:20 GMT –
     // Analysts said …", a list's "Critics: …")
     let opens_clause = |k: usize| {
