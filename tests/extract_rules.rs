@@ -62,6 +62,15 @@ fn check_case(case: &Value) -> Vec<String> {
             }
         }
     }
+    // "not_people": names that may be extracted, but never as a Person
+    for n in case["not_people"].as_array().into_iter().flatten() {
+        let n = n.as_str().unwrap();
+        if let Some(e) = entity_named(&ex, n)
+            && e.kind.as_str() == "Person"
+        {
+            errs.push(format!("{name}: {n} is a Person"));
+        }
+    }
     for n in case["absent_entities"].as_array().into_iter().flatten() {
         let n = n.as_str().unwrap();
         if entity_named(&ex, n).is_some() {
@@ -112,6 +121,18 @@ fn check_case(case: &Value) -> Vec<String> {
             ex.statements.len()
         ));
     }
+    // "not_speakers": a statement (if extracted) that must not be given this speaker
+    for want in case["not_speakers"].as_array().into_iter().flatten() {
+        let t = want["text"].as_str().unwrap();
+        let sp = want["speaker"].as_str().unwrap();
+        if ex
+            .statements
+            .iter()
+            .any(|s| s.text == t && speaker_name(&s.speaker) == sp)
+        {
+            errs.push(format!("{name}: {t:?} attributed to {sp}"));
+        }
+    }
     for n in case["absent_statements"].as_array().into_iter().flatten() {
         let n = n.as_str().unwrap();
         if ex.statements.iter().any(|s| s.text.contains(n)) {
@@ -156,6 +177,13 @@ fn check_case(case: &Value) -> Vec<String> {
             ));
         }
     }
+    // "absent_statuses": statuses no agreement of the text may have
+    for st in case["absent_statuses"].as_array().into_iter().flatten() {
+        let st = st.as_str().unwrap();
+        if let Some(a) = ex.agreements.iter().find(|a| a.status.as_str() == st) {
+            errs.push(format!("{name}: {:?} has status {st}", a.name));
+        }
+    }
     // "agreement_count": how many agreements the text holds (coreferent mentions are one)
     if let Some(n) = case["agreement_count"].as_u64()
         && ex.agreements.len() as u64 != n
@@ -183,6 +211,51 @@ fn rule_cases_from_file() {
     assert!(
         errs.is_empty(),
         "{} failures in {n} cases:\n{}",
+        errs.len(),
+        errs.join("\n")
+    );
+}
+
+/// The invented suite of `tests/data/extract/generalise.jsonl`: several cases for each kind of miss seen
+/// on unseen reporting (issue 9), each tagged with its `kind`. Every case must pass, except those marked
+/// `"open"` (a known miss, with the reason): those must still fail, so that a fix is noticed and the mark
+/// removed. Prints the pass count per kind.
+#[test]
+fn invented_suite_per_miss_kind() {
+    let text = include_str!("data/extract/generalise.jsonl");
+    let mut per_kind: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut errs = Vec::new();
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let case: Value = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("generalise.jsonl:{}: {e}", i + 1));
+        let kind = case["kind"].as_str().expect("kind").to_string();
+        let case_errs = check_case(&case);
+        let entry = per_kind.entry(kind).or_default();
+        entry.1 += 1;
+        if case_errs.is_empty() {
+            entry.0 += 1;
+        }
+        match (case["open"].as_str(), case_errs.is_empty()) {
+            (None, false) => errs.extend(case_errs),
+            (Some(_), true) => errs.push(format!(
+                "generalise.jsonl:{}: {} passes now; remove its \"open\" mark",
+                i + 1,
+                case["name"]
+            )),
+            _ => {}
+        }
+    }
+    for (kind, (pass, all)) in &per_kind {
+        println!("{kind:32} {pass}/{all}");
+    }
+    assert!(per_kind.len() >= 10, "expected at least 10 kinds of miss");
+    assert!(
+        errs.is_empty(),
+        "{} failures:\n{}",
         errs.len(),
         errs.join("\n")
     );

@@ -40,3 +40,21 @@ pub fn introduced_person(
         .all(|(_, _, j)| j == i);
     persons_in_sentence.then_some(i)
 }
+
+/// The latest mention of a person that ends by character `before`, as (start offset, entity).
+pub fn last_person_mention(ents: &Entities, before: usize) -> Option<(usize, usize)> {
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter_map(|(i, e)| {
+            // the latest start among mentions ending by `before` (all start before it): walk back
+            // from the mentions that start before it instead of over every mention of the article
+            e.mentions
+                .range(..(before, 0))
+                .rev()
+                .find(|m| m.1 <= before)
+                .map(|m| (m.0, i))
+        })
+        .max()
+}

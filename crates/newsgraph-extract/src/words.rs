@@ -92,6 +92,14 @@ pub struct Words {
     pub speaker_documents: HashSet<String>,
     /// Cue lemmas whose first object is the audience (`addressee_verbs.txt`).
     pub addressee_verbs: HashSet<String>,
+    /// Cue lemmas that often take a noun-phrase object (`object_cues.txt`).
+    pub object_cues: HashSet<String>,
+    /// Finite auxiliaries, modals and copulas (`finite_verbs.txt`).
+    pub finite_verbs: HashSet<String>,
+    /// Words that make an agreement noun refer to no agreement (`nonreferring_words.txt`).
+    pub nonreferring_words: HashSet<String>,
+    /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
+    pub place_prepositions: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
     pub collective_heads: HashMap<Vec<String>, bool>,
     /// Modifiers that make such a head a collective actor (`collective_modifiers.txt`).
@@ -149,6 +157,10 @@ files!(
     "indirect_cue_exclusions.txt",
     "speaker_documents.txt",
     "addressee_verbs.txt",
+    "object_cues.txt",
+    "finite_verbs.txt",
+    "nonreferring_words.txt",
+    "place_prepositions.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
     "rebel_nouns.txt",
@@ -326,6 +338,10 @@ impl Words {
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,
+            object_cues: t.list("object_cues.txt")?,
+            finite_verbs: t.list("finite_verbs.txt")?,
+            nonreferring_words: t.list("nonreferring_words.txt")?,
+            place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()
                 .map(|CollectiveHead(h, k)| (split_words(&h), k == Collective::Reciprocal))

@@ -10,6 +10,7 @@ use crate::lexicon::lexicon;
 use crate::model::{AgreementKind, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Text, TokKind};
+use crate::words::words;
 use std::collections::{BTreeSet, HashMap};
 
 /// The noun phrase of one trigger, and what it says.
@@ -55,7 +56,19 @@ pub(super) fn find(
     let mut named_first: HashMap<String, usize> = HashMap::new();
     let mut dates_by_start: Vec<usize> = (0..dates.len()).collect();
     dates_by_start.sort_by_key(|&i| dates[i].start);
+    // the sentence of the latest agreement mention that opened its sentence as the subject, and its
+    // agreement: "It" in the next sentence may refer to it
+    let mut subject_mention: Option<(usize, usize)> = None;
     for k in 0..text.tokens.len() {
+        if let Some((sent, gi)) = subject_mention
+            && let Some(p) = pronoun_phrase(text, k, sent)
+        {
+            let g = &mut out[gi];
+            g.mentions.push((text.tokens[k].start, text.tokens[k].end));
+            g.sentences.insert(p.sent);
+            parties::from_phrase(g, &p, text, ents, statements);
+            continue;
+        }
         let Some(kind) = trigger_at(text, k) else {
             continue;
         };
@@ -74,6 +87,12 @@ pub(super) fn find(
                 out.len() - 1
             }
         };
+        let opens_sentence = text.tokens[p.s0..p.a]
+            .iter()
+            .all(|t| matches!(t.kind, TokKind::Quote | TokKind::Punct));
+        if opens_sentence {
+            subject_mention = Some((p.sent, idx));
+        }
         let g = &mut out[idx];
         let toks = &text.tokens;
         g.mentions.push((toks[p.a].start, toks[p.k].end));
@@ -87,6 +106,38 @@ pub(super) fn find(
         }
     }
     out
+}
+
+/// "A ceasefire was agreed on Sunday. It was signed by X and Y.": a sentence-initial "It" right after the
+/// sentence `prev` that an agreement opened as its subject, followed by a passive with an agent, is a
+/// mention of that agreement (issue 9, session 9); the phrase of the pronoun, for its parties.
+fn pronoun_phrase(text: &Text, k: usize, prev: usize) -> Option<Phrase> {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    if t.text != "It" || t.sentence != prev + 1 || !text.is_sentence_initial(k) {
+        return None;
+    }
+    let seg = text.sentences[t.sentence];
+    let same_paragraph = text.sentences[prev].tok_end > 0
+        && toks[text.sentences[prev].tok_end - 1].paragraph == t.paragraph;
+    crate::passive::agent_by(text, k + 1, seg.tok_end, &super::vocab::AGENT_PARTICIPLES)
+        .filter(|_| same_paragraph)?;
+    Some(Phrase {
+        k,
+        a: k,
+        b: k + 1,
+        sent: t.sentence,
+        s0: seg.tok_start,
+        s1: seg.tok_end,
+        kind: AgreementKind::Agreement,
+        lower: "it".into(),
+        det: "it".into(),
+        name: t.text.clone(),
+        capital_name: false,
+        anaphoric: true,
+        name_key: String::new(),
+        inner: Vec::new(),
+    })
 }
 
 /// The kind of agreement a trigger noun at token `k` heads: `None` when the token is no trigger, modifies
@@ -243,6 +294,14 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         && matches!(toks[a].lower().as_str(), "a" | "an")
         && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
     if WEAK.contains(&lower) && !capital_name && !signed_object {
+        return None;
+    }
+    // "no deal", "any ceasefire", "without a deal": no agreement is meant (issue 9, session 9)
+    let nonreferring = &words().nonreferring_words;
+    if toks[a.saturating_sub(1).max(s0)..k]
+        .iter()
+        .any(|x| nonreferring.contains(&x.lower()))
+    {
         return None;
     }
     // "the deal", "this Agreement": a bare trigger after a determiner refers back

@@ -14,7 +14,8 @@ static POSSESSIVE_HEADS: std::sync::LazyLock<&Vec<(Vec<String>, EntityType)>> =
 /// A state's institution named by its possessive: "Armenia's defense ministry", "Kazakhstan's Foreign
 /// Ministry", "Sudan's army" become one entity each (an organisation, or an armed group for an army),
 /// affiliated with the state, with the whole phrase as its name. Up to two modifier words may stand
-/// between the possessive and the head.
+/// between the possessive and the head. A demonym does the same before a capitalised phrase ("Ethiopian
+/// Armed Forces", "Kenyan Defence Forces").
 pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
     let toks = &text.tokens;
     let states: Vec<(usize, usize, usize)> = ents
@@ -33,12 +34,16 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
             .iter()
             .map(|t| t.text.as_str())
             .collect();
-        if toks.get(k).is_none_or(|t| t.start != e) {
+        // "Ethiopian Armed Forces", "Kenyan Defence Forces": a demonym before a capitalised head names
+        // the state's institution too (a lowercase "Lebanese army" is left to the gold's common noun)
+        // (issue 9, session 9)
+        let demonym = lexicon().country_by_demonym(&text.slice(s, e)).is_some();
+        if toks.get(k).is_none_or(|t| t.start != e && !demonym) {
             continue;
         }
-        if rest.starts_with("'s") || rest.starts_with("’s") {
+        if toks[k].start == e && (rest.starts_with("'s") || rest.starts_with("’s")) {
             m += if toks[k].text.ends_with('s') { 1 } else { 2 };
-        } else {
+        } else if !demonym {
             continue;
         }
         let sent = toks[k].sentence;
@@ -61,10 +66,38 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
                 let ends = toks.get(to).is_none_or(|t| {
                     t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
                 });
-                (words_match && ends).then_some((to, *kind))
+                let proper = !demonym || toks[m..to].iter().all(|t| t.is_capitalized());
+                // a capitalised name after a demonym stays one before a title ("Kenyan Defence Forces
+                // spokesman X")
+                (words_match && (ends || demonym) && proper).then_some((to, *kind))
             })
         });
-        let Some((to, kind)) = found else { continue };
+        let Some((mut to, kind)) = found else {
+            continue;
+        };
+        // "Ghana's Ministry of Foreign Affairs": a capitalised head takes its "of …" complement of
+        // capitalised words (issue 9, session 9)
+        if toks[to - 1].is_capitalized() {
+            let mut m = to;
+            while m + 1 < toks.len()
+                && toks[m].sentence == sent
+                && matches!(toks[m].text.as_str(), "of" | "for")
+                && toks[m + 1].is_capitalized()
+                && toks[m + 1].kind == TokKind::Word
+                && ents.covering(toks[m + 1].start).is_none()
+            {
+                m += 2;
+                while m < toks.len()
+                    && toks[m].sentence == sent
+                    && toks[m].kind == TokKind::Word
+                    && toks[m].is_capitalized()
+                    && ents.covering(toks[m].start).is_none()
+                {
+                    m += 1;
+                }
+                to = m;
+            }
+        }
         let span = (s, toks[to - 1].end);
         let surface = text.slice(span.0, span.1);
         let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);

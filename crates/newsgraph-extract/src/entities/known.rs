@@ -70,6 +70,9 @@ fn match_at(
         let t = &toks[j];
         is_name_token(t)
             || (j > k && j + 1 < end && (w.name_connectors.contains(&t.text) || t.text == "-"))
+            // "People's Republic of China": a possessive inside a name the lexicon knows whole
+            // (issue 9, session 9)
+            || (j > k && j + 1 < end && matches!(t.text.as_str(), "'s" | "’s"))
             || (end - k == 1)
     });
     if !ok || toks[end - 1].sentence != toks[k].sentence {
@@ -78,12 +81,18 @@ fn match_at(
     let surface = text.slice(toks[k].start, toks[end - 1].end);
     let hit = lookup(&surface)?;
     // a country after "of" inside an organisation name is part of that name
+    // (the name runs on to the country: "the Popular Liberation Front and the government of Chad" names
+    // Chad, issue 9, session 9)
     if matches!(hit, Hit::Country(..))
         && k >= 2
         && toks[k - 1].text == "of"
-        && toks[k.saturating_sub(6)..k - 1]
-            .iter()
-            .any(|t| t.is_capitalized() && lex.org_head(&t.text).is_some())
+        && (k.saturating_sub(6)..k - 1).any(|h| {
+            toks[h].is_capitalized()
+                && lex.org_head(&toks[h].text).is_some()
+                && toks[h + 1..k - 1]
+                    .iter()
+                    .all(|t| t.is_capitalized() || w.name_connectors.contains(&t.text))
+        })
     {
         return None;
     }

@@ -57,6 +57,19 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 1;
                 continue;
             }
+            // "Donetsk People's Republic": a possessive inside a name the lexicon's patterns know
+            // (issue 9, session 9)
+            if matches!(t.text.as_str(), "'s" | "’s")
+                && end + 1 < n
+                && toks[end + 1].sentence == toks[k].sentence
+                && !taken[end + 1]
+                && lex
+                    .org_head_entry(&format!("{}'s {}", toks[end - 1].text, toks[end + 1].text))
+                    .is_some()
+            {
+                end += 2;
+                continue;
+            }
             // particles / connectors followed by a name token
             let connector =
                 w.name_particles.contains(&t.text) || w.name_connectors.contains(&t.text);
@@ -142,6 +155,12 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         && matches!(toks[a + 1].text.as_str(), "of" | "for")
         && lex.organization(&toks[a].text).is_none()
         && lookup(&toks[a].text).is_none()
+        // "Secretary of State X", "Secretery of State X": a title (misspelt or not) is no common noun
+        // (issue 9, session 9)
+        && typo_title(&toks[a].text).is_none()
+        && lex
+            .longest_title(&toks[a..b].iter().map(|t| t.text.as_str()).collect::<Vec<_>>())
+            .is_none()
     {
         a += 2;
         while a < b && w.name_connectors.contains(&toks[a].text) {
@@ -152,9 +171,30 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
         lex.longest_title(&strs).is_some()
     };
+    // "the Defence Ministry", "Foreign Office": a word that is no name alone (a determiner aside: "The
+    // Ministry of …") modifies the organisation head after it (issue 9, session 9)
+    let title_at = |a: usize| {
+        title_at(a)
+            || (a + 1 < b
+                && lex.org_head(&toks[a + 1].text).is_some()
+                && !w.np_determiners.contains(&toks[a].lower()))
+    };
+    // a clause opens at the sentence's start or after a dash or colon (a live blog's "14:20 GMT –
+    // Analysts said …", a list's "Critics: …")
+    let opens_clause = |k: usize| {
+        text.is_sentence_initial(k)
+            || (k > 0
+                && toks[k - 1].sentence == toks[k].sentence
+                && matches!(toks[k - 1].text.as_str(), "–" | "—" | "-" | "--" | ":"))
+    };
+    // a collective noun ("Officials", "Analysts") opening a clause, or alone, is the group, not a name
+    // (issue 9, session 9)
+    let group_word =
+        |k: usize| (opens_clause(k) || b - k == 1) && lex.group_noun(&toks[k].lower()).is_some();
     while a < b
-        && text.is_sentence_initial(a)
-        && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text))
+        && ((text.is_sentence_initial(a)
+            && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text)))
+            || group_word(a))
         && !title_at(a)
     {
         a += 1;
@@ -195,9 +235,18 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
         } else {
             None
         };
+        // "Secretery of State X": the misspelt first word of a title of several words
+        let typo_long = typo.as_ref().and_then(|t| {
+            let mut fixed: Vec<&str> = vec![t.as_str()];
+            fixed.extend(&strs[i + 1..]);
+            lex.longest_title(&fixed)
+                .filter(|(len, _)| *len > 1)
+                .map(|(len, _)| (len, fixed[..len].join(" ")))
+        });
         let found = lex
             .longest_title(&strs[i..])
             .map(|(len, _)| len)
+            .or_else(|| typo_long.as_ref().map(|(len, _)| *len))
             .or_else(|| {
                 (caps && lex.longest_title(&[titled.as_str()]).is_some()
                     || typo.is_some() && lex.longest_title(&strs[i + 1..]).is_none())
@@ -207,7 +256,9 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
             if i > seg_start {
                 segments.push((seg_start, i, pending_role.take()));
             }
-            let role = if let Some(t) = typo.as_ref().filter(|_| len == 1) {
+            let role = if let Some((_, t)) = typo_long.as_ref().filter(|(l, _)| *l == len) {
+                t.clone()
+            } else if let Some(t) = typo.as_ref().filter(|_| len == 1) {
                 t.clone()
             } else if caps && len == 1 {
                 titled.clone()

@@ -45,7 +45,11 @@ pub(super) fn classify_segment(
         return;
     }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
-    let org_kind = heads.iter().find_map(|h| lex.org_head(h));
+    // a possessive head ("… People's Republic", joined by the name runs)
+    let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
+        .then(|| lex.org_head(&format!("{}'s {}", heads[len - 3], heads[len - 1])))
+        .flatten();
+    let org_kind = possessive_head.or_else(|| heads.iter().find_map(|h| lex.org_head(h)));
     let loc_head = heads.iter().any(|h| w.location_heads.contains(*h));
     if shouted(text, a, b, lower_words) {
         return;
@@ -54,6 +58,16 @@ pub(super) fn classify_segment(
         && outlet(text, a, b, org_kind.is_some() || loc_head, &surface)
         && lookup(&surface).is_none()
     {
+        // "wrote on X.": the full stop that ends the sentence is no part of the name (issue 9,
+        // session 9)
+        let ends_sentence = text
+            .tokens
+            .get(b)
+            .is_none_or(|t| t.sentence != toks[b - 1].sentence);
+        let (span, surface) = match surface.strip_suffix('.') {
+            Some(s) if ends_sentence && !s.contains('.') => ((span.0, span.1 - 1), s.to_string()),
+            _ => (span, surface),
+        };
         let i = ents.add(
             &format!("org:{surface}"),
             EntityType::Organization,
@@ -72,6 +86,11 @@ pub(super) fn classify_segment(
         let span = (toks[c].start, toks[b - 1].end);
         let surface = text.slice(span.0, span.1);
         add_person(text, ents, c, b, span, &surface, role);
+        return;
+    }
+    // "the Director General of Military Operations, X": a segment opening with a connector after a
+    // title completes the office, it names no one (issue 9, session 9)
+    if role.is_some() && matches!(toks[a].text.as_str(), "of" | "for") {
         return;
     }
     if role.is_some() && org_kind.is_none() && !loc_head {
@@ -97,8 +116,29 @@ pub(super) fn classify_segment(
         return;
     }
     if (2..=5).contains(&len) && toks[a..b].iter().all(|t| !lex.is_non_name(&t.text)) {
+        if role.is_none() && unknown_place(text, ents, a, b, &surface) {
+            add_place(ents, text, a, span, &surface, &surface, None, None);
+            return;
+        }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "gathered in Nova Brava", "clashes near Port Halden": an unknown name of two or three words right after
+/// a preposition of place (`data/extract/place_prepositions.txt`) is a place, unless a possessive follows
+/// ("in Lina Okafor's view") or a person of that name is known (issue 9, session 9).
+fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str) -> bool {
+    let toks = &text.tokens;
+    a > 0
+        && b - a <= 3
+        && toks[a - 1].sentence == toks[a].sentence
+        && words().place_prepositions.contains(&toks[a - 1].text)
+        && !toks
+            .get(b)
+            .is_some_and(|t| t.text.starts_with("'s") || t.text.starts_with("’s") || t.text == "'")
+        && !ents.list.iter().any(|e| {
+            e.kind == EntityType::Person && (e.name == surface || e.name.ends_with(surface))
+        })
 }
 
 /// Words in capitals ("THE 12 DAY WAR", a shouted phrase or a heading): two or more such words the
@@ -296,6 +336,8 @@ fn single_name(
     if (w.locative_prepositions.contains(&prev_lower)
         || w.location_nouns.contains(&next.to_lowercase()))
         && !lower_words.contains(&tok.to_lowercase())
+        // "held in May": a month after a preposition is a date (issue 9, session 9)
+        && lex.month(tok).is_none()
     {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;

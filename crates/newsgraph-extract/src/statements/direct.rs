@@ -70,6 +70,31 @@ pub(super) fn quote_statement(
     let closes_sentence = after_text.trim().is_empty()
         || after_text.trim_start().starts_with(['.', ',', '!', '?'])
         || cue.is_some();
+    // an unattributed quote that makes a sentence of its own (or follows a colon) after a sentence whose
+    // subject and only person is someone just introduced: "Minister X was blunt. “The truce is dead.”",
+    // "X put it plainly: “…”" (issue 9, session 9)
+    if speaker.is_none()
+        && cue.is_none()
+        && closes_sentence
+        && q_is_sentence(text, q)
+        && (opens_sentence(text, q) || before_text.trim_end().ends_with(':'))
+        && let Some(i) = crate::pronouns::introduced_person(
+            text,
+            ents,
+            crate::pronouns::last_person_mention(ents, q.open),
+            sent,
+            q.open,
+        )
+    {
+        return Some(RawStatement {
+            kind: StatementKind::Direct,
+            speaker: Some(i),
+            cue: None,
+            start: q.start,
+            end: q.end,
+            sentence: usize::MAX,
+        });
+    }
     let (kind, speaker, cue) = if speaker.is_some()
         && (para_level
             || before_text.trim_end().ends_with([':', ','])
@@ -229,4 +254,17 @@ fn fragment_speaker(
 pub(super) fn q_is_sentence(text: &Text, q: Quote) -> bool {
     let s = text.slice(q.start, q.end);
     s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether only opening marks stand between the start of its sentence and the quote `q`.
+fn opens_sentence(text: &Text, q: Quote) -> bool {
+    let toks = &text.tokens;
+    let open_tok = text.token_at_or_after(q.open);
+    let Some(t) = toks.get(open_tok) else {
+        return false;
+    };
+    let s0 = text.sentences[t.sentence].tok_start;
+    toks[s0..open_tok]
+        .iter()
+        .all(|t| matches!(t.kind, TokKind::Quote | TokKind::Punct))
 }

@@ -259,6 +259,16 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
     if !introduced_by_that && !starts_clause(text, start_tok) {
         return None;
     }
+    // "announced a truce on Monday", "confirmed the deaths of two soldiers": without "that", the object
+    // of a cue that often takes one is reported speech only when a finite verb follows in the clause, or
+    // a gerund opens it ("denied supporting the rebels") (issue 9, session 9)
+    if !introduced_by_that
+        && object_cue(text, cue_k)
+        && !finite_verb_follows(text, start_tok, s_end_tok)
+        && !gerund_at(text, start_tok, s_end_tok)
+    {
+        return None;
+    }
     // "said of the general, who …": the person spoken about, no content ("boasting of securing
     // …" keeps its content: only "say" takes "of" this way)
     if !introduced_by_that
@@ -380,4 +390,30 @@ fn content_end(text: &Text, start_tok: usize, end_tok: usize, s_end_tok: usize) 
         end_off = toks[e].end;
     }
     Some(end_off)
+}
+
+/// Whether the cue at `k` often takes a noun-phrase object (`data/extract/object_cues.txt`).
+fn object_cue(text: &Text, k: usize) -> bool {
+    lexicon()
+        .cue_verb(&text.tokens[k].lower())
+        .is_some_and(|cv| words().object_cues.contains(&cv.lemma))
+}
+
+/// Whether a finite auxiliary, modal or copula (`data/extract/finite_verbs.txt`) stands between token `a`
+/// and the next comma, semicolon or dash, before token `end`.
+fn finite_verb_follows(text: &Text, a: usize, end: usize) -> bool {
+    let finite = &words().finite_verbs;
+    text.tokens[a..end.min(text.tokens.len())]
+        .iter()
+        .take_while(|t| !matches!(t.text.as_str(), "," | ";" | "–" | "—"))
+        .any(|t| t.kind == TokKind::Word && finite.contains(&t.lower().replace('’', "'")))
+}
+
+/// Whether a gerund opens the content at token `a` (after one adverb at most): "has denied directly
+/// supporting the rebels", "admitted sending troops" report speech without a finite verb.
+fn gerund_at(text: &Text, a: usize, end: usize) -> bool {
+    text.tokens[a..end.min(text.tokens.len())]
+        .iter()
+        .take(2)
+        .any(|t| t.kind == TokKind::Word && t.text.len() > 5 && t.lower().ends_with("ing"))
 }

@@ -77,21 +77,7 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     let toks = &text.tokens;
     // the last person who spoke, else the last person mentioned
     let before = toks[p].start;
-    let last_mentioned = ents
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::Person)
-        .filter_map(|(i, e)| {
-            // the latest start among mentions ending by `before` (all start before it): walk back
-            // from the mentions that start before it instead of over every mention of the article
-            e.mentions
-                .range(..(before, 0))
-                .rev()
-                .find(|m| m.1 <= before)
-                .map(|m| (m.0, i))
-        })
-        .max();
+    let last_mentioned = crate::pronouns::last_person_mention(ents, before);
     // a person just introduced as the only person of this or the previous sentence ("Minister X
     // spoke for an hour. “…,” he said.") is who the pronoun means (issue 9, session 6)
     if let Some(i) =
