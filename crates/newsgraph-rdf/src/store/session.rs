@@ -102,7 +102,7 @@ impl<'a> BulkSession<'a> {
         let mut tally = shared::Tally::default();
         for (graph, quads) in &batches {
             tally.quads(quads, 1);
-            self.pending.add(quads);
+            self.pending.add(quads, &self.shared);
             self.graphs.insert(graph.clone());
             self.quads += quads.len();
         }
@@ -149,6 +149,10 @@ impl<'a> BulkSession<'a> {
     pub fn commit_pending(&mut self) -> Result<()> {
         if let Some(loader) = self.loader.take() {
             loader.commit().map_err(|e| self.store.error(e))?;
+            // The counts' transactions of the batches since the last commit sit in RocksDB's write
+            // buffers (up to 128 MB per column family before RocksDB flushes them itself): written out
+            // here, so a long load's memory stays flat.
+            self.store.flush()?;
         }
         self.graphs.clear();
         self.pending.clear();

@@ -130,26 +130,45 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    /// Adds what `quads` (articles waiting in the loader) hold.
-    pub(crate) fn add(&mut self, quads: &[Quad]) {
+    /// Adds what `quads` (articles waiting in the loader) hold. Names are kept for what gets a sort name:
+    /// entities (their names are in the shared graph `shared`) and mention targets (agreements), not the
+    /// articles' views of entities.
+    pub(crate) fn add(&mut self, quads: &[Quad], shared: &NamedNode) {
         let spec = n(PROV, "specializationOf");
         let name = n(SCHEMA, "name");
+        let refers_to = n(NG, "refersTo");
+        let targets: HashSet<&NamedNode> = quads
+            .iter()
+            .filter(|q| q.predicate == refers_to)
+            .filter_map(|q| match &q.object {
+                Term::NamedNode(t) => Some(t),
+                _ => None,
+            })
+            .collect();
         for q in quads {
             if q.predicate == spec {
                 if let Term::NamedNode(e) = &q.object {
                     self.views.insert(e.clone());
                 }
-            } else if q.predicate == name {
-                if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object)
-                {
-                    let v = l.value();
-                    match self.names.get_mut(s) {
-                        Some(least) if least.as_str() <= v => {}
-                        Some(least) => *least = v.to_string(),
-                        None => {
-                            self.names.insert(s.clone(), v.to_string());
-                        }
-                    }
+                continue;
+            }
+            if q.predicate != name {
+                continue;
+            }
+            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else {
+                continue;
+            };
+            let in_shared =
+                matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(g) if g == shared);
+            if !in_shared && !targets.contains(s) {
+                continue;
+            }
+            let v = l.value();
+            match self.names.get_mut(s) {
+                Some(least) if least.as_str() <= v => {}
+                Some(least) => *least = v.to_string(),
+                None => {
+                    self.names.insert(s.clone(), v.to_string());
                 }
             }
         }
