@@ -871,3 +871,44 @@ fn a_closed_pipe_exits_0_silently_but_a_message_saying_broken_pipe_exits_1() {
     // The I/O error is the message's source; it is said once.
     assert_eq!(err.matches("No such file").count(), 1, "{err}");
 }
+
+/// A store written before the sort names existed (here: its sort names deleted) answers `mentions` with
+/// nothing until they are rebuilt: `query` says so and names `recount`, and after `recount` the rows are
+/// back, as a fresh load gives them.
+#[test]
+fn a_store_without_sort_names_is_told_to_recount() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let s = store.to_str().unwrap();
+    ok(&["load", seed().to_str().unwrap(), "--store", s]);
+    let fresh = ok(&["query", "mentions", "--store", s, "--format", "tsv"]);
+    assert!(
+        String::from_utf8_lossy(&fresh.stdout).lines().count() > 1,
+        "mentions of the seed"
+    );
+    assert!(!String::from_utf8_lossy(&fresh.stderr).contains("recount"));
+    {
+        let st = oxigraph::store::Store::open(&store).unwrap();
+        let sort_name =
+            oxigraph::model::NamedNode::new("https://w3id.org/newsgraph/ontology#sortName")
+                .unwrap();
+        let quads: Vec<_> = st
+            .quads_for_pattern(None, Some(sort_name.as_ref()), None, None)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(!quads.is_empty());
+        for q in &quads {
+            st.remove(q).unwrap();
+        }
+    }
+    let old = ok(&["query", "mentions", "--store", s, "--format", "tsv"]);
+    let err = String::from_utf8_lossy(&old.stderr);
+    assert!(err.contains("newsgraph recount --store"), "{err}");
+    // Queries that do not read the kept values say nothing.
+    let other = ok(&["query", "who-said-what", "--store", s, "--format", "tsv"]);
+    assert!(!String::from_utf8_lossy(&other.stderr).contains("recount"));
+    ok(&["recount", "--store", s]);
+    let again = ok(&["query", "mentions", "--store", s, "--format", "tsv"]);
+    assert_eq!(again.stdout, fresh.stdout);
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("recount"));
+}

@@ -199,16 +199,22 @@ fn ingested(count: usize, skipped: usize, input: &InputArgs) -> Result<Ingested>
     })
 }
 
-/// Writes what the loader still holds, also when reading the inputs failed (the articles loaded before the
-/// error stay, as each was loaded whole); the reading error comes first.
-fn finish_loading(
+/// Ends a load: writes what the loader still holds, also when reading the inputs failed (the articles
+/// loaded before the error stay, as each was loaded whole; the reading error comes first), then records the
+/// run's provenance, compacts the store if the bulk loader wrote to it (every later lookup then visits
+/// one file per level instead of many) and flushes it.
+fn finish_load(
+    store: &GraphStore,
     loader: newsgraph::pipeline::Loader<'_>,
     ingested: Result<Ingested>,
+    run: &RunInfo,
+    opts: &RdfOptions,
 ) -> Result<Ingested> {
-    match ingested {
+    let bulk = loader.used_bulk_loader();
+    let ingested = match ingested {
         Ok(ingested) => {
             loader.finish()?;
-            Ok(ingested)
+            ingested
         }
         Err(e) => {
             if let Err(f) = loader.finish() {
@@ -216,9 +222,15 @@ fn finish_loading(
                     "newsgraph: after the error below, the last articles could not be written: {f}"
                 );
             }
-            Err(e)
+            return Err(e);
         }
+    };
+    newsgraph::pipeline::record_run(store, run, opts)?;
+    if bulk {
+        store.compact()?;
     }
+    store.flush()?;
+    Ok(ingested)
 }
 
 /// `newsgraph run`: ingest, extract, link, map, load, export.
@@ -239,13 +251,7 @@ pub fn run(a: &RunArgs) -> Result<()> {
         }
         Ok(())
     });
-    let bulk = loader.used_bulk_loader();
-    let ingested = finish_loading(loader, ingested)?;
-    newsgraph::pipeline::record_run(&store, &run, &opts)?;
-    if bulk {
-        store.compact()?;
-    }
-    store.flush()?;
+    let ingested = finish_load(&store, loader, ingested, &run, &opts)?;
     let entities_graph = newsgraph::rdf::entities_graph(&opts.base_iri)?;
     let extra = newsgraph::rdf::run_quads(&run, &opts)?;
     let what = RunExport {
@@ -331,15 +337,7 @@ pub fn load(a: &LoadArgs) -> Result<()> {
         quads += loader.load(&exs)?.quads;
         Ok(())
     });
-    let bulk = loader.used_bulk_loader();
-    let ingested = finish_loading(loader, ingested)?;
-    newsgraph::pipeline::record_run(&store, &run, &opts)?;
-    // The bulk loader leaves one set of files per batch; compacting them once makes every later query
-    // lookup visit one file instead of many.
-    if bulk {
-        store.compact()?;
-    }
-    store.flush()?;
+    let ingested = finish_load(&store, loader, ingested, &run, &opts)?;
     eprintln!(
         "newsgraph: loaded {} article(s), {quads} quads into {}{}",
         ingested.articles,

@@ -5,7 +5,7 @@ use crate::cli::args::*;
 use crate::cli::output::Output;
 use anyhow::{Context, Result, bail};
 use newsgraph::query::{self, ResultFormat};
-use newsgraph::store::OpenMode;
+use newsgraph::store::{GraphStore, OpenMode};
 
 fn parse_params(raw: &[String]) -> Result<Vec<(String, String)>> {
     raw.iter()
@@ -15,6 +15,27 @@ fn parse_params(raw: &[String]) -> Result<Vec<(String, String)>> {
                 .with_context(|| format!("--param {p:?}: expected NAME=VALUE"))
         })
         .collect()
+}
+
+/// Warns when `sparql` reads the kept counts or sort names (`graph/shared/counts`) of a store that lacks
+/// them (written by an older newsgraph) or whose last load stopped before adjusting them: the answer
+/// would miss rows or show stale counts until `newsgraph recount` (or the next load) rebuilds them.
+fn warn_if_counts_missing(store: &GraphStore, sparql: &str) -> Result<()> {
+    let kept = ["ng:articleCount", "ng:mentionCount", "ng:sortName"];
+    if !kept.iter().any(|k| sparql.contains(k)) {
+        return Ok(());
+    }
+    let shared = newsgraph::rdf::entities_graph(newsgraph::rdf::DEFAULT_BASE_IRI)?;
+    if store.lacks_counts(&shared)? {
+        eprintln!(
+            "newsgraph query: warning: {}: the kept counts and sort names are missing or pending (a store \
+             written by an older newsgraph, or a load that stopped); this query reads them, so rows may be \
+             missing or counts stale until `newsgraph recount --store {}` rebuilds them",
+            store.label(),
+            store.label()
+        );
+    }
+    Ok(())
 }
 
 /// `newsgraph query`.
@@ -59,6 +80,7 @@ pub fn query(a: &QueryArgs) -> Result<()> {
         )?
     } else {
         let store = open_dir(&a.store, OpenMode::ReadOnly)?;
+        warn_if_counts_missing(&store, &q.sparql)?;
         query::run_to_writer_with(
             &store,
             &q.name,

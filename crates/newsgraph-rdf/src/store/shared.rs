@@ -306,17 +306,35 @@ fn sort_name(
             }
         }
     }
-    let wanted = least.map(|name| {
-        Quad::new(
-            entity.clone(),
-            n(NG, "sortName"),
-            oxigraph::model::Literal::new_simple_literal(name),
-            counts_graph.clone(),
-        )
-    });
+    let wanted = least.map(|name| oxigraph::model::Literal::new_simple_literal(name).into());
+    set_value(
+        r,
+        counts_graph,
+        entity,
+        &n(NG, "sortName"),
+        wanted,
+        remove,
+        insert,
+    )
+}
+
+/// The quads to remove and to insert so that `entity` has exactly `wanted` (or nothing) for `property` in
+/// the counts graph.
+fn set_value(
+    r: &dyn QuadRead,
+    counts_graph: &NamedNode,
+    entity: &NamedNode,
+    property: &NamedNode,
+    wanted: Option<Term>,
+    remove: &mut Vec<Quad>,
+    insert: &mut Vec<Quad>,
+) -> Result<(), StorageError> {
+    let wanted =
+        wanted.map(|v| Quad::new(entity.clone(), property.clone(), v, counts_graph.clone()));
+    let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
     let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
     let mut present = false;
-    for q in r.matching(Some(e), Some(n(NG, "sortName").as_ref()), None, Some(cg)) {
+    for q in r.matching(Some(e), Some(property.as_ref()), None, Some(cg)) {
         let q = q?;
         if Some(&q) == wanted.as_ref() {
             present = true;
@@ -341,7 +359,6 @@ pub(crate) fn counts(
     let mentioned_in = n(NG, "mentionedIn");
     let refers_to = n(NG, "refersTo");
     let (article_count, mention_count) = (n(NG, "articleCount"), n(NG, "mentionCount"));
-    let cg = GraphNameRef::NamedNode(counts_graph.as_ref());
     let (mut remove, mut insert) = (Vec::new(), Vec::new());
     for entity in entities {
         let e = NamedOrBlankNodeRef::NamedNode(entity.as_ref());
@@ -363,26 +380,16 @@ pub(crate) fn counts(
             }
         }
         for (property, value) in [(&article_count, articles.len()), (&mention_count, mentions)] {
-            let wanted = has_view.then(|| {
-                Quad::new(
-                    entity.clone(),
-                    property.clone(),
-                    oxigraph::model::Literal::from(value as i64),
-                    counts_graph.clone(),
-                )
-            });
-            let mut present = false;
-            for q in r.matching(Some(e), Some(property.as_ref()), None, Some(cg)) {
-                let q = q?;
-                if Some(&q) == wanted.as_ref() {
-                    present = true;
-                } else {
-                    remove.push(q);
-                }
-            }
-            if let Some(q) = wanted.filter(|_| !present) {
-                insert.push(q);
-            }
+            let wanted = has_view.then(|| oxigraph::model::Literal::from(value as i64).into());
+            set_value(
+                r,
+                counts_graph,
+                entity,
+                property,
+                wanted,
+                &mut remove,
+                &mut insert,
+            )?;
         }
         sort_name(r, counts_graph, entity, None, &mut remove, &mut insert)?;
     }
