@@ -21,7 +21,8 @@ fn parse_params(raw: &[String]) -> Result<Vec<(String, String)>> {
 /// them (written by an older newsgraph) or whose last load stopped before adjusting them: the answer
 /// would miss rows or show stale counts until `newsgraph recount` (or the next load) rebuilds them.
 fn warn_if_counts_missing(store: &GraphStore, sparql: &str) -> Result<()> {
-    let kept = ["ng:articleCount", "ng:mentionCount", "ng:sortName"];
+    // Local names, so that full IRIs and any prefix are caught.
+    let kept = ["articleCount", "mentionCount", "sortName"];
     if !kept.iter().any(|k| sparql.contains(k)) {
         return Ok(());
     }

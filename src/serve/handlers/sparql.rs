@@ -29,18 +29,30 @@ pub(super) async fn sparql_get(
     let Some(text) = first(&params, "query") else {
         return crate::serve::explorer::service_description(&state, &headers, &params);
     };
-    let ds = match dataset(&params) {
+    let text = text.to_string();
+    protocol_query(state, headers, &params, text).await
+}
+
+/// Answers a SPARQL protocol query (GET or POST): its dataset (`default-graph-uri`, `named-graph-uri`)
+/// and result format (`format`) come from the request's parameters.
+async fn protocol_query(
+    state: Shared,
+    headers: HeaderMap,
+    params: &[(String, String)],
+    sparql: String,
+) -> Response {
+    let ds = match dataset(params) {
         Ok(d) => d,
         Err(r) => return r.into_response(),
     };
-    let format = first(&params, "format").map(str::to_string);
+    let format = first(params, "format").map(str::to_string);
     answer(
         state,
         headers,
         format,
         results::Request {
             origin: "the query".into(),
-            sparql: text.to_string(),
+            sparql,
             params: Vec::new(),
             dataset: ds,
             window: None,
@@ -105,24 +117,7 @@ pub(super) async fn sparql_post(
             "the form has no `query` (or `update`) field",
         );
     };
-    let ds = match dataset(&params) {
-        Ok(d) => d,
-        Err(r) => return r.into_response(),
-    };
-    let format = first(&params, "format").map(str::to_string);
-    answer(
-        state,
-        headers,
-        format,
-        results::Request {
-            origin: "the query".into(),
-            sparql: query,
-            params: Vec::new(),
-            dataset: ds,
-            window: None,
-        },
-    )
-    .await
+    protocol_query(state, headers, &params, query).await
 }
 
 async fn run_update(state: Shared, headers: &HeaderMap, update: String) -> Response {
