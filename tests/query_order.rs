@@ -303,3 +303,197 @@ fn bundled_listings_are_paged_from_their_leading_key() {
         );
     }
 }
+
+const NG: &str = "https://w3id.org/newsgraph/ontology#";
+
+/// 300 entities over 1,200 articles with a long tail: entity `i` is in about one article in `1 + i/3`
+/// (the first three in all). One in four is a `ng:Location` (no actor), the others a person, state or
+/// organisation; every name is unique. Each entity's `ng:articleCount` is kept in a counts graph as the
+/// store keeps it; `stale` makes one top entity's count one short, `pending` marks the counts pending as a
+/// stopped load does. 40 agreements with two parties each.
+fn network_store(stale: bool, pending: bool) -> GraphStore {
+    let mut nq = String::new();
+    let mut counts = vec![0u32; 300];
+    for j in 0..1200u64 {
+        for i in 0..300u64 {
+            if (j * 7919 + i * 104_729) % 997 < 997 / (1 + i / 3) {
+                counts[i as usize] += 1;
+                nq.push_str(&format!(
+                    "<http://example.com/e{i}> <{NG}mentionedIn> <http://example.com/art{j}> <http://example.com/art{j}> .\n"
+                ));
+            }
+        }
+    }
+    let classes = ["Person", "State", "Location", "Organization"];
+    for (i, n) in counts.iter().enumerate() {
+        let e = format!("<http://example.com/e{i}>");
+        let shared = "<http://example.com/shared>";
+        nq.push_str(&format!(
+            "{e} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{NG}{}> {shared} .\n",
+            classes[i % 4]
+        ));
+        nq.push_str(&format!(
+            "{e} <https://schema.org/name> \"actor {i:03}\" {shared} .\n"
+        ));
+        let n = if stale && i == 1 { n - 1 } else { *n };
+        if n > 0 {
+            nq.push_str(&format!(
+                "{e} <{NG}articleCount> \"{n}\"^^<http://www.w3.org/2001/XMLSchema#integer> <http://example.com/counts> .\n"
+            ));
+        }
+    }
+    for k in 0..40u32 {
+        let g = format!("<http://example.com/art{k}>");
+        let agr = format!("<http://example.com/agr{k}>");
+        nq.push_str(&format!(
+            "{agr} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{NG}Agreement> {g} .\n"
+        ));
+        for p in [k % 7, (k * 5) % 30 + 1] {
+            nq.push_str(&format!(
+                "{agr} <{NG}party> <http://example.com/e{p}> {g} .\n"
+            ));
+        }
+    }
+    if pending {
+        nq.push_str(&format!(
+            "<http://example.com/counts> <{NG}countsPending> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean> <http://example.com/counts> .\n"
+        ));
+    }
+    let store = GraphStore::open(&StoreLocation::Memory, OpenMode::ReadWrite).expect("store");
+    store
+        .inner()
+        .load_from_reader(oxigraph::io::RdfFormat::NQuads, nq.as_bytes())
+        .expect("load");
+    store
+}
+
+/// The co-occurrence plan's answer for one window of `sparql`, every query it needs evaluated by
+/// Oxigraph itself; `None` where the plan leaves the query to the engine.
+fn planned_window(
+    store: &GraphStore,
+    sparql: &str,
+    params: &[(String, Term)],
+    w: Window,
+) -> Option<Rows> {
+    use newsgraph::query::page::{CoOccurrence, Paged};
+    let mut parsed = spargebra::SparqlParser::new()
+        .parse_query(sparql)
+        .expect("parse");
+    query::bind::bind(&mut parsed, "test", params).expect("bind");
+    query::page::set_window(&mut parsed, w.start, w.length);
+    let plan = CoOccurrence::find(&parsed)?;
+    let mut run = |q: spargebra::Query| -> Result<query::page::Rows, String> {
+        let mut prepared = SparqlEvaluator::new().for_query(q);
+        prepared.dataset_mut().set_default_graph_as_union();
+        match prepared
+            .on_store(store.inner())
+            .execute()
+            .map_err(|e| e.to_string())?
+        {
+            QueryResults::Solutions(s) => {
+                let vars = s.variables().to_vec();
+                let rows = s
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| e.to_string())?;
+                Ok((vars, rows))
+            }
+            _ => Err("not a SELECT".into()),
+        }
+    };
+    match plan.page(&parsed, &mut run).expect("plan") {
+        Paged::Rows((vars, rows)) => Some(
+            rows.iter()
+                .map(|r| vars.iter().map(|v| r.get(v).cloned()).collect())
+                .collect(),
+        ),
+        Paged::Unsupported => None,
+    }
+}
+
+/// Windows of a co-occurrence listing: the first page, pages deep enough to need a lower threshold, and
+/// the end.
+fn network_windows(total: usize) -> Vec<Window> {
+    let mut w = vec![
+        (0, 1),
+        (0, 10),
+        (5, 20),
+        (0, 100),
+        (100, 50),
+        (1000, 100),
+        (3000, 50),
+    ];
+    w.push((total.saturating_sub(7), 30));
+    w.into_iter()
+        .map(|(start, length)| Window {
+            start,
+            length: Some(length),
+        })
+        .collect()
+}
+
+#[test]
+fn co_occurrence_pages_found_from_kept_counts_are_the_engine_rows() {
+    let store = network_store(false, false);
+    let bundled = query::find("actor-network").expect("bundled");
+    let params = query::resolve_params(&bundled, &[]).expect("defaults");
+    let file = std::fs::read_to_string(root().join("tests/data/query_order/cooccur.rq")).unwrap();
+    let mut cases = vec![(
+        "actor-network".to_string(),
+        bundled.sparql.clone(),
+        params,
+        true,
+    )];
+    for (i, case) in file.split("\n#---\n").enumerate() {
+        let planned = case.contains("# planned:");
+        cases.push((
+            format!("cooccur.rq case {}", i + 1),
+            case.to_string(),
+            vec![],
+            planned,
+        ));
+    }
+    assert!(cases.len() >= 6, "only {} cases read", cases.len());
+    for (name, sparql, params, planned) in &cases {
+        let bound = newsgraph::query::bind::bind_text(sparql, name, params).expect("bind");
+        let all = engine_rows(&store, &bound);
+        assert!(all.len() > 150, "{name}: only {} rows", all.len());
+        for w in network_windows(all.len()) {
+            let end = (w.start + w.length.unwrap()).min(all.len());
+            let want = all[w.start.min(all.len())..end].to_vec();
+            let label = format!("{name} rows {}+{:?}", w.start, w.length);
+            assert_same(&label, &our_window(&store, sparql, params, w), &want);
+            let by_plan = planned_window(&store, sparql, params, w);
+            if *planned && w.start + w.length.unwrap() <= 3050 {
+                let rows = by_plan.unwrap_or_else(|| panic!("{label}: not answered by the plan"));
+                assert_same(&format!("{label}, plan"), &rows, &want);
+            } else if !*planned {
+                assert!(by_plan.is_none(), "{label}: answered by the plan");
+            }
+        }
+    }
+}
+
+#[test]
+fn co_occurrence_plan_leaves_stale_or_pending_counts_to_the_engine() {
+    let bundled = query::find("actor-network").expect("bundled");
+    let params = query::resolve_params(&bundled, &[]).expect("defaults");
+    let text =
+        newsgraph::query::bind::bind_text(&bundled.sparql, "actor-network", &params).expect("bind");
+    for (stale, pending) in [(true, false), (false, true)] {
+        let store = network_store(stale, pending);
+        let w = Window {
+            start: 0,
+            length: Some(100),
+        };
+        assert!(
+            planned_window(&store, &bundled.sparql, &params, w).is_none(),
+            "stale {stale}, pending {pending}: answered by the plan"
+        );
+        let all = engine_rows(&store, &text);
+        assert_same(
+            &format!("stale {stale}, pending {pending}"),
+            &our_window(&store, &bundled.sparql, &params, w),
+            &all[..100].to_vec(),
+        );
+    }
+}

@@ -209,25 +209,39 @@ pub fn evaluate_window(
         page::set_window(&mut query, w.start, w.length);
     }
     let failed = |e: QueryEvaluationError| evaluation_error(store, origin, e);
-    // A page of an ordered listing is found from its leading key where it can be (see [`page`]).
-    if let Some(anchor) = page::Anchor::find(&query) {
-        let mut run = |q: spargebra::Query| -> Result<page::Rows> {
-            match run_ordered(store, q, dataset, &evaluator).map_err(failed)? {
-                QueryResults::Solutions(sols) => {
-                    let vars = sols.variables().to_vec();
-                    let rows = sols
-                        .collect::<std::result::Result<Vec<_>, _>>()
-                        .map_err(failed)?;
-                    Ok((vars, rows))
-                }
-                _ => Err(Error::Invalid(format!("{origin}: not a SELECT query"))),
+    let mut run = |q: spargebra::Query| -> Result<page::Rows> {
+        match run_ordered(store, q, dataset, &evaluator).map_err(failed)? {
+            QueryResults::Solutions(sols) => {
+                let vars = sols.variables().to_vec();
+                let rows = sols
+                    .collect::<std::result::Result<Vec<_>, _>>()
+                    .map_err(failed)?;
+                Ok((vars, rows))
             }
-        };
-        if let page::Paged::Rows((vars, rows)) = anchor.page(&query, &mut run)? {
-            return Ok(QueryResults::Solutions(
-                oxigraph::sparql::QuerySolutionIter::new(vars.into(), rows.into_iter().map(Ok)),
-            ));
+            _ => Err(Error::Invalid(format!("{origin}: not a SELECT query"))),
         }
+    };
+    let found = |rows: page::Rows| {
+        let (vars, rows) = rows;
+        QueryResults::Solutions(oxigraph::sparql::QuerySolutionIter::new(
+            vars.into(),
+            rows.into_iter().map(Ok),
+        ))
+    };
+    // A page of pairs ranked by the articles they share is found from the kept article counts, which
+    // are counts over the whole store (see [`page::CoOccurrence`]).
+    if dataset.default_graphs.is_empty()
+        && dataset.named_graphs.is_empty()
+        && let Some(plan) = page::CoOccurrence::find(&query)
+        && let page::Paged::Rows(rows) = plan.page(&query, &mut run)?
+    {
+        return Ok(found(rows));
+    }
+    // A page of an ordered listing is found from its leading key where it can be (see [`page`]).
+    if let Some(anchor) = page::Anchor::find(&query)
+        && let page::Paged::Rows(rows) = anchor.page(&query, &mut run)?
+    {
+        return Ok(found(rows));
     }
     run_ordered(store, query, dataset, &evaluator).map_err(failed)
 }

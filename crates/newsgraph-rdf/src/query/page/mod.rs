@@ -53,6 +53,7 @@ use spargebra::algebra::{
 };
 use spargebra::term::{GroundTerm, NamedNodePattern, TermPattern, TriplePattern};
 
+mod cooccur;
 mod grouped;
 mod inject;
 mod keys;
@@ -62,6 +63,7 @@ mod shape;
 mod tests;
 mod window;
 
+pub use cooccur::CoOccurrence;
 use grouped::*;
 use inject::*;
 use keys::*;

@@ -119,3 +119,15 @@ fn windows_compose_with_the_query_slice() {
     set_window(&mut q, 0, Some(7));
     assert!(q.to_string().contains("LIMIT 7"), "{q}");
 }
+
+#[test]
+fn the_bundled_actor_network_is_a_co_occurrence() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../queries/actor-network.rq"
+    ))
+    .unwrap();
+    let mut q = parsed(&text.replace("?min", "1"));
+    set_window(&mut q, 0, Some(100));
+    assert!(CoOccurrence::find(&q).is_some());
+}
