@@ -291,6 +291,7 @@ fn bundled_listings_are_paged_from_their_leading_key() {
             "mentions",
             "the least `schema:name` of each `ng:refersTo` target",
         ),
+        ("places", "`?place ng:mentionCount ?mentions`"),
     ] {
         let q = query::find(name).expect("bundled");
         let mut parsed = spargebra::SparqlParser::new()
@@ -496,4 +497,70 @@ fn co_occurrence_plan_leaves_stale_or_pending_counts_to_the_engine() {
             &all[..100].to_vec(),
         );
     }
+}
+
+/// `places` reads a place's coordinates from the shared graph where every article agrees, and from the
+/// views only where they disagree: on the dev store, with one place given a second latitude and another a
+/// second longitude by an extra article, its rows (whole and paged) must be those of the query that reads
+/// every view (`tests/data/query_order/places-reference.rq`).
+#[test]
+fn places_read_the_views_only_where_articles_disagree() {
+    let store = dev_store();
+    let geo = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    let prov = "http://www.w3.org/ns/prov#";
+    // Two places with coordinates (entities, which keep a mention count: views have coordinates too), and
+    // the graph their shared coordinates are in.
+    let picked = engine_rows(
+        &store,
+        &format!(
+            "SELECT ?place ?g ?la ?lo WHERE {{ ?place <{NG}mentionCount> ?m . GRAPH ?g {{ ?place <{geo}lat> ?la ; <{geo}long> ?lo }} }} ORDER BY ?place LIMIT 2"
+        ),
+    );
+    assert_eq!(picked.len(), 2, "two places with coordinates");
+    let mut update = String::new();
+    for (k, row) in picked.iter().enumerate() {
+        let [Some(place), Some(g), Some(la), Some(lo)] = &row[..] else {
+            panic!("row {row:?}")
+        };
+        // The first place gets another latitude, the second another longitude, from an article whose
+        // IRI sorts before every other source.
+        let (la2, lo2) = if k == 0 {
+            (
+                "\"1.5\"^^<http://www.w3.org/2001/XMLSchema#decimal>".to_string(),
+                lo.to_string(),
+            )
+        } else {
+            (
+                la.to_string(),
+                "\"2.5\"^^<http://www.w3.org/2001/XMLSchema#decimal>".to_string(),
+            )
+        };
+        let view = format!("<http://example.com/view{k}>");
+        let article = "<http://example.com/0-article>";
+        update.push_str(&format!(
+            "INSERT DATA {{ GRAPH {article} {{ {view} <{prov}specializationOf> {place} ; <{geo}lat> {la2} ; <{geo}long> {lo2} ; <{prov}wasDerivedFrom> {article} }} GRAPH {g} {{ {place} <{geo}lat> {la2} ; <{geo}long> {lo2} }} }} ;\n"
+        ));
+    }
+    update.push_str("INSERT DATA { GRAPH <http://example.com/unused> { <http://example.com/x> <http://example.com/y> 1 } }");
+    store.inner().update(&update).expect("update");
+    let reference =
+        std::fs::read_to_string(root().join("tests/data/query_order/places-reference.rq")).unwrap();
+    let all = engine_rows(&store, &reference);
+    let places = query::find("places").expect("bundled");
+    assert_same(
+        "places, whole",
+        &our_rows(&store, &places.sparql, &[]),
+        &all,
+    );
+    assert_pages("places", &store, &places.sparql, &[], &all);
+    // The disagreeing pairs are the extra article's.
+    let texts: Vec<String> = all.iter().map(|r| format!("{r:?}")).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("\"1.5\"")),
+        "latitude 1.5 shown"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("\"2.5\"")),
+        "longitude 2.5 shown"
+    );
 }
