@@ -305,6 +305,30 @@ fn bundled_listings_are_paged_from_their_leading_key() {
     }
 }
 
+/// `actors-roles` pages without its roles and affiliations, which are then gathered for the page's actors
+/// only; and the decorated cases of `paged.rq` are recognised, but not the one whose order reads its
+/// decoration.
+#[test]
+fn decorations_are_gathered_for_the_page_only() {
+    let decorated = |text: &str| {
+        let mut parsed = spargebra::SparqlParser::new()
+            .parse_query(text)
+            .expect("parse");
+        query::page::set_window(&mut parsed, 0, Some(100));
+        query::page::Decorated::find(&parsed).is_some()
+    };
+    let q = query::find("actors-roles").expect("bundled");
+    assert!(decorated(&q.sparql), "actors-roles is no longer decorated");
+    let text = std::fs::read_to_string(root().join("tests/data/query_order/paged.rq")).unwrap();
+    let cases: Vec<&str> = text
+        .split("\n#---\n")
+        .filter(|c| c.contains("STRAFTER(STR(?class)"))
+        .collect();
+    assert_eq!(cases.len(), 3, "decorated cases in paged.rq");
+    assert!(decorated(cases[0]) && decorated(cases[1]));
+    assert!(!decorated(cases[2]), "a decoration the order reads");
+}
+
 const NG: &str = "https://w3id.org/newsgraph/ontology#";
 
 /// 300 entities over 1,200 articles with a long tail: entity `i` is in about one article in `1 + i/3`

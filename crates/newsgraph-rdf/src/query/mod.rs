@@ -243,6 +243,13 @@ pub fn evaluate_window(
     {
         return Ok(found(rows));
     }
+    // Otherwise, a page whose columns gathered per subject are computed for its subjects only (see
+    // [`page::Decorated`]).
+    if let Some(decorated) = page::Decorated::find(&query)
+        && let page::Paged::Rows(rows) = decorated.page(&query, &mut run)?
+    {
+        return Ok(found(rows));
+    }
     run_ordered(store, query, dataset, &evaluator).map_err(failed)
 }
 

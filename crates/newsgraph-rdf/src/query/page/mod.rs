@@ -54,6 +54,7 @@ use spargebra::algebra::{
 use spargebra::term::{GroundTerm, NamedNodePattern, TermPattern, TriplePattern};
 
 mod cooccur;
+mod decorate;
 mod grouped;
 mod inject;
 mod keys;
@@ -64,6 +65,7 @@ mod tests;
 mod window;
 
 pub use cooccur::CoOccurrence;
+pub use decorate::Decorated;
 use grouped::*;
 use inject::*;
 use keys::*;
