@@ -138,6 +138,11 @@ fn write_counts(tx: &mut Transaction<'_>, (stale, fresh): (Vec<Quad>, Vec<Quad>)
 }
 
 /// `<counts graph> ng:countsPending true`, in the counts graph while a bulk load is between its steps.
+/// The memory Oxigraph's bulk loader may hold for the quads it sorts (its own figure, RocksDB's not
+/// included). Its default, 1 M quads per thread, made a 20,000-article load peak at 522 MB RSS; with 96 MB
+/// it peaked at 429 MB for 5% more CPU (notes/issue-8-session10-note.md).
+pub(crate) const BULK_LOADER_MEGABYTES: usize = 96;
+
 fn pending_marker(counts: &NamedNode) -> Quad {
     Quad::new(
         counts.clone(),
@@ -346,7 +351,10 @@ impl GraphStore {
                 .flat_map(|(_, q)| shared_quads(q, shared))
                 .collect()
         };
-        let mut loader = self.inner.bulk_loader();
+        let mut loader = self
+            .inner
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(BULK_LOADER_MEGABYTES);
         loader
             .load_quads(batches.into_iter().flat_map(|(_, q)| q))
             .map_err(|e| self.error(e))?;

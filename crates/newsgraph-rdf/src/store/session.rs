@@ -108,7 +108,12 @@ impl<'a> BulkSession<'a> {
         }
         let loader = match self.loader.as_mut() {
             Some(l) => l,
-            None => self.loader.insert(self.store.inner.bulk_loader()),
+            None => self.loader.insert(
+                self.store
+                    .inner
+                    .bulk_loader()
+                    .with_max_memory_size_in_megabytes(super::BULK_LOADER_MEGABYTES),
+            ),
         };
         loader
             .load_quads(batches.into_iter().flat_map(|(_, q)| q))
