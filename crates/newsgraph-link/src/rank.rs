@@ -42,9 +42,6 @@ const LOCATION_IS_REGION: f64 = 0.05;
 const LOCATION_IS_COUNTRY: f64 = 0.05;
 /// An Organization or ArmedGroup linked to an item of its kind.
 const ORGANIZATION_FIT: f64 = 0.1;
-/// A State named by a city the gazetteer knows (a capital standing for its government, "Washington"), linked
-/// to that city: a weaker reading than a country item.
-const STATE_IS_CAPITAL: f64 = 0.05;
 /// The extractor's gazetteer knows the name as a city and the item is a city.
 const GAZETTEER_CITY: f64 = 0.15;
 /// A role confirmed by the office in the description or by a position held.
@@ -247,8 +244,6 @@ pub fn score(ev: &Evidence, c: &Candidate, gazetteer_city: bool) -> Option<Score
         EntityType::State => {
             if country {
                 s += STATE_IS_COUNTRY;
-            } else if gazetteer_city && is_city(&c.instance_of) {
-                s += STATE_IS_CAPITAL;
             }
         }
         EntityType::Location => {
