@@ -91,10 +91,10 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
                         });
                         (toks_match
                             && ends
-                            && ents.covering(toks[m].start).is_none_or(|(_, _, i)| {
-                                ents.list[i].kind == EntityType::Group
-                            }))
-                            .then_some((to, *kind))
+                            && ents
+                                .covering(toks[m].start)
+                                .is_none_or(|(_, _, i)| ents.list[i].kind == EntityType::Group))
+                        .then_some((to, *kind))
                     })
                 })
                 .flatten()
