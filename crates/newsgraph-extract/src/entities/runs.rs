@@ -284,12 +284,28 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
     segments
 }
 
+/// The first words of the lexicon's titles of several words ("Prime", "Foreign", "Secretary"): a cheap test
+/// before the one-edit search of `typo_second_word`.
+static MULTI_WORD_TITLE_STARTS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        lexicon()
+            .titles()
+            .iter()
+            .filter(|t| t.words > 1)
+            .filter_map(|t| t.title.split_whitespace().next().map(str::to_string))
+            .collect()
+    });
+
 /// "Prime Minster X": a title of several words whose second word is misspelt by one letter (a one-word title
 /// of six letters or more, `typo_title`), opening a run of three words or more that reads as no title as
 /// written. Returns the title's length in words and its spelling.
 fn typo_second_word(strs: &[&str]) -> Option<(usize, String)> {
     let lex = lexicon();
-    if strs.len() < 3 || strs[1].len() < 6 || lex.longest_title(strs).is_some() {
+    if strs.len() < 3
+        || strs[1].len() < 6
+        || !MULTI_WORD_TITLE_STARTS.contains(strs[0])
+        || lex.longest_title(strs).is_some()
+    {
         return None;
     }
     let fixed_word = typo_title(strs[1]).filter(|_| lookup(strs[1]).is_none())?;
