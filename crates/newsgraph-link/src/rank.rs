@@ -5,8 +5,9 @@
 //!   entity's type gets no score at all (a Person is never linked to a city);
 //! - **how the article names it**: one of the entity's surface forms equals the item's label ([`LABEL`]),
 //!   else one of its aliases ([`ALIAS`]), else a search engine's looser hit ([`FUZZY`]);
-//! - **kind fit**: a State prefers a country item, a Location a city or region, and the extractor's own
-//!   gazetteer knowing the name as a city prefers city items ("Washington" the capital, not the state);
+//! - **kind fit**: a State links only to a country item (never a city or a contested territory:
+//!   `types.tsv`), a Location prefers a city or region, and the extractor's own gazetteer knowing the name
+//!   as a city prefers city items ("Washington" the capital, not the state);
 //! - **context**: a person's roles confirmed by the item's description or positions held
 //!   (`data/wikidata/roles.tsv`), the person's affiliated state among the item's citizenships, places and
 //!   organisations in a country the article links;
