@@ -210,25 +210,69 @@ def organisation_candidates(path="data/wikidata/organisations.tsv"):
     return out
 
 
+# Natural Earth's TYPE of the units whose status is contested; with its consensus class (FCLASS_TLC, in the
+# 5.x tables) other than "Admin-0 country", such a unit is a territory, not a state: "Palestine" (Natural
+# Earth's WIKIDATAID Q23792 is the Palestinian territories, the region), Western Sahara, Gibraltar, the
+# Falklands, Antarctica, Bir Tawil, Scarborough Shoal. It gets the class geographic region (Q82794, Location
+# only in data/wikidata/types.tsv), so that a State entity is never linked to it. Kosovo and Taiwan, which the
+# consensus class gives as countries, and units the 5.x table lacks (Somaliland) keep their country classes.
+CONTESTED_TYPES = {"Disputed", "Indeterminate"}
+TERRITORY_CLASSES = ["Q82794"]
+NAME_FIELDS = ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_SORT", "NAME_ALT", "GEOUNIT", "SUBUNIT", "BRK_NAME")
+
+
+def words(name):
+    return re.findall(r"\w+", name.lower())
+
+
+def one_edit(a, b):
+    """Whether two words are equal or one substitution apart ("Macau", "Macao")."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
+
+
+def consistent_name(row):
+    """Whether the row's English name shares a word (up to one substituted letter) with one of its own names.
+    Natural Earth's 5.x row of the Spratly Islands carries the English name and WIKIDATAID of Wake Island
+    (Q43296); such a row's QID cannot be trusted, so it is left out."""
+    english = words(row.get("NAME_EN") or row["NAME"])
+    own = {w for k in NAME_FIELDS for w in words(row.get(k, "")) if row.get(k, "") != "-99"}
+    return any(one_edit(a, b) for a in english for b in own)
+
+
+def is_territory(row, consensus):
+    """Whether an admin-0 unit is a contested territory rather than a state (see CONTESTED_TYPES);
+    `consensus` maps QIDs to Natural Earth's FCLASS_TLC from any table that has it."""
+    fclass = consensus.get(row.get("WIKIDATAID", ""), "")
+    return row.get("TYPE", "") in CONTESTED_TYPES and fclass not in ("", "Admin-0 country")
+
+
 def main(*paths, out="data/wikidata/starter-index.jsonl"):
     rows = []
     seen = set()
-    for r in (r for path in paths for r in read_dbf(path)):
+    records = [r for path in paths for r in read_dbf(path)]
+    consensus = {r["WIKIDATAID"]: r["FCLASS_TLC"] for r in records if r.get("FCLASS_TLC") and r.get("WIKIDATAID")}
+    for r in records:
         qid = r.get("WIKIDATAID", "")
         if not qid.startswith("Q") or qid in seen:
             continue
+        if not consistent_name(r):
+            print(f"left out: {r['NAME']!r} carries the English name {r.get('NAME_EN')!r} and {qid}", file=sys.stderr)
+            continue
         seen.add(qid)
         label = r.get("NAME_EN") or r["NAME"]
-        names = [r.get(k, "") for k in ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_SORT", "NAME_ALT", "GEOUNIT", "SUBUNIT", "BRK_NAME")]
+        names = [r.get(k, "") for k in NAME_FIELDS]
         aliases = sorted({n for n in names if n and n != label and n != "-99"})
         iso2 = r.get("ISO_A2", "")
         if not (len(iso2) == 2 and iso2.isalpha()):
             iso2 = r.get("WB_A2", "") if len(r.get("WB_A2", "")) == 2 and r.get("WB_A2", "").isalpha() else None
         kind = COUNTRY_TYPES.get(r.get("TYPE", ""), "Q6256")
+        territory = is_territory(r, consensus)
+        where = r.get("SUBREGION") or r.get("CONTINENT")
         rows.append({
             "qid": qid, "label": label, "aliases": aliases,
-            "description": f"country in {r.get('SUBREGION') or r.get('CONTINENT')}",
-            "instance_of": sorted({kind, "Q6256"}), "country": [qid], "citizenship": [], "positions": [],
+            "description": f"territory in {where}" if territory else f"country in {where}",
+            "instance_of": TERRITORY_CLASSES if territory else sorted({kind, "Q6256"}),
+            "country": [qid], "citizenship": [], "positions": [],
             "coordinates": None, "iso2": iso2, "sitelinks": 0,
         })
     apply_names(rows, read_names())

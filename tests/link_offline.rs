@@ -571,15 +571,31 @@ fn dev_scores(index: &dyn CandidateSource) -> Option<newsgraph::eval::EvalReport
 /// the cases in `tests/data/link/context_cases.tsv`.
 #[test]
 fn context_from_the_text_decides() {
+    text_cases("context_cases.tsv");
+}
+
+/// Kinds of wrong link the starter index must not make (a State linked to a contested territory or to its
+/// capital city, a source row whose names disagree), beside the right links of the same names: the invented
+/// cases of `tests/data/link/precision_cases.tsv`.
+#[test]
+fn precision_cases_from_file() {
+    text_cases("precision_cases.tsv");
+}
+
+/// Links one entity per case over the starter index, its mentions every occurrence of its name in the text,
+/// and checks the QID (`-`: unlinked).
+fn text_cases(file: &str) {
     let index = OfflineIndex::starter();
-    let cases = std::fs::read_to_string(data().join("context_cases.tsv")).unwrap();
+    let cases = std::fs::read_to_string(data().join(file)).unwrap();
+    let mut n = 0;
     let mut failures = Vec::new();
     for line in cases
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
     {
         let c: Vec<&str> = line.split('\t').collect();
-        assert_eq!(c.len(), 4, "{line}");
+        assert_eq!(c.len(), 4, "{file}: {line}");
+        n += 1;
         let kind: EntityType = serde_json::from_value(serde_json::json!(c[0])).unwrap();
         let mut ex = empty_extraction();
         ex.text = c[2].to_string();
@@ -600,11 +616,12 @@ fn context_from_the_text_decides() {
         let want = (c[3] != "-").then_some(c[3]);
         if ex.entities[0].wikidata.as_deref() != want {
             failures.push(format!(
-                "{line}: {:?} ({:?})",
+                "{file}: {line}: {:?} ({:?})",
                 ex.entities[0].wikidata, report.unlinked
             ));
         }
     }
+    assert!(n > 0, "{file}: no cases");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -621,13 +638,14 @@ fn dev_set_links_offline() {
     );
     let mut failures = link_review::unreviewed_disagreements(&r);
     assert!(r.wikidata_gold_links >= 25);
+    // Floors at the measured 0.975 and 0.991 (issue 9 session 10), rounded down.
     assert!(
-        r.wikidata_link_accuracy >= 0.90,
+        r.wikidata_link_accuracy >= 0.97,
         "link accuracy {}",
         r.wikidata_link_accuracy
     );
     assert!(
-        r.wikidata_link_precision >= 0.95,
+        r.wikidata_link_precision >= 0.99,
         "link precision {}",
         r.wikidata_link_precision
     );
@@ -641,14 +659,15 @@ fn dev_set_links_offline() {
     failures.extend(link_review::unreviewed_disagreements(&s));
     // Regression floors: the starter index has countries, capitals and international organisations, but no
     // people or non-capital cities (data/wikidata/README.md). Its precision counts the reviewed links the gold
-    // leaves null (gold_null_links.tsv) against it, as score.py does.
+    // leaves null (gold_null_links.tsv) against it, as score.py does: 0.866 and 0.963 measured (issue 9
+    // session 10), all four links it counts as wrong reviewed there.
     assert!(
-        s.wikidata_link_accuracy >= 0.85,
+        s.wikidata_link_accuracy >= 0.86,
         "{}",
         s.wikidata_link_accuracy
     );
     assert!(
-        s.wikidata_link_precision >= 0.95,
+        s.wikidata_link_precision >= 0.96,
         "{}",
         s.wikidata_link_precision
     );

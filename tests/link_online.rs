@@ -65,13 +65,14 @@ fn dev_set_links_online_politely_and_a_second_run_sends_nothing() {
         source.requests_sent()
     );
     assert!(
-        r.wikidata_link_accuracy >= 0.90,
+        r.wikidata_link_accuracy >= 0.97,
         "link accuracy {}",
         r.wikidata_link_accuracy
     );
-    // The issue's target; every link that differs from the gold is a reviewed gold-null one.
+    // The issue's target (0.991 measured, issue 9 session 10); every link that differs from the gold is a
+    // reviewed gold-null one.
     assert!(
-        r.wikidata_link_precision >= 0.95,
+        r.wikidata_link_precision >= 0.99,
         "link precision {}",
         r.wikidata_link_precision
     );

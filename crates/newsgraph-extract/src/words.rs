@@ -78,6 +78,9 @@ pub struct Words {
     pub government_words: HashSet<String>,
     /// Institution heads after a state's possessive: head words and type (`possessive_org_heads.tsv`).
     pub possessive_org_heads: Vec<(Vec<String>, EntityType)>,
+    /// Lowercase institution heads right after a state's demonym: head words and type
+    /// (`demonym_org_heads.tsv`).
+    pub demonym_org_heads: Vec<(Vec<String>, EntityType)>,
     /// Capitalised nouns ending an office's name (`office_words.txt`).
     pub office_words: HashSet<String>,
     /// Lowercase nouns before an unknown name that make it an organisation (`org_nouns_before.txt`).
@@ -150,6 +153,7 @@ files!(
     "org_parents.tsv",
     "government_words.txt",
     "possessive_org_heads.tsv",
+    "demonym_org_heads.tsv",
     "office_words.txt",
     "org_nouns_before.txt",
     "media_nouns.txt",
@@ -208,7 +212,7 @@ impl Record for OrgParent {
     const HEADER: bool = false;
 }
 
-/// `possessive_org_heads.tsv`.
+/// `possessive_org_heads.tsv` and `demonym_org_heads.tsv`.
 #[derive(Deserialize)]
 struct PossessiveHead(String, EntityType);
 
@@ -328,6 +332,10 @@ impl Words {
                 .collect(),
             government_words: t.list("government_words.txt")?,
             possessive_org_heads: (t.rows::<PossessiveHead>("possessive_org_heads.tsv")?)
+                .into_iter()
+                .map(|PossessiveHead(h, k)| (split_words(&h), k))
+                .collect(),
+            demonym_org_heads: (t.rows::<PossessiveHead>("demonym_org_heads.tsv")?)
                 .into_iter()
                 .map(|PossessiveHead(h, k)| (split_words(&h), k))
                 .collect(),

@@ -5,8 +5,9 @@
 //!   entity's type gets no score at all (a Person is never linked to a city);
 //! - **how the article names it**: one of the entity's surface forms equals the item's label ([`LABEL`]),
 //!   else one of its aliases ([`ALIAS`]), else a search engine's looser hit ([`FUZZY`]);
-//! - **kind fit**: a State prefers a country item, a Location a city or region, and the extractor's own
-//!   gazetteer knowing the name as a city prefers city items ("Washington" the capital, not the state);
+//! - **kind fit**: a State links only to a country item (never a city or a contested territory:
+//!   `types.tsv`), a Location prefers a city or region, and the extractor's own gazetteer knowing the name
+//!   as a city prefers city items ("Washington" the capital, not the state);
 //! - **context**: a person's roles confirmed by the item's description or positions held
 //!   (`data/wikidata/roles.tsv`), the person's affiliated state among the item's citizenships, places and
 //!   organisations in a country the article links;
@@ -42,9 +43,6 @@ const LOCATION_IS_REGION: f64 = 0.05;
 const LOCATION_IS_COUNTRY: f64 = 0.05;
 /// An Organization or ArmedGroup linked to an item of its kind.
 const ORGANIZATION_FIT: f64 = 0.1;
-/// A State named by a city the gazetteer knows (a capital standing for its government, "Washington"), linked
-/// to that city: a weaker reading than a country item.
-const STATE_IS_CAPITAL: f64 = 0.05;
 /// The extractor's gazetteer knows the name as a city and the item is a city.
 const GAZETTEER_CITY: f64 = 0.15;
 /// A role confirmed by the office in the description or by a position held.
@@ -247,8 +245,6 @@ pub fn score(ev: &Evidence, c: &Candidate, gazetteer_city: bool) -> Option<Score
         EntityType::State => {
             if country {
                 s += STATE_IS_COUNTRY;
-            } else if gazetteer_city && is_city(&c.instance_of) {
-                s += STATE_IS_CAPITAL;
             }
         }
         EntityType::Location => {

@@ -304,6 +304,14 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     {
         return None;
     }
+    // "A deal is not in sight", "but an agreement was never within reach": an indefinite subject whose
+    // finite verb (`finite_verbs.txt`) is negated refers to no agreement (issue 9, session 10)
+    if matches!(det.as_str(), "a" | "an")
+        && (a == s0 || matches!(toks[a - 1].lower().as_str(), "but" | "and" | "yet" | "that"))
+        && negated_predicate(text, b, s1)
+    {
+        return None;
+    }
     // "the deal", "this Agreement": a bare trigger after a determiner refers back
     let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
         || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
@@ -453,4 +461,22 @@ fn sentence_place(sent: usize, text: &Text, ents: &Entities) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the tokens from `b` (before the sentence end `s1`) open a negated predicate: a finite verb
+/// (`finite_verbs.txt`) that is itself negative ("isn't", "cannot") or is followed by "not", "never" or "n't".
+fn negated_predicate(text: &Text, b: usize, s1: usize) -> bool {
+    let toks = &text.tokens;
+    let Some(verb) = toks.get(b).filter(|_| b < s1).map(|t| t.lower()) else {
+        return false;
+    };
+    if !words().finite_verbs.contains(&verb) {
+        return false;
+    }
+    verb.ends_with("n't")
+        || verb == "cannot"
+        || toks
+            .get(b + 1)
+            .filter(|_| b + 1 < s1)
+            .is_some_and(|t| matches!(t.lower().as_str(), "not" | "never" | "n't"))
 }

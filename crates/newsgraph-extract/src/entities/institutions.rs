@@ -35,7 +35,7 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
             .map(|t| t.text.as_str())
             .collect();
         // "Ethiopian Armed Forces", "Kenyan Defence Forces": a demonym before a capitalised head names
-        // the state's institution too (a lowercase "Lebanese army" is left to the gold's common noun)
+        // the state's institution too (a lowercase head only from `demonym_org_heads.tsv`, below)
         // (issue 9, session 9)
         let demonym = lexicon().country_by_demonym(&text.slice(s, e)).is_some();
         if toks.get(k).is_none_or(|t| t.start != e && !demonym) {
@@ -72,26 +72,65 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
                 (words_match && (ends || demonym) && proper).then_some((to, *kind))
             })
         });
+        // "The Nigerian army said": a lowercase head right after a demonym (`demonym_org_heads.tsv`)
+        // (issue 9, session 10)
+        let found = found.or_else(|| {
+            demonym
+                .then(|| {
+                    words().demonym_org_heads.iter().find_map(|(head, kind)| {
+                        let to = m + head.len();
+                        let toks_match = toks.get(m..to).is_some_and(|ts| {
+                            ts.iter().zip(head).all(|(t, h)| {
+                                t.kind == TokKind::Word && t.sentence == sent && t.text == *h
+                            })
+                        });
+                        // the head ends the phrase ("the Lebanese army chief" is a person)
+                        let ends = toks.get(to).is_none_or(|t| {
+                            t.kind != TokKind::Word
+                                || lexicon().longest_title(&[t.text.as_str()]).is_none()
+                        });
+                        (toks_match
+                            && ends
+                            && ents
+                                .covering(toks[m].start)
+                                .is_none_or(|(_, _, i)| ents.list[i].kind == EntityType::Group))
+                        .then_some((to, *kind))
+                    })
+                })
+                .flatten()
+        });
         let Some((mut to, kind)) = found else {
             continue;
         };
+        // "Lebanon's army" and "the Lebanese army" are one institution of the state (issue 9, session 10)
+        let same_key = format!("institution:{state}:{}", toks[to - 1].lower());
         // "Ghana's Ministry of Foreign Affairs": a capitalised head takes its "of …" complement of
         // capitalised words (issue 9, session 9)
         if toks[to - 1].is_capitalized() {
+            // the organisation a name run made of the head and its complement ("Ministry of Foreign
+            // Affairs") is no stop: the institution takes it whole (issue 9, session 10)
+            let head_org = ents
+                .covering(toks[to - 1].start)
+                .filter(|(start, _, _)| *start >= toks[m].start)
+                .map(|(_, _, i)| i);
+            let free = |x: usize| {
+                ents.covering(toks[x].start)
+                    .is_none_or(|(_, _, i)| Some(i) == head_org)
+            };
             let mut m = to;
             while m + 1 < toks.len()
                 && toks[m].sentence == sent
                 && matches!(toks[m].text.as_str(), "of" | "for")
                 && toks[m + 1].is_capitalized()
                 && toks[m + 1].kind == TokKind::Word
-                && ents.covering(toks[m + 1].start).is_none()
+                && free(m + 1)
             {
                 m += 2;
                 while m < toks.len()
                     && toks[m].sentence == sent
                     && toks[m].kind == TokKind::Word
                     && toks[m].is_capitalized()
-                    && ents.covering(toks[m].start).is_none()
+                    && free(m)
                 {
                     m += 1;
                 }
@@ -100,7 +139,17 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
         }
         let span = (s, toks[to - 1].end);
         let surface = text.slice(span.0, span.1);
-        let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+        let i = match ents.get(&same_key) {
+            Some(i) => {
+                ents.mention(i, span, &surface);
+                i
+            }
+            None => {
+                let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+                ents.keys.insert(same_key, i);
+                i
+            }
+        };
         if ents.list[i].affiliation.is_none() {
             ents.list[i].affiliation = Some(state);
         }

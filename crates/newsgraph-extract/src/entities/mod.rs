@@ -179,3 +179,9 @@ pub fn recognize(text: &Text) -> Entities {
     known::resolve_capitals(&mut ents, capitals);
     ents
 }
+
+/// `word` capitalised, the rest lowercase ("spokesman" → "Spokesman"): how the lexicon writes titles and
+/// organisation heads.
+pub(crate) fn title_word(word: &str) -> String {
+    names::title_case(word)
+}

@@ -88,7 +88,9 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                     && is_name_token(&toks[m])
                     && !taken[m]
                     && toks[m].sentence == toks[k].sentence
-                    && !lex.is_non_name(&toks[m].text)
+                    // "the Ministry of Foreign Affairs": after an organisation head, a common word
+                    // opens its complement (issue 9, session 10)
+                    && (!lex.is_non_name(&toks[m].text) || lex.org_head(&toks[end - 1].text).is_some())
                     // "Wales on Sept. 4", "Statement of Oct. 3": a date after a connector is no part
                     // of the name (issue 9, session 6)
                     && lex.month(&toks[m].text).is_none()
@@ -167,9 +169,10 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
             a += 1;
         }
     }
+    // a title, or one whose second word is misspelt ("Prime Minster X", issue 9, session 10)
     let title_at = |a: usize| {
         let strs: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
-        lex.longest_title(&strs).is_some()
+        lex.longest_title(&strs).is_some() || typo_second_word(&strs).is_some()
     };
     // "the Defence Ministry", "Foreign Office": a word that is no name alone (a determiner aside: "The
     // Ministry of …") modifies the organisation head after it (issue 9, session 9)
@@ -236,13 +239,16 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
             None
         };
         // "Secretery of State X": the misspelt first word of a title of several words
-        let typo_long = typo.as_ref().and_then(|t| {
-            let mut fixed: Vec<&str> = vec![t.as_str()];
-            fixed.extend(&strs[i + 1..]);
-            lex.longest_title(&fixed)
-                .filter(|(len, _)| *len > 1)
-                .map(|(len, _)| (len, fixed[..len].join(" ")))
-        });
+        let typo_long = typo
+            .as_ref()
+            .and_then(|t| {
+                let mut fixed: Vec<&str> = vec![t.as_str()];
+                fixed.extend(&strs[i + 1..]);
+                lex.longest_title(&fixed)
+                    .filter(|(len, _)| *len > 1)
+                    .map(|(len, _)| (len, fixed[..len].join(" ")))
+            })
+            .or_else(|| (i == 0).then(|| typo_second_word(&strs)).flatten());
         let found = lex
             .longest_title(&strs[i..])
             .map(|(len, _)| len)
@@ -276,4 +282,36 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
         segments.push((seg_start, strs.len(), pending_role.take()));
     }
     segments
+}
+
+/// The first words of the lexicon's titles of several words ("Prime", "Foreign", "Secretary"): a cheap test
+/// before the one-edit search of `typo_second_word`.
+static MULTI_WORD_TITLE_STARTS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        lexicon()
+            .titles()
+            .iter()
+            .filter(|t| t.words > 1)
+            .filter_map(|t| t.title.split_whitespace().next().map(str::to_string))
+            .collect()
+    });
+
+/// "Prime Minster X": a title of several words whose second word is misspelt by one letter (a one-word title
+/// of six letters or more, `typo_title`), opening a run of three words or more that reads as no title as
+/// written. Returns the title's length in words and its spelling.
+fn typo_second_word(strs: &[&str]) -> Option<(usize, String)> {
+    let lex = lexicon();
+    if strs.len() < 3
+        || strs[1].len() < 6
+        || !MULTI_WORD_TITLE_STARTS.contains(strs[0])
+        || lex.longest_title(strs).is_some()
+    {
+        return None;
+    }
+    let fixed_word = typo_title(strs[1]).filter(|_| lookup(strs[1]).is_none())?;
+    let mut fixed: Vec<&str> = vec![strs[0], fixed_word.as_str()];
+    fixed.extend(&strs[2..]);
+    lex.longest_title(&fixed)
+        .filter(|(len, _)| *len > 1)
+        .map(|(len, _)| (len, fixed[..len].join(" ")))
 }

@@ -266,7 +266,10 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
         || OFFICE_WORDS.contains(&toks[a2].text)
         || a > 0 && w.name_connectors.contains(&toks[a - 1].text);
     let c = office + 1;
-    (after_office_words && b - a > 2 && b - c >= 2).then_some(c)
+    // "the Ministry of Foreign Affairs of Chad": a name never opens with a connector, so what follows is
+    // the office's complement, not a person (issue 9, session 10)
+    let connector = c < b && w.name_connectors.contains(&toks[c].text);
+    (after_office_words && b - a > 2 && b - c >= 2 && !connector).then_some(c)
 }
 
 /// An acronym (one all-caps token of up to seven letters the article does not write in lowercase) is an

@@ -172,9 +172,11 @@ fn attribution_after(
 fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
     let toks = &text.tokens;
     let t = toks.get(k + 1)?;
-    let (_, _, i) = ents.covering(t.start)?;
+    let Some((_, _, i)) = ents.covering(t.start) else {
+        return titled_person_after(text, ents, k);
+    };
     if !ents.is_actor(i) {
-        return None;
+        return titled_person_after(text, ents, k);
     }
     let person = (k + 1..(k + 8).min(toks.len()))
         .take_while(|m| toks[*m].kind == TokKind::Word)
@@ -184,6 +186,38 @@ fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
                 .filter(|p| ents.list[*p].kind == EntityType::Person)
         });
     Some(person.unwrap_or(i))
+}
+
+/// "said Colonel X", "said army spokesman X": the person named after the cue at token `k` behind a title
+/// phrase the mention does not cover, every word before the name a capitalised word or a title or
+/// organisation-head word of the lexicon (issue 9, session 10).
+fn titled_person_after(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let lex = crate::lexicon::lexicon();
+    for m in k + 1..(k + 6).min(toks.len()) {
+        let t = &toks[m];
+        if t.kind != TokKind::Word || t.sentence != toks[k].sentence {
+            return None;
+        }
+        match ents
+            .covering(t.start)
+            .map(|(_, _, p)| (p, ents.list[p].kind))
+        {
+            Some((p, EntityType::Person)) => return Some(p),
+            // "army spokesman": a common noun the collectives took stays part of the title phrase
+            Some((_, EntityType::Group)) => continue,
+            Some(_) => return None,
+            None => {}
+        }
+        let titled = crate::entities::title_word(&t.text);
+        if !(t.is_capitalized()
+            || lex.longest_title(&[titled.as_str()]).is_some()
+            || lex.org_head(&titled).is_some())
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// The attribution before a quote: `Sir Keir told the Commons: “` (the nearest cue within twelve tokens

@@ -85,8 +85,23 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     {
         return Some(i);
     }
-    let last_mentioned = last_mentioned.map(|(_, i)| i);
+    // "President X met Prime Minister Y. He said …": with no one who spoke before, the last person
+    // mentioned is no guess when that sentence names another person too (issue 9, session 10)
+    let last_mentioned = last_mentioned
+        .filter(|&(start, i)| sp.last_person.is_some() || !shares_sentence(text, ents, start, i))
+        .map(|(_, i)| i);
     sp.last_person.or(last_mentioned).or(sp.last_any)
+}
+
+/// Whether the sentence of the person mention starting at `start` (entity `i`) names another person.
+fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool {
+    let Some(t) = text.tokens.get(text.token_at_or_after(start)) else {
+        return false;
+    };
+    let seg = text.sentences[t.sentence];
+    ents.within(seg.start, seg.end)
+        .into_iter()
+        .any(|(_, _, j)| j != i && ents.list[j].kind == EntityType::Person)
 }
 
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
