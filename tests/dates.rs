@@ -2,7 +2,8 @@
 //! `tests/data/dates/cases.tsv`: published, sentence, expected first date's text, ISO date, precision).
 
 use chrono::NaiveDate;
-use newsgraph::extract::dates::{DatePrecision, find_dates};
+use newsgraph::extract::dates::{DateMention, DatePrecision};
+use newsgraph::extract::text::Text;
 
 #[test]
 fn date_cases_from_file() {
@@ -79,4 +80,9 @@ fn without_a_publication_date_only_explicit_years_resolve() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].text, "December 3, 2016");
+}
+
+/// The dates of `text`, read off its tokens and sentences as the extractor does.
+fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    newsgraph::extract::dates::find_dates(&Text::new(text), published)
 }

@@ -183,7 +183,7 @@ pub fn dates(data: &[u8]) {
     let p = published([data[0], data[1], data[2], data[3]]);
     let text = String::from_utf8_lossy(&data[4..]).into_owned();
     let bytes = char_starts(&text);
-    for m in newsgraph_extract::dates::find_dates(&text, p) {
+    for m in newsgraph_extract::dates::find_dates(&newsgraph_extract::text::Text::new(&text), p) {
         let got = char_slice(&text, &bytes, m.start, m.end, "date mention");
         assert_eq!(got, m.text, "date mention text");
     }

@@ -516,6 +516,8 @@ pub fn render(dot_text: &[u8], format: &str, layout: &str) -> Result<Vec<u8>> {
     };
     let mut stdin = child.stdin.take().expect("piped");
     let input = dot_text.to_vec();
+    // One I/O thread, not a rayon job: it feeds `dot`'s stdin while this thread reads its stdout, so that
+    // neither side blocks on a full pipe.
     let writer = std::thread::spawn(move || stdin.write_all(&input));
     let out = child
         .wait_with_output()

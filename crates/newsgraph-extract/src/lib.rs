@@ -46,7 +46,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut ents = entities::recognize(&text);
     // statements may add collective speakers ("White House officials") to the entities
     let statements = statements::extract(&text, &mut ents);
-    let dates = dates::find_dates(&doc.text, published);
+    let dates = dates::find_dates(&text, published);
     let agreements = agreements::extract(&text, &ents, &dates, &statements, published);
     output::extraction(
         doc,

@@ -303,14 +303,34 @@ fn write_scripts(opts: &BulkOptions, report: &BulkReport) -> Result<()> {
         graphs_txt.push('\n');
     }
     write_file(&out.join("graphs.txt"), &graphs_txt)?;
+    write_file(
+        &out.join("virtuoso-load.sql"),
+        &virtuoso_sql(&named, &data_dir, &opts.default_graph),
+    )?;
+    write_file(
+        &out.join("Qleverfile"),
+        &qleverfile(opts, report, named.len()),
+    )?;
+    write_neptune(opts)?;
+    write_file(
+        &out.join("LOAD.md"),
+        &load_md(report, &data_dir, named.len()),
+    )?;
 
-    // Virtuoso: isql-vt PORT dba PASSWORD virtuoso-load.sql
+    let manifest =
+        serde_json::to_string_pretty(report).map_err(|e| Error::Invalid(e.to_string()))?;
+    write_file(&out.join("manifest.json"), &format!("{manifest}\n"))
+}
+
+/// Virtuoso's script (`isql-vt PORT dba PASSWORD virtuoso-load.sql`): clear each named graph, then bulk
+/// load the parts of `data_dir`.
+fn virtuoso_sql(named: &[&String], data_dir: &str, default_graph: &str) -> String {
     let mut sql = String::from(
         "-- Bulk load of a newsgraph bundle into Virtuoso. Run: isql-vt 1111 dba PASSWORD virtuoso-load.sql\n\
          -- The bundle's data directory must be listed in DirsAllowed (virtuoso.ini).\n\
          -- Each graph of the bundle is cleared first, so loading a bundle again replaces its graphs.\n",
     );
-    for g in &named {
+    for g in named {
         sql.push_str(&format!("SPARQL CLEAR GRAPH <{g}>;\n"));
     }
     sql.push_str(&format!(
@@ -320,14 +340,17 @@ fn write_scripts(opts: &BulkOptions, report: &BulkReport) -> Result<()> {
          checkpoint;\n\
          SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_file LIKE {} AND ll_error IS NOT NULL;\n",
         sql_string(&format!("{data_dir}/%")),
-        sql_string(&data_dir),
-        sql_string(&opts.default_graph),
+        sql_string(data_dir),
+        sql_string(default_graph),
         sql_string(&format!("{data_dir}/%")),
     ));
-    write_file(&out.join("virtuoso-load.sql"), &sql)?;
+    sql
+}
 
-    // QLever: qlever index && qlever start (qlever-control reads the Qleverfile in the current directory).
-    let qleverfile = format!(
+/// QLever's `Qleverfile` (`qlever index && qlever start`; qlever-control reads it in the current
+/// directory).
+fn qleverfile(opts: &BulkOptions, report: &BulkReport, graphs: usize) -> String {
+    format!(
         "# Qleverfile for a newsgraph bundle: run `qlever index` then `qlever start` in this directory\n\
          # (https://github.com/ad-freiburg/qlever-control). Without the control script:\n\
          #   zcat data/part-*.nq.gz | IndexBuilderMain -i {name} -s {name}.settings.json -F nq -f -\n\
@@ -340,11 +363,12 @@ fn write_scripts(opts: &BulkOptions, report: &BulkReport) -> Result<()> {
         name = opts.name,
         port = opts.qlever_port,
         quads = report.quads,
-        graphs = named.len(),
-    );
-    write_file(&out.join("Qleverfile"), &qleverfile)?;
+    )
+}
 
-    // Neptune: upload to S3, then POST the loader request.
+/// Neptune's loader request and the script that uploads the parts to S3 and then POSTs the request.
+fn write_neptune(opts: &BulkOptions) -> Result<()> {
+    let out = &opts.out;
     let s3 = or_placeholder(&opts.s3, "s3://BUCKET/newsgraph/");
     let role = or_placeholder(
         &opts.iam_role,
@@ -382,8 +406,12 @@ fn write_scripts(opts: &BulkOptions, report: &BulkReport) -> Result<()> {
     let script_path = out.join("neptune-load.sh");
     write_file(&script_path, &script)?;
     make_executable(&script_path)?;
+    Ok(())
+}
 
-    let load_md = format!(
+/// `LOAD.md`: how to load the bundle into each store.
+fn load_md(report: &BulkReport, data_dir: &str, graphs: usize) -> String {
+    format!(
         "# Loading this bundle\n\n\
          {parts} part(s), {quads} quads, {graphs} named graph(s); `manifest.json` lists each part's quads and SHA-256.\n\n\
          ## Virtuoso\n\nAdd `{data_dir}` to `DirsAllowed` in virtuoso.ini, then:\n\n    isql-vt 1111 dba PASSWORD virtuoso-load.sql\n\n\
@@ -395,13 +423,7 @@ fn write_scripts(opts: &BulkOptions, report: &BulkReport) -> Result<()> {
          if they show placeholders, then run `./neptune-load.sh`.\n",
         parts = report.parts.len(),
         quads = report.quads,
-        graphs = named.len(),
-    );
-    write_file(&out.join("LOAD.md"), &load_md)?;
-
-    let manifest =
-        serde_json::to_string_pretty(report).map_err(|e| Error::Invalid(e.to_string()))?;
-    write_file(&out.join("manifest.json"), &format!("{manifest}\n"))
+    )
 }
 
 /// `s` quoted for a POSIX shell.

@@ -393,9 +393,9 @@ fn request_body(opts: &PushOptions, graph: &NamedNode, first: bool, ntriples: &[
     if opts.via_update {
         let mut u = Vec::new();
         if first {
-            writeln!(u, "DROP SILENT GRAPH <{}> ;", graph.as_str()).ok();
+            u.extend_from_slice(format!("DROP SILENT GRAPH <{}> ;\n", graph.as_str()).as_bytes());
         }
-        writeln!(u, "INSERT DATA {{ GRAPH <{}> {{", graph.as_str()).ok();
+        u.extend_from_slice(format!("INSERT DATA {{ GRAPH <{}> {{\n", graph.as_str()).as_bytes());
         u.extend_from_slice(ntriples);
         u.extend_from_slice(b"} }\n");
         u

@@ -21,12 +21,13 @@ mod resolve;
 mod tokens;
 
 use crate::lexicon::lexicon;
+use crate::text::Text;
 use crate::words::PeriodUnit as Unit;
 use chrono::{Datelike, Duration, NaiveDate};
 use resolve::{period_start, resolve_month, resolve_year};
 use tokens::{
-    TABLES, Tok, day_number, day_range_first, future_cue_before, iso, lone_month, month_of,
-    strip_possessive, tokenize, year_number,
+    TABLES, Tok, day_number, day_range_first, future_cue_before, is_calendar_abbreviation, iso,
+    lone_month, month_of, strip_possessive, words, year_number,
 };
 
 /// Precision of a date.
@@ -57,13 +58,13 @@ pub struct DateMention {
     pub precision: DatePrecision,
 }
 
-/// Finds date expressions in `text`, resolved against `published` where needed, in text order.
-pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let toks = tokenize(text);
+/// Finds date expressions in the document's `text` (its tokens and sentences), resolved against
+/// `published` where needed, in text order.
+pub fn find_dates(text: &Text, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let toks = words(text);
     let lower: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
     let cx = Scan {
-        text,
-        chars: text.chars().collect(),
+        chars: &text.chars,
         toks,
         lower,
         published,
@@ -99,10 +100,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
     out
 }
 
-/// A text's tokens for [`find_dates`].
+/// A document's words for [`find_dates`].
 struct Scan<'a> {
-    text: &'a str,
-    chars: Vec<char>,
+    chars: &'a [char],
     toks: Vec<Tok>,
     /// The tokens in lowercase.
     lower: Vec<String>,
@@ -133,7 +133,7 @@ impl Step {
 }
 
 impl Scan<'_> {
-    /// ISO 2016-12-03 (one token: the tokenizer keeps inner hyphens), or a year starting one.
+    /// ISO 2016-12-03 (one token: the tokenizer keeps a number's inner hyphens), or a year starting one.
     fn iso_date(&self, i: usize) -> Option<Step> {
         let t = &self.toks[i];
         if t.text.len() == 10
@@ -142,7 +142,7 @@ impl Scan<'_> {
             return Some(Step::date(t.start, t.end, d, DatePrecision::Day, i + 1));
         }
         year_number(&t.text)?;
-        let (end, d) = iso(self.text, t.start)?;
+        let (end, d) = iso(self.chars, t.start)?;
         let mut next = i;
         while next < self.toks.len() && self.toks[next].start < end {
             next += 1;
@@ -292,9 +292,9 @@ impl Scan<'_> {
             .get(i + 1)
             .is_some_and(|n| month_of(n).is_some() || day_number(&n.text).is_some());
         // a capitalised word before a weekday makes it part of a name ("Good Friday", "Bloody Sunday"),
-        // unless it is a lead word ("On Friday", "Last Friday")
+        // unless it is a lead word ("On Friday", "Last Friday") or a month or weekday abbreviation
         let in_name = i > 0
-            && !toks[i - 1].text.ends_with('.')
+            && !(toks[i - 1].text.ends_with('.') && is_calendar_abbreviation(&toks[i - 1].text))
             && toks[i - 1]
                 .text
                 .chars()

@@ -1,8 +1,9 @@
-//! The words of date expressions: a tokenizer of words and numbers, the tables of relative dates and
+//! The words of date expressions: the document's words and numbers as the date rules read them, the tables of relative dates and
 //! periods, future cues and month leads (`data/extract/`), and readers of days, months and years.
 
 use super::Unit;
 use crate::lexicon::lexicon;
+use crate::text::{Text, TokKind, Token};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -32,7 +33,12 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     }
 });
 
-/// A word or number with its character span; `sentence_break` marks a token after `.`, `!`, `?`, newline.
+/// A word or number of the document with its character span, as the date rules read it: a possessive
+/// `'s` stays on its word ("Sunday's"), `comma_after` says a comma follows before the next word, and
+/// `sentence_start` that a sentence mark or a line break comes before it: `.`, `!` or `?` after the word
+/// before (the period of "Mr." or "a.m." too, not that of a month or weekday abbreviation, "Dec."), or a
+/// period inside the word itself ("U.S."). Marks are read as plainly as that, so that a date's sentence is
+/// never longer than the text says; [`future_cue_before`] looks no further back.
 #[derive(Debug)]
 pub(super) struct Tok {
     pub(super) start: usize,
@@ -42,55 +48,59 @@ pub(super) struct Tok {
     pub(super) sentence_start: bool,
 }
 
-/// The words and numbers of `text` with their character spans, whether a comma follows each, and whether
-/// each starts a sentence.
-pub(super) fn tokenize(text: &str) -> Vec<Tok> {
-    let chars: Vec<char> = text.chars().collect();
+/// The words and numbers of the document's tokens (quotes and punctuation left out), with a possessive
+/// `'s` joined to the word before it, whether a comma follows each, and whether each starts a sentence.
+pub(super) fn words(text: &Text) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::new();
-    let mut i = 0;
-    let mut sentence_start = true;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_alphanumeric() {
-            let start = i;
-            while i < chars.len()
-                && (chars[i].is_alphanumeric()
-                    || ((chars[i] == '\'' || chars[i] == '’' || chars[i] == '-')
-                        && i + 1 < chars.len()
-                        && chars[i + 1].is_alphanumeric()))
-            {
-                i += 1;
-            }
-            // An abbreviation's period belongs to it when the word is a known month/weekday abbreviation.
-            let mut end = i;
-            if i < chars.len() && chars[i] == '.' {
-                let with_dot: String = chars[start..=i].iter().collect();
-                let lex = lexicon();
-                if lex.month(&with_dot).is_some() || lex.weekday(&with_dot).is_some() {
-                    end = i + 1;
-                    i += 1;
+    let mut paragraph = None;
+    let mut mark_before = true;
+    for t in &text.tokens {
+        match t.kind {
+            TokKind::Word | TokKind::Number => {}
+            TokKind::Punct | TokKind::Quote => {
+                match t.text.as_str() {
+                    "," => {
+                        if let Some(last) = toks.last_mut() {
+                            last.comma_after = true;
+                        }
+                    }
+                    "." | "!" | "?" | "..." => mark_before = true,
+                    _ => {}
                 }
+                continue;
             }
-            toks.push(Tok {
-                start,
-                end,
-                text: chars[start..end].iter().collect(),
-                comma_after: false,
-                sentence_start,
-            });
-            sentence_start = false;
-        } else {
-            if c == ',' {
-                if let Some(t) = toks.last_mut() {
-                    t.comma_after = true;
-                }
-            } else if matches!(c, '.' | '!' | '?' | '\n' | '\r') {
-                sentence_start = true;
-            }
-            i += 1;
         }
+        if let Some(last) = toks.last_mut()
+            && is_possessive(t)
+            && last.end == t.start
+        {
+            last.end = t.end;
+            last.text.push_str(&t.text);
+            continue;
+        }
+        let inner_period = t.text.trim_end_matches('.').contains('.');
+        toks.push(Tok {
+            start: t.start,
+            end: t.end,
+            text: t.text.clone(),
+            comma_after: false,
+            sentence_start: mark_before || inner_period || paragraph != Some(t.paragraph),
+        });
+        paragraph = Some(t.paragraph);
+        mark_before = t.text.ends_with('.') && !is_calendar_abbreviation(&t.text);
     }
     toks
+}
+
+/// A month or weekday abbreviation with its period ("Dec.", "Mon."): the period is part of the date.
+pub(super) fn is_calendar_abbreviation(word: &str) -> bool {
+    let lex = lexicon();
+    lex.month(word).is_some() || lex.weekday(word).is_some()
+}
+
+/// Whether a token is a possessive `'s` (the tokenizer splits it off its word).
+fn is_possessive(t: &Token) -> bool {
+    matches!(t.text.as_str(), "'s" | "'S" | "’s" | "’S")
 }
 
 /// A day of the month (1–31), with an optional ordinal suffix ("9th").
@@ -167,12 +177,61 @@ pub(super) fn strip_possessive(s: &str) -> (&str, usize) {
 }
 
 /// An ISO date `YYYY-MM-DD` starting at character `start`: its end and the date.
-pub(super) fn iso(text: &str, start: usize) -> Option<(usize, NaiveDate)> {
+pub(super) fn iso(chars: &[char], start: usize) -> Option<(usize, NaiveDate)> {
     // `start` is a 4-digit year token; look for -MM-DD right after it.
-    let rest: String = text.chars().skip(start).take(10).collect();
+    let rest: String = chars.iter().skip(start).take(10).collect();
     if rest.len() == 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-' {
         let d = NaiveDate::parse_from_str(&rest, "%Y-%m-%d").ok()?;
         return Some((start + 10, d));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of a text as (text, comma after, sentence start).
+    fn read(text: &str) -> Vec<(String, bool, bool)> {
+        words(&Text::new(text))
+            .into_iter()
+            .map(|t| (t.text, t.comma_after, t.sentence_start))
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_possessives_calendar_periods_and_commas() {
+        let got = read("On Dec. 3, Sunday's \"talks\" (in Geneva) failed.");
+        let want = [
+            ("On", false, true),
+            ("Dec.", false, false),
+            ("3", true, false),
+            ("Sunday's", false, false),
+            ("talks", false, false),
+            ("in", false, false),
+            ("Geneva", false, false),
+            ("failed", false, false),
+        ];
+        let want: Vec<(String, bool, bool)> = want
+            .iter()
+            .map(|(w, c, s)| (w.to_string(), *c, *s))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn periods_marks_and_line_breaks_start_sentences() {
+        let starts: Vec<String> =
+            read("At 4 a.m. local time Mr. Kerry and the U.S. team met! Then\nthey left")
+                .into_iter()
+                .filter(|(_, _, start)| *start)
+                .map(|(w, _, _)| w)
+                .collect();
+        assert_eq!(
+            starts,
+            [
+                "At", "a.m.", "local", "Kerry", "U.S.", "team", "Then", "they"
+            ]
+        );
+    }
 }

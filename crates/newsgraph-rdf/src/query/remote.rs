@@ -27,6 +27,32 @@ pub fn run_remote(
         parsed,
         spargebra::Query::Construct { .. } | spargebra::Query::Describe { .. }
     );
+    let resp = post(endpoint, &text, graph_form, opts, &sparql_err)?;
+    let events = answer_events(resp, graph_form, &|e: &dyn std::fmt::Display| {
+        sparql_err(format!("{endpoint}: bad answer: {e}"))
+    })?;
+    // The window is applied here: the query is sent as written.
+    let summary = std::cell::Cell::new(RunSummary::default());
+    let (skip, keep) = opts.window.map_or((0, None), |w| (w.start, w.length));
+    write_events(
+        windowed(events, skip, keep, &summary),
+        origin,
+        format,
+        out,
+        &opts.sort,
+    )?;
+    Ok(summary.get())
+}
+
+/// POSTs the query `text` to `endpoint`, asking for N-Triples (a graph form) or SPARQL JSON; an answer
+/// that is not a success is an error with its status and the first line of its body.
+fn post(
+    endpoint: &str,
+    text: &str,
+    graph_form: bool,
+    opts: &RunOptions,
+    sparql_err: &dyn Fn(String) -> Error,
+) -> Result<reqwest::blocking::Response> {
     let mut client = reqwest::blocking::Client::builder()
         .user_agent(concat!("newsgraph/", env!("CARGO_PKG_VERSION")));
     if let Some(t) = opts.timeout {
@@ -43,7 +69,7 @@ pub fn run_remote(
     let resp = client
         .post(endpoint)
         .header("Accept", accept)
-        .form(&[("query", text.as_str())])
+        .form(&[("query", text)])
         .send()
         .map_err(|e| sparql_err(format!("{endpoint}: {e}")))?;
     let status = resp.status();
@@ -54,11 +80,20 @@ pub fn run_remote(
             body.lines().next().unwrap_or("").trim()
         )));
     }
-    let remote = |e: &dyn std::fmt::Display| sparql_err(format!("{endpoint}: bad answer: {e}"));
-    let events: Box<dyn Iterator<Item = Result<Event>>> = if graph_form {
+    Ok(resp)
+}
+
+/// The endpoint's answer as result events, parsed by Oxigraph's parsers (N-Triples for a graph form,
+/// SPARQL JSON otherwise); `remote` makes a parse error.
+fn answer_events(
+    resp: reqwest::blocking::Response,
+    graph_form: bool,
+    remote: &dyn Fn(&dyn std::fmt::Display) -> Error,
+) -> Result<Box<dyn Iterator<Item = Result<Event>>>> {
+    Ok(if graph_form {
         let triples = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NTriples)
             .for_reader(resp)
-            .map(move |q| q.map(|q| Event::Triple(q.into())).map_err(|e| remote(&e)))
+            .map(|q| q.map(|q| Event::Triple(q.into())).map_err(|e| remote(&e)))
             .collect::<Vec<_>>();
         Box::new(triples.into_iter())
     } else {
@@ -78,16 +113,5 @@ pub fn run_remote(
                 Box::new(std::iter::once(Ok(Event::Variables(vars))).chain(rows))
             }
         }
-    };
-    // The window is applied here: the query is sent as written.
-    let summary = std::cell::Cell::new(RunSummary::default());
-    let (skip, keep) = opts.window.map_or((0, None), |w| (w.start, w.length));
-    write_events(
-        windowed(events, skip, keep, &summary),
-        origin,
-        format,
-        out,
-        &opts.sort,
-    )?;
-    Ok(summary.get())
+    })
 }

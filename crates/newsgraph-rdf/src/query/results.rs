@@ -33,6 +33,7 @@ pub(super) fn events(
     }
 }
 
+/// Writes query results in `format`: a boolean, solutions after their variables, or triples.
 pub(super) fn write_events(
     mut events: impl Iterator<Item = Result<Event>>,
     origin: &str,
@@ -40,82 +41,112 @@ pub(super) fn write_events(
     out: &mut dyn Write,
     sort: &SortConfig,
 ) -> Result<()> {
-    let io = |e: std::io::Error| Error::io("<output>", e);
     let Some(first) = events.next().transpose()? else {
         // Only a graph result can be empty: nothing to write.
         return Ok(());
     };
     match first {
-        Event::Boolean(b) => match format {
-            ResultFormat::Table | ResultFormat::Turtle | ResultFormat::NTriples => {
-                writeln!(out, "{b}").map_err(io)
-            }
-            f => {
-                let s = QueryResultsSerializer::from_format(results_format(f));
-                s.serialize_boolean_to_writer(out, b).map_err(io)?;
-                Ok(())
-            }
-        },
-        Event::Variables(vars) => {
-            let solutions = events.map(|e| match e? {
-                Event::Solution(s) => Ok(s),
-                _ => Err(Error::Sparql {
-                    origin: origin.to_string(),
-                    message: "a result that is not a solution among solutions".into(),
-                }),
-            });
-            if format == ResultFormat::Table {
-                let mut rows = Vec::new();
-                for sol in solutions {
-                    let sol = sol?;
-                    rows.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
-                }
-                let table = Table {
-                    variables: vars.iter().map(|v| v.as_str().to_string()).collect(),
-                    rows,
-                };
-                write_table(&table, out).map_err(io)
-            } else if matches!(format, ResultFormat::Turtle | ResultFormat::NTriples) {
-                Err(Error::Invalid(
-                    "Turtle and N-Triples are for CONSTRUCT/DESCRIBE; use table, csv, tsv, json or xml".into(),
-                ))
-            } else {
-                let s = QueryResultsSerializer::from_format(results_format(format));
-                let mut w = s.serialize_solutions_to_writer(out, vars).map_err(io)?;
-                for sol in solutions {
-                    w.serialize(&sol?).map_err(io)?;
-                }
-                w.finish().map_err(io)?;
-                Ok(())
-            }
-        }
+        Event::Boolean(b) => write_boolean(b, format, out),
+        Event::Variables(vars) => write_solutions(vars, events, origin, format, out),
         Event::Solution(_) => Err(Error::Sparql {
             origin: origin.to_string(),
             message: "solutions without their variables".into(),
         }),
-        Event::Triple(first) => {
-            let export_format = match format {
-                ResultFormat::NTriples => ExportFormat::NTriples,
-                ResultFormat::Turtle | ResultFormat::Table => ExportFormat::Turtle,
-                _ => {
-                    return Err(Error::Invalid(
-                        "CONSTRUCT/DESCRIBE results are written as ttl or nt".into(),
-                    ));
-                }
-            };
-            let triples = std::iter::once(Ok(first)).chain(events.map(|e| match e? {
-                Event::Triple(t) => Ok(t),
-                _ => Err(Error::Sparql {
-                    origin: origin.to_string(),
-                    message: "a result that is not a triple among triples".into(),
-                }),
-            }));
-            let mut w = DatasetWriter::new(export_format, out)?.with_sort_config(sort.clone());
-            w.write_graph(GraphNameRef::DefaultGraph, triples)?;
-            w.finish()?;
+        Event::Triple(first) => write_triples(first, events, origin, format, out, sort),
+    }
+}
+
+/// An output error.
+fn io(e: std::io::Error) -> Error {
+    Error::io("<output>", e)
+}
+
+/// An ASK answer: `true`/`false` on a line for the table and graph formats.
+fn write_boolean(b: bool, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
+    match format {
+        ResultFormat::Table | ResultFormat::Turtle | ResultFormat::NTriples => {
+            writeln!(out, "{b}").map_err(io)
+        }
+        f => {
+            let s = QueryResultsSerializer::from_format(results_format(f));
+            s.serialize_boolean_to_writer(out, b).map_err(io)?;
             Ok(())
         }
     }
+}
+
+/// A SELECT answer: the `events` after the variables must all be solutions.
+fn write_solutions(
+    vars: Vec<Variable>,
+    events: impl Iterator<Item = Result<Event>>,
+    origin: &str,
+    format: ResultFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let solutions = events.map(|e| match e? {
+        Event::Solution(s) => Ok(s),
+        _ => Err(Error::Sparql {
+            origin: origin.to_string(),
+            message: "a result that is not a solution among solutions".into(),
+        }),
+    });
+    if format == ResultFormat::Table {
+        let mut rows = Vec::new();
+        for sol in solutions {
+            let sol = sol?;
+            rows.push(vars.iter().map(|v| sol.get(v).cloned()).collect());
+        }
+        let table = Table {
+            variables: vars.iter().map(|v| v.as_str().to_string()).collect(),
+            rows,
+        };
+        write_table(&table, out).map_err(io)
+    } else if matches!(format, ResultFormat::Turtle | ResultFormat::NTriples) {
+        Err(Error::Invalid(
+            "Turtle and N-Triples are for CONSTRUCT/DESCRIBE; use table, csv, tsv, json or xml"
+                .into(),
+        ))
+    } else {
+        let s = QueryResultsSerializer::from_format(results_format(format));
+        let mut w = s.serialize_solutions_to_writer(out, vars).map_err(io)?;
+        for sol in solutions {
+            w.serialize(&sol?).map_err(io)?;
+        }
+        w.finish().map_err(io)?;
+        Ok(())
+    }
+}
+
+/// A CONSTRUCT/DESCRIBE answer, `first` and the triples after it, as Turtle or N-Triples (the table
+/// format writes Turtle), sorted as `sort` says.
+fn write_triples(
+    first: Triple,
+    events: impl Iterator<Item = Result<Event>>,
+    origin: &str,
+    format: ResultFormat,
+    out: &mut dyn Write,
+    sort: &SortConfig,
+) -> Result<()> {
+    let export_format = match format {
+        ResultFormat::NTriples => ExportFormat::NTriples,
+        ResultFormat::Turtle | ResultFormat::Table => ExportFormat::Turtle,
+        _ => {
+            return Err(Error::Invalid(
+                "CONSTRUCT/DESCRIBE results are written as ttl or nt".into(),
+            ));
+        }
+    };
+    let triples = std::iter::once(Ok(first)).chain(events.map(|e| match e? {
+        Event::Triple(t) => Ok(t),
+        _ => Err(Error::Sparql {
+            origin: origin.to_string(),
+            message: "a result that is not a triple among triples".into(),
+        }),
+    }));
+    let mut w = DatasetWriter::new(export_format, out)?.with_sort_config(sort.clone());
+    w.write_graph(GraphNameRef::DefaultGraph, triples)?;
+    w.finish()?;
+    Ok(())
 }
 
 pub(super) fn results_format(f: ResultFormat) -> QueryResultsFormat {

@@ -41,103 +41,25 @@ pub fn unlinked_entities_of(
     graph: &NamedNode,
     shared: &NamedNode,
 ) -> Result<(Extraction, Vec<NamedNode>)> {
+    let reader = ViewReader {
+        store,
+        graph: GraphNameRef::NamedNode(graph.as_ref()),
+        shared: GraphNameRef::NamedNode(shared.as_ref()),
+        linked: nn(NG, "linkedTo"),
+        rdf_type: nn(RDF, "type"),
+    };
     let st = store.inner();
-    let err = |e: oxigraph::store::StorageError| store.error(e);
-    let g = GraphNameRef::NamedNode(graph.as_ref());
-    let sg = GraphNameRef::NamedNode(shared.as_ref());
-    let (spec, linked, name, alias, role, aff, lat, long, cc, rdf_type) = (
-        nn(PROV, "specializationOf"),
-        nn(NG, "linkedTo"),
-        nn(SCHEMA, "name"),
-        nn(SKOS, "altLabel"),
-        nn(NG, "role"),
-        nn(NG, "affiliation"),
-        nn(GEO, "lat"),
-        nn(GEO, "long"),
-        nn(NG, "countryCode"),
-        nn(RDF, "type"),
-    );
-    let values = |s: NamedOrBlankNodeRef<'_>, p: &NamedNode| -> Result<Vec<Term>> {
-        st.quads_for_pattern(Some(s), Some(p.as_ref()), None, Some(g))
-            .map(|q| q.map(|q| q.object).map_err(err))
-            .collect()
-    };
-    let text = |t: &Term| match t {
-        Term::Literal(l) => Some(l.value().to_string()),
-        _ => None,
-    };
+    let spec = nn(PROV, "specializationOf");
     let mut entities: BTreeMap<String, (Entity, NamedNode)> = BTreeMap::new();
-    for q in st.quads_for_pattern(None, Some(spec.as_ref()), None, Some(g)) {
-        let q = q.map_err(err)?;
+    for q in st.quads_for_pattern(None, Some(spec.as_ref()), None, Some(reader.graph)) {
+        let q = q.map_err(|e| store.error(e))?;
         let (NamedOrBlankNode::NamedNode(view), Term::NamedNode(e)) = (&q.subject, &q.object)
         else {
             continue;
         };
-        let v = NamedOrBlankNodeRef::NamedNode(view.as_ref());
-        if st
-            .quads_for_pattern(Some(v), Some(linked.as_ref()), None, Some(g))
-            .next()
-            .is_some()
-        {
-            continue;
+        if let Some(entity) = reader.unlinked_entity(view, e)? {
+            entities.insert(e.as_str().to_string(), (entity, view.clone()));
         }
-        let mut kind = None;
-        for c in st.quads_for_pattern(
-            Some(NamedOrBlankNodeRef::NamedNode(e.as_ref())),
-            Some(rdf_type.as_ref()),
-            None,
-            Some(sg),
-        ) {
-            if let Term::NamedNode(c) = c.map_err(err)?.object {
-                kind = kind.or(entity_type(c.as_str()));
-            }
-        }
-        let Some(kind) = kind.filter(|k| *k != EntityType::Group) else {
-            continue;
-        };
-        let Some(name) = values(v, &name)?.iter().filter_map(text).min() else {
-            continue;
-        };
-        let mut aliases: Vec<String> = values(v, &alias)?.iter().filter_map(text).collect();
-        let mut roles: Vec<String> = values(v, &role)?.iter().filter_map(text).collect();
-        aliases.sort();
-        roles.sort();
-        let affiliation = values(v, &aff)?.into_iter().find_map(|t| match t {
-            Term::NamedNode(a) => Some(a.into_string()),
-            _ => None,
-        });
-        // What the graph already says stays as it is: the linker only fills what is missing.
-        let number = |p: &NamedNode| -> Result<Option<f64>> {
-            Ok(values(v, p)?
-                .iter()
-                .filter_map(text)
-                .find_map(|s| s.parse::<f64>().ok()))
-        };
-        let coordinates = match (number(&lat)?, number(&long)?) {
-            (Some(a), Some(b)) => Some((a, b)),
-            _ => None,
-        };
-        let country = values(v, &cc)?.iter().filter_map(text).min();
-        entities.insert(
-            e.as_str().to_string(),
-            (
-                Entity {
-                    id: e.as_str().to_string(),
-                    kind,
-                    name,
-                    aliases,
-                    roles,
-                    affiliation,
-                    wikidata: None,
-                    wikidata_confidence: None,
-                    wikidata_method: None,
-                    coordinates,
-                    country,
-                    mentions: Vec::new(),
-                },
-                view.clone(),
-            ),
-        );
     }
     let mut ex = Extraction::empty(&crate::model::Document {
         id: graph.as_str().to_string(),
@@ -149,6 +71,115 @@ pub fn unlinked_entities_of(
         views.push(view);
     }
     Ok((ex, views))
+}
+
+/// Reads entity views of one article graph for [`unlinked_entities_of`].
+struct ViewReader<'a> {
+    store: &'a GraphStore,
+    /// The article graph.
+    graph: GraphNameRef<'a>,
+    /// The shared entities graph (the entities' types).
+    shared: GraphNameRef<'a>,
+    linked: NamedNode,
+    rdf_type: NamedNode,
+}
+
+impl ViewReader<'_> {
+    /// The entity `e` as its `view` describes it, or `None` when the view is linked already, the entity
+    /// has no known type other than a group, or the view gives no name.
+    fn unlinked_entity(&self, view: &NamedNode, e: &NamedNode) -> Result<Option<Entity>> {
+        let st = self.store.inner();
+        let v = NamedOrBlankNodeRef::NamedNode(view.as_ref());
+        if st
+            .quads_for_pattern(Some(v), Some(self.linked.as_ref()), None, Some(self.graph))
+            .next()
+            .is_some()
+        {
+            return Ok(None);
+        }
+        let Some(kind) = self.kind(e)?.filter(|k| *k != EntityType::Group) else {
+            return Ok(None);
+        };
+        let texts = |ns: &str, local: &str| -> Result<Vec<String>> {
+            Ok(self
+                .values(v, &nn(ns, local))?
+                .iter()
+                .filter_map(text)
+                .collect())
+        };
+        let Some(name) = texts(SCHEMA, "name")?.into_iter().min() else {
+            return Ok(None);
+        };
+        let mut aliases = texts(SKOS, "altLabel")?;
+        let mut roles = texts(NG, "role")?;
+        aliases.sort();
+        roles.sort();
+        let affiliation = self
+            .values(v, &nn(NG, "affiliation"))?
+            .into_iter()
+            .find_map(|t| match t {
+                Term::NamedNode(a) => Some(a.into_string()),
+                _ => None,
+            });
+        // What the graph already says stays as it is: the linker only fills what is missing.
+        let number = |local: &str| -> Result<Option<f64>> {
+            Ok(texts(GEO, local)?
+                .iter()
+                .find_map(|s| s.parse::<f64>().ok()))
+        };
+        let coordinates = match (number("lat")?, number("long")?) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        };
+        let country = texts(NG, "countryCode")?.into_iter().min();
+        Ok(Some(Entity {
+            id: e.as_str().to_string(),
+            kind,
+            name,
+            aliases,
+            roles,
+            affiliation,
+            wikidata: None,
+            wikidata_confidence: None,
+            wikidata_method: None,
+            coordinates,
+            country,
+            mentions: Vec::new(),
+        }))
+    }
+
+    /// The entity type of `e` in the shared graph (the first of its classes that names one).
+    fn kind(&self, e: &NamedNode) -> Result<Option<EntityType>> {
+        let mut kind = None;
+        for c in self.store.inner().quads_for_pattern(
+            Some(NamedOrBlankNodeRef::NamedNode(e.as_ref())),
+            Some(self.rdf_type.as_ref()),
+            None,
+            Some(self.shared),
+        ) {
+            if let Term::NamedNode(c) = c.map_err(|e| self.store.error(e))?.object {
+                kind = kind.or(entity_type(c.as_str()));
+            }
+        }
+        Ok(kind)
+    }
+
+    /// The objects of `p` on the view `v` in the article graph.
+    fn values(&self, v: NamedOrBlankNodeRef<'_>, p: &NamedNode) -> Result<Vec<Term>> {
+        self.store
+            .inner()
+            .quads_for_pattern(Some(v), Some(p.as_ref()), None, Some(self.graph))
+            .map(|q| q.map(|q| q.object).map_err(|e| self.store.error(e)))
+            .collect()
+    }
+}
+
+/// A literal's lexical value.
+fn text(t: &Term) -> Option<String> {
+    match t {
+        Term::Literal(l) => Some(l.value().to_string()),
+        _ => None,
+    }
 }
 
 /// Links the unlinked entities of every article graph with `link` (which sets `wikidata` and friends on
