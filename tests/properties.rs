@@ -290,3 +290,22 @@ proptest! {
         prop_assert_eq!(&cr, &lf, "CR differs from LF");
     }
 }
+
+/// Articles whose LF, CRLF and CR versions once extracted differently (found by
+/// `line_endings_do_not_change_what_is_extracted`), one per case in
+/// `tests/data/properties/line_endings.txt`, lines separated by `|`.
+#[test]
+fn line_endings_regressions() {
+    let cases = include_str!("data/properties/line_endings.txt");
+    let mut n = 0;
+    for case in cases.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let lines: Vec<&str> = case.split('|').collect();
+        let lf = shape(&newsgraph::extract::extract(&doc("p", &lines.join("\n"))));
+        let crlf = shape(&newsgraph::extract::extract(&doc("p", &lines.join("\r\n"))));
+        let cr = shape(&newsgraph::extract::extract(&doc("p", &lines.join("\r"))));
+        assert_eq!(crlf, lf, "CRLF differs from LF: {case}");
+        assert_eq!(cr, lf, "CR differs from LF: {case}");
+        n += 1;
+    }
+    assert!(n >= 1, "no case read");
+}

@@ -187,7 +187,9 @@ fn named_for_group(ents: &Entities, text: &Text, group: usize) -> Option<usize> 
     ents.list[group].mentions.iter().find_map(|&(_, e)| {
         let next = text.token_at_or_after(e);
         let t = text.tokens.get(next)?;
-        if t.start != e + 1 {
+        // One space apart: a line break ends the phrase ("… civilians" / "Sergei Lavrov said" is no
+        // "civilians Sergei Lavrov"), whether it is written LF, CRLF or CR.
+        if t.start != e + 1 || matches!(text.chars.get(e), Some('\n' | '\r')) {
             return None;
         }
         ents.covering(t.start)
