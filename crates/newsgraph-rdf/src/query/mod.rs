@@ -467,6 +467,8 @@ pub fn run_to_writer_with(
                         }
                     }
                     Err(e) => {
+                        // The receiver is gone only once the caller stopped waiting (its timeout,
+                        // reported there), so an error nobody reads can be dropped.
                         let _ = tx.send(Err(e));
                     }
                 },
