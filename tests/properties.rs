@@ -298,7 +298,10 @@ proptest! {
 fn line_endings_regressions() {
     let cases = include_str!("data/properties/line_endings.txt");
     let mut n = 0;
-    for case in cases.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for case in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let lines: Vec<&str> = case.split('|').collect();
         let lf = shape(&newsgraph::extract::extract(&doc("p", &lines.join("\n"))));
         let crlf = shape(&newsgraph::extract::extract(&doc("p", &lines.join("\r\n"))));
