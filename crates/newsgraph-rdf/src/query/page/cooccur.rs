@@ -87,42 +87,30 @@ impl CoOccurrence {
     /// The plan of `query`, when it is a SELECT with a `LIMIT`, sorted first by a co-occurrence weight
     /// (see the module documentation).
     pub fn find(query: &Query) -> Option<CoOccurrence> {
-        let Query::Select {
-            pattern,
-            dataset: None,
-            ..
-        } = query
-        else {
-            return None;
-        };
-        let GraphPattern::Slice {
-            inner,
+        let Ordered {
             start,
-            length: Some(length),
-        } = pattern
+            length,
+            distinct,
+            variables,
+            order: expression,
+            body: inner,
+            dataset: None,
+        } = window::ordered(query)?
         else {
             return None;
         };
         // Child indices from the slice down to the body below the ORDER BY.
         let mut path = vec![0];
-        let mut p: &GraphPattern = inner;
-        if let GraphPattern::Distinct { inner } | GraphPattern::Reduced { inner } = p {
-            p = inner;
+        if distinct {
             path.push(0);
         }
-        let GraphPattern::Project { inner, variables } = p else {
-            return None;
-        };
-        let GraphPattern::OrderBy { inner, expression } = inner.as_ref() else {
-            return None;
-        };
         path.extend([0, 0]);
         // The weight leads, or follows a key the co-occurrence binds to a constant.
         let mut readings = Vec::new();
-        if let [OrderExpression::Desc(Expression::Variable(w)), ..] = expression.as_slice() {
+        if let [OrderExpression::Desc(Expression::Variable(w)), ..] = expression {
             readings.push((None, w.clone(), false));
         }
-        if let [first, OrderExpression::Desc(Expression::Variable(w)), ..] = expression.as_slice()
+        if let [first, OrderExpression::Desc(Expression::Variable(w)), ..] = expression
             && let OrderExpression::Asc(Expression::Variable(r))
             | OrderExpression::Desc(Expression::Variable(r)) = first
         {
@@ -166,8 +154,8 @@ impl CoOccurrence {
                 Some(CoOccurrence {
                     relation,
                     after,
-                    start: *start,
-                    length: *length,
+                    start,
+                    length,
                     ..found.plan
                 })
             })

@@ -37,21 +37,13 @@ impl Decorated {
     /// The decorations of `query`, when it is a SELECT with a `LIMIT` whose top-level group ends with
     /// `OPTIONAL` sub-selects grouped by one subject that nothing else reads.
     pub fn find(query: &Query) -> Option<Decorated> {
-        let Query::Select { pattern, .. } = query else {
-            return None;
-        };
-        let GraphPattern::Slice {
-            length: Some(_),
-            inner,
+        let Ordered {
+            distinct: false,
+            variables,
+            body: inner,
             ..
-        } = pattern
+        } = window::ordered(query)?
         else {
-            return None;
-        };
-        let GraphPattern::Project { inner, variables } = inner.as_ref() else {
-            return None;
-        };
-        let GraphPattern::OrderBy { inner, .. } = inner.as_ref() else {
             return None;
         };
         let mut subject = None;

@@ -71,6 +71,7 @@ use inject::*;
 use keys::*;
 use optional::*;
 use shape::*;
+use window::Ordered;
 pub use window::set_window;
 
 /// The pairs are looked up one by one (a few store reads each, about 0.1 ms a pair for `who-said-what` at
@@ -128,36 +129,20 @@ impl Anchor {
     /// The anchor of `query`, when it is a SELECT with a `LIMIT` whose first `ORDER BY` key can be found
     /// from one required triple pattern (see the module documentation).
     pub fn find(query: &Query) -> Option<Anchor> {
-        let Query::Select {
-            pattern, dataset, ..
-        } = query
-        else {
-            return None;
-        };
-        let GraphPattern::Slice {
-            inner,
+        let Ordered {
             start,
-            length: Some(length),
-        } = pattern
-        else {
-            return None;
-        };
-        let mut p: &GraphPattern = inner;
-        if let GraphPattern::Distinct { inner } | GraphPattern::Reduced { inner } = p {
-            p = inner;
-        }
-        let GraphPattern::Project { inner, .. } = p else {
-            return None;
-        };
-        let GraphPattern::OrderBy { inner, expression } = inner.as_ref() else {
-            return None;
-        };
+            length,
+            order: expression,
+            body: inner,
+            dataset,
+            ..
+        } = window::ordered(query)?;
         let (key, descending) = match expression.first()? {
             OrderExpression::Asc(Expression::Variable(v)) => (v.clone(), false),
             OrderExpression::Desc(Expression::Variable(v)) => (v.clone(), true),
             _ => return None,
         };
-        let window = start.checked_add(*length)?;
+        let window = start.checked_add(length)?;
         let Some((object, body)) = key_source(inner, &key) else {
             let (name, grouped) = Grouped::find(inner, &key)?;
             return Some(Anchor {
@@ -166,7 +151,7 @@ impl Anchor {
                 object: name,
                 descending,
                 window,
-                length: *length,
+                length,
                 dataset: dataset.clone(),
                 shape: Shape::Grouped(grouped),
             });
@@ -189,7 +174,7 @@ impl Anchor {
             object,
             descending,
             window,
-            length: *length,
+            length,
             dataset: dataset.clone(),
             shape,
         })
