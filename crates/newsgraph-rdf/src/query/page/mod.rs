@@ -117,6 +117,9 @@ enum Shape {
 /// One evaluation of a query: its variables and rows.
 pub type Rows = (Vec<Variable>, Vec<QuerySolution>);
 
+/// Anchor pairs `(subject, key)` in the key's order, and whether they are all the anchor's pairs.
+type FirstPairs = (Vec<(Term, Term)>, bool);
+
 /// What [`Anchor::page`] found.
 pub enum Paged {
     /// The exact page: the rows the query as written would return.
@@ -229,35 +232,9 @@ impl Anchor {
         };
         let mut n = self.window;
         loop {
-            let (_, first) = run(self.first_pairs(n, kind))?;
-            let exhausted = first.len() < n;
-            let mut pairs: Vec<(Term, Term)> = first
-                .iter()
-                .filter_map(|s| Some((s.values().first()?.clone()?, s.values().get(1)?.clone()?)))
-                .collect();
-            if pairs.len() != first.len() {
+            let Some((pairs, exhausted)) = self.pairs_through(n, kind, run)? else {
                 return Ok(Paged::Unsupported);
-            }
-            if let Some((_, c)) = pairs.last().cloned()
-                && !exhausted
-            {
-                let (_, ties) = run(self.ties(&c))?;
-                if ties.len() > MAX_VALUES {
-                    return Ok(Paged::Unsupported);
-                }
-                let known: std::collections::HashSet<Term> = pairs
-                    .iter()
-                    .filter(|(_, k)| *k == c)
-                    .map(|(s, _)| s.clone())
-                    .collect();
-                for t in ties {
-                    if let Some(Some(s)) = t.values().first()
-                        && !known.contains(s)
-                    {
-                        pairs.push((s.clone(), c.clone()));
-                    }
-                }
-            }
+            };
             let mut pairs: Vec<(Term, Option<Term>)> =
                 pairs.into_iter().map(|(s, k)| (s, Some(k))).collect();
             // Rows without a key sort first in ascending order, so they are always part of the set; in
@@ -283,6 +260,47 @@ impl Anchor {
             }
             n = n.saturating_mul(4).min(MAX_VALUES);
         }
+    }
+
+    /// The first `n` anchor pairs in the key's order and, unless that exhausts the anchor, every other pair
+    /// whose key ties the last one (steps 1 and 2 of the module documentation); with whether the anchor is
+    /// exhausted. `None` when a pair has an unbound term or the ties are too many.
+    fn pairs_through<E>(
+        &self,
+        n: usize,
+        kind: KeyKind,
+        run: &mut dyn FnMut(Query) -> Result<Rows, E>,
+    ) -> Result<Option<FirstPairs>, E> {
+        let (_, first) = run(self.first_pairs(n, kind))?;
+        let exhausted = first.len() < n;
+        let mut pairs: Vec<(Term, Term)> = first
+            .iter()
+            .filter_map(|s| Some((s.values().first()?.clone()?, s.values().get(1)?.clone()?)))
+            .collect();
+        if pairs.len() != first.len() {
+            return Ok(None);
+        }
+        if let Some((_, c)) = pairs.last().cloned()
+            && !exhausted
+        {
+            let (_, ties) = run(self.ties(&c))?;
+            if ties.len() > MAX_VALUES {
+                return Ok(None);
+            }
+            let known: std::collections::HashSet<Term> = pairs
+                .iter()
+                .filter(|(_, k)| *k == c)
+                .map(|(s, _)| s.clone())
+                .collect();
+            for t in ties {
+                if let Some(Some(s)) = t.values().first()
+                    && !known.contains(s)
+                {
+                    pairs.push((s.clone(), c.clone()));
+                }
+            }
+        }
+        Ok(Some((pairs, exhausted)))
     }
 
     /// The kind shared by every key of the anchor, and whether the anchor is too large to sort pair by pair
