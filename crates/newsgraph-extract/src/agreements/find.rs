@@ -281,13 +281,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         .iter()
         .any(|x| x.is_capitalized() && x.lower() != det)
         && t.is_capitalized();
-    // entities inside the phrase
-    let inner: Vec<usize> = ents
-        .within(toks[a].start, toks[b - 1].end)
-        .into_iter()
-        .map(|(_, _, i)| i)
-        .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
-        .collect();
+    let inner = inner_actors(text, ents, a, b);
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
     // verb ("signed a declaration", "reached an understanding")
     let signed_object = a > s0
@@ -296,39 +290,14 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     if WEAK.contains(&lower) && !capital_name && !signed_object {
         return None;
     }
-    // "no deal", "any ceasefire", "without a deal": no agreement is meant (issue 9, session 9)
-    let nonreferring = &words().nonreferring_words;
-    if toks[a.saturating_sub(1).max(s0)..k]
-        .iter()
-        .any(|x| nonreferring.contains(&x.lower()))
-    {
-        return None;
-    }
-    // "A deal is not in sight", "but an agreement was never within reach": an indefinite subject whose
-    // finite verb (`finite_verbs.txt`) is negated refers to no agreement (issue 9, session 10)
-    if matches!(det.as_str(), "a" | "an")
-        && (a == s0 || matches!(toks[a - 1].lower().as_str(), "but" | "and" | "yet" | "that"))
-        && negated_predicate(text, b, s1)
-    {
+    if no_agreement_meant(text, a, b, k, s0, s1, &det) {
         return None;
     }
     // "the deal", "this Agreement": a bare trigger after a determiner refers back
     let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
         || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
     let capital_name = capital_name && !anaphoric;
-    // a named agreement is known by its capitalised words outside entity names and numbers
-    // ("the 1996 GRP-MNLF Final Peace Agreement" = "the 1996 Final Peace Agreement")
-    let name_key: String = toks[a..=k]
-        .iter()
-        .filter(|x| {
-            x.is_capitalized()
-                && ents.covering(x.start).is_none()
-                && !x.text.contains('-')
-                && !DETS.contains(&x.lower())
-        })
-        .map(|x| x.lower())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name_key = name_key(text, ents, a, k);
     // "it is an agreement that …": a predicate noun describes what the pronoun refers to
     if matches!(det.as_str(), "a" | "an")
         && a >= 2
@@ -353,6 +322,60 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         name_key,
         inner,
     })
+}
+
+/// The actor entities inside the phrase of tokens `a..b` (groups excepted).
+fn inner_actors(text: &Text, ents: &Entities, a: usize, b: usize) -> Vec<usize> {
+    let toks = &text.tokens;
+    ents.within(toks[a].start, toks[b - 1].end)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
+        .collect()
+}
+
+/// Whether the phrase (first token `a`, end `b`, trigger `k`, in the sentence of tokens `s0..s1`, first
+/// word `det`) means no agreement: a nonreferring word before the trigger, or an indefinite subject whose
+/// predicate is negated.
+fn no_agreement_meant(
+    text: &Text,
+    a: usize,
+    b: usize,
+    k: usize,
+    s0: usize,
+    s1: usize,
+    det: &str,
+) -> bool {
+    let toks = &text.tokens;
+    // "no deal", "any ceasefire", "without a deal": no agreement is meant (issue 9, session 9)
+    let nonreferring = &words().nonreferring_words;
+    if toks[a.saturating_sub(1).max(s0)..k]
+        .iter()
+        .any(|x| nonreferring.contains(&x.lower()))
+    {
+        return true;
+    }
+    // "A deal is not in sight", "but an agreement was never within reach": an indefinite subject whose
+    // finite verb (`finite_verbs.txt`) is negated refers to no agreement (issue 9, session 10)
+    matches!(det, "a" | "an")
+        && (a == s0 || matches!(toks[a - 1].lower().as_str(), "but" | "and" | "yet" | "that"))
+        && negated_predicate(text, b, s1)
+}
+
+/// What a named agreement of tokens `a..=k` is known by: its capitalised words outside entity names and
+/// numbers ("the 1996 GRP-MNLF Final Peace Agreement" = "the 1996 Final Peace Agreement").
+fn name_key(text: &Text, ents: &Entities, a: usize, k: usize) -> String {
+    text.tokens[a..=k]
+        .iter()
+        .filter(|x| {
+            x.is_capitalized()
+                && ents.covering(x.start).is_none()
+                && !x.text.contains('-')
+                && !DETS.contains(&x.lower())
+        })
+        .map(|x| x.lower())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The agreement found before that the phrase refers to: the one an apposition names ("the Good Friday
