@@ -70,30 +70,12 @@ pub(super) fn quote_statement(
     let closes_sentence = after_text.trim().is_empty()
         || after_text.trim_start().starts_with(['.', ',', '!', '?'])
         || cue.is_some();
-    // an unattributed quote that makes a sentence of its own (or follows a colon) after a sentence whose
-    // subject and only person is someone just introduced: "Minister X was blunt. “The truce is dead.”",
-    // "X put it plainly: “…”" (issue 9, session 9)
     if speaker.is_none()
         && cue.is_none()
         && closes_sentence
-        && q_is_sentence(text, q)
-        && (opens_sentence(text, q) || before_text.trim_end().ends_with(':'))
-        && let Some(i) = crate::pronouns::introduced_person(
-            text,
-            ents,
-            crate::pronouns::last_person_mention(ents, q.open),
-            sent,
-            q.open,
-        )
+        && let Some(st) = introduced_speaker_statement(text, ents, q, sent, &before_text)
     {
-        return Some(RawStatement {
-            kind: StatementKind::Direct,
-            speaker: Some(i),
-            cue: None,
-            start: q.start,
-            end: q.end,
-            sentence: usize::MAX,
-        });
+        return Some(st);
     }
     let (kind, speaker, cue) = if speaker.is_some()
         && (para_level
@@ -126,6 +108,39 @@ pub(super) fn quote_statement(
         end: q.end,
         sentence,
     })
+}
+
+/// An unattributed quote (closing its sentence) that makes a sentence of its own (or follows a colon)
+/// after a sentence whose subject and only person is someone just introduced: "Minister X was blunt. “The
+/// truce is dead.”", "X put it plainly: “…”" (issue 9, session 9). `sent` is the quote's sentence,
+/// `before_text` its paragraph before the opening mark.
+fn introduced_speaker_statement(
+    text: &Text,
+    ents: &Entities,
+    q: Quote,
+    sent: usize,
+    before_text: &str,
+) -> Option<RawStatement> {
+    if q_is_sentence(text, q)
+        && (opens_sentence(text, q) || before_text.trim_end().ends_with(':'))
+        && let Some(i) = crate::pronouns::introduced_person(
+            text,
+            ents,
+            crate::pronouns::last_person_mention(ents, q.open),
+            sent,
+            q.open,
+        )
+    {
+        return Some(RawStatement {
+            kind: StatementKind::Direct,
+            speaker: Some(i),
+            cue: None,
+            start: q.start,
+            end: q.end,
+            sentence: usize::MAX,
+        });
+    }
+    None
 }
 
 /// A quote's speaker, cue and cue sentence.
