@@ -25,118 +25,17 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
         .map(|(s, (e, i))| (*s, *e, *i))
         .collect();
     for (s, e, state) in states {
-        let k = text.token_at_or_after(e);
-        // the possessive: "'s" or "’s" right after the name (one token or two)
-        let mut m = k;
-        let rest: String = toks
-            .get(k..(k + 2).min(toks.len()))
-            .unwrap_or_default()
-            .iter()
-            .map(|t| t.text.as_str())
-            .collect();
-        // "Ethiopian Armed Forces", "Kenyan Defence Forces": a demonym before a capitalised head names
-        // the state's institution too (a lowercase head only from `demonym_org_heads.tsv`, below)
-        // (issue 9, session 9)
-        let demonym = lexicon().country_by_demonym(&text.slice(s, e)).is_some();
-        if toks.get(k).is_none_or(|t| t.start != e && !demonym) {
+        let Some((m, sent, demonym)) = head_start(text, s, e) else {
             continue;
-        }
-        if toks[k].start == e && (rest.starts_with("'s") || rest.starts_with("’s")) {
-            m += if toks[k].text.ends_with('s') { 1 } else { 2 };
-        } else if !demonym {
-            continue;
-        }
-        let sent = toks[k].sentence;
-        let found = (0..=2usize).find_map(|skip| {
-            POSSESSIVE_HEADS.iter().find_map(|(head, kind)| {
-                let from = m + skip;
-                let to = from + head.len();
-                if to > toks.len()
-                    || toks[m..to]
-                        .iter()
-                        .any(|t| t.kind != TokKind::Word || t.sentence != sent)
-                {
-                    return None;
-                }
-                let words_match = toks[from..to]
-                    .iter()
-                    .zip(head)
-                    .all(|(t, h)| t.lower() == *h);
-                // the head ends the phrase ("the army chief" is a person, not the army)
-                let ends = toks.get(to).is_none_or(|t| {
-                    t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
-                });
-                let proper = !demonym || toks[m..to].iter().all(|t| t.is_capitalized());
-                // a capitalised name after a demonym stays one before a title ("Kenyan Defence Forces
-                // spokesman X")
-                (words_match && (ends || demonym) && proper).then_some((to, *kind))
-            })
-        });
-        // "The Nigerian army said": a lowercase head right after a demonym (`demonym_org_heads.tsv`)
-        // (issue 9, session 10)
-        let found = found.or_else(|| {
-            demonym
-                .then(|| {
-                    words().demonym_org_heads.iter().find_map(|(head, kind)| {
-                        let to = m + head.len();
-                        let toks_match = toks.get(m..to).is_some_and(|ts| {
-                            ts.iter().zip(head).all(|(t, h)| {
-                                t.kind == TokKind::Word && t.sentence == sent && t.text == *h
-                            })
-                        });
-                        // the head ends the phrase ("the Lebanese army chief" is a person)
-                        let ends = toks.get(to).is_none_or(|t| {
-                            t.kind != TokKind::Word
-                                || lexicon().longest_title(&[t.text.as_str()]).is_none()
-                        });
-                        (toks_match
-                            && ends
-                            && ents
-                                .covering(toks[m].start)
-                                .is_none_or(|(_, _, i)| ents.list[i].kind == EntityType::Group))
-                        .then_some((to, *kind))
-                    })
-                })
-                .flatten()
-        });
-        let Some((mut to, kind)) = found else {
+        };
+        let found = listed_head(text, m, sent, demonym)
+            .or_else(|| demonym_head(text, ents, m, sent, demonym));
+        let Some((to, kind)) = found else {
             continue;
         };
         // "Lebanon's army" and "the Lebanese army" are one institution of the state (issue 9, session 10)
         let same_key = format!("institution:{state}:{}", toks[to - 1].lower());
-        // "Ghana's Ministry of Foreign Affairs": a capitalised head takes its "of …" complement of
-        // capitalised words (issue 9, session 9)
-        if toks[to - 1].is_capitalized() {
-            // the organisation a name run made of the head and its complement ("Ministry of Foreign
-            // Affairs") is no stop: the institution takes it whole (issue 9, session 10)
-            let head_org = ents
-                .covering(toks[to - 1].start)
-                .filter(|(start, _, _)| *start >= toks[m].start)
-                .map(|(_, _, i)| i);
-            let free = |x: usize| {
-                ents.covering(toks[x].start)
-                    .is_none_or(|(_, _, i)| Some(i) == head_org)
-            };
-            let mut m = to;
-            while m + 1 < toks.len()
-                && toks[m].sentence == sent
-                && matches!(toks[m].text.as_str(), "of" | "for")
-                && toks[m + 1].is_capitalized()
-                && toks[m + 1].kind == TokKind::Word
-                && free(m + 1)
-            {
-                m += 2;
-                while m < toks.len()
-                    && toks[m].sentence == sent
-                    && toks[m].kind == TokKind::Word
-                    && toks[m].is_capitalized()
-                    && free(m)
-                {
-                    m += 1;
-                }
-                to = m;
-            }
-        }
+        let to = with_complement(text, ents, m, to, sent);
         let span = (s, toks[to - 1].end);
         let surface = text.slice(span.0, span.1);
         let i = match ents.get(&same_key) {
@@ -156,4 +55,138 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
         // the state keeps its mention (the institution's span covers it for look-ups)
         ents.list[state].mentions.insert((s, e));
     }
+}
+
+/// Where an institution's head may start after the state's mention `s..e`: past its possessive, or right
+/// after it when it is a demonym; with the sentence and whether the mention is a demonym. `None` when
+/// neither follows.
+fn head_start(text: &Text, s: usize, e: usize) -> Option<(usize, usize, bool)> {
+    let toks = &text.tokens;
+    let k = text.token_at_or_after(e);
+    // the possessive: "'s" or "’s" right after the name (one token or two)
+    let mut m = k;
+    let rest: String = toks
+        .get(k..(k + 2).min(toks.len()))
+        .unwrap_or_default()
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect();
+    // "Ethiopian Armed Forces", "Kenyan Defence Forces": a demonym before a capitalised head names
+    // the state's institution too (a lowercase head only from `demonym_org_heads.tsv`, below)
+    // (issue 9, session 9)
+    let demonym = lexicon().country_by_demonym(&text.slice(s, e)).is_some();
+    if toks.get(k).is_none_or(|t| t.start != e && !demonym) {
+        return None;
+    }
+    if toks[k].start == e && (rest.starts_with("'s") || rest.starts_with("’s")) {
+        m += if toks[k].text.ends_with('s') { 1 } else { 2 };
+    } else if !demonym {
+        return None;
+    }
+    Some((m, toks[k].sentence, demonym))
+}
+
+/// The head of `data/extract/possessive_org_heads.tsv` at `m` (or up to two modifier words after it, in
+/// sentence `sent`) that ends the phrase: its end token and the institution's type.
+fn listed_head(text: &Text, m: usize, sent: usize, demonym: bool) -> Option<(usize, EntityType)> {
+    let toks = &text.tokens;
+    (0..=2usize).find_map(|skip| {
+        POSSESSIVE_HEADS.iter().find_map(|(head, kind)| {
+            let from = m + skip;
+            let to = from + head.len();
+            if to > toks.len()
+                || toks[m..to]
+                    .iter()
+                    .any(|t| t.kind != TokKind::Word || t.sentence != sent)
+            {
+                return None;
+            }
+            let words_match = toks[from..to]
+                .iter()
+                .zip(head)
+                .all(|(t, h)| t.lower() == *h);
+            // the head ends the phrase ("the army chief" is a person, not the army)
+            let ends = toks.get(to).is_none_or(|t| {
+                t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
+            });
+            let proper = !demonym || toks[m..to].iter().all(|t| t.is_capitalized());
+            // a capitalised name after a demonym stays one before a title ("Kenyan Defence Forces
+            // spokesman X")
+            (words_match && (ends || demonym) && proper).then_some((to, *kind))
+        })
+    })
+}
+
+/// "The Nigerian army said": a lowercase head right after a demonym (`demonym_org_heads.tsv`) at `m`, in
+/// sentence `sent`, that ends the phrase and is no other entity's name but a group's (issue 9, session
+/// 10): its end token and the institution's type.
+fn demonym_head(
+    text: &Text,
+    ents: &Entities,
+    m: usize,
+    sent: usize,
+    demonym: bool,
+) -> Option<(usize, EntityType)> {
+    let toks = &text.tokens;
+    demonym
+        .then(|| {
+            words().demonym_org_heads.iter().find_map(|(head, kind)| {
+                let to = m + head.len();
+                let toks_match = toks.get(m..to).is_some_and(|ts| {
+                    ts.iter()
+                        .zip(head)
+                        .all(|(t, h)| t.kind == TokKind::Word && t.sentence == sent && t.text == *h)
+                });
+                // the head ends the phrase ("the Lebanese army chief" is a person)
+                let ends = toks.get(to).is_none_or(|t| {
+                    t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
+                });
+                (toks_match
+                    && ends
+                    && ents
+                        .covering(toks[m].start)
+                        .is_none_or(|(_, _, i)| ents.list[i].kind == EntityType::Group))
+                .then_some((to, *kind))
+            })
+        })
+        .flatten()
+}
+
+/// The end of the institution whose head ends before token `to` (its words start at `m`, in sentence
+/// `sent`): "Ghana's Ministry of Foreign Affairs": a capitalised head takes its "of …" complement of
+/// capitalised words (issue 9, session 9).
+fn with_complement(text: &Text, ents: &Entities, m: usize, mut to: usize, sent: usize) -> usize {
+    let toks = &text.tokens;
+    if toks[to - 1].is_capitalized() {
+        // the organisation a name run made of the head and its complement ("Ministry of Foreign
+        // Affairs") is no stop: the institution takes it whole (issue 9, session 10)
+        let head_org = ents
+            .covering(toks[to - 1].start)
+            .filter(|(start, _, _)| *start >= toks[m].start)
+            .map(|(_, _, i)| i);
+        let free = |x: usize| {
+            ents.covering(toks[x].start)
+                .is_none_or(|(_, _, i)| Some(i) == head_org)
+        };
+        let mut m = to;
+        while m + 1 < toks.len()
+            && toks[m].sentence == sent
+            && matches!(toks[m].text.as_str(), "of" | "for")
+            && toks[m + 1].is_capitalized()
+            && toks[m + 1].kind == TokKind::Word
+            && free(m + 1)
+        {
+            m += 2;
+            while m < toks.len()
+                && toks[m].sentence == sent
+                && toks[m].kind == TokKind::Word
+                && toks[m].is_capitalized()
+                && free(m)
+            {
+                m += 1;
+            }
+            to = m;
+        }
+    }
+    to
 }
