@@ -1,0 +1,330 @@
+//! A full disk: the real `newsgraph` binary writing onto a small tmpfs that fills up, a store, an output
+//! file, a Wikidata index and the Wikidata cache, with the cases in `tests/data/disk_full/`. Each must give
+//! one clear error line (a warning for the cache, whose failure does not stop linking) and leave nothing
+//! half-written: a store whose every article graph is whole, no truncated file under its final name, no
+//! temporary file.
+//!
+//! Mounting needs root (`mount -t tmpfs`). Without it each test says why and returns, unless
+//! `NEWSGRAPH_REQUIRE_TMPFS=1` (set in `.ci/run`): then it fails.
+
+#![cfg(unix)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const RUNS_GRAPH: &str = "<https://w3id.org/newsgraph/data/graph/runs>";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seed() -> PathBuf {
+    root().join("examples/lavrov-aleppo-2016-12-06.txt")
+}
+
+fn newsgraph() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    c.env("SOURCE_DATE_EPOCH", "1480982400").current_dir(root());
+    c
+}
+
+fn ok(c: &mut Command) -> Output {
+    let out = c.output().expect("run newsgraph");
+    assert!(
+        out.status.success(),
+        "{c:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// The rows of a case file: tab-separated, `#` comments and blank lines skipped.
+fn cases(name: &str) -> Vec<Vec<String>> {
+    let path = root().join("tests/data/disk_full").join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+/// A tmpfs mounted on a directory, unmounted when dropped (also when a test panics).
+struct Tmpfs {
+    dir: PathBuf,
+}
+
+impl Tmpfs {
+    /// Mounts a tmpfs of `kb` KiB on `dir` (created). Without the right to mount, says why and gives `None`,
+    /// or fails when `NEWSGRAPH_REQUIRE_TMPFS=1`.
+    fn mount(dir: &Path, kb: u64) -> Option<Tmpfs> {
+        std::fs::create_dir_all(dir).unwrap();
+        let out = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={kb}k"), "tmpfs"])
+            .arg(dir)
+            .output();
+        let why = match out {
+            Ok(o) if o.status.success() => {
+                return Some(Tmpfs {
+                    dir: dir.to_path_buf(),
+                });
+            }
+            Ok(o) => String::from_utf8_lossy(&o.stderr).trim().to_string(),
+            Err(e) => e.to_string(),
+        };
+        if std::env::var("NEWSGRAPH_REQUIRE_TMPFS").is_ok_and(|v| v == "1") {
+            panic!(
+                "cannot mount a tmpfs on {} ({why}), and NEWSGRAPH_REQUIRE_TMPFS=1",
+                dir.display()
+            );
+        }
+        eprintln!(
+            "skipped: cannot mount a tmpfs on {} ({why}); the full-disk tests need root \
+             (NEWSGRAPH_REQUIRE_TMPFS=1 makes this a failure)",
+            dir.display()
+        );
+        None
+    }
+
+    /// Makes the filesystem `kb` KiB large (no smaller than what it holds).
+    fn resize(&self, kb: u64) {
+        let out = Command::new("mount")
+            .args(["-o", &format!("remount,size={kb}k")])
+            .arg(&self.dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "remount {}: {}",
+            self.dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// KiB in use.
+    fn used_kb(&self) -> u64 {
+        let out = Command::new("df")
+            .args(["-k", "--output=used"])
+            .arg(&self.dir)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .nth(1)
+            .and_then(|l| l.trim().parse().ok())
+            .expect("df's figure")
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let unmounted = Command::new("umount")
+            .arg(&self.dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !unmounted {
+            // still busy (a process of a failed test): detach it, it goes when the process ends
+            let _ = Command::new("umount").arg("-l").arg(&self.dir).status();
+        }
+    }
+}
+
+/// The lines of an error output, blank ones left out.
+fn lines(err: &str) -> Vec<&str> {
+    err.lines().filter(|l| !l.trim().is_empty()).collect()
+}
+
+// ---- the store ----
+
+/// Article texts: the seed example, alone and followed by each text of `tests/data/extract/cases.jsonl`, so
+/// that article graphs differ in size.
+fn texts() -> Vec<String> {
+    let seed = std::fs::read_to_string(seed()).unwrap();
+    let cases = std::fs::read_to_string(root().join("tests/data/extract/cases.jsonl")).unwrap();
+    let mut texts = vec![seed.clone()];
+    for l in cases.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        texts.push(format!("{seed}\n\n{}", v["text"].as_str().unwrap()));
+    }
+    texts
+}
+
+/// `bytes` of invented words (letters from a fixed xorshift sequence, so that they do not compress).
+fn long_text(bytes: usize) -> String {
+    let mut x: u64 = 0x5EED_D15C_F011_0010;
+    let mut text = String::with_capacity(bytes + 16);
+    while text.len() < bytes {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let len = 2 + (x % 8) as usize;
+        for i in 0..len {
+            text.push((b'a' + ((x >> (8 + 5 * i)) % 26) as u8) as char);
+        }
+        text.push(if x.is_multiple_of(13) { '.' } else { ' ' });
+    }
+    text
+}
+
+/// A JSON Lines corpus of `n` articles `PREFIX-NNNNN`; article `long` (if any) is a 2.5 MB text.
+fn corpus(path: &Path, prefix: &str, n: usize, long: Option<usize>) -> PathBuf {
+    let texts = texts();
+    let mut out = String::new();
+    for i in 0..n {
+        let text = if Some(i) == long {
+            long_text(2_500_000)
+        } else {
+            texts[i % texts.len()].clone()
+        };
+        let doc = serde_json::json!({
+            "id": format!("{prefix}-{i:05}"),
+            "published": "2016-12-06",
+            "text": text,
+        });
+        out += &doc.to_string();
+        out.push('\n');
+    }
+    std::fs::write(path, out).unwrap();
+    path.to_path_buf()
+}
+
+fn load(corpus: &Path, store: &Path) -> Command {
+    let mut c = newsgraph();
+    c.args(["--quiet", "load"])
+        .arg(corpus)
+        .arg("--store")
+        .arg(store)
+        .stdout(Stdio::null());
+    c
+}
+
+/// [`load`] with a limit of `kb` KiB on the size of each file it writes: a write past it fails with
+/// `EFBIG` ("File too large"; the signal the kernel sends first is ignored).
+fn load_limited(corpus: &Path, store: &Path, kb: u64) -> Command {
+    let mut c = Command::new("bash");
+    c.args([
+        "-c",
+        "trap '' XFSZ; ulimit -f \"$1\"; shift; exec \"$@\"",
+        "bash",
+    ])
+    .arg(kb.to_string())
+    .arg(env!("CARGO_BIN_EXE_newsgraph"))
+    .args(["--quiet", "load"])
+    .arg(corpus)
+    .arg("--store")
+    .arg(store)
+    .env("SOURCE_DATE_EPOCH", "1480982400")
+    .current_dir(root())
+    .stdout(Stdio::null());
+    c
+}
+
+/// Quads per named graph (the runs graph left out: each load adds its run).
+fn graph_sizes(store: &Path) -> BTreeMap<String, usize> {
+    let s = newsgraph::store::GraphStore::open(
+        &newsgraph::store::StoreLocation::Disk(store.to_path_buf()),
+        newsgraph::store::OpenMode::ReadWrite,
+    )
+    .unwrap_or_else(|e| panic!("the store does not open after the full disk: {e}"));
+    let mut sizes = BTreeMap::new();
+    for q in s.inner().iter() {
+        let q = q.expect("a readable quad");
+        *sizes.entry(q.graph_name.to_string()).or_insert(0) += 1;
+    }
+    sizes.remove(RUNS_GRAPH);
+    sizes
+}
+
+fn is_article(graph: &str, prefix: &str) -> bool {
+    graph.contains(&format!("/graph/{prefix}-"))
+}
+
+/// A store's reference: the article graphs' quad counts after loading A, then B, with room.
+fn reference(tmp: &Path, name: &str, a: &Path, b: &Path) -> BTreeMap<String, usize> {
+    let clean = tmp.join(name);
+    ok(&mut load(a, &clean));
+    ok(&mut load(b, &clean));
+    graph_sizes(&clean)
+}
+
+// Over 80 lines: one scenario per case read top to bottom (load, fill, fail, check, grow, load again), each
+// step checking what the steps before it left.
+/// A load into a store on a disk that fills up (cases in `tests/data/disk_full/load.tsv`) fails with exit
+/// status 1 and one error line naming the store, and for a full disk saying so; the store then opens, every
+/// article graph in it holds exactly the quads of a clean load, what was loaded before is intact, and
+/// loading again completes the store to what a clean load gives.
+#[test]
+fn a_load_that_fills_the_disk_fails_clearly_and_leaves_the_store_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let before = corpus(&tmp.path().join("a.jsonl"), "kept", 20, None);
+    // 264 articles: a bulk batch of 256, the 11th 2.5 MB long, then 8 one-article transactions.
+    let bulk = corpus(&tmp.path().join("bulk.jsonl"), "new", 264, Some(10));
+    // 40 articles, fewer than a bulk batch: one transaction each.
+    let one_by_one = corpus(&tmp.path().join("one.jsonl"), "new", 40, None);
+    let t0 = std::time::Instant::now();
+    let want_bulk = reference(tmp.path(), "clean-bulk", &before, &bulk);
+    eprintln!("clean loads of A and B: {:?}", t0.elapsed());
+    let want_one = reference(tmp.path(), "clean-one", &before, &one_by_one);
+    let mut seen = Vec::new();
+    for (i, case) in cases("load.tsv").iter().enumerate() {
+        let (kind, kb, which, place) = (
+            &case[0],
+            case[1].parse::<u64>().unwrap(),
+            &case[2],
+            &case[3],
+        );
+        let (filling, want, n) = match which.as_str() {
+            "bulk" => (&bulk, &want_bulk, 264),
+            "one-by-one" => (&one_by_one, &want_one, 40),
+            other => panic!("load.tsv: unknown load {other}"),
+        };
+        let Some(disk) = Tmpfs::mount(&tmp.path().join(format!("disk-{i}")), 512 * 1024) else {
+            return;
+        };
+        let store = disk.dir.join("store");
+        ok(&mut load(&before, &store));
+        let out = match kind.as_str() {
+            "full" => {
+                disk.resize(disk.used_kb() + kb);
+                load(filling, &store).output().unwrap()
+            }
+            "fsize" => load_limited(filling, &store, kb).output().unwrap(),
+            other => panic!("load.tsv: unknown kind {other}"),
+        };
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        let case = format!("{kind} {kb} KiB, {which} ({place})");
+        assert_eq!(out.status.code(), Some(1), "{case}: {err}");
+        assert_eq!(lines(&err).len(), 1, "{case}: one error line: {err}");
+        assert!(err.starts_with("newsgraph: error: store "), "{case}: {err}");
+        assert!(err.contains(store.to_str().unwrap()), "{case}: {err}");
+        if kind == "full" {
+            assert!(err.contains("the disk is full"), "{case}: {err}");
+            assert!(err.contains("No space left on device"), "{case}: {err}");
+        }
+        for wrong in ["corrupt", "locked", "panicked"] {
+            assert!(!err.contains(wrong), "{case}: {err}");
+        }
+        disk.resize(512 * 1024);
+        // Every article graph present is whole; load A is all there.
+        let got = graph_sizes(&store);
+        for (g, size) in got
+            .iter()
+            .filter(|(g, _)| is_article(g, "kept") || is_article(g, "new"))
+        {
+            assert_eq!(
+                Some(size),
+                want.get(g),
+                "{case}: article graph {g} is not whole"
+            );
+        }
+        let kept = got.keys().filter(|g| is_article(g, "kept")).count();
+        assert_eq!(kept, 20, "{case}: load A lost articles");
+        let present = got.keys().filter(|g| is_article(g, "new")).count();
+        seen.push(format!("{case}: {present}/{n} articles present; {err}"));
+        // Loading again completes the store.
+        ok(&mut load(filling, &store));
+        assert_eq!(&graph_sizes(&store), want, "{case}: the second load");
+    }
+    eprintln!("{}", seen.join("\n"));
+}
