@@ -130,6 +130,18 @@ impl Drop for Tmpfs {
     }
 }
 
+/// Files in `dir` (names), sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
 /// The lines of an error output, blank ones left out.
 fn lines(err: &str) -> Vec<&str> {
     err.lines().filter(|l| !l.trim().is_empty()).collect()
@@ -327,4 +339,130 @@ fn a_load_that_fills_the_disk_fails_clearly_and_leaves_the_store_whole() {
         assert_eq!(&graph_sizes(&store), want, "{case}: the second load");
     }
     eprintln!("{}", seen.join("\n"));
+}
+
+// ---- output files ----
+
+/// A Wikidata JSON dump of `n` entities: those of `tests/data/link/entities.json` in turn, renumbered.
+fn dump(path: &Path, n: usize) -> PathBuf {
+    let excerpt = std::fs::read_to_string(root().join("tests/data/link/entities.json")).unwrap();
+    let entities: Vec<serde_json::Value> = excerpt
+        .lines()
+        .map(|l| l.trim().trim_end_matches(','))
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut text = String::from("[\n");
+    for i in 0..n {
+        let mut e = entities[i % entities.len()].clone();
+        e["id"] = serde_json::Value::String(format!("Q{}", 10_000_000 + i));
+        text += &e.to_string();
+        text += if i + 1 < n { ",\n" } else { "\n" };
+    }
+    text += "]\n";
+    std::fs::write(path, text).unwrap();
+    path.to_path_buf()
+}
+
+/// An output file that does not fit (cases in `tests/data/disk_full/outputs.tsv`: `export --out`,
+/// `run --out`, `extract --out`, `wikidata index`): exit status 1, one error line naming the file and
+/// saying there is no space left, the file as it was before, and no temporary file.
+#[test]
+fn an_output_file_that_does_not_fit_is_not_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    ok(newsgraph()
+        .args(["--quiet", "load"])
+        .arg(seed())
+        .arg("--store")
+        .arg(&store));
+    let dump = dump(&tmp.path().join("dump.json"), 2_000);
+    let mut seen = Vec::new();
+    for (i, case) in cases("outputs.tsv").iter().enumerate() {
+        let (name, kb, before, file, args) = (
+            &case[0],
+            case[1].parse::<u64>().unwrap(),
+            &case[2],
+            &case[3],
+            &case[4],
+        );
+        let Some(disk) = Tmpfs::mount(&tmp.path().join(format!("out-{i}")), kb) else {
+            return;
+        };
+        let target = disk.dir.join(file);
+        let old = format!("an older {file}, which must stay as it was\n");
+        if before == "old" {
+            std::fs::write(&target, &old).unwrap();
+        }
+        let args: Vec<String> = args
+            .split(' ')
+            .map(|a| {
+                a.replace("{target}", target.to_str().unwrap())
+                    .replace("{store}", store.to_str().unwrap())
+                    .replace("{seed}", seed().to_str().unwrap())
+                    .replace("{dump}", dump.to_str().unwrap())
+            })
+            .collect();
+        let out = newsgraph().arg("--quiet").args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        assert_eq!(lines(&err).len(), 1, "{name}: one error line: {err}");
+        assert!(err.starts_with("newsgraph: error: "), "{name}: {err}");
+        assert!(err.contains(target.to_str().unwrap()), "{name}: {err}");
+        assert!(err.contains("No space left on device"), "{name}: {err}");
+        assert!(
+            !err.contains(&format!(".{file}.")),
+            "{name}: names a temporary file: {err}"
+        );
+        match before.as_str() {
+            "old" => {
+                assert_eq!(std::fs::read_to_string(&target).unwrap(), old, "{name}");
+                assert_eq!(names(&disk.dir), vec![file.clone()], "{name}: files left");
+            }
+            _ => assert!(names(&disk.dir).is_empty(), "{name}: files left"),
+        }
+        seen.push(format!("{name}: {err}"));
+    }
+    eprintln!("{}", seen.join(""));
+}
+
+/// `wikidata index` with room for the index but not for its key table: the index in place is the whole
+/// index (byte-identical to a build with room), the key table is not there, and the error names the key
+/// table. A build with room then writes both.
+#[test]
+fn an_index_whose_key_table_does_not_fit_is_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dump = dump(&tmp.path().join("dump.json"), 2_000);
+    let build = |out: &Path| {
+        let mut c = newsgraph();
+        c.args(["--quiet", "wikidata", "index"])
+            .arg(&dump)
+            .arg("--out")
+            .arg(out);
+        c
+    };
+    let clean = tmp.path().join("clean.jsonl");
+    ok(&mut build(&clean));
+    let keys = |p: &Path| PathBuf::from(format!("{}.keys", p.display()));
+    let want = std::fs::read(&clean).unwrap();
+    let want_keys = std::fs::read(keys(&clean)).unwrap();
+    // Room for the index (in 4 KiB pages) and half its key table.
+    let pages = |bytes: usize| bytes.div_ceil(4096) as u64 * 4;
+    let kb = pages(want.len()) + pages(want_keys.len()) / 2;
+    let Some(disk) = Tmpfs::mount(&tmp.path().join("disk"), kb) else {
+        return;
+    };
+    let index = disk.dir.join("index.jsonl");
+    let out = build(&index).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(lines(&err).len(), 1, "{err}");
+    assert!(err.contains(keys(&index).to_str().unwrap()), "{err}");
+    assert!(err.contains("No space left on device"), "{err}");
+    assert!(std::fs::read(&index).unwrap() == want, "a different index");
+    assert_eq!(names(&disk.dir), vec!["index.jsonl".to_string()], "{err}");
+    disk.resize(kb * 4);
+    ok(&mut build(&index));
+    assert!(std::fs::read(&index).unwrap() == want);
+    assert!(std::fs::read(keys(&index)).unwrap() == want_keys);
 }
