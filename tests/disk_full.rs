@@ -9,6 +9,8 @@
 
 #![cfg(unix)]
 
+mod wikidata_server;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -465,4 +467,132 @@ fn an_index_whose_key_table_does_not_fit_is_whole() {
     ok(&mut build(&index));
     assert!(std::fs::read(&index).unwrap() == want);
     assert!(std::fs::read(keys(&index)).unwrap() == want_keys);
+}
+
+// ---- the Wikidata cache ----
+
+/// The cache's entries (`*.json`), by name.
+fn entries(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    names(dir)
+        .into_iter()
+        .filter(|n| n.ends_with(".json"))
+        .map(|n| {
+            let bytes = std::fs::read(dir.join(&n)).unwrap();
+            (n, bytes)
+        })
+        .collect()
+}
+
+// Over 80 lines: one scenario per case read top to bottom (a run with room, a run on the full disk, a
+// run after the disk is grown), each step checking what the steps before it left.
+/// `run --link online` with its Wikidata cache on a disk that fills up (cases in
+/// `tests/data/disk_full/cache.tsv`): linking goes on (exit status 0, the same graph as a run with room)
+/// with one warning naming the cache; every entry written is byte-identical to the one a run with room
+/// writes, none is truncated, no temporary file is left, the directory tag is whole or absent; a run with
+/// room then completes the cache and gives the same graph.
+#[test]
+fn a_full_disk_under_the_wikidata_cache_is_one_warning_and_no_truncated_entry() {
+    let server = wikidata_server::Server::start(&root().join("tests/data/link/entities.json"));
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |cache: &Path, out: &Path| {
+        newsgraph()
+            .args(["--quiet", "run"])
+            .arg(seed())
+            .args(["--memory", "--link", "online", "--format", "nt"])
+            .args(["--wikidata-endpoint", &server.endpoint])
+            .arg("--wikidata-cache")
+            .arg(cache)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .unwrap()
+    };
+    let clean_cache = tmp.path().join("clean-cache");
+    let clean_out = tmp.path().join("clean.nt");
+    let out = run(&clean_cache, &clean_out);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let want = std::fs::read(&clean_out).unwrap();
+    let want_entries = entries(&clean_cache);
+    let tag = std::fs::read(clean_cache.join("CACHEDIR.TAG")).unwrap();
+    eprintln!(
+        "a run with room: {} cache entries, {} bytes",
+        want_entries.len(),
+        want_entries.values().map(Vec::len).sum::<usize>()
+    );
+    let mut seen = Vec::new();
+    for (i, case) in cases("cache.tsv").iter().enumerate() {
+        let (kb, place) = (case[0].parse::<u64>().unwrap(), &case[1]);
+        let Some(disk) = Tmpfs::mount(&tmp.path().join(format!("disk-{i}")), kb.max(4)) else {
+            return;
+        };
+        if kb == 0 {
+            std::fs::write(disk.dir.join("filler"), [0u8; 4096]).unwrap();
+        }
+        let cache = disk.dir.join("cache");
+        let graph = tmp.path().join(format!("out-{i}.nt"));
+        let out = run(&cache, &graph);
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        let case = format!("{kb} KiB ({place})");
+        assert!(out.status.success(), "{case}: {err}");
+        let warnings: Vec<&str> = lines(&err)
+            .into_iter()
+            .filter(|l| l.starts_with("warning:"))
+            .collect();
+        assert_eq!(warnings.len(), 1, "{case}: one warning: {err}");
+        assert!(
+            warnings[0].starts_with(&format!("warning: Wikidata cache {}", cache.display())),
+            "{case}: {err}"
+        );
+        assert!(
+            warnings[0].contains("No space left on device"),
+            "{case}: {err}"
+        );
+        assert!(
+            std::fs::read(&graph).unwrap() == want,
+            "{case}: a different graph"
+        );
+        let got = entries(&cache);
+        for (name, bytes) in &got {
+            assert!(
+                want_entries.get(name) == Some(bytes),
+                "{case}: cache entry {name} is not whole"
+            );
+        }
+        let files = names(&cache);
+        assert!(
+            files
+                .iter()
+                .all(|n| n.ends_with(".json") || n == "CACHEDIR.TAG"),
+            "{case}: files left: {files:?}"
+        );
+        if let Ok(t) = std::fs::read(cache.join("CACHEDIR.TAG")) {
+            assert_eq!(t, tag, "{case}: a truncated cache directory tag");
+        }
+        seen.push(format!(
+            "{case}: {} of {} entries; {}",
+            got.len(),
+            want_entries.len(),
+            warnings[0]
+        ));
+        // With room, a run completes the cache.
+        disk.resize(16 * 1024);
+        let out = run(&cache, &graph);
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(out.status.success(), "{case}: {err}");
+        assert!(!err.contains("warning:"), "{case}: {err}");
+        assert!(std::fs::read(&graph).unwrap() == want, "{case}: rerun");
+        assert!(
+            entries(&cache) == want_entries,
+            "{case}: the cache after a rerun"
+        );
+        assert!(
+            std::fs::read(cache.join("CACHEDIR.TAG")).ok() == Some(tag.clone()),
+            "{case}: the cache directory tag after a rerun"
+        );
+    }
+    eprintln!("{}", seen.join("\n"));
 }
