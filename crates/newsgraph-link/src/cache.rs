@@ -14,15 +14,20 @@ pub struct Cache {
 }
 
 impl Cache {
-    /// Opens (creating) the cache directory.
+    /// Opens (creating) the cache directory, and tags it.
     pub fn open(dir: &Path) -> Result<Self, LinkError> {
         std::fs::create_dir_all(dir).map_err(|source| LinkError::Io {
             path: dir.to_path_buf(),
             source,
         })?;
-        Ok(Cache {
+        let cache = Cache {
             dir: dir.to_path_buf(),
-        })
+        };
+        // Tagged at once, so that `load` skips the directory whatever is put in it. A tag that cannot be
+        // written now (a full disk) is no error yet: `put` writes it before the first reply, and a failure
+        // there is the caller's to warn about.
+        cache.tag().ok();
+        Ok(cache)
     }
 
     /// The cache directory.
@@ -32,8 +37,7 @@ impl Cache {
 
     /// Tags the directory as a cache (https://bford.info/cachedir/), unless it is: backup tools skip it, and
     /// so does `newsgraph load DIR` (its replies are `.json` files that are not articles). Written whole or
-    /// not at all, and before the first reply, so that a full disk never leaves an empty tag (which tags
-    /// nothing) in a directory of replies.
+    /// not at all, so that a full disk never leaves an empty tag (which tags nothing).
     fn tag(&self) -> Result<(), LinkError> {
         if crate::ingest::is_cache_dir(&self.dir) {
             return Ok(());
