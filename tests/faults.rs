@@ -1,5 +1,5 @@
-//! Faults: `newsgraph load` killed with SIGKILL at seeded random points, two processes on one store, and a
-//! damaged store.
+//! Faults: `newsgraph load`, `wikidata index` and an online `run` writing the Wikidata cache killed with
+//! SIGKILL at seeded random points, two processes on one store, and a damaged store.
 //!
 //! The load reads a JSON Lines file of the seed examples (`examples/*.txt`) repeated under distinct ids:
 //! `NEWSGRAPH_FAULT_ARTICLES`, default 300, which the load writes as one bulk batch of 256 and 44
@@ -10,6 +10,8 @@
 //! complete the store to what a clean load gives.
 
 #![cfg(unix)]
+
+mod wikidata_server;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -410,4 +412,135 @@ fn a_killed_index_build_leaves_no_truncated_index() {
         );
     }
     eprintln!("clean build {clean_time:?}\n{}", seen.join("\n"));
+}
+
+/// The entries of a Wikidata cache directory (`*.json`), by name.
+fn cache_entries(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut entries = BTreeMap::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten() {
+        let path = e.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".json") {
+            entries.insert(name, std::fs::read(&path).unwrap());
+        }
+    }
+    entries
+}
+
+// Over 80 lines: one scenario read top to bottom (a clean run, then kills, each followed by its checks and
+// a run that completes the cache); split, the steps would hand their state around.
+/// `newsgraph run --link online`, killed with SIGKILL at seeded random points while it stores the replies
+/// of a slow local Wikidata stand-in in its cache: every cache entry present parses and is byte-identical to
+/// the entry a clean run writes (a reply is stored whole or not at all), a temporary file left by the kill
+/// is never an entry (`*.json`), the output file is absent or whole, and a second run completes the cache
+/// to the clean run's and writes the clean run's graph. The articles are the texts of
+/// `tests/data/extract/cases.jsonl`, about 400 names to look up.
+#[test]
+fn a_killed_online_run_leaves_only_whole_cache_entries() {
+    let server = wikidata_server::Server::start(&root().join("tests/data/link/entities.json"));
+    // Slow enough that a run lasts a few seconds and the kills land while it writes entries.
+    server.set_delay(Duration::from_millis(12));
+    let tmp = tempfile::tempdir().unwrap();
+    let cases = std::fs::read_to_string(root().join("tests/data/extract/cases.jsonl")).unwrap();
+    let mut articles = String::new();
+    for (i, l) in cases.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        let doc = serde_json::json!({"id": format!("case-{i:03}"), "published": v["published"], "text": v["text"]});
+        articles += &doc.to_string();
+        articles.push('\n');
+    }
+    let input = tmp.path().join("articles.jsonl");
+    std::fs::write(&input, articles).unwrap();
+    let run = |cache: &Path, out: &Path| {
+        let mut c = newsgraph();
+        c.args(["--quiet", "run"])
+            .arg(&input)
+            .args(["--memory", "--link", "online", "--format", "nt"])
+            .args(["--wikidata-endpoint", &server.endpoint])
+            .arg("--wikidata-cache")
+            .arg(cache)
+            .arg("--out")
+            .arg(out)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        c
+    };
+    let clean_cache = tmp.path().join("clean-cache");
+    let clean_out = tmp.path().join("clean.nt");
+    let t0 = Instant::now();
+    let out = run(&clean_cache, &clean_out).output().unwrap();
+    let clean_time = t0.elapsed();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let want = std::fs::read(&clean_out).unwrap();
+    let want_entries = cache_entries(&clean_cache);
+    let asked = server.seen().len();
+    let mut rng = Rng(0xCAC4_E010_0BAD_F00D);
+    let mut seen = vec![format!(
+        "clean run: {clean_time:?}, {asked} requests, {} entries",
+        want_entries.len()
+    )];
+    for k in 0..5 {
+        let cache = tmp.path().join(format!("cache-{k}"));
+        let graph = tmp.path().join(format!("killed-{k}.nt"));
+        let at = clean_time.mul_f64(0.05 + 0.9 * rng.unit());
+        let mut child = run(&cache, &graph).spawn().unwrap();
+        std::thread::sleep(at);
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let got = cache_entries(&cache);
+        for (name, bytes) in &got {
+            assert!(
+                serde_json::from_slice::<serde_json::Value>(bytes).is_ok(),
+                "kill {k} at {at:?}: cache entry {name} does not parse"
+            );
+            assert!(
+                want_entries.get(name) == Some(bytes),
+                "kill {k} at {at:?}: cache entry {name} differs from the clean run's"
+            );
+        }
+        let temporary: Vec<String> = std::fs::read_dir(&cache)
+            .into_iter()
+            .flatten()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        if let Ok(tag) = std::fs::read(cache.join("CACHEDIR.TAG")) {
+            assert!(
+                std::fs::read(clean_cache.join("CACHEDIR.TAG")).unwrap() == tag,
+                "kill {k}: a partial cache directory tag"
+            );
+        }
+        if graph.exists() {
+            assert!(
+                std::fs::read(&graph).unwrap() == want,
+                "kill {k}: a partial graph"
+            );
+        }
+        seen.push(format!(
+            "kill {k} at {at:?}: {}/{} entries, {} temporary file(s) left",
+            got.len(),
+            want_entries.len(),
+            temporary.len()
+        ));
+        // A second run completes the cache (a temporary file left is not taken for an entry).
+        let out = run(&cache, &graph).output().unwrap();
+        assert!(
+            out.status.success(),
+            "kill {k}: the second run failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            std::fs::read(&graph).unwrap() == want,
+            "kill {k}: the second run's graph"
+        );
+        assert!(
+            cache_entries(&cache) == want_entries,
+            "kill {k}: the cache after the second run"
+        );
+    }
+    eprintln!("{}", seen.join("\n"));
 }

@@ -191,6 +191,9 @@ impl Linker {
     pub fn link_one(&self, ex: &mut Extraction) -> Result<()> {
         let before: Vec<bool> = ex.entities.iter().map(|e| e.wikidata.is_some()).collect();
         let report = link_extraction(ex, self.source.as_ref(), &self.options);
+        for warning in self.source.take_warnings() {
+            eprintln!("warning: {warning}");
+        }
         for (name, err) in &report.failed {
             eprintln!(
                 "warning: {}: Wikidata lookup of {name:?} failed: {err}",

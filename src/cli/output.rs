@@ -17,8 +17,50 @@ pub enum Output {
         /// The final path.
         path: PathBuf,
         /// The writer, on a temporary file deleted when dropped unfinished.
-        writer: AtomicFile,
+        writer: Named,
     },
+}
+
+/// A file being written whose write errors name it (the final path, not the temporary file): an error of
+/// kind `StorageFull` reads `out.ttl: No space left on device (os error 28)`. The kind is kept, so a closed
+/// pipe or a full disk is still told by kind.
+pub struct Named {
+    path: PathBuf,
+    file: AtomicFile,
+}
+
+/// A write error of a named output file.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {source}", path.display())]
+struct WriteError {
+    path: PathBuf,
+    source: std::io::Error,
+}
+
+impl Named {
+    fn name(&self, source: std::io::Error) -> std::io::Error {
+        std::io::Error::new(
+            source.kind(),
+            WriteError {
+                path: self.path.clone(),
+                source,
+            },
+        )
+    }
+}
+
+impl Write for Named {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.write(buf).map_err(|e| self.name(e))
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.file.write_all(buf).map_err(|e| self.name(e))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush().map_err(|e| self.name(e))
+    }
 }
 
 impl Output {
@@ -36,7 +78,10 @@ impl Output {
                     .with_context(|| format!("{}: cannot create", p.display()))?;
                 Ok(Output::File {
                     path: p.to_path_buf(),
-                    writer: tmp,
+                    writer: Named {
+                        path: p.to_path_buf(),
+                        file: tmp,
+                    },
                 })
             }
         }
@@ -55,6 +100,7 @@ impl Output {
         match self {
             Output::Stdout(mut w) => w.flush().context("writing to stdout"),
             Output::File { path, writer } => writer
+                .file
                 .commit()
                 .with_context(|| format!("{}: write failed", path.display())),
         }

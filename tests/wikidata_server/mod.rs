@@ -68,6 +68,8 @@ struct State {
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
     slow: Duration,
+    /// Milliseconds each request is kept in flight before its reply.
+    delay_ms: AtomicUsize,
 }
 
 /// The running server.
@@ -96,6 +98,7 @@ impl Server {
             in_flight: AtomicUsize::new(0),
             max_in_flight: AtomicUsize::new(0),
             slow: Duration::from_millis(2500),
+            delay_ms: AtomicUsize::new(15),
         });
         let st = state.clone();
         std::thread::spawn(move || {
@@ -113,6 +116,14 @@ impl Server {
     /// Sets (or clears) the fault.
     pub fn set_fault(&self, fault: Option<Fault>) {
         *self.state.fault.lock().unwrap() = fault;
+    }
+
+    /// Keeps every request in flight this long before its reply (15 ms by default): a slow server, so that
+    /// a run lasts long enough to be killed in the middle.
+    pub fn set_delay(&self, delay: Duration) {
+        self.state
+            .delay_ms
+            .store(delay.as_millis() as usize, Ordering::SeqCst);
     }
 
     /// Every request so far.
@@ -177,7 +188,9 @@ fn handle(mut stream: TcpStream, st: &State) {
     let now = st.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
     st.max_in_flight.fetch_max(now, Ordering::SeqCst);
     // Keep each request in flight a little, so that concurrency is observable.
-    std::thread::sleep(Duration::from_millis(15));
+    std::thread::sleep(Duration::from_millis(
+        st.delay_ms.load(Ordering::SeqCst) as u64
+    ));
     let fault = {
         let mut f = st.fault.lock().unwrap();
         match f.as_mut() {

@@ -105,7 +105,7 @@ pub const CACHEDIR_TAG: &str = "CACHEDIR.TAG";
 pub const CACHEDIR_TAG_CONTENT: &str = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by newsgraph (Wikidata replies).\n# For information about cache directory tags, see https://bford.info/cachedir/\n";
 
 /// Whether `dir` is tagged as a cache directory (its files are not articles).
-fn is_cache_dir(dir: &Path) -> bool {
+pub fn is_cache_dir(dir: &Path) -> bool {
     fs::read(dir.join(CACHEDIR_TAG))
         .map(|b| b.starts_with(&CACHEDIR_TAG_CONTENT.as_bytes()[..43]))
         .unwrap_or(false)

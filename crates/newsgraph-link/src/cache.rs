@@ -14,26 +14,37 @@ pub struct Cache {
 }
 
 impl Cache {
-    /// Opens (creating) the cache directory.
+    /// Opens (creating) the cache directory, and tags it.
     pub fn open(dir: &Path) -> Result<Self, LinkError> {
         std::fs::create_dir_all(dir).map_err(|source| LinkError::Io {
             path: dir.to_path_buf(),
             source,
         })?;
-        // Tag the directory as a cache (https://bford.info/cachedir/): backup tools skip it, and so does
-        // `newsgraph load DIR` (its replies are `.json` files that are not articles).
-        let tag = dir.join(crate::ingest::CACHEDIR_TAG);
-        if !tag.exists() {
-            std::fs::write(&tag, crate::ingest::CACHEDIR_TAG_CONTENT).map_err(|source| {
-                LinkError::Io {
-                    path: tag.clone(),
-                    source,
-                }
-            })?;
-        }
-        Ok(Cache {
+        let cache = Cache {
             dir: dir.to_path_buf(),
-        })
+        };
+        // Tagged at once, so that `load` skips the directory whatever is put in it. A tag that cannot be
+        // written now (a full disk) is no error yet: `put` writes it before the first reply, and a failure
+        // there is the caller's to warn about.
+        cache.tag().ok();
+        Ok(cache)
+    }
+
+    /// The cache directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Tags the directory as a cache (https://bford.info/cachedir/), unless it is: backup tools skip it, and
+    /// so does `newsgraph load DIR` (its replies are `.json` files that are not articles). Written whole or
+    /// not at all, so that a full disk never leaves an empty tag (which tags nothing).
+    fn tag(&self) -> Result<(), LinkError> {
+        if crate::ingest::is_cache_dir(&self.dir) {
+            return Ok(());
+        }
+        let tag = self.dir.join(crate::ingest::CACHEDIR_TAG);
+        newsgraph_model::atomic::write(&tag, crate::ingest::CACHEDIR_TAG_CONTENT.as_bytes())
+            .map_err(|source| LinkError::Io { path: tag, source })
     }
 
     fn path(&self, key: &str) -> PathBuf {
@@ -55,8 +66,10 @@ impl Cache {
         Some((body, age))
     }
 
-    /// Stores a reply.
+    /// Stores a reply (tagging the directory first). On an error (a full disk) nothing is stored under the
+    /// reply's name.
     pub fn put(&self, key: &str, body: &str) -> Result<(), LinkError> {
+        self.tag()?;
         // A temporary file of its own for each writer: threads storing the same key never collide.
         let path = self.path(key);
         newsgraph_model::atomic::write(&path, body.as_bytes())

@@ -199,4 +199,10 @@ pub trait CandidateSource: Send + Sync {
 
     /// The method recorded on links made from this source.
     fn method(&self) -> LinkMethod;
+
+    /// Warnings about the source itself rather than one lookup (the reply cache cannot be written), each
+    /// given once: those raised since the last call.
+    fn take_warnings(&self) -> Vec<String> {
+        Vec::new()
+    }
 }

@@ -3,6 +3,8 @@
 //! `maxlag=5`, a cap on concurrent requests, retries with exponential backoff that honour `Retry-After` on
 //! 429, 503 and maxlag replies, per-request timeouts, and an on-disk cache of replies. A failed lookup never
 //! stops a run: its names come back as errors, their entities stay unlinked, and a later run retries.
+//! Nor does a reply the cache cannot store (a full disk): the lookup uses the reply, no more replies are
+//! stored in this run, and one warning says so ([`CandidateSource::take_warnings`]).
 //!
 //! Wikidata's P31 values are often specific classes ("city of Switzerland", "commune of Syria") that
 //! `data/wikidata/types.tsv` cannot list one by one. Classes it does not know are resolved through their
@@ -18,7 +20,8 @@ use rayon::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// Configuration of the API client.
@@ -82,6 +85,10 @@ pub struct OnlineSource {
     client: reqwest::blocking::Client,
     cache: Option<Cache>,
     requests: AtomicUsize,
+    /// Whether storing a reply in the cache failed: no more are stored.
+    cache_failed: AtomicBool,
+    /// Warnings not yet taken ([`CandidateSource::take_warnings`]).
+    warnings: Mutex<Vec<String>>,
 }
 
 enum Attempt {
@@ -110,7 +117,33 @@ impl OnlineSource {
             client,
             cache,
             requests: AtomicUsize::new(0),
+            cache_failed: AtomicBool::new(false),
+            warnings: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Stores a reply in the cache, if there is one and it has not failed. A failure is not the lookup's:
+    /// the reply is good. The first one becomes a warning, and no more replies are stored (on a full disk
+    /// each would fail in turn).
+    fn store(&self, key: &str, body: &str) {
+        let Some(cache) = &self.cache else {
+            return;
+        };
+        if self.cache_failed.load(Ordering::SeqCst) {
+            return;
+        }
+        if let Err(e) = cache.put(key, body)
+            && !self.cache_failed.swap(true, Ordering::SeqCst)
+        {
+            self.warnings
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(format!(
+                    "Wikidata cache {}: a reply could not be stored ({e}); linking goes on, but the \
+                     replies of this run are not cached and a later run asks for them again",
+                    cache.dir().display()
+                ));
+        }
     }
 
     /// HTTP requests sent so far (cache hits send none).
@@ -216,9 +249,7 @@ impl OnlineSource {
                 url.query_pairs_mut().append_pair("maxlag", &maxlag);
                 let body = self.fetch(url.as_str())?;
                 parse(&body, url.as_str())?;
-                if let Some(c) = &self.cache {
-                    c.put(&key, &body)?;
-                }
+                self.store(&key, &body);
                 body
             }
         };
@@ -470,5 +501,9 @@ impl CandidateSource for OnlineSource {
 
     fn method(&self) -> LinkMethod {
         LinkMethod::Online
+    }
+
+    fn take_warnings(&self) -> Vec<String> {
+        std::mem::take(&mut *self.warnings.lock().unwrap_or_else(|e| e.into_inner()))
     }
 }

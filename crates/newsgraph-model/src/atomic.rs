@@ -5,6 +5,10 @@
 //! [`AtomicFile::commit`] flushes it, syncs it to disk and renames it over the target. Dropped without a
 //! commit (an error, a panic), the temporary file is removed; only a killed process can leave a `.tmp`
 //! behind, never a half-written file under the final name.
+//!
+//! Errors of writing and committing are the operating system's, as they are (`No space left on device (os
+//! error 28)`, of kind `StorageFull`): they do not name the temporary file, which is gone by the time the
+//! error is reported. The caller names the target.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -13,7 +17,21 @@ use tempfile::NamedTempFile;
 /// A file being written that replaces its target only when committed.
 pub struct AtomicFile {
     target: PathBuf,
-    file: BufWriter<NamedTempFile>,
+    file: BufWriter<Temp>,
+}
+
+/// The temporary file, written through its [`std::fs::File`]: `NamedTempFile`'s own `Write` adds the
+/// temporary path to every error.
+struct Temp(NamedTempFile);
+
+impl Write for Temp {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.as_file_mut().write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.as_file_mut().flush()
+    }
 }
 
 impl AtomicFile {
@@ -35,7 +53,7 @@ impl AtomicFile {
         let file = builder.tempfile_in(dir)?;
         Ok(AtomicFile {
             target: target.to_path_buf(),
-            file: BufWriter::new(file),
+            file: BufWriter::new(Temp(file)),
         })
     }
 
@@ -46,7 +64,7 @@ impl AtomicFile {
 
     /// Flushes, syncs to disk and moves the file into place.
     pub fn commit(self) -> std::io::Result<()> {
-        let file = self.file.into_inner().map_err(|e| e.into_error())?;
+        let Temp(file) = self.file.into_inner().map_err(|e| e.into_error())?;
         file.as_file().sync_all()?;
         file.persist(&self.target).map_err(|e| e.error)?;
         Ok(())

@@ -79,6 +79,18 @@ pub enum Error {
         /// The store's own error.
         source: Box<dyn std::error::Error + Send + Sync>,
     },
+    /// The disk holding the store is full: a write of the store failed for want of space. What the command
+    /// had committed stays, each article whole; what it had not committed is not in the store.
+    #[error(
+        "store {path}: the disk is full (no space left on device); what this command had committed is kept, \
+         the rest is not in the store: free some space and run the command again ({source})"
+    )]
+    DiskFull {
+        /// Store directory.
+        path: String,
+        /// The store's own error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     /// A SPARQL syntax or evaluation error.
     #[error("SPARQL {origin}: {message}")]
     Sparql {

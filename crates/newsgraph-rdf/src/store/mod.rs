@@ -34,11 +34,20 @@ fn is_corruption(msg: &str) -> bool {
     msg.contains("Corruption:")
 }
 
-/// What a store error is, for the user: the store is locked, it is damaged, or something else.
+/// Whether an I/O error says the disk is full, by its kind: Oxigraph gives RocksDB's "IO error: No space
+/// left on device" and "IO error: Space limit reached" the kind `StorageFull` (its `From<ErrorStatus>`), and
+/// the operating system's `ENOSPC` has that kind too. Never told by the text, since the kind is there.
+fn is_full(io: &std::io::Error) -> bool {
+    io.kind() == std::io::ErrorKind::StorageFull
+}
+
+/// What a store error is, for the user: the store is locked, it is damaged, its disk is full, or something
+/// else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Problem {
     Locked,
     Corrupt,
+    Full,
     Other,
 }
 
@@ -57,16 +66,20 @@ fn storage_error_of<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a 
     None
 }
 
-/// Tells a store error's [`Problem`]: by kind where Oxigraph gives one (`StorageError::Corruption`), by
-/// RocksDB's text where it gives only text (the lock). The one place where this is decided.
+/// Tells a store error's [`Problem`]: by kind where Oxigraph gives one (`StorageError::Corruption`, an I/O
+/// error of kind `StorageFull`), by RocksDB's text where it gives only text (the lock). The one place where
+/// this is decided.
 fn problem(e: &(dyn std::error::Error + 'static)) -> Problem {
     match storage_error_of(e) {
         Some(StorageError::Corruption(_)) => Problem::Corrupt,
+        Some(StorageError::Io(io)) if is_full(io) => Problem::Full,
         Some(StorageError::Io(io)) if is_lock_error(&io.to_string()) => Problem::Locked,
         Some(_) => Problem::Other,
         None => {
             let msg = e.to_string();
-            if is_lock_error(&msg) {
+            if e.downcast_ref::<std::io::Error>().is_some_and(is_full) {
+                Problem::Full
+            } else if is_lock_error(&msg) {
                 Problem::Locked
             } else if is_corruption(&msg) {
                 Problem::Corrupt
@@ -77,14 +90,16 @@ fn problem(e: &(dyn std::error::Error + 'static)) -> Problem {
     }
 }
 
-/// Whether `e` says that the store is damaged or locked (rather than, say, that a query is wrong): such errors
-/// are reported as [`Error::Corrupt`] or [`Error::Locked`] whatever operation met them.
+/// Whether `e` says that the store is damaged, locked or out of space (rather than, say, that a query is
+/// wrong): such errors are reported as [`Error::Corrupt`], [`Error::Locked`] or [`Error::DiskFull`] whatever
+/// operation met them.
 pub(crate) fn is_store_problem(e: &(dyn std::error::Error + 'static)) -> bool {
     problem(e) != Problem::Other
 }
 
-/// The library error of an error of the store at `path`: [`Error::Locked`], [`Error::Corrupt`] (the store's
-/// error kept as the source) or [`Error::Store`] with its message. Every error of the store is made here.
+/// The library error of an error of the store at `path`: [`Error::Locked`], [`Error::Corrupt`],
+/// [`Error::DiskFull`] (the store's error kept as the source) or [`Error::Store`] with its message. Every
+/// error of the store is made here.
 pub(crate) fn store_error<E>(path: &str, e: E) -> Error
 where
     E: std::error::Error + Send + Sync + 'static,
@@ -96,6 +111,10 @@ where
             source: Box::new(e),
         },
         Problem::Corrupt => Error::Corrupt {
+            path,
+            source: Box::new(e),
+        },
+        Problem::Full => Error::DiskFull {
             path,
             source: Box::new(e),
         },
@@ -491,10 +510,12 @@ mod tests {
     use super::{Error, Problem, StorageError, problem, store_error};
 
     /// Cases in `tests/data/store/open_errors.tsv` (RocksDB's own messages): whether each is a lock error, a
-    /// corruption or another error; a lock error is never called corrupt, nor a corruption locked. As text
-    /// (how RocksDB's status reaches us) and, for the I/O errors, as Oxigraph's `StorageError::Io`.
+    /// corruption, a full disk or another error; a lock error is never called corrupt, nor a corruption
+    /// locked, and neither is a full disk. As text (how RocksDB's status reaches us) and, for the I/O errors,
+    /// as Oxigraph's `StorageError::Io`; a full disk with the kind Oxigraph gives it (`StorageFull`).
     #[test]
     fn lock_errors_are_told_from_other_errors() {
+        use std::io::ErrorKind;
         let cases = include_str!("../../../../tests/data/store/open_errors.tsv");
         let mut n = 0;
         for line in cases
@@ -504,27 +525,41 @@ mod tests {
             let (want, msg) = line.split_once('\t').expect("two columns");
             assert_eq!(super::is_lock_error(msg), want == "lock", "{msg}");
             assert_eq!(super::is_corruption(msg), want == "corrupt", "{msg}");
-            let want = match want {
-                "lock" => Problem::Locked,
-                "corrupt" => Problem::Corrupt,
-                _ => Problem::Other,
+            let (want, kind) = match want {
+                "lock" => (Problem::Locked, ErrorKind::Other),
+                "corrupt" => (Problem::Corrupt, ErrorKind::Other),
+                "full" => (Problem::Full, ErrorKind::StorageFull),
+                _ => (Problem::Other, ErrorKind::Other),
             };
-            let text = std::io::Error::other(msg);
+            let text = std::io::Error::new(kind, msg);
             assert_eq!(problem(&text), want, "{msg}");
             if msg.starts_with("IO error:") {
-                let io = StorageError::Io(std::io::Error::other(msg));
+                let io = StorageError::Io(std::io::Error::new(kind, msg));
                 assert_eq!(problem(&io), want, "{msg}");
+                let told = store_error("/tmp/st", StorageError::Io(std::io::Error::new(kind, msg)));
+                assert_eq!(
+                    matches!(told, Error::DiskFull { .. }),
+                    want == Problem::Full,
+                    "{msg}: {told:?}"
+                );
             }
-            let told = store_error("/tmp/st", std::io::Error::other(msg));
+            let told = store_error("/tmp/st", std::io::Error::new(kind, msg));
             let kind_ok = match want {
                 Problem::Locked => matches!(told, Error::Locked { .. }),
                 Problem::Corrupt => matches!(told, Error::Corrupt { .. }),
+                Problem::Full => matches!(told, Error::DiskFull { .. }),
                 Problem::Other => matches!(told, Error::Store { .. }),
             };
             assert!(kind_ok, "{msg}: {told:?}");
             let told = told.to_string();
             assert_eq!(told.contains("locked"), want == Problem::Locked, "{told}");
             assert_eq!(told.contains("corrupt"), want == Problem::Corrupt, "{told}");
+            assert_eq!(
+                told.contains("the disk is full"),
+                want == Problem::Full,
+                "{told}"
+            );
+            assert!(told.contains("store /tmp/st: "), "{told}");
             assert!(told.contains(msg), "{told}");
             n += 1;
         }

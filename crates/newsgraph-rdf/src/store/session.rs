@@ -17,6 +17,12 @@
 //! - `ng:countsPending` marks the counts graph from the first pending batch until the pending batches are
 //!   committed, so that a load after a crash recounts (see [`GraphStore::lacks_counts`]). A crash, or an
 //!   error, loses the pending articles whole: each article is wholly present or wholly absent.
+//!
+//! After an error nothing pending is committed: the loader is dropped, which removes its files. The bulk
+//! loader cuts what it is given into chunks of a fixed number of quads, written to table files by
+//! threads of their own, and a chunk boundary can fall inside an article; when one chunk's files cannot
+//! be written (a full disk, a file over the size limit), committing the chunks that were written would
+//! store part of an article that the failed chunk shares with one of them.
 
 use super::{GraphStore, pending_marker, shared};
 use crate::error::Result;
@@ -40,7 +46,8 @@ pub struct BulkSession<'a> {
     commit_quads: usize,
     /// Whether the counts graph holds the pending marker.
     marked: bool,
-    /// Whether a batch failed part-way: its counts may be wrong, so the marker stays for the next load.
+    /// Whether a batch or a commit failed: pending articles were dropped after their counts were adjusted,
+    /// so the marker stays for the next load.
     failed: bool,
 }
 
@@ -80,8 +87,20 @@ impl<'a> BulkSession<'a> {
     /// in the loader; a batch that replaces stored or pending articles is written at once.
     pub fn replace(&mut self, batches: Vec<(NamedNode, Vec<Quad>)>) -> Result<()> {
         let result = self.replace_batches(batches);
-        self.failed |= result.is_err();
+        if result.is_err() {
+            self.discard();
+        }
         result
+    }
+
+    /// After an error: drops what is pending, uncommitted (the loader removes its files), and keeps the
+    /// counts marked pending, so that the next load recounts.
+    fn discard(&mut self) {
+        self.failed = true;
+        self.loader = None;
+        self.graphs.clear();
+        self.pending.clear();
+        self.quads = 0;
     }
 
     fn replace_batches(&mut self, batches: Vec<(NamedNode, Vec<Quad>)>) -> Result<()> {
@@ -153,11 +172,17 @@ impl<'a> BulkSession<'a> {
     /// pending mark of the counts (unless a batch failed part-way: then the next load recounts).
     pub fn commit_pending(&mut self) -> Result<()> {
         if let Some(loader) = self.loader.take() {
-            loader.commit().map_err(|e| self.store.error(e))?;
             // The counts' transactions of the batches since the last commit sit in RocksDB's write
             // buffers (up to 128 MB per column family before RocksDB flushes them itself): written out
             // here, so a long load's memory stays flat.
-            self.store.flush()?;
+            let committed = loader
+                .commit()
+                .map_err(|e| self.store.error(e))
+                .and_then(|()| self.store.flush());
+            if let Err(e) = committed {
+                self.discard();
+                return Err(e);
+            }
         }
         self.graphs.clear();
         self.pending.clear();
