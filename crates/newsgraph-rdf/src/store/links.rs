@@ -182,6 +182,12 @@ fn text(t: &Term) -> Option<String> {
     }
 }
 
+/// Quads written between two flushes of the store's write buffers. Each article's links are their own
+/// small write, and RocksDB keeps small writes in memory (up to 128 MB a column family, and two such
+/// buffers before it writes them out): without a flush, `link --store` grew to 1.9 GB in 4 minutes on a
+/// 100,000-article store.
+const FLUSH_QUADS: usize = 10_000;
+
 /// Links the unlinked entities of every article graph with `link` (which sets `wikidata` and friends on
 /// the entities it can link) and writes the new links: the evidence on the article's view, the facts in the
 /// shared entities graph. One graph at a time, so memory does not grow with the store.
@@ -219,6 +225,7 @@ pub fn link_store(
         )));
     }
     let mut summary = StoreLinkSummary::default();
+    let mut unflushed = 0;
     for graph in graphs {
         let (mut ex, views) = unlinked_entities_of(store, &graph, &shared)?;
         if ex.entities.is_empty() {
@@ -240,6 +247,11 @@ pub fn link_store(
             summary.linked += 1;
         }
         store.insert_all(&quads)?;
+        unflushed += quads.len();
+        if unflushed >= FLUSH_QUADS {
+            store.flush()?;
+            unflushed = 0;
+        }
     }
     Ok(summary)
 }
