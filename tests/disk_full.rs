@@ -9,13 +9,13 @@
 
 #![cfg(unix)]
 
+mod store_support;
+use store_support::graph_sizes;
 mod wikidata_server;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-const RUNS_GRAPH: &str = "<https://w3id.org/newsgraph/data/graph/runs>";
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -234,22 +234,6 @@ fn load_limited(corpus: &Path, store: &Path, kb: u64) -> Command {
     c
 }
 
-/// Quads per named graph (the runs graph left out: each load adds its run).
-fn graph_sizes(store: &Path) -> BTreeMap<String, usize> {
-    let s = newsgraph::store::GraphStore::open(
-        &newsgraph::store::StoreLocation::Disk(store.to_path_buf()),
-        newsgraph::store::OpenMode::ReadWrite,
-    )
-    .unwrap_or_else(|e| panic!("the store does not open after the full disk: {e}"));
-    let mut sizes = BTreeMap::new();
-    for q in s.inner().iter() {
-        let q = q.expect("a readable quad");
-        *sizes.entry(q.graph_name.to_string()).or_insert(0) += 1;
-    }
-    sizes.remove(RUNS_GRAPH);
-    sizes
-}
-
 fn is_article(graph: &str, prefix: &str) -> bool {
     graph.contains(&format!("/graph/{prefix}-"))
 }
@@ -259,7 +243,7 @@ fn reference(tmp: &Path, name: &str, a: &Path, b: &Path) -> BTreeMap<String, usi
     let clean = tmp.join(name);
     ok(&mut load(a, &clean));
     ok(&mut load(b, &clean));
-    graph_sizes(&clean)
+    graph_sizes(&clean, "the full disk")
 }
 
 // Over 80 lines: one scenario per case read top to bottom (load, fill, fail, check, grow, load again), each
@@ -321,7 +305,7 @@ fn a_load_that_fills_the_disk_fails_clearly_and_leaves_the_store_whole() {
         }
         disk.resize(512 * 1024);
         // Every article graph present is whole; load A is all there.
-        let got = graph_sizes(&store);
+        let got = graph_sizes(&store, "the full disk");
         for (g, size) in got
             .iter()
             .filter(|(g, _)| is_article(g, "kept") || is_article(g, "new"))
@@ -338,7 +322,11 @@ fn a_load_that_fills_the_disk_fails_clearly_and_leaves_the_store_whole() {
         seen.push(format!("{case}: {present}/{n} articles present; {err}"));
         // Loading again completes the store.
         ok(&mut load(filling, &store));
-        assert_eq!(&graph_sizes(&store), want, "{case}: the second load");
+        assert_eq!(
+            &graph_sizes(&store, "the full disk"),
+            want,
+            "{case}: the second load"
+        );
     }
     eprintln!("{}", seen.join("\n"));
 }

@@ -11,14 +11,14 @@
 
 #![cfg(unix)]
 
+mod store_support;
+use store_support::graph_sizes;
 mod wikidata_server;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-const RUNS_GRAPH: &str = "<https://w3id.org/newsgraph/data/graph/runs>";
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -55,22 +55,6 @@ fn corpus(dir: &Path, n: usize) -> PathBuf {
     let path = dir.join("corpus.jsonl");
     std::fs::write(&path, out).unwrap();
     path
-}
-
-/// Quads per named graph (the runs graph left out: each load adds its run).
-fn graph_sizes(store: &Path) -> BTreeMap<String, usize> {
-    let s = newsgraph::store::GraphStore::open(
-        &newsgraph::store::StoreLocation::Disk(store.to_path_buf()),
-        newsgraph::store::OpenMode::ReadWrite,
-    )
-    .unwrap_or_else(|e| panic!("the store does not open after the kill: {e}"));
-    let mut sizes = BTreeMap::new();
-    for q in s.inner().iter() {
-        let q = q.expect("a readable quad");
-        *sizes.entry(q.graph_name.to_string()).or_insert(0) += 1;
-    }
-    sizes.remove(RUNS_GRAPH);
-    sizes
 }
 
 fn load(corpus: &Path, store: &Path) -> Command {
@@ -118,7 +102,7 @@ fn a_killed_load_leaves_whole_articles_and_a_second_load_completes_it() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let want = graph_sizes(&clean);
+    let want = graph_sizes(&clean, "the kill");
     let articles = want.keys().filter(|g| g.contains("/graph/fault-")).count();
     assert_eq!(articles, n);
     eprintln!("clean load of {n} articles: {clean_time:?}");
@@ -134,7 +118,7 @@ fn a_killed_load_leaves_whole_articles_and_a_second_load_completes_it() {
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         // Every article graph there is whole.
-        let got = graph_sizes(&store);
+        let got = graph_sizes(&store, "the kill");
         let mut present = 0;
         for (g, size) in &got {
             if !g.contains("/graph/fault-") {
@@ -158,7 +142,11 @@ fn a_killed_load_leaves_whole_articles_and_a_second_load_completes_it() {
             "kill {k}: the second load failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert_eq!(graph_sizes(&store), want, "kill {k}: the second load");
+        assert_eq!(
+            graph_sizes(&store, "the kill"),
+            want,
+            "kill {k}: the second load"
+        );
         std::fs::remove_dir_all(&store).unwrap();
     }
     eprintln!("{}", partial.join("\n"));
