@@ -3,6 +3,7 @@
 
 pub mod bind;
 mod catalog;
+mod construct;
 pub mod order;
 pub mod page;
 mod remote;
@@ -208,9 +209,27 @@ pub fn evaluate_window(
     if let Some(w) = window {
         page::set_window(&mut query, w.start, w.length);
     }
+    // A CONSTRUCT runs as the SELECT of its WHERE clause, its template instantiated here (see
+    // [`construct`]), so that its memory stays flat.
+    let (query, template) = construct::split(query);
+    let results = evaluate_parsed(store, origin, query, dataset, &evaluator)?;
+    Ok(match template {
+        Some(t) => t.instantiate(results),
+        None => results,
+    })
+}
+
+/// [`evaluate_window`] of a parsed query, with its parameters bound and its window set.
+fn evaluate_parsed(
+    store: &GraphStore,
+    origin: &str,
+    query: spargebra::Query,
+    dataset: &DatasetSpec,
+    evaluator: &dyn Fn() -> SparqlEvaluator,
+) -> Result<QueryResults<'static>> {
     let failed = |e: QueryEvaluationError| evaluation_error(store, origin, e);
     let mut run = |q: spargebra::Query| -> Result<page::Rows> {
-        match run_ordered(store, q, dataset, &evaluator).map_err(failed)? {
+        match run_ordered(store, q, dataset, evaluator).map_err(failed)? {
             QueryResults::Solutions(sols) => {
                 let vars = sols.variables().to_vec();
                 let rows = sols
@@ -250,7 +269,7 @@ pub fn evaluate_window(
     {
         return Ok(found(rows));
     }
-    run_ordered(store, query, dataset, &evaluator).map_err(failed)
+    run_ordered(store, query, dataset, evaluator).map_err(failed)
 }
 
 /// Evaluates `query`, applying a top-level ORDER BY here, each row's keys evaluated once (see [`order`]).
