@@ -31,6 +31,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 import gen_corpus  # noqa: E402
 
+GRAPH_QUERIES = HERE / "graph_queries"  # CONSTRUCT/DESCRIBE queries run at every size
 DEFAULT_BIN = Path.home() / ".cache" / "newsgraph-target" / "release" / "newsgraph"
 DEFAULT_SIZES = "10,100,1000,10000,100000"
 # Disk needed per article while one size runs (store + N-Quads export + pyoxigraph's copy), measured at
@@ -390,6 +391,19 @@ def bench_size(n: int, a, queries: list[dict], pyox: str | None) -> dict:
                 r["quads_per_s"] = round(quads / r["seconds"])
         record("export ttl", "newsgraph", r)
         remove(ttl)
+
+        # CONSTRUCT and DESCRIBE, whose answers grow with the corpus: written as N-Triples (sorted and
+        # deduplicated on disk), timed and measured like the exports.
+        for rq in sorted(GRAPH_QUERIES.glob("*.rq")):
+            triples = work / "graph.nt"
+            r = measure([bin_, "query", "--store", str(store), "--file", str(rq), "--format", "nt",
+                         "--timeout", "0", "--out", str(triples)], timeout=a.op_timeout, **kw)
+            if r["status"] == "ok":
+                r["triples_written"] = count_lines(triples)
+                if r["seconds"]:
+                    r["quads_per_s"] = round(r["triples_written"] / r["seconds"])
+            record(f"query {rq.stem}", "newsgraph", r)
+            remove(triples)
         if not a.keep:
             remove(store)
 
