@@ -98,6 +98,18 @@ pub(super) fn classify_segment(
         return;
     }
     let after_det = a > 0 && toks[a - 1].lower() == "the";
+    // "the Office for the Coordination of Humanitarian Affairs (OCHA)": the organisation the bracketed
+    // acronym already names, when its name ends with this one (issue 9, session 12)
+    if org_kind.is_some()
+        && b + 2 < toks.len()
+        && toks[b].text == "("
+        && toks[b + 2].text == ")"
+        && let Some((_, _, j)) = ents.covering(toks[b + 1].start)
+        && ents.list[j].name.ends_with(surface.as_str())
+    {
+        ents.mention(j, span, &surface);
+        return;
+    }
     if let Some(kind) = org_kind {
         if len > 1 || after_det {
             let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);

@@ -30,6 +30,18 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
+    // a bracketed acronym after the subject: "The World Food Programme (WFP) warned that …" (issue 9,
+    // session 12)
+    if toks[j - 1].text == ")"
+        && let Some(o) = (j.saturating_sub(5)..j - 1)
+            .rev()
+            .find(|&m| toks[m].text == "(" && toks[m].sentence == sent)
+        && o > 0
+        && toks[o - 1].sentence == sent
+        && (o + 1..j - 1).all(|m| toks[m].kind == TokKind::Word)
+    {
+        j = o;
+    }
     let prev = &toks[j - 1];
     // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
     // of an earlier cue verb of the sentence, else the actor that opens the sentence
