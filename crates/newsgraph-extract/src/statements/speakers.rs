@@ -43,6 +43,30 @@ pub(super) fn subject_before(
         j = o;
     }
     let prev = &toks[j - 1];
+    // ", saying …" after a clause: the subject that opens the sentence ("Ethiopia withdrew from the
+    // talks, saying the text favoured Egypt") (issue 9, session 12)
+    if prev.text == ","
+        && toks[k].lower().ends_with("ing")
+        && lexicon()
+            .cue_verb(&toks[k].lower())
+            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
+        && j >= 2
+        && toks[j - 2].kind == TokKind::Word
+    {
+        let seg = text.sentences[sent];
+        return ents
+            .within(toks[seg.tok_start].start, prev.start)
+            .into_iter()
+            .next()
+            .filter(|&(ms, me, i)| {
+                text.token_at_or_after(ms) <= seg.tok_start + 1
+                    // a clause stands between the subject and the comma (not "X, saying …, did")
+                    && text.token_at_or_after(me) + 1 < j - 1
+                    && ents.is_actor(i)
+                    && ents.list[i].kind != EntityType::Group
+            })
+            .map(|(_, _, i)| i);
+    }
     // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
     // of an earlier cue verb of the sentence, else the actor that opens the sentence
     if prev.lower() == "and" {
