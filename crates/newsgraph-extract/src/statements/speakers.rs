@@ -86,7 +86,7 @@ pub(super) fn subject_before(
     if let Some((ms, _, _)) = ents.covering(prev.end - 1)
         && let Some(p) = subject_preposition(text, ents, text.token_at_or_after(ms))
     {
-        return head_before_preposition(text, ents, p);
+        return head_before_preposition(text, ents, p, prev.end);
     }
     // a restrictive relative clause after a collective opening the sentence: "Diplomats who have read
     // the draft say …" (issue 9, session 12)
@@ -148,8 +148,17 @@ fn collective_before_phrase(text: &Text, ents: &mut Entities, j: usize) -> Optio
                 return None;
             }
             let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
-            return (ents.list[i].kind == EntityType::Group)
-                .then(|| collective_speaker(text, ents, text.token_at_or_after(hs), i));
+            if ents.list[i].kind != EntityType::Group {
+                return None;
+            }
+            let g = collective_speaker(text, ents, text.token_at_or_after(hs), i);
+            return Some(group_with_phrase(
+                text,
+                ents,
+                g,
+                toks[p].start,
+                toks[j - 1].end,
+            ));
         }
     }
     None
@@ -307,7 +316,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         if let Some((ms, _, i)) = ents.covering(before_comma) {
             let mt = text.token_at_or_after(ms);
             if let Some(p) = subject_preposition(text, ents, mt) {
-                return head_before_preposition(text, ents, p)
+                return head_before_preposition(text, ents, p, toks[c - 1].end)
                     .filter(|&h| ents.list[h].kind == EntityType::Group);
             }
             if ents.list[i].kind == EntityType::Group && mt <= s0 + 1 {
@@ -342,9 +351,15 @@ fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Option<usize>
     .then_some(p)
 }
 
-/// The subject a prepositional phrase at token `p` modifies: a collective ("diplomats in Vienna",
-/// "residents of X") or an actor that is no place's object itself, ending right before it.
-fn head_before_preposition(text: &Text, ents: &mut Entities, p: usize) -> Option<usize> {
+/// The subject a prepositional phrase at token `p` (ending at character `end`) modifies: a collective,
+/// named with the phrase ("diplomats in Vienna", "residents of X"), or an actor that is no place's object
+/// itself, ending right before it.
+fn head_before_preposition(
+    text: &Text,
+    ents: &mut Entities,
+    p: usize,
+    end: usize,
+) -> Option<usize> {
     let toks = &text.tokens;
     if p == 0 || toks[p - 1].sentence != toks[p].sentence {
         return None;
@@ -352,7 +367,10 @@ fn head_before_preposition(text: &Text, ents: &mut Entities, p: usize) -> Option
     let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
     let ht = text.token_at_or_after(hs);
     match ents.list[i].kind {
-        EntityType::Group => Some(collective_speaker(text, ents, ht, i)),
+        EntityType::Group => {
+            let g = collective_speaker(text, ents, ht, i);
+            Some(group_with_phrase(text, ents, g, toks[p].start, end))
+        }
         EntityType::Person | EntityType::Organization | EntityType::ArmedGroup => {
             match subject_preposition(text, ents, ht) {
                 Some(_) => None,
@@ -610,4 +628,40 @@ fn anonymous_subject(text: &Text, ents: &Entities, sent: usize) -> Option<Option
         .take_while(|&m| toks[m].kind == TokKind::Word)
         .find(|&m| words().anonymous_source_nouns.contains(&toks[m].lower()))?;
     Some(anonymous_source_actor(text, ents, a, n))
+}
+
+/// The collective `g` named with the prepositional phrase after it, up to character `end` ("officials
+/// from both sides", "Residents of Ubari"): its latest mention starting before the phrase (at character
+/// `p_start`) runs on to `end`. Like [`collective_speaker`], the phrase entity leaves the mention map
+/// untouched (issue 9, session 12).
+fn group_with_phrase(
+    text: &Text,
+    ents: &mut Entities,
+    g: usize,
+    p_start: usize,
+    end: usize,
+) -> usize {
+    let Some(&(start, _)) = ents.list[g].mentions.range(..(p_start, 0)).next_back() else {
+        return g;
+    };
+    let name = text.slice(start, end);
+    if let Some(i) = ents
+        .list
+        .iter()
+        .position(|e| e.kind == EntityType::Group && e.name == name)
+    {
+        ents.list[i].mentions.insert((start, end));
+        return i;
+    }
+    ents.list.push(crate::entities::Ent {
+        kind: EntityType::Group,
+        name,
+        aliases: Default::default(),
+        roles: Vec::new(),
+        affiliation: None,
+        mentions: [(start, end)].into_iter().collect(),
+        country: None,
+        coords: None,
+    });
+    ents.list.len() - 1
 }
