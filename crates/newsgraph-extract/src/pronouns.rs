@@ -21,16 +21,46 @@ pub fn introduced_person(
     let (start, i) = last?;
     let toks = &text.tokens;
     let s = toks.get(text.token_at_or_after(start))?.sentence;
-    if s + 1 < sent || s > sent {
+    if s > sent || s + 3 < sent {
         return None;
     }
+    // sentences between (at most two) continue with the person as "he"/"she" and name no person:
+    // "Minister X opened the session. He proposed …. “…,” he told the delegates." (issue 9, session 12)
+    for m in s + 1..sent {
+        let seg = text.sentences[m];
+        let pronoun = toks[seg.tok_start..seg.tok_end]
+            .iter()
+            .take(8)
+            .any(|t| matches!(t.lower().as_str(), "he" | "she"));
+        let names_person = ents
+            .within(seg.start, seg.end)
+            .into_iter()
+            .any(|(_, _, j)| ents.list[j].kind == EntityType::Person);
+        if !pronoun || names_person {
+            return None;
+        }
+    }
     let seg = text.sentences[s];
-    // the subject: only a title phrase (capitalised words, an article) stands before the name
+    // the subject: only a title phrase (capitalised words, an article, a live blog's time stamp) stands
+    // before the name, or the name is an apposition of the sentence's first phrase ("Sudan's foreign
+    // minister, Awadia X, stood beside him.", issue 9, session 12)
     let mt = text.token_at_or_after(start);
-    let subject = toks[seg.tok_start..mt]
+    let stamp = |t: &crate::text::Token| t.text.chars().all(|c| c.is_ascii_digit() || c == ':');
+    let lead = toks[seg.tok_start..mt]
         .iter()
+        .skip_while(|t| stamp(t))
         .all(|t| t.is_capitalized() || matches!(t.lower().as_str(), "the" | "a" | "an" | "-"));
-    if !subject {
+    let apposition = mt > seg.tok_start + 1
+        && mt - seg.tok_start <= 14
+        && toks[mt - 1].text == ","
+        && !toks[seg.tok_start..mt - 1]
+            .iter()
+            .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote)
+        && ents.covering(start).is_some_and(|(_, e, _)| {
+            toks.get(text.token_at_or_after(e))
+                .is_some_and(|t| t.text == "," && t.sentence == s)
+        });
+    if !(lead || apposition) {
         return None;
     }
     let persons_in_sentence = ents

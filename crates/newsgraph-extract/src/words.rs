@@ -93,6 +93,9 @@ pub struct Words {
     pub indirect_cue_exclusions: HashSet<String>,
     /// Document nouns that speak for the actor named before them (`speaker_documents.txt`).
     pub speaker_documents: HashSet<String>,
+    /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
+    /// `anonymous_source_nouns.txt`.
+    pub anonymous_source_nouns: HashSet<String>,
     /// Cue lemmas whose first object is the audience (`addressee_verbs.txt`).
     pub addressee_verbs: HashSet<String>,
     /// Cue lemmas that often take a noun-phrase object (`object_cues.txt`).
@@ -160,6 +163,7 @@ files!(
     "platform_verbs.txt",
     "indirect_cue_exclusions.txt",
     "speaker_documents.txt",
+    "anonymous_source_nouns.txt",
     "addressee_verbs.txt",
     "object_cues.txt",
     "finite_verbs.txt",
@@ -345,6 +349,7 @@ impl Words {
             platform_verbs: t.list("platform_verbs.txt")?,
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
+            anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,
             object_cues: t.list("object_cues.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,

@@ -432,6 +432,16 @@ fn referent(
 /// A new agreement for a phrase that refers to none found before.
 fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
     let toks = &text.tokens;
+    // "a deal reached in 2022", "A ceasefire signed in Doha in 2023": a participle after the head
+    // dating it by a year sets the mention apart (issue 9, session 12)
+    let s_end = text.sentences[toks[p.k].sentence].tok_end;
+    let dated_after = toks
+        .get(p.k + 1)
+        .is_some_and(|t| t.kind == TokKind::Word && t.lower().ends_with("ed"))
+        && toks[(p.k + 2).min(s_end)..(p.k + 8).min(s_end)]
+            .iter()
+            .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
+            .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
     RawAgreement {
         kind: p.kind,
         name: p.name.clone(),
@@ -444,6 +454,7 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
         sentences: BTreeSet::new(),
         named: p.capital_name,
         generic: !p.capital_name
+            && !dated_after
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()

@@ -375,6 +375,31 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
     } else {
         main.parties.clone()
     };
+    // "concluded by the two countries", "both sides agreed": a collective counted as two is the two
+    // sides of the article's main agreement (issue 9, session 12)
+    if sides.len() == 2 {
+        for g in out.iter_mut() {
+            let pair: Vec<usize> = g
+                .parties
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    ents.collectives.contains_key(&i)
+                        && ents.list[i]
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "two" | "both"))
+                })
+                .collect();
+            if !pair.is_empty() {
+                for i in pair {
+                    g.parties.remove(&i);
+                }
+                g.parties.extend(sides.iter().copied());
+            }
+        }
+    }
     for g in out.iter_mut() {
         if g.kind == AgreementKind::Proposal
             || g.parties.len() >= sides.len()

@@ -54,6 +54,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             // at the signing of the document)
             if per_sentence.get(&toks[mt].sentence) == Some(&1) {
                 signings_in_sentence(text, seg, mt, me_t, &mut found);
+                terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
             }
             phrases_near(text, seg, (mt, me_t), gi, &mention_starts, &mut found);
         }
@@ -97,6 +98,73 @@ fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found
         {
             found.push((m, m + 1, AgreementStatus::Signed));
         }
+    }
+}
+
+/// A status that needs no object (collapsed; a passive "was violated"), or any status when the mention opens
+/// the sentence as its subject, reported after the mention ending at
+/// token `me_t` and beyond the window, in a sentence that mentions no other agreement: the main verb
+/// after a relative clause ("A memorandum that the two armies signed in 2024 collapsed when …", "A
+/// ceasefire concluded in 2022, after the clashes, was repeatedly violated") (issue 9, session 12).
+fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found: &mut Vec<Found>) {
+    let toks = &text.tokens;
+    let lo = me_t + STATUS_WINDOW;
+    if lo >= seg.tok_end {
+        return;
+    }
+    let words: Vec<String> = toks[seg.tok_start..seg.tok_end]
+        .iter()
+        .map(|t| t.lower())
+        .collect();
+    // a mention opening the sentence is its subject: the first status phrase after its phrase is its
+    // verb ("A truce between X and Y took effect at midnight")
+    let mut verbs: Vec<Found> = Vec::new();
+    for ph in lexicon().status_phrases() {
+        let n = ph.0.len();
+        let preposition_final = ph.0.last().is_some_and(|w| {
+            matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+        });
+        if n == 0 || (stage(ph.1).is_some() && !subject) || preposition_final {
+            continue;
+        }
+        for m in lo..=seg.tok_end.saturating_sub(n) {
+            let s = m - seg.tok_start;
+            if words[s..s + n] != ph.0[..] {
+                continue;
+            }
+            // only what needs no object: "collapsed", a passive "was violated" ("withdrew US
+            // support", "violated international law" tell nothing of the agreement)
+            let passive = words[s.saturating_sub(2)..s]
+                .iter()
+                .any(|w| matches!(w.as_str(), "was" | "were" | "been" | "is" | "are"));
+            let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) else {
+                continue;
+            };
+            if status == AgreementStatus::Collapsed
+                || status == AgreementStatus::Violated && passive
+            {
+                found.push((m, m + n, status));
+            } else if stage(ph.1).is_some()
+                && ph.0.last().is_none_or(|w| w != "to")
+                // only names and their connectors stand between ("between X and the Y")
+                && toks[me_t..m].iter().all(|t| {
+                    t.kind == TokKind::Word
+                        && (t.is_capitalized()
+                            || matches!(
+                                t.lower().as_str(),
+                                "between" | "and" | "the" | "of" | "with" | "for"
+                            ))
+                })
+            {
+                verbs.push((m, m + n, status));
+            }
+        }
+    }
+    if let Some(first) = verbs
+        .into_iter()
+        .min_by_key(|f| (f.0, std::cmp::Reverse(f.1)))
+    {
+        found.push(first);
     }
 }
 

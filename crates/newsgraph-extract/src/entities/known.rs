@@ -89,6 +89,8 @@ fn match_at(
         && (k.saturating_sub(6)..k - 1).any(|h| {
             toks[h].is_capitalized()
                 && lex.org_head(&toks[h].text).is_some()
+                // "the Government of Chad" is the state Chad (issue 9, session 12)
+                && !(h + 2 == k && w.government_words.contains(&toks[h].lower()))
                 && toks[h + 1..k - 1]
                     .iter()
                     .all(|t| t.is_capitalized() || w.name_connectors.contains(&t.text))

@@ -100,6 +100,27 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                     continue;
                 }
             }
+            // "the Ministry of Water and Energy": "and" joins two capitalised words of an
+            // organisation head's "of" complement, unless the second is a country or a possessive
+            // follows it ("the Ministry of Defence and Chile's army") (issue 9, session 12)
+            if t.text == "and"
+                && end + 1 < n
+                && (k + 1..end.saturating_sub(1)).any(|o| {
+                    toks[o].text == "of"
+                        && lex.org_head(&toks[o - 1].text).is_some()
+                        && end - o <= 4
+                        && toks[o + 1..end].iter().all(is_name_token)
+                })
+                && is_name_token(&toks[end + 1])
+                && !taken[end + 1]
+                && toks[end + 1].sentence == toks[k].sentence
+                && lex.country_by_name(&toks[end + 1].text).is_none()
+                && lex.country_by_demonym(&toks[end + 1].text).is_none()
+                && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
+            {
+                end += 2;
+                continue;
+            }
             if connector
                 && t.text == "the"
                 && end + 2 < n
@@ -207,6 +228,10 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         && !title_at(a)
     {
         a += 1;
+    }
+    // "the Government" alone names nothing (issue 9, session 12)
+    if b - a == 1 && w.government_words.contains(&toks[a].lower()) {
+        return b;
     }
     a
 }

@@ -98,6 +98,18 @@ pub(super) fn classify_segment(
         return;
     }
     let after_det = a > 0 && toks[a - 1].lower() == "the";
+    // "the Office for the Coordination of Humanitarian Affairs (OCHA)": the organisation the bracketed
+    // acronym already names, when its name ends with this one (issue 9, session 12)
+    if org_kind.is_some()
+        && b + 2 < toks.len()
+        && toks[b].text == "("
+        && toks[b + 2].text == ")"
+        && let Some((_, _, j)) = ents.covering(toks[b + 1].start)
+        && ents.list[j].name.ends_with(surface.as_str())
+    {
+        ents.mention(j, span, &surface);
+        return;
+    }
     if let Some(kind) = org_kind {
         if len > 1 || after_det {
             let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
@@ -125,14 +137,29 @@ pub(super) fn classify_segment(
 }
 
 /// "gathered in Nova Brava", "clashes near Port Halden": an unknown name of two or three words right after
-/// a preposition of place (`data/extract/place_prepositions.txt`) is a place, unless a possessive follows
+/// a preposition of place (`data/extract/place_prepositions.txt`) or before a lowercase noun of place
+/// (`location_nouns.txt`: "the Syr Darya basin") is a place, unless a possessive follows
 /// ("in Lina Okafor's view") or a person of that name is known (issue 9, session 9).
 fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str) -> bool {
     let toks = &text.tokens;
-    a > 0
-        && b - a <= 3
-        && toks[a - 1].sentence == toks[a].sentence
-        && words().place_prepositions.contains(&toks[a - 1].text)
+    // "the Syr Darya basin", "the Upper Kora valley": a lowercase noun of place after the name (issue
+    // 9, session 12)
+    let place_noun_after = toks.get(b).is_some_and(|t| {
+        t.sentence == toks[a].sentence
+            && !t.is_capitalized()
+            && words().location_nouns.contains(&t.text)
+    });
+    // "the town of Goz Beïda", "the district of Upper Kora"
+    let place_noun_of = a >= 2
+        && toks[a - 1].text == "of"
+        && toks[a - 2].sentence == toks[a].sentence
+        && words().location_nouns.contains(&toks[a - 2].text);
+    b - a <= 3
+        && (place_noun_after
+            || place_noun_of
+            || a > 0
+                && toks[a - 1].sentence == toks[a].sentence
+                && words().place_prepositions.contains(&toks[a - 1].text))
         && !toks
             .get(b)
             .is_some_and(|t| t.text.starts_with("'s") || t.text.starts_with("’s") || t.text == "'")

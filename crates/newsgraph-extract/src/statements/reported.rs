@@ -347,12 +347,17 @@ fn clause_end(
                 };
             }
         }
-        // ", describing ..." participle clause ends the content
+        // ", describing ..." participle clause ends the content, once it has a verb ("the convoy,
+        // carrying food, left on Friday" keeps its subject's participle, issue 9, session 12)
         if t.text == ","
             && m + 1 < s_end_tok
             && toks[m + 1].lower().ends_with("ing")
             && toks[m + 1].kind == TokKind::Word
             && m > start_tok + 3
+            && toks[start_tok..m].iter().any(|x| {
+                let l = x.lower();
+                l.ends_with("ed") || w.finite_verbs.contains(&l)
+            })
         {
             return at(m);
         }

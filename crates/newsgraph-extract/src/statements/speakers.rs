@@ -30,7 +30,43 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
+    // a bracketed acronym after the subject: "The World Food Programme (WFP) warned that …" (issue 9,
+    // session 12)
+    if toks[j - 1].text == ")"
+        && let Some(o) = (j.saturating_sub(5)..j - 1)
+            .rev()
+            .find(|&m| toks[m].text == "(" && toks[m].sentence == sent)
+        && o > 0
+        && toks[o - 1].sentence == sent
+        && (o + 1..j - 1).all(|m| toks[m].kind == TokKind::Word)
+    {
+        j = o;
+    }
     let prev = &toks[j - 1];
+    // ", saying …" after a clause: the subject that opens the sentence ("Ethiopia withdrew from the
+    // talks, saying the text favoured Egypt") (issue 9, session 12)
+    if prev.text == ","
+        && toks[k].lower().ends_with("ing")
+        && lexicon()
+            .cue_verb(&toks[k].lower())
+            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
+        && j >= 2
+        && toks[j - 2].kind == TokKind::Word
+    {
+        let seg = text.sentences[sent];
+        return ents
+            .within(toks[seg.tok_start].start, prev.start)
+            .into_iter()
+            .next()
+            .filter(|&(ms, me, i)| {
+                text.token_at_or_after(ms) <= seg.tok_start + 1
+                    // a clause stands between the subject and the comma (not "X, saying …, did")
+                    && text.token_at_or_after(me) + 1 < j - 1
+                    && ents.is_actor(i)
+                    && ents.list[i].kind != EntityType::Group
+            })
+            .map(|(_, _, i)| i);
+    }
     // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
     // of an earlier cue verb of the sentence, else the actor that opens the sentence
     if prev.lower() == "and" {
@@ -44,6 +80,18 @@ pub(super) fn subject_before(
         if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
             return Some(i);
         }
+    }
+    // a place named after a preposition ("diplomats in Vienna said", "residents of X said") is no
+    // subject: the subject is the collective or actor the phrase modifies, if any (issue 9, session 12)
+    if let Some((ms, _, _)) = ents.covering(prev.end - 1)
+        && let Some(p) = subject_preposition(text, ents, text.token_at_or_after(ms))
+    {
+        return head_before_preposition(text, ents, p, prev.end);
+    }
+    // a restrictive relative clause after a collective opening the sentence: "Diplomats who have read
+    // the draft say …" (issue 9, session 12)
+    if let Some(i) = relative_clause_subject(text, ents, j, false) {
+        return Some(i);
     }
     // a named mention ending right here
     if let Some((_, _, i)) = ents.covering(prev.end - 1)
@@ -65,16 +113,72 @@ pub(super) fn subject_before(
         }
         return Some(collective_speaker(text, ents, gt, i));
     }
+    // an anonymous source: "a senior Thai official said" speaks for the state its phrase names, "a
+    // diplomat said" for no one named (issue 9, session 12)
+    if words().anonymous_source_nouns.contains(&prev.lower())
+        && let Some(a) = (j.saturating_sub(7)..j - 1).rev().find(|&m| {
+            toks[m].sentence == sent && matches!(toks[m].lower().as_str(), "a" | "an" | "one")
+        })
+        && !(a..j - 1).any(|m| toks[m].kind != TokKind::Word)
+    {
+        return anonymous_source_actor(text, ents, a, j - 1);
+    }
     institution_by_head(text, ents, j)
         .or_else(|| document_author(text, ents, j))
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
+        .or_else(|| collective_before_phrase(text, ents, j))
+}
+
+/// A collective before a short prepositional phrase naming no entity: "officials from both sides said",
+/// "analysts at the two institutes say" (the phrase ends at token `j - 1`; at most five words, no
+/// punctuation) (issue 9, session 12).
+fn collective_before_phrase(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let sent = toks[j - 1].sentence;
+    let mut p = j - 1;
+    for _ in 0..5 {
+        if p < 2 || toks[p - 1].sentence != sent || toks[p - 1].kind != TokKind::Word {
+            return None;
+        }
+        p -= 1;
+        let w = toks[p].lower();
+        if w == "of" || w == "from" || words().place_prepositions.contains(&w) {
+            if ents.covering(toks[p + 1].start).is_some() {
+                return None;
+            }
+            let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
+            if ents.list[i].kind != EntityType::Group {
+                return None;
+            }
+            let g = collective_speaker(text, ents, text.token_at_or_after(hs), i);
+            return Some(group_with_phrase(
+                text,
+                ents,
+                g,
+                toks[p].start,
+                toks[j - 1].end,
+            ));
+        }
+    }
+    None
 }
 
 /// The person a pronoun at token `p` means: a person just introduced as the only person of this or the
 /// previous sentence, else the last person who spoke, the last person mentioned, the last speaker.
 fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<usize> {
     let toks = &text.tokens;
+    // "An Ethiopian official, who asked not to be named, disputed that. He said …": the pronoun means
+    // the anonymous source opening the previous sentence (issue 9, session 12)
+    let seg = text.sentences[toks[p].sentence];
+    if let Some(r) = anonymous_subject(text, ents, toks[p].sentence)
+        && !ents
+            .within(seg.start, toks[p].start)
+            .into_iter()
+            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+    {
+        return r;
+    }
     // the last person who spoke, else the last person mentioned
     let before = toks[p].start;
     let last_mentioned = crate::pronouns::last_person_mention(ents, before);
@@ -177,7 +281,7 @@ fn role_phrase_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usi
 
 /// An appositive between subject and verb (the comma at token `j - 1`): "Walcott, speaking at the
 /// ceremony, said", "His counterpart, Therese Kayikwamba Wagner, highlighted".
-fn appositive_speaker(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     if !(toks[j - 1].text == "," && j >= 2) {
         return None;
@@ -187,17 +291,132 @@ fn appositive_speaker(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
             .map(|(_, _, i)| i)
             .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
     };
-    if let Some(i) = actor_before(toks[j - 2].end.saturating_sub(1)) {
+    // the object of a preposition ends no subject ("X, a researcher at the institute in Cairo, said")
+    let after_preposition = |off: usize| {
+        ents.covering(off).is_some_and(|(ms, _, _)| {
+            subject_preposition(text, ents, text.token_at_or_after(ms)).is_some()
+        })
+    };
+    let last = toks[j - 2].end.saturating_sub(1);
+    if !after_preposition(last)
+        && let Some(i) = actor_before(last)
+    {
         return Some(i);
     }
     let s0 = text.sentences[toks[j - 1].sentence].tok_start;
     if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
         && c > s0
-        && let Some(i) = actor_before(toks[c - 1].end.saturating_sub(1))
     {
-        return Some(i);
+        let before_comma = toks[c - 1].end.saturating_sub(1);
+        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+            return Some(i);
+        }
+        // "Residents of X, the nearest town, said": the collective the phrase before the comma opens
+        // (issue 9, session 12)
+        if let Some((ms, _, i)) = ents.covering(before_comma) {
+            let mt = text.token_at_or_after(ms);
+            if let Some(p) = subject_preposition(text, ents, mt) {
+                return head_before_preposition(text, ents, p, toks[c - 1].end)
+                    .filter(|&h| ents.list[h].kind == EntityType::Group);
+            }
+            if ents.list[i].kind == EntityType::Group && mt <= s0 + 1 {
+                return Some(i);
+            }
+        }
+        // "Two officials involved in the talks, who spoke on condition of anonymity, said"
+        if toks[c + 1].lower() == "who" {
+            return relative_clause_subject(text, ents, c + 1, true);
+        }
     }
     None
+}
+
+/// The preposition token before the mention starting at token `mt` when it makes the mention no
+/// subject of a following verb: a place preposition ("in", "at", "near": `place_prepositions.txt`)
+/// always, "of"/"from" when the mention is a place or a collective ("residents of X", "officials from
+/// both sides"; "the government of Sudan said" keeps Sudan).
+fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if mt == 0 || toks[mt - 1].sentence != toks[mt].sentence {
+        return None;
+    }
+    let p = mt - 1;
+    let prep = toks[p].lower();
+    if words().place_prepositions.contains(&prep) {
+        return Some(p);
+    }
+    let (_, _, i) = ents.covering(toks[mt].start)?;
+    (matches!(prep.as_str(), "of" | "from")
+        && matches!(ents.list[i].kind, EntityType::Location | EntityType::Group))
+    .then_some(p)
+}
+
+/// The subject a prepositional phrase at token `p` (ending at character `end`) modifies: a collective,
+/// named with the phrase ("diplomats in Vienna", "residents of X"), or an actor that is no place's object
+/// itself, ending right before it.
+fn head_before_preposition(
+    text: &Text,
+    ents: &mut Entities,
+    p: usize,
+    end: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    if p == 0 || toks[p - 1].sentence != toks[p].sentence {
+        return None;
+    }
+    let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
+    let ht = text.token_at_or_after(hs);
+    match ents.list[i].kind {
+        EntityType::Group => {
+            let g = collective_speaker(text, ents, ht, i);
+            Some(group_with_phrase(text, ents, g, toks[p].start, end))
+        }
+        EntityType::Person | EntityType::Organization | EntityType::ArmedGroup => {
+            match subject_preposition(text, ents, ht) {
+                Some(_) => None,
+                None => Some(i),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The collective or actor that opens the sentence and a relative clause: "Diplomats who have read the
+/// draft say" (`comma` false: "who" must follow the subject directly and no comma stand before the cue
+/// at token `j`) and "Two officials involved in the talks, who spoke …, said" (`comma` true: `j` is the
+/// "who" after the comma; the subject opens the sentence and no comma stands between it and ", who").
+fn relative_clause_subject(
+    text: &Text,
+    ents: &mut Entities,
+    j: usize,
+    comma: bool,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[j.saturating_sub(1)].sentence];
+    let (ms, me, i) = ents
+        .within(toks[seg.tok_start].start, toks[j - 1].end)
+        .into_iter()
+        .next()?;
+    let mt = text.token_at_or_after(ms);
+    if mt > seg.tok_start + 1 || !(ents.is_actor(i) || ents.list[i].kind == EntityType::Group) {
+        return None;
+    }
+    let after = text.token_at_or_after(me);
+    if comma {
+        if (after..j - 1).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote) {
+            return None;
+        }
+    } else if after >= j
+        || toks[after].lower() != "who"
+        || (after..j).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
+    {
+        return None;
+    }
+    Some(if ents.list[i].kind == EntityType::Group {
+        collective_speaker(text, ents, mt, i)
+    } else {
+        i
+    })
 }
 
 /// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
@@ -376,3 +595,73 @@ pub(super) fn resolve_role_phrase(
 
 pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<&std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| &words().speaker_documents);
+
+/// The state or institution an anonymous source's phrase (tokens `a..=n`, "a senior Thai official",
+/// "a State Department spokesperson") names, the first one covering a token of it; `None` when it names
+/// none ("a Western diplomat").
+fn anonymous_source_actor(text: &Text, ents: &Entities, a: usize, n: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    (a..=n).find_map(|m| {
+        ents.covering(toks[m].start)
+            .map(|(_, _, i)| i)
+            .filter(|&i| {
+                matches!(
+                    ents.list[i].kind,
+                    EntityType::State | EntityType::Organization
+                )
+            })
+    })
+}
+
+/// When the sentence before sentence `sent` opens with an anonymous source ("An Ethiopian official,
+/// who …, disputed that account."): `Some` of the actor its phrase names (or `Some(None)`), so that a
+/// pronoun in `sent` does not fall back to a person named earlier.
+fn anonymous_subject(text: &Text, ents: &Entities, sent: usize) -> Option<Option<usize>> {
+    let toks = &text.tokens;
+    let prev = text.sentences.get(sent.checked_sub(1)?)?;
+    let a = (prev.tok_start..prev.tok_end)
+        .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
+    if !matches!(toks[a].lower().as_str(), "a" | "an" | "one") {
+        return None;
+    }
+    let n = (a + 1..prev.tok_end.min(a + 7))
+        .take_while(|&m| toks[m].kind == TokKind::Word)
+        .find(|&m| words().anonymous_source_nouns.contains(&toks[m].lower()))?;
+    Some(anonymous_source_actor(text, ents, a, n))
+}
+
+/// The collective `g` named with the prepositional phrase after it, up to character `end` ("officials
+/// from both sides", "Residents of Ubari"): its latest mention starting before the phrase (at character
+/// `p_start`) runs on to `end`. Like [`collective_speaker`], the phrase entity leaves the mention map
+/// untouched (issue 9, session 12).
+fn group_with_phrase(
+    text: &Text,
+    ents: &mut Entities,
+    g: usize,
+    p_start: usize,
+    end: usize,
+) -> usize {
+    let Some(&(start, _)) = ents.list[g].mentions.range(..(p_start, 0)).next_back() else {
+        return g;
+    };
+    let name = text.slice(start, end);
+    if let Some(i) = ents
+        .list
+        .iter()
+        .position(|e| e.kind == EntityType::Group && e.name == name)
+    {
+        ents.list[i].mentions.insert((start, end));
+        return i;
+    }
+    ents.list.push(crate::entities::Ent {
+        kind: EntityType::Group,
+        name,
+        aliases: Default::default(),
+        roles: Vec::new(),
+        affiliation: None,
+        mentions: [(start, end)].into_iter().collect(),
+        country: None,
+        coords: None,
+    });
+    ents.list.len() - 1
+}
