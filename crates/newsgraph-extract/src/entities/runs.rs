@@ -34,6 +34,42 @@ pub(super) fn recognize(
     }
 }
 
+/// Whether the possessive at token `end` of the run starting at token `k` is inside a name the
+/// lexicon's patterns know ("Donetsk People's Republic") (issue 9, session 9).
+fn possessive_in_known_name(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    matches!(toks[end].text.as_str(), "'s" | "’s")
+        && end + 1 < toks.len()
+        && toks[end + 1].sentence == toks[k].sentence
+        && !taken[end + 1]
+        && lexicon()
+            .org_head_entry(&format!("{}'s {}", toks[end - 1].text, toks[end + 1].text))
+            .is_some()
+}
+
+/// Whether the "and" at token `end` of the run starting at token `k` joins two capitalised words of an
+/// organisation head's "of" complement ("the Ministry of Water and Energy"), unless the second is a
+/// country or a possessive follows it ("the Ministry of Defence and Chile's army") (issue 9, session 12).
+fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    let n = toks.len();
+    toks[end].text == "and"
+        && end + 1 < n
+        && (k + 1..end.saturating_sub(1)).any(|o| {
+            toks[o].text == "of"
+                && lex.org_head(&toks[o - 1].text).is_some()
+                && end - o <= 4
+                && toks[o + 1..end].iter().all(is_name_token)
+        })
+        && is_name_token(&toks[end + 1])
+        && !taken[end + 1]
+        && toks[end + 1].sentence == toks[k].sentence
+        && lex.country_by_name(&toks[end + 1].text).is_none()
+        && lex.country_by_demonym(&toks[end + 1].text).is_none()
+        && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
+}
+
 /// The runs of name tokens not taken, as token ranges `[a, b)`: particles and connectors inside ("von
 /// der", "of") when a name token follows.
 fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
@@ -57,16 +93,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 1;
                 continue;
             }
-            // "Donetsk People's Republic": a possessive inside a name the lexicon's patterns know
-            // (issue 9, session 9)
-            if matches!(t.text.as_str(), "'s" | "’s")
-                && end + 1 < n
-                && toks[end + 1].sentence == toks[k].sentence
-                && !taken[end + 1]
-                && lex
-                    .org_head_entry(&format!("{}'s {}", toks[end - 1].text, toks[end + 1].text))
-                    .is_some()
-            {
+            if possessive_in_known_name(text, taken, k, end) {
                 end += 2;
                 continue;
             }
@@ -100,24 +127,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                     continue;
                 }
             }
-            // "the Ministry of Water and Energy": "and" joins two capitalised words of an
-            // organisation head's "of" complement, unless the second is a country or a possessive
-            // follows it ("the Ministry of Defence and Chile's army") (issue 9, session 12)
-            if t.text == "and"
-                && end + 1 < n
-                && (k + 1..end.saturating_sub(1)).any(|o| {
-                    toks[o].text == "of"
-                        && lex.org_head(&toks[o - 1].text).is_some()
-                        && end - o <= 4
-                        && toks[o + 1..end].iter().all(is_name_token)
-                })
-                && is_name_token(&toks[end + 1])
-                && !taken[end + 1]
-                && toks[end + 1].sentence == toks[k].sentence
-                && lex.country_by_name(&toks[end + 1].text).is_none()
-                && lex.country_by_demonym(&toks[end + 1].text).is_none()
-                && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
-            {
+            if and_in_of_complement(text, taken, k, end) {
                 end += 2;
                 continue;
             }

@@ -9,6 +9,7 @@
 
 mod cues;
 mod direct;
+mod groups;
 mod quotes;
 mod reported;
 mod speakers;

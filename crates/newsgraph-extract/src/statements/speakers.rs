@@ -4,13 +4,16 @@
 
 use super::Speakers;
 use super::cues::cue_at;
+use super::groups::{
+    anonymous_source_actor, anonymous_subject, collective_before_phrase, collective_speaker,
+    head_before_preposition, relative_clause_subject, subject_preposition,
+};
 use super::quotes::Quotes;
 use crate::entities::Entities;
 use crate::lexicon::lexicon;
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
 use crate::words::words;
-
 /// Finds the speaker of a cue at token `k` by looking left within the sentence.
 pub(super) fn subject_before(
     text: &Text,
@@ -30,42 +33,10 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
-    // a bracketed acronym after the subject: "The World Food Programme (WFP) warned that …" (issue 9,
-    // session 12)
-    if toks[j - 1].text == ")"
-        && let Some(o) = (j.saturating_sub(5)..j - 1)
-            .rev()
-            .find(|&m| toks[m].text == "(" && toks[m].sentence == sent)
-        && o > 0
-        && toks[o - 1].sentence == sent
-        && (o + 1..j - 1).all(|m| toks[m].kind == TokKind::Word)
-    {
-        j = o;
-    }
+    j = before_acronym(text, j);
     let prev = &toks[j - 1];
-    // ", saying …" after a clause: the subject that opens the sentence ("Ethiopia withdrew from the
-    // talks, saying the text favoured Egypt") (issue 9, session 12)
-    if prev.text == ","
-        && toks[k].lower().ends_with("ing")
-        && lexicon()
-            .cue_verb(&toks[k].lower())
-            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
-        && j >= 2
-        && toks[j - 2].kind == TokKind::Word
-    {
-        let seg = text.sentences[sent];
-        return ents
-            .within(toks[seg.tok_start].start, prev.start)
-            .into_iter()
-            .next()
-            .filter(|&(ms, me, i)| {
-                text.token_at_or_after(ms) <= seg.tok_start + 1
-                    // a clause stands between the subject and the comma (not "X, saying …, did")
-                    && text.token_at_or_after(me) + 1 < j - 1
-                    && ents.is_actor(i)
-                    && ents.list[i].kind != EntityType::Group
-            })
-            .map(|(_, _, i)| i);
+    if let Some(speaker) = saying_subject(text, ents, k, j) {
+        return speaker;
     }
     // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
     // of an earlier cue verb of the sentence, else the actor that opens the sentence
@@ -103,25 +74,16 @@ pub(super) fn subject_before(
     if let Some((gs, _, i)) = ents.covering(prev.end - 1)
         && ents.list[i].kind == EntityType::Group
     {
-        let gt = text.token_at_or_after(gs);
-        if gt > 0
-            && toks[gt - 1].sentence == sent
-            && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
-            && ents.list[st].kind == EntityType::State
-        {
-            return Some(st);
-        }
-        return Some(collective_speaker(text, ents, gt, i));
+        return Some(group_subject(
+            text,
+            ents,
+            sent,
+            text.token_at_or_after(gs),
+            i,
+        ));
     }
-    // an anonymous source: "a senior Thai official said" speaks for the state its phrase names, "a
-    // diplomat said" for no one named (issue 9, session 12)
-    if words().anonymous_source_nouns.contains(&prev.lower())
-        && let Some(a) = (j.saturating_sub(7)..j - 1).rev().find(|&m| {
-            toks[m].sentence == sent && matches!(toks[m].lower().as_str(), "a" | "an" | "one")
-        })
-        && !(a..j - 1).any(|m| toks[m].kind != TokKind::Word)
-    {
-        return anonymous_source_actor(text, ents, a, j - 1);
+    if let Some(speaker) = anonymous_source(text, ents, j) {
+        return speaker;
     }
     institution_by_head(text, ents, j)
         .or_else(|| document_author(text, ents, j))
@@ -130,38 +92,89 @@ pub(super) fn subject_before(
         .or_else(|| collective_before_phrase(text, ents, j))
 }
 
-/// A collective before a short prepositional phrase naming no entity: "officials from both sides said",
-/// "analysts at the two institutes say" (the phrase ends at token `j - 1`; at most five words, no
-/// punctuation) (issue 9, session 12).
-fn collective_before_phrase(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+/// The token a speaker search starts before (`j`, the token after the subject), moved before a bracketed
+/// acronym after the subject: "The World Food Programme (WFP) warned that …" (issue 9, session 12).
+fn before_acronym(text: &Text, j: usize) -> usize {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
-    let mut p = j - 1;
-    for _ in 0..5 {
-        if p < 2 || toks[p - 1].sentence != sent || toks[p - 1].kind != TokKind::Word {
-            return None;
-        }
-        p -= 1;
-        let w = toks[p].lower();
-        if w == "of" || w == "from" || words().place_prepositions.contains(&w) {
-            if ents.covering(toks[p + 1].start).is_some() {
-                return None;
-            }
-            let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
-            if ents.list[i].kind != EntityType::Group {
-                return None;
-            }
-            let g = collective_speaker(text, ents, text.token_at_or_after(hs), i);
-            return Some(group_with_phrase(
-                text,
-                ents,
-                g,
-                toks[p].start,
-                toks[j - 1].end,
-            ));
-        }
+    if toks[j - 1].text == ")"
+        && let Some(o) = (j.saturating_sub(5)..j - 1)
+            .rev()
+            .find(|&m| toks[m].text == "(" && toks[m].sentence == sent)
+        && o > 0
+        && toks[o - 1].sentence == sent
+        && (o + 1..j - 1).all(|m| toks[m].kind == TokKind::Word)
+    {
+        return o;
     }
-    None
+    j
+}
+
+/// ", saying …" after a clause (the cue at token `k`, its subject search ending before token `j`): `Some`
+/// of the subject that opens the sentence ("Ethiopia withdrew from the talks, saying the text favoured
+/// Egypt"), `None` when the cue is not such a participle (issue 9, session 12).
+fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Option<usize>> {
+    let toks = &text.tokens;
+    let prev = &toks[j - 1];
+    if !(prev.text == ","
+        && toks[k].lower().ends_with("ing")
+        && lexicon()
+            .cue_verb(&toks[k].lower())
+            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
+        && j >= 2
+        && toks[j - 2].kind == TokKind::Word)
+    {
+        return None;
+    }
+    let seg = text.sentences[toks[k].sentence];
+    Some(
+        ents.within(toks[seg.tok_start].start, prev.start)
+            .into_iter()
+            .next()
+            .filter(|&(ms, me, i)| {
+                text.token_at_or_after(ms) <= seg.tok_start + 1
+                    // a clause stands between the subject and the comma (not "X, saying …, did")
+                    && text.token_at_or_after(me) + 1 < j - 1
+                    && ents.is_actor(i)
+                    && ents.list[i].kind != EntityType::Group
+            })
+            .map(|(_, _, i)| i),
+    )
+}
+
+/// The speaker of a collective whose group noun starts at token `gt` (entity `group`) in sentence `sent`:
+/// the state named right before it ("U.S. officials said"), else the collective with its modifiers.
+fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group: usize) -> usize {
+    let toks = &text.tokens;
+    if gt > 0
+        && toks[gt - 1].sentence == sent
+        && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
+        && ents.list[st].kind == EntityType::State
+    {
+        return st;
+    }
+    collective_speaker(text, ents, gt, group)
+}
+
+/// An anonymous source ending before token `j`: `Some` of the state its phrase names ("a senior Thai
+/// official said"), or `Some(None)` when it names no one ("a diplomat said"); `None` when no anonymous
+/// source ends there (issue 9, session 12).
+fn anonymous_source(text: &Text, ents: &Entities, j: usize) -> Option<Option<usize>> {
+    let toks = &text.tokens;
+    let sent = toks[j - 1].sentence;
+    if !words()
+        .anonymous_source_nouns
+        .contains(&toks[j - 1].lower())
+    {
+        return None;
+    }
+    let a = (j.saturating_sub(7)..j - 1).rev().find(|&m| {
+        toks[m].sentence == sent && matches!(toks[m].lower().as_str(), "a" | "an" | "one")
+    })?;
+    if (a..j - 1).any(|m| toks[m].kind != TokKind::Word) {
+        return None;
+    }
+    Some(anonymous_source_actor(text, ents, a, j - 1))
 }
 
 /// The person a pronoun at token `p` means: a person just introduced as the only person of this or the
@@ -331,158 +344,6 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     None
 }
 
-/// The preposition token before the mention starting at token `mt` when it makes the mention no
-/// subject of a following verb: a place preposition ("in", "at", "near": `place_prepositions.txt`)
-/// always, "of"/"from" when the mention is a place or a collective ("residents of X", "officials from
-/// both sides"; "the government of Sudan said" keeps Sudan).
-fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Option<usize> {
-    let toks = &text.tokens;
-    if mt == 0 || toks[mt - 1].sentence != toks[mt].sentence {
-        return None;
-    }
-    let p = mt - 1;
-    let prep = toks[p].lower();
-    if words().place_prepositions.contains(&prep) {
-        return Some(p);
-    }
-    let (_, _, i) = ents.covering(toks[mt].start)?;
-    (matches!(prep.as_str(), "of" | "from")
-        && matches!(ents.list[i].kind, EntityType::Location | EntityType::Group))
-    .then_some(p)
-}
-
-/// The subject a prepositional phrase at token `p` (ending at character `end`) modifies: a collective,
-/// named with the phrase ("diplomats in Vienna", "residents of X"), or an actor that is no place's object
-/// itself, ending right before it.
-fn head_before_preposition(
-    text: &Text,
-    ents: &mut Entities,
-    p: usize,
-    end: usize,
-) -> Option<usize> {
-    let toks = &text.tokens;
-    if p == 0 || toks[p - 1].sentence != toks[p].sentence {
-        return None;
-    }
-    let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
-    let ht = text.token_at_or_after(hs);
-    match ents.list[i].kind {
-        EntityType::Group => {
-            let g = collective_speaker(text, ents, ht, i);
-            Some(group_with_phrase(text, ents, g, toks[p].start, end))
-        }
-        EntityType::Person | EntityType::Organization | EntityType::ArmedGroup => {
-            match subject_preposition(text, ents, ht) {
-                Some(_) => None,
-                None => Some(i),
-            }
-        }
-        _ => None,
-    }
-}
-
-/// The collective or actor that opens the sentence and a relative clause: "Diplomats who have read the
-/// draft say" (`comma` false: "who" must follow the subject directly and no comma stand before the cue
-/// at token `j`) and "Two officials involved in the talks, who spoke …, said" (`comma` true: `j` is the
-/// "who" after the comma; the subject opens the sentence and no comma stands between it and ", who").
-fn relative_clause_subject(
-    text: &Text,
-    ents: &mut Entities,
-    j: usize,
-    comma: bool,
-) -> Option<usize> {
-    let toks = &text.tokens;
-    let seg = text.sentences[toks[j.saturating_sub(1)].sentence];
-    let (ms, me, i) = ents
-        .within(toks[seg.tok_start].start, toks[j - 1].end)
-        .into_iter()
-        .next()?;
-    let mt = text.token_at_or_after(ms);
-    if mt > seg.tok_start + 1 || !(ents.is_actor(i) || ents.list[i].kind == EntityType::Group) {
-        return None;
-    }
-    let after = text.token_at_or_after(me);
-    if comma {
-        if (after..j - 1).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote) {
-            return None;
-        }
-    } else if after >= j
-        || toks[after].lower() != "who"
-        || (after..j).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
-    {
-        return None;
-    }
-    Some(if ents.list[i].kind == EntityType::Group {
-        collective_speaker(text, ents, mt, i)
-    } else {
-        i
-    })
-}
-
-/// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
-/// modifiers name whose collective it is ("White House officials", "Southeast Asian leaders", "Trump
-/// administration officials"), that whole phrase is its own collective, else the group itself. The
-/// phrase entity keeps the group's mention map untouched (the modifiers stay mentions of their own).
-pub(super) fn collective_speaker(
-    text: &Text,
-    ents: &mut Entities,
-    gt: usize,
-    group: usize,
-) -> usize {
-    let toks = &text.tokens;
-    let sent = toks[gt].sentence;
-    let mut a = gt;
-    while a > 0
-        && gt - a < 4
-        && toks[a - 1].sentence == sent
-        && toks[a - 1].kind == TokKind::Word
-        && (toks[a - 1].is_capitalized() && !text.is_sentence_initial(a - 1)
-            || (a >= 2 && toks[a - 2].is_capitalized() && toks[a - 1].lower() == "administration"))
-    {
-        a -= 1;
-    }
-    // a sentence-initial capitalised word that is no determiner opens the phrase too
-    if a > 0
-        && toks[a - 1].sentence == sent
-        && toks[a - 1].kind == TokKind::Word
-        && toks[a - 1].is_capitalized()
-        && text.is_sentence_initial(a - 1)
-        && !words().noun_determiners.contains(&toks[a - 1].lower())
-        && !words().pronouns.contains(&toks[a - 1].text)
-    {
-        a -= 1;
-    }
-    if a == gt {
-        return group;
-    }
-    let start = toks[a].start;
-    let end = ents.list[group]
-        .mentions
-        .iter()
-        .find(|m| m.0 == toks[gt].start)
-        .map_or(toks[gt].end, |m| m.1);
-    let name = text.slice(start, end);
-    if let Some(i) = ents
-        .list
-        .iter()
-        .position(|e| e.kind == EntityType::Group && e.name == name)
-    {
-        ents.list[i].mentions.insert((start, end));
-        return i;
-    }
-    ents.list.push(crate::entities::Ent {
-        kind: EntityType::Group,
-        name,
-        aliases: Default::default(),
-        roles: Vec::new(),
-        affiliation: None,
-        mentions: [(start, end)].into_iter().collect(),
-        country: None,
-        coords: None,
-    });
-    ents.list.len() - 1
-}
-
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
 /// verb outside quotes in the sentence, else an actor named within the sentence's first six tokens (the
 /// sentence subject), when no comma or quote stands between it and the "and".
@@ -595,73 +456,3 @@ pub(super) fn resolve_role_phrase(
 
 pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<&std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| &words().speaker_documents);
-
-/// The state or institution an anonymous source's phrase (tokens `a..=n`, "a senior Thai official",
-/// "a State Department spokesperson") names, the first one covering a token of it; `None` when it names
-/// none ("a Western diplomat").
-fn anonymous_source_actor(text: &Text, ents: &Entities, a: usize, n: usize) -> Option<usize> {
-    let toks = &text.tokens;
-    (a..=n).find_map(|m| {
-        ents.covering(toks[m].start)
-            .map(|(_, _, i)| i)
-            .filter(|&i| {
-                matches!(
-                    ents.list[i].kind,
-                    EntityType::State | EntityType::Organization
-                )
-            })
-    })
-}
-
-/// When the sentence before sentence `sent` opens with an anonymous source ("An Ethiopian official,
-/// who …, disputed that account."): `Some` of the actor its phrase names (or `Some(None)`), so that a
-/// pronoun in `sent` does not fall back to a person named earlier.
-fn anonymous_subject(text: &Text, ents: &Entities, sent: usize) -> Option<Option<usize>> {
-    let toks = &text.tokens;
-    let prev = text.sentences.get(sent.checked_sub(1)?)?;
-    let a = (prev.tok_start..prev.tok_end)
-        .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
-    if !matches!(toks[a].lower().as_str(), "a" | "an" | "one") {
-        return None;
-    }
-    let n = (a + 1..prev.tok_end.min(a + 7))
-        .take_while(|&m| toks[m].kind == TokKind::Word)
-        .find(|&m| words().anonymous_source_nouns.contains(&toks[m].lower()))?;
-    Some(anonymous_source_actor(text, ents, a, n))
-}
-
-/// The collective `g` named with the prepositional phrase after it, up to character `end` ("officials
-/// from both sides", "Residents of Ubari"): its latest mention starting before the phrase (at character
-/// `p_start`) runs on to `end`. Like [`collective_speaker`], the phrase entity leaves the mention map
-/// untouched (issue 9, session 12).
-fn group_with_phrase(
-    text: &Text,
-    ents: &mut Entities,
-    g: usize,
-    p_start: usize,
-    end: usize,
-) -> usize {
-    let Some(&(start, _)) = ents.list[g].mentions.range(..(p_start, 0)).next_back() else {
-        return g;
-    };
-    let name = text.slice(start, end);
-    if let Some(i) = ents
-        .list
-        .iter()
-        .position(|e| e.kind == EntityType::Group && e.name == name)
-    {
-        ents.list[i].mentions.insert((start, end));
-        return i;
-    }
-    ents.list.push(crate::entities::Ent {
-        kind: EntityType::Group,
-        name,
-        aliases: Default::default(),
-        roles: Vec::new(),
-        affiliation: None,
-        mentions: [(start, end)].into_iter().collect(),
-        country: None,
-        coords: None,
-    });
-    ents.list.len() - 1
-}

@@ -1,0 +1,264 @@
+//! Speakers that are groups: a collective named with its modifiers or a prepositional phrase
+//! ("White House officials", "diplomats in Vienna"), a collective before a relative clause ("Diplomats
+//! who have read the draft say"), and anonymous sources ("a senior Thai official").
+
+use crate::entities::Entities;
+use crate::model::EntityType;
+use crate::text::{Text, TokKind};
+use crate::words::words;
+
+/// A collective before a short prepositional phrase naming no entity: "officials from both sides said",
+/// "analysts at the two institutes say" (the phrase ends at token `j - 1`; at most five words, no
+/// punctuation) (issue 9, session 12).
+pub(super) fn collective_before_phrase(
+    text: &Text,
+    ents: &mut Entities,
+    j: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let sent = toks[j - 1].sentence;
+    let mut p = j - 1;
+    for _ in 0..5 {
+        if p < 2 || toks[p - 1].sentence != sent || toks[p - 1].kind != TokKind::Word {
+            return None;
+        }
+        p -= 1;
+        let w = toks[p].lower();
+        if w == "of" || w == "from" || words().place_prepositions.contains(&w) {
+            if ents.covering(toks[p + 1].start).is_some() {
+                return None;
+            }
+            let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
+            if ents.list[i].kind != EntityType::Group {
+                return None;
+            }
+            let g = collective_speaker(text, ents, text.token_at_or_after(hs), i);
+            return Some(group_with_phrase(
+                text,
+                ents,
+                g,
+                toks[p].start,
+                toks[j - 1].end,
+            ));
+        }
+    }
+    None
+}
+
+/// The preposition token before the mention starting at token `mt` when it makes the mention no
+/// subject of a following verb: a place preposition ("in", "at", "near": `place_prepositions.txt`)
+/// always, "of"/"from" when the mention is a place or a collective ("residents of X", "officials from
+/// both sides"; "the government of Sudan said" keeps Sudan).
+pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if mt == 0 || toks[mt - 1].sentence != toks[mt].sentence {
+        return None;
+    }
+    let p = mt - 1;
+    let prep = toks[p].lower();
+    if words().place_prepositions.contains(&prep) {
+        return Some(p);
+    }
+    let (_, _, i) = ents.covering(toks[mt].start)?;
+    (matches!(prep.as_str(), "of" | "from")
+        && matches!(ents.list[i].kind, EntityType::Location | EntityType::Group))
+    .then_some(p)
+}
+
+/// The subject a prepositional phrase at token `p` (ending at character `end`) modifies: a collective,
+/// named with the phrase ("diplomats in Vienna", "residents of X"), or an actor that is no place's object
+/// itself, ending right before it.
+pub(super) fn head_before_preposition(
+    text: &Text,
+    ents: &mut Entities,
+    p: usize,
+    end: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    if p == 0 || toks[p - 1].sentence != toks[p].sentence {
+        return None;
+    }
+    let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
+    let ht = text.token_at_or_after(hs);
+    match ents.list[i].kind {
+        EntityType::Group => {
+            let g = collective_speaker(text, ents, ht, i);
+            Some(group_with_phrase(text, ents, g, toks[p].start, end))
+        }
+        EntityType::Person | EntityType::Organization | EntityType::ArmedGroup => {
+            match subject_preposition(text, ents, ht) {
+                Some(_) => None,
+                None => Some(i),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The collective or actor that opens the sentence and a relative clause: "Diplomats who have read the
+/// draft say" (`comma` false: "who" must follow the subject directly and no comma stand before the cue
+/// at token `j`) and "Two officials involved in the talks, who spoke …, said" (`comma` true: `j` is the
+/// "who" after the comma; the subject opens the sentence and no comma stands between it and ", who").
+pub(super) fn relative_clause_subject(
+    text: &Text,
+    ents: &mut Entities,
+    j: usize,
+    comma: bool,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[j.saturating_sub(1)].sentence];
+    let (ms, me, i) = ents
+        .within(toks[seg.tok_start].start, toks[j - 1].end)
+        .into_iter()
+        .next()?;
+    let mt = text.token_at_or_after(ms);
+    if mt > seg.tok_start + 1 || !(ents.is_actor(i) || ents.list[i].kind == EntityType::Group) {
+        return None;
+    }
+    let after = text.token_at_or_after(me);
+    if comma {
+        if (after..j - 1).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote) {
+            return None;
+        }
+    } else if after >= j
+        || toks[after].lower() != "who"
+        || (after..j).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
+    {
+        return None;
+    }
+    Some(if ents.list[i].kind == EntityType::Group {
+        collective_speaker(text, ents, mt, i)
+    } else {
+        i
+    })
+}
+
+/// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
+/// modifiers name whose collective it is ("White House officials", "Southeast Asian leaders", "Trump
+/// administration officials"), that whole phrase is its own collective, else the group itself. The
+/// phrase entity keeps the group's mention map untouched (the modifiers stay mentions of their own).
+pub(super) fn collective_speaker(
+    text: &Text,
+    ents: &mut Entities,
+    gt: usize,
+    group: usize,
+) -> usize {
+    let toks = &text.tokens;
+    let sent = toks[gt].sentence;
+    let mut a = gt;
+    while a > 0
+        && gt - a < 4
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && (toks[a - 1].is_capitalized() && !text.is_sentence_initial(a - 1)
+            || (a >= 2 && toks[a - 2].is_capitalized() && toks[a - 1].lower() == "administration"))
+    {
+        a -= 1;
+    }
+    // a sentence-initial capitalised word that is no determiner opens the phrase too
+    if a > 0
+        && toks[a - 1].sentence == sent
+        && toks[a - 1].kind == TokKind::Word
+        && toks[a - 1].is_capitalized()
+        && text.is_sentence_initial(a - 1)
+        && !words().noun_determiners.contains(&toks[a - 1].lower())
+        && !words().pronouns.contains(&toks[a - 1].text)
+    {
+        a -= 1;
+    }
+    if a == gt {
+        return group;
+    }
+    let start = toks[a].start;
+    let end = ents.list[group]
+        .mentions
+        .iter()
+        .find(|m| m.0 == toks[gt].start)
+        .map_or(toks[gt].end, |m| m.1);
+    group_named(text, ents, start, end)
+}
+
+/// The state or institution an anonymous source's phrase (tokens `a..=n`, "a senior Thai official",
+/// "a State Department spokesperson") names, the first one covering a token of it; `None` when it names
+/// none ("a Western diplomat").
+pub(super) fn anonymous_source_actor(
+    text: &Text,
+    ents: &Entities,
+    a: usize,
+    n: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    (a..=n).find_map(|m| {
+        ents.covering(toks[m].start)
+            .map(|(_, _, i)| i)
+            .filter(|&i| {
+                matches!(
+                    ents.list[i].kind,
+                    EntityType::State | EntityType::Organization
+                )
+            })
+    })
+}
+
+/// When the sentence before sentence `sent` opens with an anonymous source ("An Ethiopian official,
+/// who …, disputed that account."): `Some` of the actor its phrase names (or `Some(None)`), so that a
+/// pronoun in `sent` does not fall back to a person named earlier.
+pub(super) fn anonymous_subject(
+    text: &Text,
+    ents: &Entities,
+    sent: usize,
+) -> Option<Option<usize>> {
+    let toks = &text.tokens;
+    let prev = text.sentences.get(sent.checked_sub(1)?)?;
+    let a = (prev.tok_start..prev.tok_end)
+        .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
+    if !matches!(toks[a].lower().as_str(), "a" | "an" | "one") {
+        return None;
+    }
+    let n = (a + 1..prev.tok_end.min(a + 7))
+        .take_while(|&m| toks[m].kind == TokKind::Word)
+        .find(|&m| words().anonymous_source_nouns.contains(&toks[m].lower()))?;
+    Some(anonymous_source_actor(text, ents, a, n))
+}
+
+/// The collective `g` named with the prepositional phrase after it, up to character `end` ("officials
+/// from both sides", "Residents of Ubari"): its latest mention starting before the phrase (at character
+/// `p_start`) runs on to `end`. Like [`collective_speaker`], the phrase entity leaves the mention map
+/// untouched (issue 9, session 12).
+fn group_with_phrase(
+    text: &Text,
+    ents: &mut Entities,
+    g: usize,
+    p_start: usize,
+    end: usize,
+) -> usize {
+    let Some(&(start, _)) = ents.list[g].mentions.range(..(p_start, 0)).next_back() else {
+        return g;
+    };
+    group_named(text, ents, start, end)
+}
+
+/// The collective named by the characters `start..end`: the group entity of that name, given this mention,
+/// else a new one with it as its only mention.
+fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> usize {
+    let name = text.slice(start, end);
+    if let Some(i) = ents
+        .list
+        .iter()
+        .position(|e| e.kind == EntityType::Group && e.name == name)
+    {
+        ents.list[i].mentions.insert((start, end));
+        return i;
+    }
+    ents.list.push(crate::entities::Ent {
+        kind: EntityType::Group,
+        name,
+        aliases: Default::default(),
+        roles: Vec::new(),
+        affiliation: None,
+        mentions: [(start, end)].into_iter().collect(),
+        country: None,
+        coords: None,
+    });
+    ents.list.len() - 1
+}
