@@ -131,7 +131,7 @@ def reason_written(lines, first):
         comment.append(lines[j])
         j -= 1
     text = " ".join(comment).lower()
-    return "long" in text or "split" in text
+    return "long" in text or "split" in text or "over 80 lines" in text
 
 
 def main():
