@@ -96,6 +96,9 @@ pub struct Words {
     /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
     /// `anonymous_source_nouns.txt`.
     pub anonymous_source_nouns: HashSet<String>,
+    /// Nouns of a delegate speaking for the state or organisation after "of" ("the representative of
+    /// X"): `delegate_nouns.txt`.
+    pub delegate_nouns: HashSet<String>,
     /// Cue lemmas whose first object is the audience (`addressee_verbs.txt`).
     pub addressee_verbs: HashSet<String>,
     /// Cue lemmas that often take a noun-phrase object (`object_cues.txt`).
@@ -164,6 +167,7 @@ files!(
     "indirect_cue_exclusions.txt",
     "speaker_documents.txt",
     "anonymous_source_nouns.txt",
+    "delegate_nouns.txt",
     "addressee_verbs.txt",
     "object_cues.txt",
     "finite_verbs.txt",
@@ -350,6 +354,7 @@ impl Words {
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
+            delegate_nouns: t.list("delegate_nouns.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,
             object_cues: t.list("object_cues.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,
