@@ -99,6 +99,9 @@ pub struct Words {
     /// Nouns of a delegate speaking for the state or organisation after "of" ("the representative of
     /// X"): `delegate_nouns.txt`.
     pub delegate_nouns: HashSet<String>,
+    /// Quantifiers opening a partitive collective ("one of the diplomats"):
+    /// `partitive_quantifiers.txt`.
+    pub partitive_quantifiers: HashSet<String>,
     /// Cue lemmas whose first object is the audience (`addressee_verbs.txt`).
     pub addressee_verbs: HashSet<String>,
     /// Cue lemmas that often take a noun-phrase object (`object_cues.txt`).
@@ -168,6 +171,7 @@ files!(
     "speaker_documents.txt",
     "anonymous_source_nouns.txt",
     "delegate_nouns.txt",
+    "partitive_quantifiers.txt",
     "addressee_verbs.txt",
     "object_cues.txt",
     "finite_verbs.txt",
@@ -355,6 +359,7 @@ impl Words {
             speaker_documents: t.list("speaker_documents.txt")?,
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,
+            partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,
             object_cues: t.list("object_cues.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,

@@ -166,6 +166,15 @@ pub(super) fn collective_speaker(
     {
         a -= 1;
     }
+    // a partitive: "one of the diplomats", "two of the sources" (issue 9, session 12, second set)
+    if a >= 3
+        && toks[a - 3].sentence == sent
+        && toks[a - 1].lower() == "the"
+        && toks[a - 2].lower() == "of"
+        && words().partitive_quantifiers.contains(&toks[a - 3].lower())
+    {
+        a -= 3;
+    }
     if a == gt {
         return group;
     }
