@@ -9,7 +9,7 @@ use super::names::{
 use super::persons::{add_person, person_with_token};
 use crate::lexicon::lexicon;
 use crate::model::EntityType;
-use crate::text::Text;
+use crate::text::{Text, TokKind};
 use crate::words::words;
 use std::collections::BTreeSet;
 
@@ -306,6 +306,7 @@ fn acronym(text: &Text, ents: &mut Entities, a: usize, lower_words: &BTreeSet<St
     if !(t.is_all_caps()
         && t.text.chars().count() <= 7
         && !(lower_words.contains(&t.lower()) && t.text.chars().count() > 2))
+        || shouted_word(text, a)
     {
         return false;
     }
@@ -324,6 +325,29 @@ fn acronym(text: &Text, ents: &mut Entities, a: usize, lower_words: &BTreeSet<St
         ents.keys.insert(format!("acronym:{surface}"), i);
     }
     true
+}
+
+/// An all-caps word that is no acronym (issue 9, session 12, second invented set): a name the article
+/// also writes in title case ("MOROBO, South Sudan -" beside "Morobo"), or a word of a heading, a
+/// paragraph of two or more words all in capitals ("PRESS RELEASE", "9914TH MEETING (AM)").
+fn shouted_word(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    let t = &toks[a];
+    if t.text.chars().count() > 2 {
+        let mut title: String = t.text.to_lowercase();
+        if let Some(c) = title.get(..1).map(str::to_uppercase) {
+            title.replace_range(..1, &c);
+        }
+        if toks.iter().any(|u| u.text == title) {
+            return true;
+        }
+    }
+    let p = text.paragraphs[t.paragraph];
+    let mut words = toks[p.tok_start..p.tok_end]
+        .iter()
+        .filter(|u| u.kind == TokKind::Word && u.text.chars().any(char::is_alphabetic));
+    let n = words.clone().count();
+    n >= 2 && words.all(|u| !u.text.chars().any(char::is_lowercase))
 }
 
 /// A single name token at `a` (no title, no head word): a known person's surname or first name, an

@@ -13,7 +13,8 @@ use crate::text::{Text, TokKind};
 /// The quote that continues a direct quote attributed after it, as one statement: `“A,” X said. “B.”`
 /// (the guidelines' quote split by an attribution). The attribution ends its sentence, the next quote
 /// opens right after it in the same paragraph, and nothing but the paragraph's end follows that quote
-/// (else it has its own attribution). Returns the continuing quote's index.
+/// (else it has its own attribution); or the attribution is a short phrase ending in a comma inside one
+/// sentence (`“A,” X said, “B.”`). Returns the continuing quote's index.
 pub(super) fn continuation(
     text: &Text,
     quotes: &[Quote],
@@ -33,6 +34,14 @@ pub(super) fn continuation(
     }
     let gap = text.slice(q.after, next.open);
     let gap = gap.trim_end();
+    // a quote split by its attribution inside one sentence: "“…,” she said, “and …”" (the guidelines'
+    // "X," he said, "Y": one statement; issue 9, session 12, second invented set)
+    if gap.ends_with(',')
+        && !gap.contains(['.', '!', '?', ';', ':'])
+        && gap.split_whitespace().count() <= 8
+    {
+        return Some(qi + 1);
+    }
     // the attribution sentence between the two: one sentence, ending in a period
     if !gap.ends_with('.') || gap[..gap.len() - 1].contains(['.', '!', '?']) {
         return None;

@@ -166,6 +166,15 @@ pub(super) fn collective_speaker(
     {
         a -= 1;
     }
+    // a partitive: "one of the diplomats", "two of the sources" (issue 9, session 12, second set)
+    if a >= 3
+        && toks[a - 3].sentence == sent
+        && toks[a - 1].lower() == "the"
+        && toks[a - 2].lower() == "of"
+        && words().partitive_quantifiers.contains(&toks[a - 3].lower())
+    {
+        a -= 3;
+    }
     if a == gt {
         return group;
     }
@@ -261,4 +270,55 @@ fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> us
         coords: None,
     });
     ents.list.len() - 1
+}
+
+/// The state or organisation a "he"/"she" in sentence `sent` means when an earlier sentence opened with
+/// a delegate speaking for it ("The representative of France said …. He said …", `delegate_nouns.txt`):
+/// that sentence is one of the three before, names no person, and the sentences between name no person
+/// and carry a "he"/"she" (the delegate speaking on). `None` otherwise (issue 9, session 12, second
+/// invented set: UN meetings coverage).
+pub(super) fn delegate_subject(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    for m in (sent.saturating_sub(3)..sent).rev() {
+        let seg = text.sentences[m];
+        let names_person = ents
+            .within(seg.start, seg.end)
+            .into_iter()
+            .any(|(_, _, j)| ents.list[j].kind == EntityType::Person);
+        if names_person {
+            return None;
+        }
+        let lead = seg.tok_start..seg.tok_end.min(seg.tok_start + 14);
+        let found = lead.clone().find(|&n| {
+            n > seg.tok_start
+                && toks[n - 1].lower() == "the"
+                && words().delegate_nouns.contains(&toks[n].lower())
+                && toks.get(n + 1).is_some_and(|t| t.lower() == "of")
+        });
+        if let Some(n) = found {
+            let a = if toks.get(n + 2).is_some_and(|t| t.lower() == "the") {
+                n + 3
+            } else {
+                n + 2
+            };
+            return toks
+                .get(a)
+                .filter(|t| t.sentence == m)
+                .and_then(|t| ents.covering(t.start))
+                .map(|(_, _, i)| i)
+                .filter(|&i| {
+                    matches!(
+                        ents.list[i].kind,
+                        EntityType::State | EntityType::Organization
+                    )
+                });
+        }
+        let pronoun = toks[seg.tok_start..seg.tok_end]
+            .iter()
+            .any(|t| matches!(t.lower().as_str(), "he" | "she"));
+        if !pronoun {
+            return None;
+        }
+    }
+    None
 }

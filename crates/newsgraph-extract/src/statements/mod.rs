@@ -179,15 +179,30 @@ impl Found {
         if self.covered.overlaps(toks[k].start, toks[k].start + 1) {
             return;
         }
-        let Some(speaker) = speakers::subject_before(text, ents, k, &self.sp, quotes) else {
+        let Some(mut speaker) = speakers::subject_before(text, ents, k, &self.sp, quotes) else {
             return;
         };
-        let mut clauses = reported::reported_clauses(text, k, quotes);
+        let as_clause = reported::in_as_clause(text, ents, k);
+        let mut clauses = if as_clause {
+            Vec::new()
+        } else {
+            reported::reported_clauses(text, k, quotes)
+        };
         if clauses.is_empty()
+            && !as_clause
             && let Some((cs, ce)) = reported::postposed_content(text, k, quotes)
             && !self.covered.overlaps(cs, ce)
             && !self.out_spans.overlaps(cs, ce)
         {
+            clauses.push((k, cs, ce));
+        }
+        // "As X noted, …": the content after the comma (issue 9, session 12, second invented set)
+        if as_clause
+            && let Some((cs, ce)) = reported::as_clause_content(text, k, quotes)
+            && !self.covered.overlaps(cs, ce)
+            && !self.out_spans.overlaps(cs, ce)
+        {
+            speaker = reported::as_subject(text, ents, k).unwrap_or(speaker);
             clauses.push((k, cs, ce));
         }
         for (cue_k, cs, ce) in clauses {

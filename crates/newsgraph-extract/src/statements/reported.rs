@@ -163,6 +163,73 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
 }
 
+/// Reported speech after an "As X noted," clause: "As Jane Doe, an analyst at the institute, noted in
+/// an interview, the group uses each release to win recognition." The sentence opens with "As", the cue
+/// `k` (within its first twenty tokens) is followed by a comma, directly or after a short adjunct that
+/// opens with a preposition or a time word ("in a report in March"); the content runs from that comma to
+/// the sentence end and has at least four words (issue 9, session 12, second invented set).
+pub(super) fn as_clause_content(text: &Text, k: usize, quotes: &Quotes) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[k].sentence];
+    if toks[seg.tok_start].text != "As" || k > seg.tok_start + 20 {
+        return None;
+    }
+    let comma = (k + 1..seg.tok_end.min(k + 10)).find(|&m| toks[m].kind != TokKind::Word)?;
+    if toks[comma].text != ","
+        || comma > k + 1
+            && !matches!(
+                toks[k + 1].lower().as_str(),
+                "in" | "on" | "at" | "during" | "last" | "earlier" | "recently"
+            )
+    {
+        return None;
+    }
+    let start = comma + 1;
+    if start >= seg.tok_end
+        || toks[start].kind == TokKind::Quote
+        || quotes.marks_cover(toks[start].start)
+    {
+        return None;
+    }
+    let ce = content_end(text, start, seg.tok_end, seg.tok_end)?;
+    let cs = toks[start].start;
+    (word_count(text, cs, ce) >= 4).then_some((cs, ce))
+}
+
+/// The actor right after the "As" opening the sentence of the cue at `k` ("As Jane Doe, an analyst at
+/// the institute, noted," is Jane Doe's, not the institute's), after "the" at most.
+pub(super) fn as_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[k].sentence];
+    let mut a = seg.tok_start + 1;
+    if toks.get(a).is_some_and(|t| t.lower() == "the") {
+        a += 1;
+    }
+    let t = toks
+        .get(a)
+        .filter(|t| t.sentence == toks[k].sentence && a < k)?;
+    ents.covering(t.start).map(|(_, _, i)| i)
+}
+
+/// Whether the cue at `k` is the verb of an "As X …," clause opening its sentence: an actor right after
+/// "As" (see [`as_subject`]) and, between "As" and the cue, no comma or the two of an apposition ("As
+/// X, an analyst, noted"). Such a cue reports only what [`as_clause_content`] finds: "As X said she
+/// would, the army withdrew" reports nothing (issue 9, session 12, second invented set).
+pub(super) fn in_as_clause(text: &Text, ents: &Entities, k: usize) -> bool {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[k].sentence];
+    toks[seg.tok_start].text == "As"
+        && k <= seg.tok_start + 20
+        && as_subject(text, ents, k).is_some()
+        && matches!(
+            toks[seg.tok_start..k]
+                .iter()
+                .filter(|t| t.text == ",")
+                .count(),
+            0 | 2
+        )
+}
+
 /// The reported clauses governed by the cue at `k`: (cue token, content start, content end). A clause
 /// may end at a second cue of the same subject ("said … and added …"), whose clauses follow.
 pub(super) fn reported_clauses(

@@ -192,6 +192,16 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     {
         return r;
     }
+    // "The representative of France said …. He said …": the pronoun means the delegate's state
+    // (issue 9, session 12, second invented set)
+    if let Some(i) = super::groups::delegate_subject(text, ents, toks[p].sentence)
+        && !ents
+            .within(seg.start, toks[p].start)
+            .into_iter()
+            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+    {
+        return Some(i);
+    }
     // the last person who spoke, else the last person mentioned
     let before = toks[p].start;
     let last_mentioned = crate::pronouns::last_person_mention(ents, before);
