@@ -6,10 +6,12 @@
 //! a store are read back for linking, and their links added, by [`links`].
 
 mod counts;
+mod heap;
 pub mod links;
 mod session;
 mod shared;
 
+pub use heap::release_free_heap;
 pub use session::BulkSession;
 
 use crate::error::{Error, Result};
