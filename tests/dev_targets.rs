@@ -2,21 +2,9 @@
 //! at or above its floor in `tests/data/eval/dev_targets.tsv` (the issues' targets, except where the file
 //! says a target is not met yet and the floor only guards against regressions).
 
-use newsgraph::eval::EvalReport;
-use std::path::Path;
+mod eval_support;
 
-fn metric(r: &EvalReport, name: &str) -> f64 {
-    match name {
-        "entities.f1" => r.entities.f1,
-        "entity_type_accuracy" => r.entity_type_accuracy,
-        "statements.f1" => r.statements.f1,
-        "statements_attributed.f1" => r.statements_attributed.f1,
-        "agreements.f1" => r.agreements.f1,
-        "agreement_party_accuracy" => r.agreement_party_accuracy,
-        "agreement_status_accuracy" => r.agreement_status_accuracy,
-        other => panic!("unknown metric {other}"),
-    }
-}
+use std::path::Path;
 
 #[test]
 fn dev_set_meets_its_floors() {
@@ -39,22 +27,12 @@ fn dev_set_meets_its_floors() {
     let name = "lavrov-aleppo-2016-12-06.gold.json";
     std::fs::copy(gold.join(name), seed_gold.path().join(name)).unwrap();
     let seed_report = newsgraph::eval::score(seed_gold.path(), &seed).unwrap();
-    let floors = std::fs::read_to_string(root.join("tests/data/eval/dev_targets.tsv")).unwrap();
-    let mut failures = Vec::new();
-    for line in floors
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let c: Vec<&str> = line.split('\t').collect();
-        let floor: f64 = c[1].parse().unwrap();
-        let (report, m) = match c[0].strip_prefix("seed:") {
-            Some(m) => (&seed_report, m),
-            None => (&all, c[0]),
-        };
-        let value = metric(report, m);
-        if value < floor {
-            failures.push(format!("{}: {value:.3} < {floor}", c[0]));
-        }
-    }
+    let failures = eval_support::below_floors(
+        &root.join("tests/data/eval/dev_targets.tsv"),
+        |name| match name.strip_prefix("seed:") {
+            Some(m) => (&seed_report, m.to_string()),
+            None => (&all, name.to_string()),
+        },
+    );
     assert!(failures.is_empty(), "{}\n\n{all}", failures.join("\n"));
 }
