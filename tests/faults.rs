@@ -139,7 +139,8 @@ fn a_killed_load_leaves_whole_articles_and_a_second_load_completes_it() {
         let out = load(&corpus, &store).output().unwrap();
         assert!(
             out.status.success(),
-            "kill {k}: the second load failed: {}",
+            "kill {k}: the second load failed ({}): {}",
+            out.status,
             String::from_utf8_lossy(&out.stderr)
         );
         assert_eq!(
