@@ -10,7 +10,7 @@
 #![cfg(unix)]
 
 mod store_support;
-use store_support::graph_sizes;
+use store_support::{dump, graph_sizes};
 mod wikidata_server;
 
 use std::collections::BTreeMap;
@@ -332,27 +332,6 @@ fn a_load_that_fills_the_disk_fails_clearly_and_leaves_the_store_whole() {
 }
 
 // ---- output files ----
-
-/// A Wikidata JSON dump of `n` entities: those of `tests/data/link/entities.json` in turn, renumbered.
-fn dump(path: &Path, n: usize) -> PathBuf {
-    let excerpt = std::fs::read_to_string(root().join("tests/data/link/entities.json")).unwrap();
-    let entities: Vec<serde_json::Value> = excerpt
-        .lines()
-        .map(|l| l.trim().trim_end_matches(','))
-        .filter(|l| l.starts_with('{'))
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let mut text = String::from("[\n");
-    for i in 0..n {
-        let mut e = entities[i % entities.len()].clone();
-        e["id"] = serde_json::Value::String(format!("Q{}", 10_000_000 + i));
-        text += &e.to_string();
-        text += if i + 1 < n { ",\n" } else { "\n" };
-    }
-    text += "]\n";
-    std::fs::write(path, text).unwrap();
-    path.to_path_buf()
-}
 
 /// An output file that does not fit (cases in `tests/data/disk_full/outputs.tsv`: `export --out`,
 /// `run --out`, `extract --out`, `wikidata index`): exit status 1, one error line naming the file and

@@ -315,24 +315,7 @@ fn a_query_that_meets_a_damaged_block_is_told_the_store_is_corrupt() {
 #[test]
 fn a_killed_index_build_leaves_no_truncated_index() {
     let tmp = tempfile::tempdir().unwrap();
-    let excerpt = std::fs::read_to_string(root().join("tests/data/link/entities.json")).unwrap();
-    let entities: Vec<serde_json::Value> = excerpt
-        .lines()
-        .map(|l| l.trim().trim_end_matches(','))
-        .filter(|l| l.starts_with('{'))
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let n = 40_000;
-    let mut dump = String::from("[\n");
-    for i in 0..n {
-        let mut e = entities[i % entities.len()].clone();
-        e["id"] = serde_json::Value::String(format!("Q{}", 10_000_000 + i));
-        dump += &e.to_string();
-        dump += if i + 1 < n { ",\n" } else { "\n" };
-    }
-    dump += "]\n";
-    let dump_path = tmp.path().join("dump.json");
-    std::fs::write(&dump_path, dump).unwrap();
+    let dump_path = store_support::dump(&tmp.path().join("dump.json"), 40_000);
     let build = |out: &Path| {
         let mut c = newsgraph();
         c.args([

@@ -3,6 +3,7 @@
 //! sends no request), and the fault matrix in `tests/data/link/online/faults.tsv`.
 
 mod link_review;
+mod link_support;
 mod wikidata_server;
 
 use newsgraph::link::{LinkOptions, OnlineConfig, OnlineSource, link_extraction};
@@ -120,20 +121,7 @@ fn dev_set_links_online_politely_and_a_second_run_sends_nothing() {
 }
 
 fn ent(id: &str, kind: EntityType, name: &str) -> Entity {
-    Entity {
-        id: id.into(),
-        kind,
-        name: name.into(),
-        aliases: Vec::new(),
-        roles: Vec::new(),
-        affiliation: None,
-        wikidata: None,
-        wikidata_confidence: None,
-        wikidata_method: None,
-        coordinates: None,
-        country: None,
-        mentions: Vec::new(),
-    }
+    link_support::entity(id, kind, name, &[], &[])
 }
 
 fn article() -> Extraction {

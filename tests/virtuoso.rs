@@ -4,33 +4,13 @@
 //! duplicates; a Virtuoso killed mid-push and restarted ends, after `push` is run again, with the complete
 //! graph. Skipped (with a message) when `virtuoso-t` is missing, unless NEWSGRAPH_REQUIRE_VIRTUOSO is set.
 
+mod cli_support;
+
+use cli_support::{newsgraph, ok, root};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn newsgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args(args)
-        .env("SOURCE_DATE_EPOCH", "1480982400")
-        .current_dir(root())
-        .output()
-        .expect("run newsgraph")
-}
-
-fn ok(args: &[&str]) -> Output {
-    let out = newsgraph(args);
-    assert!(
-        out.status.success(),
-        "newsgraph {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")

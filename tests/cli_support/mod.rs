@@ -1,5 +1,5 @@
 //! Running the `newsgraph` binary in the command-line tests (`tests/cli.rs`, `tests/cli_errors.rs`,
-//! `tests/cli_link.rs`): the repository root, the seed article, a run, a run that must succeed, and a store's
+//! `tests/cli_link.rs`, `tests/virtuoso.rs`): the repository root, the seed article, a run, a run that must succeed, and a store's
 //! stats.
 
 #![allow(dead_code)]

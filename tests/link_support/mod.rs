@@ -1,5 +1,7 @@
 //! The dump excerpt's folder and the invented entities and extractions the offline linking tests
-//! (`tests/link_offline.rs`, `tests/link_index.rs`) link.
+//! (`tests/link_offline.rs`, `tests/link_index.rs`) and the online ones (`tests/link_online.rs`) link.
+
+#![allow(dead_code)]
 
 use newsgraph::model::{Document, Entity, EntityType, Extraction};
 use std::path::{Path, PathBuf};

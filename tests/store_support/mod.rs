@@ -1,7 +1,7 @@
 //! Shared by the fault tests (`tests/faults.rs`, `tests/disk_full.rs`): what a store holds, graph by graph.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The graph of the runs' provenance records: each load adds its run, so comparisons leave it out.
 const RUNS_GRAPH: &str = "<https://w3id.org/newsgraph/data/graph/runs>";
@@ -21,4 +21,29 @@ pub fn graph_sizes(store: &Path, after: &str) -> BTreeMap<String, usize> {
     }
     sizes.remove(RUNS_GRAPH);
     sizes
+}
+
+/// Writes to `path` a Wikidata JSON dump of `n` entities: those of `tests/data/link/entities.json` in
+/// turn, renumbered from Q10000000.
+pub fn dump(path: &Path, n: usize) -> PathBuf {
+    let excerpt = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/link/entities.json"),
+    )
+    .unwrap();
+    let entities: Vec<serde_json::Value> = excerpt
+        .lines()
+        .map(|l| l.trim().trim_end_matches(','))
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut text = String::from("[\n");
+    for i in 0..n {
+        let mut e = entities[i % entities.len()].clone();
+        e["id"] = serde_json::Value::String(format!("Q{}", 10_000_000 + i));
+        text += &e.to_string();
+        text += if i + 1 < n { ",\n" } else { "\n" };
+    }
+    text += "]\n";
+    std::fs::write(path, text).unwrap();
+    path.to_path_buf()
 }
