@@ -438,18 +438,6 @@ fn an_index_whose_key_table_does_not_fit_is_whole() {
 
 // ---- the Wikidata cache ----
 
-/// The cache's entries (`*.json`), by name.
-fn entries(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    names(dir)
-        .into_iter()
-        .filter(|n| n.ends_with(".json"))
-        .map(|n| {
-            let bytes = std::fs::read(dir.join(&n)).unwrap();
-            (n, bytes)
-        })
-        .collect()
-}
-
 // Over 80 lines: one scenario per case read top to bottom (a run with room, a run on the full disk, a
 // run after the disk is grown), each step checking what the steps before it left.
 /// `run --link online` with its Wikidata cache on a disk that fills up (cases in
@@ -483,7 +471,7 @@ fn a_full_disk_under_the_wikidata_cache_is_one_warning_and_no_truncated_entry() 
         String::from_utf8_lossy(&out.stderr)
     );
     let want = std::fs::read(&clean_out).unwrap();
-    let want_entries = entries(&clean_cache);
+    let want_entries = store_support::cache_entries(&clean_cache);
     let tag = std::fs::read(clean_cache.join("CACHEDIR.TAG")).unwrap();
     eprintln!(
         "a run with room: {} cache entries, {} bytes",
@@ -522,7 +510,7 @@ fn a_full_disk_under_the_wikidata_cache_is_one_warning_and_no_truncated_entry() 
             std::fs::read(&graph).unwrap() == want,
             "{case}: a different graph"
         );
-        let got = entries(&cache);
+        let got = store_support::cache_entries(&cache);
         for (name, bytes) in &got {
             assert!(
                 want_entries.get(name) == Some(bytes),
@@ -553,7 +541,7 @@ fn a_full_disk_under_the_wikidata_cache_is_one_warning_and_no_truncated_entry() 
         assert!(!err.contains("warning:"), "{case}: {err}");
         assert!(std::fs::read(&graph).unwrap() == want, "{case}: rerun");
         assert!(
-            entries(&cache) == want_entries,
+            store_support::cache_entries(&cache) == want_entries,
             "{case}: the cache after a rerun"
         );
         assert!(

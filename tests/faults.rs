@@ -15,7 +15,6 @@ mod store_support;
 use store_support::graph_sizes;
 mod wikidata_server;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -386,19 +385,6 @@ fn a_killed_index_build_leaves_no_truncated_index() {
     eprintln!("clean build {clean_time:?}\n{}", seen.join("\n"));
 }
 
-/// The entries of a Wikidata cache directory (`*.json`), by name.
-fn cache_entries(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut entries = BTreeMap::new();
-    for e in std::fs::read_dir(dir).into_iter().flatten() {
-        let path = e.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if name.ends_with(".json") {
-            entries.insert(name, std::fs::read(&path).unwrap());
-        }
-    }
-    entries
-}
-
 // Over 80 lines: one scenario read top to bottom (a clean run, then kills, each followed by its checks and
 // a run that completes the cache); split, the steps would hand their state around.
 /// `newsgraph run --link online`, killed with SIGKILL at seeded random points while it stores the replies
@@ -448,7 +434,7 @@ fn a_killed_online_run_leaves_only_whole_cache_entries() {
         String::from_utf8_lossy(&out.stderr)
     );
     let want = std::fs::read(&clean_out).unwrap();
-    let want_entries = cache_entries(&clean_cache);
+    let want_entries = store_support::cache_entries(&clean_cache);
     let asked = server.seen().len();
     let mut rng = Rng(0xCAC4_E010_0BAD_F00D);
     let mut seen = vec![format!(
@@ -463,7 +449,7 @@ fn a_killed_online_run_leaves_only_whole_cache_entries() {
         std::thread::sleep(at);
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
-        let got = cache_entries(&cache);
+        let got = store_support::cache_entries(&cache);
         for (name, bytes) in &got {
             assert!(
                 serde_json::from_slice::<serde_json::Value>(bytes).is_ok(),
@@ -510,7 +496,7 @@ fn a_killed_online_run_leaves_only_whole_cache_entries() {
             "kill {k}: the second run's graph"
         );
         assert!(
-            cache_entries(&cache) == want_entries,
+            store_support::cache_entries(&cache) == want_entries,
             "kill {k}: the cache after the second run"
         );
     }

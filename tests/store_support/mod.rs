@@ -1,4 +1,5 @@
-//! Shared by the fault tests (`tests/faults.rs`, `tests/disk_full.rs`): what a store holds, graph by graph.
+//! Shared by the fault tests (`tests/faults.rs`, `tests/disk_full.rs`): what a store holds, graph by graph,
+//! and what a Wikidata cache directory holds, entry by entry.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -46,4 +47,18 @@ pub fn dump(path: &Path, n: usize) -> PathBuf {
     text += "]\n";
     std::fs::write(path, text).unwrap();
     path.to_path_buf()
+}
+
+/// The entries of a Wikidata cache directory (its `*.json` files, by name, with their bytes): a temporary
+/// file or the directory tag is no entry. A missing directory has none.
+pub fn cache_entries(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut entries = BTreeMap::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten() {
+        let path = e.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".json") {
+            entries.insert(name, std::fs::read(&path).unwrap());
+        }
+    }
+    entries
 }
