@@ -63,6 +63,7 @@ STATEMENTS = [
   ("direct","Moussa Ag Alhassane","said",["We did not sign anything in Algiers. We gave our word, and our word is older than any paper,"]),
   ("indirect","Ibrahim Sanda Moumouni","said",["The army,", "would “suspend offensive operations” in the Aïr mountains but would keep pursuing “terrorist groups” that were not party to the agreement"]),
   ("indirect","security sources","according to",["Fighters attacked an army convoy near Arlit in September, killing 11 soldiers"]),
+  ("indirect","Movement for Justice and Dignity in the Aïr","denied",["carrying out the attack"]),
   ("indirect","Karim Benmansour","said",["the new ceasefire would be monitored by a joint committee including representatives of the army, the rebels and local chiefs"]),
   ("indirect","Karim Benmansour","said",["Algiers would host its first meeting in December"]),
   ("indirect","Karim Benmansour","said",["the hardest part was still ahead"]),
