@@ -96,6 +96,12 @@ pub struct Words {
     /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
     /// `anonymous_source_nouns.txt`.
     pub anonymous_source_nouns: HashSet<String>,
+    /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
+    /// diplomat"): `bloc_adjectives.txt`.
+    pub bloc_adjectives: HashSet<String>,
+    /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
+    /// familiar with the talks"): `source_modifier_openers.txt`.
+    pub source_modifier_openers: HashSet<String>,
     /// Nouns of a delegate speaking for the state or organisation after "of" ("the representative of
     /// X"): `delegate_nouns.txt`.
     pub delegate_nouns: HashSet<String>,
@@ -170,6 +176,8 @@ files!(
     "indirect_cue_exclusions.txt",
     "speaker_documents.txt",
     "anonymous_source_nouns.txt",
+    "source_modifier_openers.txt",
+    "bloc_adjectives.txt",
     "delegate_nouns.txt",
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
@@ -359,6 +367,8 @@ impl Words {
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
+            source_modifier_openers: t.list("source_modifier_openers.txt")?,
+            bloc_adjectives: t.list("bloc_adjectives.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,

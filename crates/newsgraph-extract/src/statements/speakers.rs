@@ -5,8 +5,9 @@
 use super::Speakers;
 use super::cues::cue_at;
 use super::groups::{
-    anonymous_source_actor, anonymous_subject, collective_before_phrase, collective_speaker,
-    head_before_preposition, relative_clause_subject, subject_preposition,
+    anonymous_group, anonymous_source_actor, anonymous_source_subject, anonymous_subject,
+    collective_before_phrase, collective_speaker, definite_source, head_before_preposition,
+    relative_clause_subject, subject_preposition,
 };
 use super::quotes::Quotes;
 use crate::entities::Entities;
@@ -37,6 +38,11 @@ pub(super) fn subject_before(
     let prev = &toks[j - 1];
     if let Some(speaker) = saying_subject(text, ents, k, j) {
         return speaker;
+    }
+    // an anonymous source with a modifier: "A Western diplomat in Niamey, who asked not to be named,
+    // said", "A diplomat who met her said" (issue 9, session 13, third invented set)
+    if let Some(i) = anonymous_source_subject(text, ents, j) {
+        return Some(i);
     }
     // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
     // of an earlier cue verb of the sentence, else the actor that opens the sentence
@@ -83,9 +89,10 @@ pub(super) fn subject_before(
         ));
     }
     if let Some(speaker) = anonymous_source(text, ents, j) {
-        return speaker;
+        return Some(speaker);
     }
-    institution_by_head(text, ents, j)
+    definite_source(text, ents, j)
+        .or_else(|| institution_by_head(text, ents, j))
         .or_else(|| document_author(text, ents, j))
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
@@ -157,9 +164,9 @@ fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group
 }
 
 /// An anonymous source ending before token `j`: `Some` of the state its phrase names ("a senior Thai
-/// official said"), or `Some(None)` when it names no one ("a diplomat said"); `None` when no anonymous
-/// source ends there (issue 9, session 12).
-fn anonymous_source(text: &Text, ents: &Entities, j: usize) -> Option<Option<usize>> {
+/// official said"), else the collective the phrase names ("a diplomatic source said": issue 9,
+/// session 13); `None` when no anonymous source ends there (issue 9, session 12).
+fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
     if !words()
@@ -174,7 +181,10 @@ fn anonymous_source(text: &Text, ents: &Entities, j: usize) -> Option<Option<usi
     if (a..j - 1).any(|m| toks[m].kind != TokKind::Word) {
         return None;
     }
-    Some(anonymous_source_actor(text, ents, a, j - 1))
+    Some(
+        anonymous_source_actor(text, ents, a, j - 1)
+            .unwrap_or_else(|| anonymous_group(text, ents, a, j - 1, j - 1)),
+    )
 }
 
 /// The person a pronoun at token `p` means: a person just introduced as the only person of this or the
