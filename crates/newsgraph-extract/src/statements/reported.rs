@@ -123,7 +123,12 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[k].sentence];
-    if toks[k + 1..seg.tok_end]
+    // "…, the ministry said in a statement, adding that …": the participle clause after the attribution
+    // is its own statement (issue 9, session 13, third invented set)
+    let tail_end = (k + 1..seg.tok_end)
+        .find(|&m| toks[m].text == "," && participle_cue_at(text, m + 1))
+        .unwrap_or(seg.tok_end);
+    if toks[k + 1..tail_end]
         .iter()
         .any(|t| t.kind == TokKind::Quote || t.lower() == "that")
     {
@@ -161,6 +166,44 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     }
     let (cs, ce) = (toks[start].start, toks[comma - 1].end);
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
+}
+
+/// Whether token `m` is a cue verb's participle ("adding", "saying").
+pub(super) fn participle_cue_at(text: &Text, m: usize) -> bool {
+    text.tokens
+        .get(m)
+        .is_some_and(|t| t.lower().ends_with("ing") && cue_at(text, m).is_some())
+}
+
+/// Reported speech around a parenthetical attribution: "The army, he said, would suspend its
+/// operations." The sentence opens with a subject of at most eight words and no comma, then ", PRONOUN
+/// or NAME CUE," (the cue at `k`, its subject one to four words); the content is the whole sentence
+/// (after a dateline), attribution included, and goes on for at least three words after it (issue 9,
+/// session 13, third invented set).
+pub(super) fn parenthetical_content(
+    text: &Text,
+    k: usize,
+    quotes: &Quotes,
+) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let w = words();
+    let seg = text.sentences[toks[k].sentence];
+    if toks.get(k + 1).is_none_or(|t| t.text != ",") || k + 2 >= seg.tok_end {
+        return None;
+    }
+    let c0 = (seg.tok_start..k).rev().find(|&m| toks[m].kind != TokKind::Word)?;
+    if toks[c0].text != ","
+        || k - c0 > 5
+        || c0 <= seg.tok_start
+        || c0 - seg.tok_start > 8
+        || (seg.tok_start..c0).any(|m| toks[m].kind != TokKind::Word)
+        || w.subordinators.contains(&toks[seg.tok_start].lower())
+        || quotes.marks_cover(toks[seg.tok_start].start)
+    {
+        return None;
+    }
+    let ce = content_end(text, k + 2, seg.tok_end, seg.tok_end)?;
+    (word_count(text, toks[k + 2].start, ce) >= 3).then_some((toks[seg.tok_start].start, ce))
 }
 
 /// Reported speech after an "As X noted," clause: "As Jane Doe, an analyst at the institute, noted in
@@ -292,14 +335,18 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
             introduced_by_that = true;
             break;
         }
-        if tok.kind == TokKind::Quote || tok.text == "," && m > j {
+        // "said, adding that …": the "that" is the participle's (issue 9, session 13)
+        if tok.kind == TokKind::Quote
+            || tok.text == "," && (m > j || participle_cue_at(text, m + 1))
+        {
             break;
         }
     }
     if !introduced_by_that {
-        // "told reporters in Istanbul on Tuesday": without "that", the object is the audience
+        // "told reporters in Istanbul on Tuesday": without "that", the object is the audience; content
+        // follows it only as a clause with a finite verb ("told reporters the talks would resume")
         if addressee_cue(text, cue_k) {
-            return None;
+            return addressee_content(text, j, s_end_tok).map(|a| (a, false));
         }
         // skip a date phrase: "on Monday evening", "on Thursday"
         let mut m = j;
@@ -347,6 +394,49 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
         return None;
     }
     Some((start_tok, introduced_by_that))
+}
+
+/// The content start after the audience of a cue like "told" at token `j` when no "that" follows:
+/// "told reporters the two leaders would meet again", "told Reuters he had resigned", "told the AP the
+/// road was closed". The audience is an object pronoun, a lowercase plural noun, or a capitalised name of
+/// up to three words (after "the" at most); the content opens a clause (no preposition, no "to") with a
+/// finite auxiliary, modal or copula before its first comma. `None` otherwise: "told reporters in
+/// Istanbul on Tuesday", "told him to leave" (issue 9, session 13, third invented set).
+fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let word = |m: usize| m < s_end_tok && toks[m].kind == TokKind::Word;
+    if !word(j) {
+        return None;
+    }
+    let l = toks[j].lower();
+    let mut a = j;
+    if matches!(l.as_str(), "him" | "her" | "them" | "us" | "me")
+        || !toks[j].is_capitalized() && l.ends_with('s') && l != "this"
+    {
+        a += 1;
+    } else {
+        if l == "the" {
+            a += 1;
+        }
+        let run = (a..(a + 3).min(s_end_tok))
+            .take_while(|&m| word(m) && toks[m].is_capitalized())
+            .count();
+        if run == 0 {
+            return None;
+        }
+        a += run;
+    }
+    if !word(a)
+        || !starts_clause(text, a)
+        || matches!(
+            toks[a].lower().as_str(),
+            "to" | "about" | "of" | "for" | "with" | "by" | "from" | "via" | "through" | "that"
+        )
+        || !finite_verb_follows(text, a, s_end_tok.min(a + 12))
+    {
+        return None;
+    }
+    Some(a)
 }
 
 /// How a reported clause ends.

@@ -36,6 +36,17 @@ pub(super) fn subject_before(
     }
     j = before_acronym(text, j);
     let prev = &toks[j - 1];
+    // "…, the ministry said in a statement, adding that …": the subject of the attribution right
+    // before (issue 9, session 13, third invented set)
+    if prev.text == ","
+        && super::reported::participle_cue_at(text, k)
+        && let Some(c) = (j.saturating_sub(8).max(text.sentences[sent].tok_start)..j - 1)
+            .rev()
+            .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())
+        && (c + 1..j - 1).all(|m| toks[m].kind == TokKind::Word)
+    {
+        return subject_before(text, ents, c, sp, quotes);
+    }
     if let Some(speaker) = saying_subject(text, ents, k, j) {
         return speaker;
     }
