@@ -341,13 +341,26 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             subject_preposition(text, ents, text.token_at_or_after(ms)).is_some()
         })
     };
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    // an apposition that is a common noun phrase ("X, a vice director of the Y party, said", "X (XA),
+    // the alliance Z formed with W, said"): the actor before it speaks, not one named inside it (issue
+    // 9, session 13, third invented set)
+    if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
+        && c > s0 + 1
+        && matches!(toks[c + 1].text.as_str(), "a" | "an" | "the")
+    {
+        let e = if toks[c - 1].text == ")" { c - 2 } else { c - 1 };
+        let before_comma = toks[e].end.saturating_sub(1);
+        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+            return Some(i);
+        }
+    }
     let last = toks[j - 2].end.saturating_sub(1);
     if !after_preposition(last)
         && let Some(i) = actor_before(last)
     {
         return Some(i);
     }
-    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
     if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
         && c > s0
     {
