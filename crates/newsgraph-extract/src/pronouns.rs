@@ -60,7 +60,23 @@ pub fn introduced_person(
             toks.get(text.token_at_or_after(e))
                 .is_some_and(|t| t.text == "," && t.sentence == s)
         });
-    if !(lead || apposition) {
+    // an adverbial or participle phrase before the subject: "Speaking to reporters in Lusaka, X said …",
+    // "On Tuesday, X said …" (issue 9, session 13, third invented set)
+    let adverbial = mt > seg.tok_start + 1
+        && mt - seg.tok_start <= 12
+        && toks[mt - 1].text == ","
+        && {
+            let l = toks[seg.tok_start].lower();
+            l.ends_with("ing")
+                || matches!(
+                    l.as_str(),
+                    "on" | "in" | "at" | "after" | "before" | "during" | "earlier" | "later"
+                )
+        }
+        && !toks[seg.tok_start..mt - 1]
+            .iter()
+            .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote);
+    if !(lead || apposition || adverbial) {
         return None;
     }
     let persons_in_sentence = ents

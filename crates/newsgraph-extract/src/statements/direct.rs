@@ -167,7 +167,8 @@ fn attribution_after(
     let toks = &text.tokens;
     let after_tok = text.token_at_or_after(q.after);
     let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
-    for (k, tok) in toks.iter().enumerate().skip(after_tok).take(10) {
+    // up to 16 tokens: "…,” a spokesperson for the command, Colonel X, said" (issue 9, session 13)
+    for (k, tok) in toks.iter().enumerate().skip(after_tok).take(16) {
         if tok.kind == TokKind::Quote || tok.paragraph != q_para {
             break;
         }

@@ -362,6 +362,18 @@ pub(super) fn anonymous_subject(
     let n = (a + 1..prev.tok_end.min(a + 7))
         .take_while(|&m| toks[m].kind == TokKind::Word)
         .find(|&m| words().anonymous_source_nouns.contains(&toks[m].lower()))?;
+    // "A spokesman for X, Jane Doe, confirmed …": a source named in an apposition is no anonymous one
+    // (issue 9, session 13, third invented set)
+    let cue = (n + 1..prev.tok_end)
+        .find(|&m| super::cues::cue_at(text, m).is_some())
+        .unwrap_or(prev.tok_end);
+    if ents
+        .within(toks[n].end, toks[cue.min(prev.tok_end - 1)].start)
+        .into_iter()
+        .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+    {
+        return None;
+    }
     Some(anonymous_source_actor(text, ents, a, n).or_else(|| group_at(ents, toks[a].start)))
 }
 
