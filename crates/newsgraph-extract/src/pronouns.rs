@@ -50,10 +50,17 @@ pub fn introduced_person(
         .iter()
         .skip_while(|t| stamp(t))
         .all(|t| t.is_capitalized() || matches!(t.lower().as_str(), "the" | "a" | "an" | "-"));
-    let apposition = mt > seg.tok_start + 1
-        && mt - seg.tok_start <= 14
-        && toks[mt - 1].text == ","
-        && !toks[seg.tok_start..mt - 1]
+    // a title may stand between the comma and the name ("…'s military spokesman, Colonel X,", issue 9,
+    // session 13)
+    let comma_at = (mt.saturating_sub(3).max(seg.tok_start)..mt)
+        .rev()
+        .find(|&m| toks[m].text == ",")
+        .filter(|&c| toks[c + 1..mt].iter().all(|t| t.is_capitalized()))
+        .map_or(mt, |c| c + 1);
+    let apposition = comma_at > seg.tok_start + 1
+        && comma_at - seg.tok_start <= 14
+        && toks[comma_at - 1].text == ","
+        && !toks[seg.tok_start..comma_at - 1]
             .iter()
             .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote)
         && ents.covering(start).is_some_and(|(_, e, _)| {

@@ -136,6 +136,7 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
             | "while"
             | "when"
             | "as"
+            | "against"
             | ","
             | "."
     )

@@ -306,6 +306,11 @@ fn fragment_speaker(
             }
         }
     }
+    // a one-word quote with no cue before it in its sentence is a scare quote ("the two “motherlands”"),
+    // no statement (issue 9, session 13, third invented set)
+    if found.1.is_none() && word_count(text, q.start, q.end) <= 1 {
+        return None;
+    }
     Some((found.0.or(sp.last_person).or(sp.last_any), found.1))
 }
 

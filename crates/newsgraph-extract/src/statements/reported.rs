@@ -44,9 +44,20 @@ pub(super) fn according_to(
             .into_iter()
             .map(|(_, _, i)| i)
             .collect();
-        let Some(speaker) = mentioned
-            .iter()
-            .copied()
+        // "according to the UN refugee agency (UNHCR)": the bracketed acronym names the whole source
+        // (issue 9, session 13, third invented set)
+        let acronym = ents
+            .within(toks[k + 1].end, toks[src_end - 1].end)
+            .into_iter()
+            .find(|&(ms, me, i)| {
+                ents.is_actor(i)
+                    && text.slice(ms.saturating_sub(1), ms) == "("
+                    && text.slice(me, me + 1) == ")"
+            })
+            .map(|(_, _, i)| i);
+        let Some(speaker) = acronym
+            .into_iter()
+            .chain(mentioned.iter().copied())
             .find(|i| ents.is_actor(*i))
             .or_else(|| {
                 mentioned

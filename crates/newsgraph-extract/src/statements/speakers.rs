@@ -99,6 +99,18 @@ pub(super) fn subject_before(
             i,
         ));
     }
+    // "the Moldovan government said", "Chad's government said": the state (issue 9, session 13)
+    if j >= 2
+        && w.government_words.contains(&prev.lower())
+        && let Some((_, _, st)) = ents.covering(toks[j - 2].start).or_else(|| {
+            (j >= 3 && matches!(toks[j - 2].text.as_str(), "'s" | "’s"))
+                .then(|| ents.covering(toks[j - 3].start))
+                .flatten()
+        })
+        && ents.list[st].kind == EntityType::State
+    {
+        return Some(st);
+    }
     if let Some(speaker) = anonymous_source(text, ents, j) {
         return Some(speaker);
     }
