@@ -18,8 +18,9 @@ pub(super) struct CapitalMention {
     dateline: bool,
 }
 
-/// Phase A: lexicon matches, longest first, on runs of name tokens (with connectors inside); marks the
-/// tokens matched in `taken` and returns the capitals' mentions (see [`resolve_capitals`]).
+/// Phase A: lexicon matches, longest first (up to nine tokens), on runs of name tokens (with connectors
+/// and short lowercase words inside); marks the tokens matched in `taken` and returns the capitals'
+/// mentions (see [`resolve_capitals`]).
 pub(super) fn recognize(
     text: &Text,
     ents: &mut Entities,
@@ -36,12 +37,34 @@ pub(super) fn recognize(
             k += 1;
             continue;
         }
-        let matched = (k + 1..=(k + 7).min(n)).rev().find_map(|end| {
+        let matched = (k + 1..=(k + 9).min(n)).rev().find_map(|end| {
             let hit = match_at(text, k, end, lower_words, &surnames)?;
             Some((end, hit))
         });
-        if let Some((end, hit)) = matched {
-            add_hit(text, ents, &mut capitals, k, end, hit);
+        if let Some((mut end, hit)) = matched {
+            match org_extension(text, k, end, &hit) {
+                Some(e) => {
+                    let span = (toks[k].start, toks[e - 1].end);
+                    let surface = text.slice(span.0, span.1);
+                    let i = ents.add(
+                        &format!("org:{surface}"),
+                        EntityType::Organization,
+                        &surface,
+                        span,
+                        &surface,
+                    );
+                    // its acronym in brackets right after: "… Mission to Moldova and Ukraine (EUBAM)"
+                    if e + 2 < n
+                        && toks[e].text == "("
+                        && toks[e + 2].text == ")"
+                        && toks[e + 1].is_all_caps()
+                    {
+                        ents.keys.insert(format!("acronym:{}", toks[e + 1].text), i);
+                    }
+                    end = e;
+                }
+                None => add_hit(text, ents, &mut capitals, k, end, hit),
+            }
             for t in taken.iter_mut().take(end).skip(k) {
                 *t = true;
             }
@@ -52,6 +75,71 @@ pub(super) fn recognize(
         }
     }
     capitals
+}
+
+/// The end of a longer organisation a known one opens: "United Nations Command", "U.N. Development
+/// Programme", "European Union Border Assistance Mission" (the known organisation at tokens `[k, end)`
+/// followed by up to four capitalised words in its sentence whose last is an organisation head word of
+/// the lexicon). `None` when no such words follow (issue 9, session 13, third invented set).
+fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> {
+    if !matches!(hit, Hit::Org(..)) {
+        return None;
+    }
+    let toks = &text.tokens;
+    let lex = lexicon();
+    // "U.N. Development Programme": the abbreviation's final period
+    let end = if toks.get(end).is_some_and(|t| t.text == "." && t.start == toks[end - 1].end) {
+        end + 1
+    } else {
+        end
+    };
+    let run = (end..(end + 4).min(toks.len()))
+        .take_while(|&m| {
+            toks[m].kind == TokKind::Word
+                && toks[m].is_capitalized()
+                && toks[m].sentence == toks[k].sentence
+        })
+        .count();
+    let head = (end..end + run)
+        .rev()
+        .find(|&m| lex.org_head(&toks[m].text).is_some())?;
+    Some(place_complement(text, head + 1).unwrap_or(head + 1))
+}
+
+/// The end of a place complement after a mission's head word ending at token `a` ("Mission in South
+/// Sudan", "Force in Cyprus", "Mission to Moldova and Ukraine"): "in"/"to" and one or two capitalised
+/// runs of up to three words joined by "and", in the sentence (issue 9, session 13).
+fn place_complement(text: &Text, a: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let head = toks[a - 1].lower();
+    if !matches!(head.as_str(), "mission" | "office" | "force")
+        || !toks
+            .get(a)
+            .is_some_and(|t| matches!(t.text.as_str(), "in" | "to"))
+    {
+        return None;
+    }
+    let caps = |from: usize| {
+        (from..(from + 3).min(toks.len()))
+            .take_while(|&m| {
+                toks[m].kind == TokKind::Word
+                    && toks[m].is_capitalized()
+                    && toks[m].sentence == toks[a].sentence
+            })
+            .count()
+    };
+    let first = caps(a + 1);
+    if first == 0 {
+        return None;
+    }
+    let mut end = a + 1 + first;
+    if toks.get(end).is_some_and(|t| t.text == "and") {
+        let second = caps(end + 1);
+        if second > 0 {
+            end += 1 + second;
+        }
+    }
+    Some(end)
 }
 
 /// What the lexicon knows of tokens `[k, end)`, unless the context says they are no such name.
@@ -73,6 +161,13 @@ fn match_at(
             // "People's Republic of China": a possessive inside a name the lexicon knows whole
             // (issue 9, session 9)
             || (j > k && j + 1 < end && matches!(t.text.as_str(), "'s" | "’s"))
+            // "Organization for Security and Co-operation in Europe": a short lowercase word inside a
+            // name the lexicon knows whole ("in", "to", "de") (issue 9, session 13)
+            || (j > k
+                && j + 1 < end
+                && t.kind == TokKind::Word
+                && t.text.chars().count() <= 3
+                && t.text.chars().all(char::is_lowercase))
             || (end - k == 1)
     });
     if !ok || toks[end - 1].sentence != toks[k].sentence {
