@@ -96,6 +96,12 @@ pub struct Words {
     /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
     /// `anonymous_source_nouns.txt`.
     pub anonymous_source_nouns: HashSet<String>,
+    /// Nouns after an institution head that make it a modifier ("Niger's military government"):
+    /// `institution_modifier_followers.txt`.
+    pub institution_modifier_followers: HashSet<String>,
+    /// Last words of a capitalised run naming an event, never a person ("the Korean War"):
+    /// `event_heads.txt`.
+    pub event_heads: HashSet<String>,
     /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
     /// diplomat"): `bloc_adjectives.txt`.
     pub bloc_adjectives: HashSet<String>,
@@ -178,6 +184,8 @@ files!(
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
+    "event_heads.txt",
+    "institution_modifier_followers.txt",
     "delegate_nouns.txt",
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
@@ -369,6 +377,8 @@ impl Words {
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             source_modifier_openers: t.list("source_modifier_openers.txt")?,
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
+            event_heads: t.list("event_heads.txt")?,
+            institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,

@@ -29,6 +29,14 @@ pub(super) fn add_person(
     role: Option<String>,
 ) {
     let toks = &text.tokens;
+    // "the Korean War" names an event, no person (issue 9, session 13)
+    if b > a + 1
+        && crate::words::words()
+            .event_heads
+            .contains(&toks[b - 1].lower())
+    {
+        return;
+    }
     // "Ms von der Leyen", "Sir Keir": match a known person by the remaining tokens
     // a name in capitals ("EMMANUEL Macron" in a heading) is written in title case
     let name_toks: Vec<String> = toks[a..b]
