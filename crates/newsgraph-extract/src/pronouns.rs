@@ -67,9 +67,24 @@ pub fn introduced_person(
             toks.get(text.token_at_or_after(e))
                 .is_some_and(|t| t.text == "," && t.sentence == s)
         });
-    // an adverbial or participle phrase before the subject: "Speaking to reporters in Lusaka, X said …",
-    // "On Tuesday, X said …" (issue 9, session 13, third invented set)
-    let adverbial = mt > seg.tok_start + 1
+    let adverbial = adverbial_lead(text, seg, mt);
+    if !(lead || apposition || adverbial) {
+        return None;
+    }
+    let persons_in_sentence = ents
+        .within(seg.start, before.min(seg.end))
+        .into_iter()
+        .filter(|&(_, _, j)| ents.list[j].kind == EntityType::Person)
+        .all(|(_, _, j)| j == i);
+    persons_in_sentence.then_some(i)
+}
+
+/// Whether an adverbial or participle phrase opens the sentence `seg` before the subject at token `mt`:
+/// "Speaking to reporters in Lusaka, X said …", "On Tuesday, X said …" (at most eleven tokens, one comma,
+/// no quote) (issue 9, session 13, third invented set).
+fn adverbial_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    mt > seg.tok_start + 1
         && mt - seg.tok_start <= 12
         && toks[mt - 1].text == ","
         && {
@@ -82,16 +97,7 @@ pub fn introduced_person(
         }
         && !toks[seg.tok_start..mt - 1]
             .iter()
-            .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote);
-    if !(lead || apposition || adverbial) {
-        return None;
-    }
-    let persons_in_sentence = ents
-        .within(seg.start, before.min(seg.end))
-        .into_iter()
-        .filter(|&(_, _, j)| ents.list[j].kind == EntityType::Person)
-        .all(|(_, _, j)| j == i);
-    persons_in_sentence.then_some(i)
+            .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote)
 }
 
 /// The latest mention of a person that ends by character `before`, as (start offset, entity).

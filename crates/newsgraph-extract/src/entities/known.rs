@@ -88,7 +88,10 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
     let toks = &text.tokens;
     let lex = lexicon();
     // "U.N. Development Programme": the abbreviation's final period
-    let end = if toks.get(end).is_some_and(|t| t.text == "." && t.start == toks[end - 1].end) {
+    let end = if toks
+        .get(end)
+        .is_some_and(|t| t.text == "." && t.start == toks[end - 1].end)
+    {
         end + 1
     } else {
         end

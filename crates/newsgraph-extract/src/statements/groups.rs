@@ -252,8 +252,7 @@ pub(super) fn anonymous_source_subject(
                 || toks[j - 1].text != ","
                 || !(open == "who" || open.ends_with("ing"))
                 || j - c > 24
-                || (c + 1..j - 1)
-                    .any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
+                || (c + 1..j - 1).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
             {
                 return None;
             }
@@ -309,10 +308,7 @@ pub(super) fn anonymous_group(
 pub(super) fn definite_source(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let noun = toks[j - 1].lower();
-    if j < 2
-        || !toks[j - 2].lower().eq("the")
-        || !words().anonymous_source_nouns.contains(&noun)
-    {
+    if j < 2 || !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(&noun) {
         return None;
     }
     let sent = toks[j - 1].sentence;
@@ -339,9 +335,9 @@ pub(super) fn definite_source(text: &Text, ents: &Entities, j: usize) -> Option<
 
 /// The collective with a mention starting at character `start`.
 fn group_at(ents: &Entities, start: usize) -> Option<usize> {
-    ents.list.iter().position(|e| {
-        e.kind == EntityType::Group && e.mentions.iter().any(|m| m.0 == start)
-    })
+    ents.list
+        .iter()
+        .position(|e| e.kind == EntityType::Group && e.mentions.iter().any(|m| m.0 == start))
 }
 
 /// When the sentence before sentence `sent` opens with an anonymous source ("An Ethiopian official,

@@ -202,7 +202,9 @@ pub(super) fn parenthetical_content(
     if toks.get(k + 1).is_none_or(|t| t.text != ",") || k + 2 >= seg.tok_end {
         return None;
     }
-    let c0 = (seg.tok_start..k).rev().find(|&m| toks[m].kind != TokKind::Word)?;
+    let c0 = (seg.tok_start..k)
+        .rev()
+        .find(|&m| toks[m].kind != TokKind::Word)?;
     if toks[c0].text != ","
         || k - c0 > 5
         || c0 <= seg.tok_start
@@ -320,13 +322,10 @@ pub(super) fn reported_clauses(
     out
 }
 
-/// Where the content of a clause of the cue at `cue_k` starts, looking from token `j`: after an object
-/// and "that" (within six tokens), or after a date phrase ("on Monday evening"); with whether "that"
-/// introduced it. `None` when no content follows (an addressee without "that", an adverbial, "said of
-/// the general").
-fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option<(usize, bool)> {
+/// The content start after an object and "that" within six tokens of token `j` (`(j, false)` without
+/// such a "that"): "said on Monday that …", "told the council that …".
+fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
     let toks = &text.tokens;
-    // skip an object and "that": within 6 tokens
     let mut start_tok = j;
     let mut introduced_by_that = false;
     let window = j..(j + 7).min(s_end_tok);
@@ -353,6 +352,16 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
             break;
         }
     }
+    (start_tok, introduced_by_that)
+}
+
+/// Where the content of a clause of the cue at `cue_k` starts, looking from token `j`: after an object
+/// and "that" (within six tokens), or after a date phrase ("on Monday evening"); with whether "that"
+/// introduced it. `None` when no content follows (an addressee without "that", an adverbial, "said of
+/// the general").
+fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option<(usize, bool)> {
+    let toks = &text.tokens;
+    let (mut start_tok, introduced_by_that) = that_start(text, j, s_end_tok);
     if !introduced_by_that {
         // "told reporters in Istanbul on Tuesday": without "that", the object is the audience; content
         // follows it only as a clause with a finite verb ("told reporters the talks would resume")

@@ -36,22 +36,10 @@ pub(super) fn subject_before(
     }
     j = before_acronym(text, j);
     let prev = &toks[j - 1];
-    // "…, the ministry said in a statement, adding that …": the subject of the attribution right
-    // before (issue 9, session 13, third invented set)
-    if prev.text == ","
-        && super::reported::participle_cue_at(text, k)
-        && let Some(c) = (j.saturating_sub(8).max(text.sentences[sent].tok_start)..j - 1)
-            .rev()
-            .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())
-        && (c + 1..j - 1).all(|m| toks[m].kind == TokKind::Word)
-    {
-        return subject_before(text, ents, c, sp, quotes);
-    }
-    if let Some(speaker) = saying_subject(text, ents, k, j) {
+    if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
-    // an anonymous source with a modifier: "A Western diplomat in Niamey, who asked not to be named,
-    // said", "A diplomat who met her said" (issue 9, session 13, third invented set)
+    // "A Western diplomat in Niamey, who asked not to be named, said" (issue 9, session 13)
     if let Some(i) = anonymous_source_subject(text, ents, j) {
         return Some(i);
     }
@@ -99,27 +87,68 @@ pub(super) fn subject_before(
             i,
         ));
     }
-    // "the Moldovan government said", "Chad's government said": the state (issue 9, session 13)
-    if j >= 2
-        && w.government_words.contains(&prev.lower())
-        && let Some((_, _, st)) = ents.covering(toks[j - 2].start).or_else(|| {
-            (j >= 3 && matches!(toks[j - 2].text.as_str(), "'s" | "’s"))
-                .then(|| ents.covering(toks[j - 3].start))
-                .flatten()
-        })
-        && ents.list[st].kind == EntityType::State
-    {
-        return Some(st);
-    }
-    if let Some(speaker) = anonymous_source(text, ents, j) {
-        return Some(speaker);
-    }
-    definite_source(text, ents, j)
+    government_of_state(text, ents, j)
+        .or_else(|| anonymous_source(text, ents, j))
+        .or_else(|| definite_source(text, ents, j))
         .or_else(|| institution_by_head(text, ents, j))
         .or_else(|| document_author(text, ents, j))
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
         .or_else(|| collective_before_phrase(text, ents, j))
+}
+
+/// The subject of a participle cue at `k` after a comma (the subject search ending before token `j`):
+/// the subject of the attribution right before ("…, X said, adding that …", see
+/// [`attribution_before_participle`]), else the actor opening the sentence ([`saying_subject`]);
+/// `None` when the cue is no such participle.
+fn participle_subject(
+    text: &Text,
+    ents: &mut Entities,
+    (k, j): (usize, usize),
+    sp: &Speakers,
+    quotes: &Quotes,
+) -> Option<Option<usize>> {
+    if let Some(c) = attribution_before_participle(text, k, j, quotes) {
+        return Some(subject_before(text, ents, c, sp, quotes));
+    }
+    saying_subject(text, ents, k, j)
+}
+
+/// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
+/// (the subject search ending before token `j`), the cue of the attribution just before it, within
+/// eight tokens and with only words between (issue 9, session 13, third invented set).
+fn attribution_before_participle(
+    text: &Text,
+    k: usize,
+    j: usize,
+    quotes: &Quotes,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    if toks[j - 1].text != "," || !super::reported::participle_cue_at(text, k) {
+        return None;
+    }
+    let s0 = text.sentences[toks[k].sentence].tok_start;
+    let c = (j.saturating_sub(8).max(s0)..j - 1)
+        .rev()
+        .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())?;
+    (c + 1..j - 1)
+        .all(|m| toks[m].kind == TokKind::Word)
+        .then_some(c)
+}
+
+/// "the Moldovan government said", "Chad's government said" (a government word at token `j - 1` after a
+/// state's demonym or possessive): the state (issue 9, session 13, third invented set).
+fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j < 2 || !words().government_words.contains(&toks[j - 1].lower()) {
+        return None;
+    }
+    let (_, _, st) = ents.covering(toks[j - 2].start).or_else(|| {
+        (j >= 3 && matches!(toks[j - 2].text.as_str(), "'s" | "’s"))
+            .then(|| ents.covering(toks[j - 3].start))
+            .flatten()
+    })?;
+    (ents.list[st].kind == EntityType::State).then_some(st)
 }
 
 /// The token a speaker search starts before (`j`, the token after the subject), moved before a bracketed
@@ -361,7 +390,11 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         && c > s0 + 1
         && matches!(toks[c + 1].text.as_str(), "a" | "an" | "the")
     {
-        let e = if toks[c - 1].text == ")" { c - 2 } else { c - 1 };
+        let e = if toks[c - 1].text == ")" {
+            c - 2
+        } else {
+            c - 1
+        };
         let before_comma = toks[e].end.saturating_sub(1);
         if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
             return Some(i);
