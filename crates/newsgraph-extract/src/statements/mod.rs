@@ -216,6 +216,7 @@ impl Found {
             clauses.push((k, cs, ce));
         }
         for (cue_k, cs, ce) in clauses {
+            let ce = reported::relative_clause_end(text, cue_k, quotes, (cs, ce));
             if word_count(text, cs, ce) >= 2 {
                 self.clause(text, quotes, speaker, cue_k, (cs, ce));
             }

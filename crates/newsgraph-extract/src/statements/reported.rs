@@ -179,6 +179,29 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
 }
 
+/// The end of a reported clause of a cue in a non-restrictive relative clause ("The group, which says it
+/// defends the herders, took up arms"): the relative clause ends at its next comma outside quotes, so the
+/// content `[cs, ce)` does too; `ce` for any other cue (issue 9, session 13, third invented set).
+pub(super) fn relative_clause_end(
+    text: &Text,
+    k: usize,
+    quotes: &Quotes,
+    (cs, ce): (usize, usize),
+) -> usize {
+    let toks = &text.tokens;
+    let relative = k >= 2
+        && matches!(toks[k - 1].lower().as_str(), "who" | "which")
+        && toks[k - 2].text == ",";
+    if !relative {
+        return ce;
+    }
+    toks[text.token_at_or_after(cs)..]
+        .iter()
+        .take_while(|t| t.start < ce)
+        .find(|t| t.text == "," && !quotes.content_covers(t.start))
+        .map_or(ce, |t| t.start)
+}
+
 /// Whether token `m` is a cue verb's participle ("adding", "saying").
 pub(super) fn participle_cue_at(text: &Text, m: usize) -> bool {
     text.tokens

@@ -51,8 +51,8 @@ pub(super) fn subject_before(
     if w.pronouns.contains(&prev.text) {
         return pronoun_speaker(text, ents, j - 1, sp);
     }
-    // relative "who": the actor right before ", who"
-    if prev.lower() == "who" && j >= 2 && toks[j - 2].text == "," {
+    // relative "who" (or "which" for an institution): the actor right before ", who"
+    if matches!(prev.lower().as_str(), "who" | "which") && j >= 2 && toks[j - 2].text == "," {
         if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
             return Some(i);
         }
