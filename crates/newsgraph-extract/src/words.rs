@@ -102,6 +102,9 @@ pub struct Words {
     /// Last words of a capitalised run naming an event, never a person ("the Korean War"):
     /// `event_heads.txt`.
     pub event_heads: HashSet<String>,
+    /// Common nouns of an organisation before an unknown name in apposition ("the rail operator, X,"):
+    /// `org_common_nouns.txt`.
+    pub org_common_nouns: HashSet<String>,
     /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
     /// diplomat"): `bloc_adjectives.txt`.
     pub bloc_adjectives: HashSet<String>,
@@ -184,6 +187,7 @@ files!(
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
+    "org_common_nouns.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
@@ -377,6 +381,7 @@ impl Words {
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             source_modifier_openers: t.list("source_modifier_openers.txt")?,
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
+            org_common_nouns: t.list("org_common_nouns.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,

@@ -55,8 +55,24 @@ pub(super) fn according_to(
                     && text.slice(me, me + 1) == ")"
             })
             .map(|(_, _, i)| i);
+        // "…, according to Moldova's state railway company, Calea Ferata din Moldova.": a name in apposition
+        // after the source phrase names it (issue 9, session 13)
+        let apposed = (k > text.sentences[toks[k].sentence].tok_start
+            && src_end + 1 < seg.tok_end
+            && toks[src_end].text == ",")
+            .then(|| ents.covering(toks[src_end + 1].start))
+            .flatten()
+            .filter(|&(ms, me, i)| {
+                ms == toks[src_end + 1].start
+                    && ents.is_actor(i)
+                    && toks
+                        .get(text.token_at_or_after(me))
+                        .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";"))
+            })
+            .map(|(_, _, i)| i);
         let Some(speaker) = acronym
             .into_iter()
+            .chain(apposed)
             .chain(mentioned.iter().copied())
             .find(|i| ents.is_actor(*i))
             .or_else(|| {
