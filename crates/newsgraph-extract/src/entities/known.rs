@@ -44,23 +44,7 @@ pub(super) fn recognize(
         if let Some((mut end, hit)) = matched {
             match org_extension(text, k, end, &hit) {
                 Some(e) => {
-                    let span = (toks[k].start, toks[e - 1].end);
-                    let surface = text.slice(span.0, span.1);
-                    let i = ents.add(
-                        &format!("org:{surface}"),
-                        EntityType::Organization,
-                        &surface,
-                        span,
-                        &surface,
-                    );
-                    // its acronym in brackets right after: "… Mission to Moldova and Ukraine (EUBAM)"
-                    if e + 2 < n
-                        && toks[e].text == "("
-                        && toks[e + 2].text == ")"
-                        && toks[e + 1].is_all_caps()
-                    {
-                        ents.keys.insert(format!("acronym:{}", toks[e + 1].text), i);
-                    }
+                    add_extended_org(text, ents, k, e);
                     end = e;
                 }
                 None => add_hit(text, ents, &mut capitals, k, end, hit),
@@ -77,6 +61,29 @@ pub(super) fn recognize(
     capitals
 }
 
+/// Adds the organisation of tokens `[k, e)` that [`org_extension`] found: the lexicon's organisation when
+/// its acronym follows in brackets ("United Nations Support Mission in Libya (UNSMIL)"), else a new one
+/// named by the text, which the bracketed acronym then names too ("… Mission to Moldova and Ukraine
+/// (EUBAM)").
+fn add_extended_org(text: &Text, ents: &mut Entities, k: usize, e: usize) {
+    let toks = &text.tokens;
+    let span = (toks[k].start, toks[e - 1].end);
+    let surface = text.slice(span.0, span.1);
+    let acronym = (e + 2 < toks.len()
+        && toks[e].text == "("
+        && toks[e + 2].text == ")"
+        && toks[e + 1].is_all_caps())
+    .then(|| toks[e + 1].text.clone());
+    let (name, kind) = match acronym.as_deref().and_then(lookup) {
+        Some(Hit::Org(name, kind)) => (name, kind),
+        _ => (surface.clone(), EntityType::Organization),
+    };
+    let i = ents.add(&format!("org:{name}"), kind, &name, span, &surface);
+    if let Some(a) = acronym {
+        ents.keys.insert(format!("acronym:{a}"), i);
+    }
+}
+
 /// The end of a longer organisation a known one opens: "United Nations Command", "U.N. Development
 /// Programme", "European Union Border Assistance Mission" (the known organisation at tokens `[k, end)`
 /// followed by up to four capitalised words in its sentence whose last is an organisation head word of
@@ -87,20 +94,22 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
     }
     let toks = &text.tokens;
     let lex = lexicon();
-    // "U.N. Development Programme": the abbreviation's final period
-    let end = if toks
-        .get(end)
-        .is_some_and(|t| t.text == "." && t.start == toks[end - 1].end)
-    {
-        end + 1
-    } else {
-        end
+    // an abbreviation that may end a sentence ("U.N. Development Programme") does not end this one
+    let last = &toks[end - 1];
+    let sent = match toks.get(end) {
+        Some(t)
+            if last.text.len() > 1
+                && last.text.ends_with('.')
+                && t.paragraph == last.paragraph
+                && t.start == last.end + 1 =>
+        {
+            t.sentence
+        }
+        _ => toks[k].sentence,
     };
     let run = (end..(end + 4).min(toks.len()))
         .take_while(|&m| {
-            toks[m].kind == TokKind::Word
-                && toks[m].is_capitalized()
-                && toks[m].sentence == toks[k].sentence
+            toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
         })
         .count();
     let head = (end..end + run)
@@ -207,7 +216,9 @@ fn match_at(
                     && lex.longest_title(&[t.text.as_str()]).is_none()
             })
         };
-        if (k > 0 && joined(k - 1)) || joined(end) {
+        // … unless it opens a longer organisation ("U.N. Development Programme", issue 9, session 13)
+        if ((k > 0 && joined(k - 1)) || joined(end)) && org_extension(text, k, end, &hit).is_none()
+        {
             return None;
         }
     }

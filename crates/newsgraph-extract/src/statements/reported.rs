@@ -39,49 +39,7 @@ pub(super) fn according_to(
             .take(12)
             .find(|m| toks[*m].text == "," || toks[*m].kind == TokKind::Quote)
             .unwrap_or(seg.tok_end);
-        let mentioned: Vec<usize> = ents
-            .within(toks[k + 1].end, toks[src_end - 1].end)
-            .into_iter()
-            .map(|(_, _, i)| i)
-            .collect();
-        // "according to the UN refugee agency (UNHCR)": the bracketed acronym names the whole source
-        // (issue 9, session 13, third invented set)
-        let acronym = ents
-            .within(toks[k + 1].end, toks[src_end - 1].end)
-            .into_iter()
-            .find(|&(ms, me, i)| {
-                ents.is_actor(i)
-                    && text.slice(ms.saturating_sub(1), ms) == "("
-                    && text.slice(me, me + 1) == ")"
-            })
-            .map(|(_, _, i)| i);
-        // "…, according to Moldova's state railway company, Calea Ferata din Moldova.": a name in apposition
-        // after the source phrase names it (issue 9, session 13)
-        let apposed = (k > text.sentences[toks[k].sentence].tok_start
-            && src_end + 1 < seg.tok_end
-            && toks[src_end].text == ",")
-            .then(|| ents.covering(toks[src_end + 1].start))
-            .flatten()
-            .filter(|&(ms, me, i)| {
-                ms == toks[src_end + 1].start
-                    && ents.is_actor(i)
-                    && toks
-                        .get(text.token_at_or_after(me))
-                        .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";"))
-            })
-            .map(|(_, _, i)| i);
-        let Some(speaker) = acronym
-            .into_iter()
-            .chain(apposed)
-            .chain(mentioned.iter().copied())
-            .find(|i| ents.is_actor(*i))
-            .or_else(|| {
-                mentioned
-                    .iter()
-                    .copied()
-                    .find(|i| ents.list[*i].kind == EntityType::Group)
-            })
-        else {
+        let Some(speaker) = according_source(text, ents, k, src_end) else {
             continue;
         };
         let Some((cs_tok, ce_tok)) = according_content(text, k, src_end) else {
@@ -106,6 +64,57 @@ pub(super) fn according_to(
             sentence: toks[k].sentence,
         });
     }
+}
+
+/// The source of "according to" at token `k`, its phrase ending at token `src_end`: a bracketed acronym
+/// in the phrase ("the UN refugee agency (UNHCR)"), a name in apposition right after it when the phrase
+/// closes the sentence ("…, according to X's rail company, NAME."), else the first actor the phrase names,
+/// else a collective (issue 9, session 13, third invented set, for the first two).
+fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[k].sentence];
+    let mentioned: Vec<usize> = ents
+        .within(toks[k + 1].end, toks[src_end - 1].end)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .collect();
+    // "according to the UN refugee agency (UNHCR)": the bracketed acronym names the whole source
+    // (issue 9, session 13, third invented set)
+    let acronym = ents
+        .within(toks[k + 1].end, toks[src_end - 1].end)
+        .into_iter()
+        .find(|&(ms, me, i)| {
+            ents.is_actor(i)
+                && text.slice(ms.saturating_sub(1), ms) == "("
+                && text.slice(me, me + 1) == ")"
+        })
+        .map(|(_, _, i)| i);
+    // "…, according to Moldova's state railway company, Calea Ferata din Moldova.": a name in apposition
+    // after the source phrase names it (issue 9, session 13)
+    let apposed = (k > text.sentences[toks[k].sentence].tok_start
+        && src_end + 1 < seg.tok_end
+        && toks[src_end].text == ",")
+        .then(|| ents.covering(toks[src_end + 1].start))
+        .flatten()
+        .filter(|&(ms, me, i)| {
+            ms == toks[src_end + 1].start
+                && ents.is_actor(i)
+                && toks
+                    .get(text.token_at_or_after(me))
+                    .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";"))
+        })
+        .map(|(_, _, i)| i);
+    acronym
+        .into_iter()
+        .chain(apposed)
+        .chain(mentioned.iter().copied())
+        .find(|i| ents.is_actor(*i))
+        .or_else(|| {
+            mentioned
+                .iter()
+                .copied()
+                .find(|i| ents.list[*i].kind == EntityType::Group)
+        })
 }
 
 /// The content tokens `[start, end)` of "according to" at token `k`, its source phrase ending at token
