@@ -179,9 +179,19 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
         .rev()
         .take(11)
         .find(|&m| toks[m].kind != TokKind::Word)?;
-    if toks[comma].text != "," || comma + 1 >= c {
+    // a closing quote mark after the comma ('… "in the coming days," X said') closes the content
+    // (issue 9, session 13)
+    let quoted_end = toks[comma].kind == TokKind::Quote
+        && comma > seg.tok_start + 1
+        && toks[comma - 1].text == ",";
+    if !(toks[comma].text == "," || quoted_end) || comma + 1 >= c {
         return None;
     }
+    let (comma, content_end) = if quoted_end {
+        (comma - 1, toks[comma].end)
+    } else {
+        (comma, toks[comma - 1].end)
+    };
     // the content's first token: after a dateline ("BRUSSELS -", "OHRID, NORTH MACEDONIA (AP) –")
     let mut start = seg.tok_start;
     let first = &toks[start];
@@ -200,7 +210,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     {
         return None;
     }
-    let (cs, ce) = (toks[start].start, toks[comma - 1].end);
+    let (cs, ce) = (toks[start].start, content_end);
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
 }
 

@@ -39,10 +39,6 @@ pub(super) fn subject_before(
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
-    // "A Western diplomat in Niamey, who asked not to be named, said" (issue 9, session 13)
-    if let Some(i) = anonymous_source_subject(text, ents, j) {
-        return Some(i);
-    }
     // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
     // of an earlier cue verb of the sentence, else the actor that opens the sentence
     if prev.lower() == "and" {
@@ -88,6 +84,7 @@ pub(super) fn subject_before(
         ));
     }
     government_of_state(text, ents, j)
+        .or_else(|| super::groups::person_office(text, ents, j))
         .or_else(|| anonymous_source(text, ents, j))
         .or_else(|| definite_source(text, ents, j))
         .or_else(|| institution_by_head(text, ents, j))
@@ -99,8 +96,9 @@ pub(super) fn subject_before(
 
 /// The subject of a participle cue at `k` after a comma (the subject search ending before token `j`):
 /// the subject of the attribution right before ("…, X said, adding that …", see
-/// [`attribution_before_participle`]), else the actor opening the sentence ([`saying_subject`]);
-/// `None` when the cue is no such participle.
+/// [`attribution_before_participle`]), else the actor opening the sentence ([`saying_subject`]). For
+/// any other cue, an anonymous source with a modifier ([`anonymous_source_subject`]). `None` when
+/// neither applies.
 fn participle_subject(
     text: &Text,
     ents: &mut Entities,
@@ -111,7 +109,12 @@ fn participle_subject(
     if let Some(c) = attribution_before_participle(text, k, j, quotes) {
         return Some(subject_before(text, ents, c, sp, quotes));
     }
-    saying_subject(text, ents, k, j)
+    if let Some(speaker) = saying_subject(text, ents, k, j) {
+        return Some(speaker);
+    }
+    // not a participle: "A Western diplomat in Niamey, who asked not to be named, said" (issue 9,
+    // session 13)
+    anonymous_source_subject(text, ents, j).map(Some)
 }
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
