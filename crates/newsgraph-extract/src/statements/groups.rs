@@ -24,9 +24,20 @@ pub(super) fn collective_before_phrase(
         }
         p -= 1;
         let w = toks[p].lower();
-        if w == "of" || w == "from" || words().place_prepositions.contains(&w) {
+        let opener = words().source_modifier_openers.contains(&w);
+        if w == "of" || w == "from" || words().place_prepositions.contains(&w) || opener {
             if ents.covering(toks[p + 1].start).is_some() {
                 return None;
+            }
+            // "four people familiar with the talks": a two-word opener (issue 9, session 13)
+            if opener
+                && p >= 2
+                && words()
+                    .source_modifier_openers
+                    .contains(&toks[p - 1].lower())
+                && ents.covering(toks[p - 1].start).is_none()
+            {
+                p -= 1;
             }
             let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
             if ents.list[i].kind != EntityType::Group {
@@ -126,11 +137,22 @@ pub(super) fn relative_clause_subject(
     {
         return None;
     }
-    Some(if ents.list[i].kind == EntityType::Group {
-        collective_speaker(text, ents, mt, i)
-    } else {
-        i
-    })
+    if ents.list[i].kind != EntityType::Group {
+        return Some(i);
+    }
+    let g = collective_speaker(text, ents, mt, i);
+    // "Two officials involved in the talks, who …, said": named with its restrictive modifier (issue 9,
+    // session 13, third invented set)
+    if comma
+        && after + 1 < j - 1
+        && words()
+            .source_modifier_openers
+            .contains(&toks[after].lower())
+        && let Some(&(start, _)) = ents.list[g].mentions.range(..(me, 0)).next_back()
+    {
+        return Some(group_named(text, ents, start, toks[j - 2].end));
+    }
+    Some(g)
 }
 
 /// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
@@ -163,6 +185,14 @@ pub(super) fn collective_speaker(
         && text.is_sentence_initial(a - 1)
         && !words().noun_determiners.contains(&toks[a - 1].lower())
         && !words().pronouns.contains(&toks[a - 1].text)
+    {
+        a -= 1;
+    }
+    // a count: "four people familiar with the talks" (issue 9, session 13)
+    if a == gt
+        && a > 0
+        && toks[a - 1].sentence == sent
+        && words().partitive_quantifiers.contains(&toks[a - 1].lower())
     {
         a -= 1;
     }

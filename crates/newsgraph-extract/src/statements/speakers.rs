@@ -425,7 +425,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
                     .filter(|&h| ents.list[h].kind == EntityType::Group);
             }
             if ents.list[i].kind == EntityType::Group && mt <= s0 + 1 {
-                return Some(i);
+                return Some(collective_speaker(text, ents, mt, i));
             }
         }
         // "Two officials involved in the talks, who spoke on condition of anonymity, said"
