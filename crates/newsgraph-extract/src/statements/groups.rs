@@ -188,12 +188,15 @@ pub(super) fn collective_speaker(
     {
         a -= 1;
     }
-    // a count: "four people familiar with the talks" (issue 9, session 13)
-    if a == gt
-        && a > 0
-        && toks[a - 1].sentence == sent
-        && words().partitive_quantifiers.contains(&toks[a - 1].lower())
-    {
+    // a count: "four diplomats familiar with the talks", "both ministers", "all three governments"
+    // (issue 9, session 13)
+    while a == gt || gt - a == 1 && words().partitive_quantifiers.contains(&toks[a].lower()) {
+        if a == 0
+            || toks[a - 1].sentence != sent
+            || !words().partitive_quantifiers.contains(&toks[a - 1].lower())
+        {
+            break;
+        }
         a -= 1;
     }
     // a partitive: "one of the diplomats", "two of the sources" (issue 9, session 12, second set)
