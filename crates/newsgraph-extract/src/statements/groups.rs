@@ -141,16 +141,16 @@ pub(super) fn relative_clause_subject(
         return Some(i);
     }
     let g = collective_speaker(text, ents, mt, i);
-    // "Two officials involved in the talks, who …, said": named with its restrictive modifier (issue 9,
-    // session 13, third invented set)
-    if comma
-        && after + 1 < j - 1
+    // "Two officials involved in the talks, who …, said", "Diplomats who have read the draft say": named
+    // with the restrictive modifier or relative clause (issue 9, session 13, third invented set)
+    let end = if comma { j - 2 } else { j - 1 };
+    if after < end
         && words()
             .source_modifier_openers
             .contains(&toks[after].lower())
         && let Some(&(start, _)) = ents.list[g].mentions.range(..(me, 0)).next_back()
     {
-        return Some(group_named(text, ents, start, toks[j - 2].end));
+        return Some(group_named(text, ents, start, toks[end].end));
     }
     Some(g)
 }
