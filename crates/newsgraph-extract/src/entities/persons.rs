@@ -29,11 +29,15 @@ pub(super) fn add_person(
     role: Option<String>,
 ) {
     let toks = &text.tokens;
-    // "the Korean War" names an event, no person (issue 9, session 13)
+    // "the Korean War" names an event, no person; "Republic of Northern" (before a known "Cyprus") is no
+    // personal name: "of" and "for" join no person's names (issue 9, session 13)
     if b > a + 1
-        && crate::words::words()
+        && (crate::words::words()
             .event_heads
             .contains(&toks[b - 1].lower())
+            || toks[a..b]
+                .iter()
+                .any(|t| matches!(t.text.as_str(), "of" | "for")))
     {
         return;
     }
