@@ -80,8 +80,9 @@ pub fn introduced_person(
 }
 
 /// Whether an adverbial or participle phrase opens the sentence `seg` before the subject at token `mt`:
-/// "Speaking to reporters in Lusaka, X said …", "On Tuesday, X said …" (at most eleven tokens, one comma,
-/// no quote) (issue 9, session 13, third invented set).
+/// "Speaking to reporters in Lusaka, X said …", "On Tuesday, X said …" (a participle or a word of
+/// `adverbial_lead_words.txt`; at most eleven tokens, one comma, no quote) (issue 9, session 13, third
+/// invented set).
 fn adverbial_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
     let toks = &text.tokens;
     mt > seg.tok_start + 1
@@ -89,11 +90,7 @@ fn adverbial_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
         && toks[mt - 1].text == ","
         && {
             let l = toks[seg.tok_start].lower();
-            l.ends_with("ing")
-                || matches!(
-                    l.as_str(),
-                    "on" | "in" | "at" | "after" | "before" | "during" | "earlier" | "later"
-                )
+            l.ends_with("ing") || crate::words::words().adverbial_lead_words.contains(&l)
         }
         && !toks[seg.tok_start..mt - 1]
             .iter()

@@ -105,6 +105,17 @@ pub struct Words {
     /// Common nouns of an organisation before an unknown name in apposition ("the rail operator, X,"):
     /// `org_common_nouns.txt`.
     pub org_common_nouns: HashSet<String>,
+    /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
+    /// `place_complement_heads.txt`.
+    pub place_complement_heads: HashSet<String>,
+    /// Object pronouns that can be a cue's audience ("told them …"): `object_pronouns.txt`.
+    pub object_pronouns: HashSet<String>,
+    /// Words after a cue's audience that open no reported clause ("told him to leave"):
+    /// `non_clause_openers.txt`.
+    pub non_clause_openers: HashSet<String>,
+    /// Words opening an adverbial phrase before a sentence's subject ("On Tuesday, X said"):
+    /// `adverbial_lead_words.txt`.
+    pub adverbial_lead_words: HashSet<String>,
     /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
     /// diplomat"): `bloc_adjectives.txt`.
     pub bloc_adjectives: HashSet<String>,
@@ -187,6 +198,10 @@ files!(
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
+    "adverbial_lead_words.txt",
+    "object_pronouns.txt",
+    "non_clause_openers.txt",
+    "place_complement_heads.txt",
     "org_common_nouns.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
@@ -381,6 +396,10 @@ impl Words {
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             source_modifier_openers: t.list("source_modifier_openers.txt")?,
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
+            adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
+            object_pronouns: t.list("object_pronouns.txt")?,
+            non_clause_openers: t.list("non_clause_openers.txt")?,
+            place_complement_heads: t.list("place_complement_heads.txt")?,
             org_common_nouns: t.list("org_common_nouns.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,

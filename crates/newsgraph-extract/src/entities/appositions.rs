@@ -61,15 +61,13 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
 }
 
 /// Whether the noun at token `n` ends a noun phrase a possessive ("Ukraine's rail operator") or a
-/// determiner ("the state railway company", "its operator") opens within four words before it.
+/// determiner of `noun_determiners.txt` ("the state railway company", "its operator") opens within four
+/// words before it.
 fn opened_noun_phrase(text: &Text, n: usize) -> bool {
     let toks = &text.tokens;
     (n.saturating_sub(4)..n).rev().any(|m| {
         toks[m].sentence == toks[n].sentence
             && (matches!(toks[m].text.as_str(), "'s" | "’s")
-                || matches!(
-                    toks[m].lower().as_str(),
-                    "the" | "its" | "their" | "his" | "her" | "a" | "an"
-                ))
+                || words().noun_determiners.contains(&toks[m].lower()))
     })
 }

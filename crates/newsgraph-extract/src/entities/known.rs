@@ -118,13 +118,14 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
     Some(place_complement(text, head + 1).unwrap_or(head + 1))
 }
 
-/// The end of a place complement after a mission's head word ending at token `a` ("Mission in South
-/// Sudan", "Force in Cyprus", "Mission to Moldova and Ukraine"): "in"/"to" and one or two capitalised
-/// runs of up to three words joined by "and", in the sentence (issue 9, session 13).
+/// The end of a place complement after a head word of `place_complement_heads.txt` ending at token `a`
+/// ("Mission in South Sudan", "Force in Cyprus", "Mission to Moldova and Ukraine"): "in"/"to" and one or
+/// two capitalised runs of up to three words joined by "and", in the sentence (issue 9, session 13).
 fn place_complement(text: &Text, a: usize) -> Option<usize> {
     let toks = &text.tokens;
-    let head = toks[a - 1].lower();
-    if !matches!(head.as_str(), "mission" | "office" | "force")
+    if !words()
+        .place_complement_heads
+        .contains(&toks[a - 1].lower())
         || !toks
             .get(a)
             .is_some_and(|t| matches!(t.text.as_str(), "in" | "to"))

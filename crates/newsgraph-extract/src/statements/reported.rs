@@ -476,8 +476,9 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
 
 /// The content start after the audience of a cue like "told" at token `j` when no "that" follows:
 /// "told reporters the two leaders would meet again", "told Reuters he had resigned", "told the AP the
-/// road was closed". The audience is an object pronoun, a lowercase plural noun, or a capitalised name of
-/// up to three words (after "the" at most); the content opens a clause (no preposition, no "to") with a
+/// road was closed". The audience is an object pronoun (`object_pronouns.txt`), a lowercase plural noun,
+/// or a capitalised name of up to three words (after "the" at most); the content opens a clause (no word
+/// of `non_clause_openers.txt`, no preposition) with a
 /// finite auxiliary, modal or copula before its first comma. `None` otherwise: "told reporters in
 /// Istanbul on Tuesday", "told him to leave" (issue 9, session 13, third invented set).
 fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
@@ -488,7 +489,7 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
     }
     let l = toks[j].lower();
     let mut a = j;
-    if matches!(l.as_str(), "him" | "her" | "them" | "us" | "me")
+    if words().object_pronouns.contains(&l)
         || !toks[j].is_capitalized() && l.ends_with('s') && l != "this"
     {
         a += 1;
@@ -506,10 +507,7 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
     }
     if !word(a)
         || !starts_clause(text, a)
-        || matches!(
-            toks[a].lower().as_str(),
-            "to" | "about" | "of" | "for" | "with" | "by" | "from" | "via" | "through" | "that"
-        )
+        || words().non_clause_openers.contains(&toks[a].lower())
         || !finite_verb_follows(text, a, s_end_tok.min(a + 12))
     {
         return None;
