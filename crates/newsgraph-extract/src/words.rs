@@ -116,6 +116,9 @@ pub struct Words {
     /// Words opening an adverbial phrase before a sentence's subject ("On Tuesday, X said"):
     /// `adverbial_lead_words.txt`.
     pub adverbial_lead_words: HashSet<String>,
+    /// Lowercase nouns ending a cue's audience after capitalised words ("told Colombian media"):
+    /// `audience_nouns.txt`.
+    pub audience_nouns: HashSet<String>,
     /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
     /// diplomat"): `bloc_adjectives.txt`.
     pub bloc_adjectives: HashSet<String>,
@@ -198,6 +201,7 @@ files!(
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
+    "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "object_pronouns.txt",
     "non_clause_openers.txt",
@@ -396,6 +400,7 @@ impl Words {
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             source_modifier_openers: t.list("source_modifier_openers.txt")?,
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
+            audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,

@@ -476,8 +476,9 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
 
 /// The content start after the audience of a cue like "told" at token `j` when no "that" follows:
 /// "told reporters the two leaders would meet again", "told Reuters he had resigned", "told the AP the
-/// road was closed". The audience is an object pronoun (`object_pronouns.txt`), a lowercase plural noun,
-/// or a capitalised name of up to three words (after "the" at most); the content opens a clause (no word
+/// road was closed", "told Colombian media he had …". The audience is an object pronoun
+/// (`object_pronouns.txt`), a lowercase plural noun, or a capitalised name of up to three words (after
+/// "the" at most, before a plural or an `audience_nouns.txt` noun at most); the content opens a clause (no word
 /// of `non_clause_openers.txt`, no preposition) with a
 /// finite auxiliary, modal or copula before its first comma. `None` otherwise: "told reporters in
 /// Istanbul on Tuesday", "told him to leave" (issue 9, session 13, third invented set).
@@ -504,6 +505,13 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
             return None;
         }
         a += run;
+        // "told Colombian media he had …": a lowercase noun ending the audience
+        if word(a) && !toks[a].is_capitalized() && {
+            let n = toks[a].lower();
+            words().audience_nouns.contains(&n) || n.ends_with('s') && n != "this"
+        } {
+            a += 1;
+        }
     }
     if !word(a)
         || !starts_clause(text, a)
