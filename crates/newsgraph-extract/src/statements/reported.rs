@@ -187,10 +187,11 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     if !(toks[comma].text == "," || quoted_end) || comma + 1 >= c {
         return None;
     }
-    let (comma, content_end) = if quoted_end {
-        (comma - 1, toks[comma].end)
+    // the content ends before the comma, or with the closing mark after it
+    let (comma, last) = if quoted_end {
+        (comma - 1, comma)
     } else {
-        (comma, toks[comma - 1].end)
+        (comma, comma.saturating_sub(1))
     };
     // the content's first token: after a dateline ("BRUSSELS -", "OHRID, NORTH MACEDONIA (AP) –")
     let mut start = seg.tok_start;
@@ -210,7 +211,8 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     {
         return None;
     }
-    let (cs, ce) = (toks[start].start, content_end);
+    // `start < comma` here, so `last` is a token
+    let (cs, ce) = (toks[start].start, toks[last].end);
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
 }
 
