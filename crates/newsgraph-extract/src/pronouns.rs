@@ -50,17 +50,25 @@ pub fn introduced_person(
         .iter()
         .skip_while(|t| stamp(t))
         .all(|t| t.is_capitalized() || matches!(t.lower().as_str(), "the" | "a" | "an" | "-"));
-    let apposition = mt > seg.tok_start + 1
-        && mt - seg.tok_start <= 14
-        && toks[mt - 1].text == ","
-        && !toks[seg.tok_start..mt - 1]
+    // a title may stand between the comma and the name ("…'s military spokesman, Colonel X,", issue 9,
+    // session 13)
+    let comma_at = (mt.saturating_sub(3).max(seg.tok_start)..mt)
+        .rev()
+        .find(|&m| toks[m].text == ",")
+        .filter(|&c| toks[c + 1..mt].iter().all(|t| t.is_capitalized()))
+        .map_or(mt, |c| c + 1);
+    let apposition = comma_at > seg.tok_start + 1
+        && comma_at - seg.tok_start <= 14
+        && toks[comma_at - 1].text == ","
+        && !toks[seg.tok_start..comma_at - 1]
             .iter()
             .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote)
         && ents.covering(start).is_some_and(|(_, e, _)| {
             toks.get(text.token_at_or_after(e))
                 .is_some_and(|t| t.text == "," && t.sentence == s)
         });
-    if !(lead || apposition) {
+    let adverbial = adverbial_lead(text, seg, mt);
+    if !(lead || apposition || adverbial) {
         return None;
     }
     let persons_in_sentence = ents
@@ -69,6 +77,24 @@ pub fn introduced_person(
         .filter(|&(_, _, j)| ents.list[j].kind == EntityType::Person)
         .all(|(_, _, j)| j == i);
     persons_in_sentence.then_some(i)
+}
+
+/// Whether an adverbial or participle phrase opens the sentence `seg` before the subject at token `mt`:
+/// "Speaking to reporters in Lusaka, X said …", "On Tuesday, X said …" (a participle or a word of
+/// `adverbial_lead_words.txt`; at most eleven tokens, one comma, no quote) (issue 9, session 13, third
+/// invented set).
+fn adverbial_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    mt > seg.tok_start + 1
+        && mt - seg.tok_start <= 12
+        && toks[mt - 1].text == ","
+        && {
+            let l = toks[seg.tok_start].lower();
+            l.ends_with("ing") || crate::words::words().adverbial_lead_words.contains(&l)
+        }
+        && !toks[seg.tok_start..mt - 1]
+            .iter()
+            .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote)
 }
 
 /// The latest mention of a person that ends by character `before`, as (start offset, entity).

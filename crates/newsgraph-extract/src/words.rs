@@ -96,6 +96,35 @@ pub struct Words {
     /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
     /// `anonymous_source_nouns.txt`.
     pub anonymous_source_nouns: HashSet<String>,
+    /// Nouns after an institution head that make it a modifier ("Niger's military government"):
+    /// `institution_modifier_followers.txt`.
+    pub institution_modifier_followers: HashSet<String>,
+    /// Last words of a capitalised run naming an event, never a person ("the Korean War"):
+    /// `event_heads.txt`.
+    pub event_heads: HashSet<String>,
+    /// Common nouns of an organisation before an unknown name in apposition ("the rail operator, X,"):
+    /// `org_common_nouns.txt`.
+    pub org_common_nouns: HashSet<String>,
+    /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
+    /// `place_complement_heads.txt`.
+    pub place_complement_heads: HashSet<String>,
+    /// Object pronouns that can be a cue's audience ("told them …"): `object_pronouns.txt`.
+    pub object_pronouns: HashSet<String>,
+    /// Words after a cue's audience that open no reported clause ("told him to leave"):
+    /// `non_clause_openers.txt`.
+    pub non_clause_openers: HashSet<String>,
+    /// Words opening an adverbial phrase before a sentence's subject ("On Tuesday, X said"):
+    /// `adverbial_lead_words.txt`.
+    pub adverbial_lead_words: HashSet<String>,
+    /// Lowercase nouns ending a cue's audience after capitalised words ("told Colombian media"):
+    /// `audience_nouns.txt`.
+    pub audience_nouns: HashSet<String>,
+    /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
+    /// diplomat"): `bloc_adjectives.txt`.
+    pub bloc_adjectives: HashSet<String>,
+    /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
+    /// familiar with the talks"): `source_modifier_openers.txt`.
+    pub source_modifier_openers: HashSet<String>,
     /// Nouns of a delegate speaking for the state or organisation after "of" ("the representative of
     /// X"): `delegate_nouns.txt`.
     pub delegate_nouns: HashSet<String>,
@@ -170,6 +199,16 @@ files!(
     "indirect_cue_exclusions.txt",
     "speaker_documents.txt",
     "anonymous_source_nouns.txt",
+    "source_modifier_openers.txt",
+    "bloc_adjectives.txt",
+    "audience_nouns.txt",
+    "adverbial_lead_words.txt",
+    "object_pronouns.txt",
+    "non_clause_openers.txt",
+    "place_complement_heads.txt",
+    "org_common_nouns.txt",
+    "event_heads.txt",
+    "institution_modifier_followers.txt",
     "delegate_nouns.txt",
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
@@ -359,6 +398,16 @@ impl Words {
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
+            source_modifier_openers: t.list("source_modifier_openers.txt")?,
+            bloc_adjectives: t.list("bloc_adjectives.txt")?,
+            audience_nouns: t.list("audience_nouns.txt")?,
+            adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
+            object_pronouns: t.list("object_pronouns.txt")?,
+            non_clause_openers: t.list("non_clause_openers.txt")?,
+            place_complement_heads: t.list("place_complement_heads.txt")?,
+            org_common_nouns: t.list("org_common_nouns.txt")?,
+            event_heads: t.list("event_heads.txt")?,
+            institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,

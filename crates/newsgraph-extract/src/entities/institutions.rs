@@ -106,8 +106,12 @@ fn listed_head(text: &Text, m: usize, sent: usize, demonym: bool) -> Option<(usi
                 .zip(head)
                 .all(|(t, h)| t.lower() == *h);
             // the head ends the phrase ("the army chief" is a person, not the army)
+            // nor does a noun it modifies ("Niger's military government": the state; issue 9,
+            // session 13)
             let ends = toks.get(to).is_none_or(|t| {
-                t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
+                t.kind != TokKind::Word
+                    || lexicon().longest_title(&[t.text.as_str()]).is_none()
+                        && !words().institution_modifier_followers.contains(&t.lower())
             });
             let proper = !demonym || toks[m..to].iter().all(|t| t.is_capitalized());
             // a capitalised name after a demonym stays one before a title ("Kenyan Defence Forces

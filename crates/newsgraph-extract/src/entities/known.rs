@@ -18,8 +18,9 @@ pub(super) struct CapitalMention {
     dateline: bool,
 }
 
-/// Phase A: lexicon matches, longest first, on runs of name tokens (with connectors inside); marks the
-/// tokens matched in `taken` and returns the capitals' mentions (see [`resolve_capitals`]).
+/// Phase A: lexicon matches, longest first (up to nine tokens), on runs of name tokens (with connectors
+/// and short lowercase words inside); marks the tokens matched in `taken` and returns the capitals'
+/// mentions (see [`resolve_capitals`]).
 pub(super) fn recognize(
     text: &Text,
     ents: &mut Entities,
@@ -36,12 +37,18 @@ pub(super) fn recognize(
             k += 1;
             continue;
         }
-        let matched = (k + 1..=(k + 7).min(n)).rev().find_map(|end| {
+        let matched = (k + 1..=(k + 9).min(n)).rev().find_map(|end| {
             let hit = match_at(text, k, end, lower_words, &surnames)?;
             Some((end, hit))
         });
-        if let Some((end, hit)) = matched {
-            add_hit(text, ents, &mut capitals, k, end, hit);
+        if let Some((mut end, hit)) = matched {
+            match org_extension(text, k, end, &hit) {
+                Some(e) => {
+                    add_extended_org(text, ents, k, e);
+                    end = e;
+                }
+                None => add_hit(text, ents, &mut capitals, k, end, hit),
+            }
             for t in taken.iter_mut().take(end).skip(k) {
                 *t = true;
             }
@@ -52,6 +59,100 @@ pub(super) fn recognize(
         }
     }
     capitals
+}
+
+/// Adds the organisation of tokens `[k, e)` that [`org_extension`] found: the lexicon's organisation when
+/// its acronym follows in brackets ("United Nations Support Mission in Libya (UNSMIL)"), else a new one
+/// named by the text, which the bracketed acronym then names too ("… Mission to Moldova and Ukraine
+/// (EUBAM)").
+fn add_extended_org(text: &Text, ents: &mut Entities, k: usize, e: usize) {
+    let toks = &text.tokens;
+    let span = (toks[k].start, toks[e - 1].end);
+    let surface = text.slice(span.0, span.1);
+    let acronym = (e + 2 < toks.len()
+        && toks[e].text == "("
+        && toks[e + 2].text == ")"
+        && toks[e + 1].is_all_caps())
+    .then(|| toks[e + 1].text.clone());
+    let (name, kind) = match acronym.as_deref().and_then(lookup) {
+        Some(Hit::Org(name, kind)) => (name, kind),
+        _ => (surface.clone(), EntityType::Organization),
+    };
+    let i = ents.add(&format!("org:{name}"), kind, &name, span, &surface);
+    if let Some(a) = acronym {
+        ents.keys.insert(format!("acronym:{a}"), i);
+    }
+}
+
+/// The end of a longer organisation a known one opens: "United Nations Command", "U.N. Development
+/// Programme", "European Union Border Assistance Mission" (the known organisation at tokens `[k, end)`
+/// followed by up to four capitalised words in its sentence whose last is an organisation head word of
+/// the lexicon). `None` when no such words follow (issue 9, session 13, third invented set).
+fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> {
+    if !matches!(hit, Hit::Org(..)) {
+        return None;
+    }
+    let toks = &text.tokens;
+    let lex = lexicon();
+    // an abbreviation that may end a sentence ("U.N. Development Programme") does not end this one
+    let last = &toks[end - 1];
+    let sent = match toks.get(end) {
+        Some(t)
+            if last.text.len() > 1
+                && last.text.ends_with('.')
+                && t.paragraph == last.paragraph
+                && t.start == last.end + 1 =>
+        {
+            t.sentence
+        }
+        _ => toks[k].sentence,
+    };
+    let run = (end..(end + 4).min(toks.len()))
+        .take_while(|&m| {
+            toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
+        })
+        .count();
+    let head = (end..end + run)
+        .rev()
+        .find(|&m| lex.org_head(&toks[m].text).is_some())?;
+    Some(place_complement(text, head + 1).unwrap_or(head + 1))
+}
+
+/// The end of a place complement after a head word of `place_complement_heads.txt` ending at token `a`
+/// ("Mission in South Sudan", "Force in Cyprus", "Mission to Moldova and Ukraine"): "in"/"to" and one or
+/// two capitalised runs of up to three words joined by "and", in the sentence (issue 9, session 13).
+fn place_complement(text: &Text, a: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if !words()
+        .place_complement_heads
+        .contains(&toks[a - 1].lower())
+        || !toks
+            .get(a)
+            .is_some_and(|t| matches!(t.text.as_str(), "in" | "to"))
+    {
+        return None;
+    }
+    let caps = |from: usize| {
+        (from..(from + 3).min(toks.len()))
+            .take_while(|&m| {
+                toks[m].kind == TokKind::Word
+                    && toks[m].is_capitalized()
+                    && toks[m].sentence == toks[a].sentence
+            })
+            .count()
+    };
+    let first = caps(a + 1);
+    if first == 0 {
+        return None;
+    }
+    let mut end = a + 1 + first;
+    if toks.get(end).is_some_and(|t| t.text == "and") {
+        let second = caps(end + 1);
+        if second > 0 {
+            end += 1 + second;
+        }
+    }
+    Some(end)
 }
 
 /// What the lexicon knows of tokens `[k, end)`, unless the context says they are no such name.
@@ -73,6 +174,13 @@ fn match_at(
             // "People's Republic of China": a possessive inside a name the lexicon knows whole
             // (issue 9, session 9)
             || (j > k && j + 1 < end && matches!(t.text.as_str(), "'s" | "’s"))
+            // "Organization for Security and Co-operation in Europe": a short lowercase word inside a
+            // name the lexicon knows whole ("in", "to", "de") (issue 9, session 13)
+            || (j > k
+                && j + 1 < end
+                && t.kind == TokKind::Word
+                && t.text.chars().count() <= 3
+                && t.text.chars().all(char::is_lowercase))
             || (end - k == 1)
     });
     if !ok || toks[end - 1].sentence != toks[k].sentence {
@@ -109,7 +217,9 @@ fn match_at(
                     && lex.longest_title(&[t.text.as_str()]).is_none()
             })
         };
-        if (k > 0 && joined(k - 1)) || joined(end) {
+        // … unless it opens a longer organisation ("U.N. Development Programme", issue 9, session 13)
+        if ((k > 0 && joined(k - 1)) || joined(end)) && org_extension(text, k, end, &hit).is_none()
+        {
             return None;
         }
     }

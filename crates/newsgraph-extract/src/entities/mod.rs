@@ -8,6 +8,7 @@
 //! organisations), [`groups`] (lowercase group nouns), [`institutions`] (a state's possessive
 //! institutions), collectives, and last the capitals' role. [`names`] holds the look-ups they share.
 
+mod appositions;
 mod groups;
 mod institutions;
 mod known;
@@ -172,6 +173,7 @@ pub fn recognize(text: &Text) -> Entities {
     let capitals = known::recognize(text, &mut ents, &mut taken, &lower_words);
     crate::acronyms::word_acronyms(text, &mut ents, &mut taken);
     crate::seats::recognize(text, &mut ents, &mut taken);
+    appositions::recognize(text, &mut ents, &mut taken);
     runs::recognize(text, &mut ents, &mut taken, &lower_words);
     groups::recognize(text, &mut ents, &mut taken);
     institutions::possessive_institutions(text, &mut ents);

@@ -17,6 +17,17 @@ pub(super) fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
     })
 }
 
+/// Whether a capitalised run of two or more tokens names no person: "the Korean War" ends in an event
+/// word (`event_heads.txt`); in "Republic of Northern" (before a known "Cyprus") "of" and "for" join
+/// no person's names (issue 9, session 13, third invented set).
+fn no_personal_name(run: &[crate::text::Token]) -> bool {
+    run.len() > 1
+        && (crate::words::words()
+            .event_heads
+            .contains(&run[run.len() - 1].lower())
+            || run.iter().any(|t| matches!(t.text.as_str(), "of" | "for")))
+}
+
 /// Adds (or finds) the person named by tokens `[a, b)` with its role (the title before it, or a
 /// lowercase title) and the affiliation the role gives (the actor mentioned right before the title).
 pub(super) fn add_person(
@@ -29,6 +40,9 @@ pub(super) fn add_person(
     role: Option<String>,
 ) {
     let toks = &text.tokens;
+    if no_personal_name(&toks[a..b]) {
+        return;
+    }
     // "Ms von der Leyen", "Sir Keir": match a known person by the remaining tokens
     // a name in capitals ("EMMANUEL Macron" in a heading) is written in title case
     let name_toks: Vec<String> = toks[a..b]

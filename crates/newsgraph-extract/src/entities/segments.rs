@@ -383,7 +383,9 @@ fn single_name(
         ents.mention(i, span, &surface);
         return;
     }
-    if next_is_title {
+    // "a Western diplomat": a region or bloc adjective before a title is no organisation (issue 9,
+    // session 13, third invented set)
+    if next_is_title && !w.bloc_adjectives.contains(&tok.to_lowercase()) {
         org(ents, EntityType::Organization);
         return;
     }

@@ -72,7 +72,7 @@ pub(super) fn cue_attributes_quote(text: &Text, k: usize, quotes: &Quotes) -> bo
         if q_para != toks[k].paragraph {
             continue;
         }
-        if q.after <= toks[k].start {
+        if q.after <= toks[k].start && !super::direct::clause_final_fragment(text, *q) {
             let between = text.token_at_or_after(q.after);
             if between <= k
                 && k - between <= 8
@@ -136,6 +136,7 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
             | "while"
             | "when"
             | "as"
+            | "against"
             | ","
             | "."
     )

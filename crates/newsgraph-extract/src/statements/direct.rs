@@ -70,7 +70,14 @@ pub(super) fn quote_statement(
         .paragraphs
         .get(text.paragraphs.partition_point(|p| p.end <= q.open))
         .filter(|p| p.start <= q.open && q.open < p.end)?;
-    let (speaker, cue, cue_sent) = attribution_after(text, ents, quotes, q, sp)
+    let after = attribution_after(text, ents, quotes, q, sp);
+    // a lowercase fragment ending a clause right before a postposed attribution ('The text will be
+    // signed "in the coming days," X's office said.') is left to that attribution's reported speech,
+    // which takes the whole clause (issue 9, session 13, third invented set)
+    if after.as_ref().is_some_and(|a| a.0.is_some()) && clause_final_fragment(text, q) {
+        return None;
+    }
+    let (speaker, cue, cue_sent) = after
         .or_else(|| attribution_before(text, ents, quotes, q, sp))
         .unwrap_or((None, None, sent));
     let before_text = text.slice(para.start, q.open);
@@ -167,7 +174,8 @@ fn attribution_after(
     let toks = &text.tokens;
     let after_tok = text.token_at_or_after(q.after);
     let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
-    for (k, tok) in toks.iter().enumerate().skip(after_tok).take(10) {
+    // up to 16 tokens: "…,” a spokesperson for the command, Colonel X, said" (issue 9, session 13)
+    for (k, tok) in toks.iter().enumerate().skip(after_tok).take(16) {
         if tok.kind == TokKind::Quote || tok.paragraph != q_para {
             break;
         }
@@ -182,7 +190,8 @@ fn attribution_after(
             let mut speaker =
                 subject_before(text, ents, k, &sp_tok, quotes).filter(|_| k > after_tok);
             if speaker.is_none() {
-                speaker = inverted_subject(text, ents, k);
+                speaker = inverted_subject(text, ents, k)
+                    .or_else(|| super::groups::inverted_anonymous_source(text, ents, k));
             }
             // a subject found must lie between the quote and the cue
             return Some((speaker, Some(cue_phrase(text, k)), tok.sentence));
@@ -305,7 +314,26 @@ fn fragment_speaker(
             }
         }
     }
+    // a one-word quote with no cue before it in its sentence is a scare quote ("the two “motherlands”"),
+    // no statement (issue 9, session 13, third invented set)
+    if found.1.is_none() && word_count(text, q.start, q.end) <= 1 {
+        return None;
+    }
     Some((found.0.or(sp.last_person).or(sp.last_any), found.1))
+}
+
+/// Whether quote `q` is a lowercase fragment ending a clause of at least three words before it, with a
+/// comma inside or right after its closing mark: 'The text will be signed "in the coming days," X said.'
+/// A postposed attribution after it reports the whole clause, not the fragment (issue 9, session 13).
+pub(super) fn clause_final_fragment(text: &Text, q: Quote) -> bool {
+    let toks = &text.tokens;
+    let Some(t) = toks.get(text.token_at_or_after(q.start)) else {
+        return false;
+    };
+    !q_is_sentence(text, q)
+        && word_count(text, text.sentences[t.sentence].start, q.open) >= 3
+        && (text.slice(q.after, q.after + 1) == ","
+            || text.slice(q.start, q.end).trim_end().ends_with(','))
 }
 
 /// Whether a quote reads as a sentence (it starts with a capital).

@@ -196,6 +196,16 @@ impl Found {
         {
             clauses.push((k, cs, ce));
         }
+        // "The army, he said, would …": the sentence around a parenthetical attribution (issue 9,
+        // session 13, third invented set)
+        if clauses.is_empty()
+            && !as_clause
+            && let Some((cs, ce)) = reported::parenthetical_content(text, k, quotes)
+            && !self.covered.overlaps(cs, ce)
+            && !self.out_spans.overlaps(cs, ce)
+        {
+            clauses.push((k, cs, ce));
+        }
         // "As X noted, …": the content after the comma (issue 9, session 12, second invented set)
         if as_clause
             && let Some((cs, ce)) = reported::as_clause_content(text, k, quotes)
@@ -206,6 +216,7 @@ impl Found {
             clauses.push((k, cs, ce));
         }
         for (cue_k, cs, ce) in clauses {
+            let ce = reported::relative_clause_end(text, cue_k, quotes, (cs, ce));
             if word_count(text, cs, ce) >= 2 {
                 self.clause(text, quotes, speaker, cue_k, (cs, ce));
             }

@@ -39,22 +39,7 @@ pub(super) fn according_to(
             .take(12)
             .find(|m| toks[*m].text == "," || toks[*m].kind == TokKind::Quote)
             .unwrap_or(seg.tok_end);
-        let mentioned: Vec<usize> = ents
-            .within(toks[k + 1].end, toks[src_end - 1].end)
-            .into_iter()
-            .map(|(_, _, i)| i)
-            .collect();
-        let Some(speaker) = mentioned
-            .iter()
-            .copied()
-            .find(|i| ents.is_actor(*i))
-            .or_else(|| {
-                mentioned
-                    .iter()
-                    .copied()
-                    .find(|i| ents.list[*i].kind == EntityType::Group)
-            })
-        else {
+        let Some(speaker) = according_source(text, ents, k, src_end) else {
             continue;
         };
         let Some((cs_tok, ce_tok)) = according_content(text, k, src_end) else {
@@ -79,6 +64,57 @@ pub(super) fn according_to(
             sentence: toks[k].sentence,
         });
     }
+}
+
+/// The source of "according to" at token `k`, its phrase ending at token `src_end`: a bracketed acronym
+/// in the phrase ("the UN refugee agency (UNHCR)"), a name in apposition right after it when the phrase
+/// closes the sentence ("…, according to X's rail company, NAME."), else the first actor the phrase names,
+/// else a collective (issue 9, session 13, third invented set, for the first two).
+fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let seg = text.sentences[toks[k].sentence];
+    let mentioned: Vec<usize> = ents
+        .within(toks[k + 1].end, toks[src_end - 1].end)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .collect();
+    // "according to the UN refugee agency (UNHCR)": the bracketed acronym names the whole source
+    // (issue 9, session 13, third invented set)
+    let acronym = ents
+        .within(toks[k + 1].end, toks[src_end - 1].end)
+        .into_iter()
+        .find(|&(ms, me, i)| {
+            ents.is_actor(i)
+                && text.slice(ms.saturating_sub(1), ms) == "("
+                && text.slice(me, me + 1) == ")"
+        })
+        .map(|(_, _, i)| i);
+    // "…, according to Moldova's state railway company, Calea Ferata din Moldova.": a name in apposition
+    // after the source phrase names it (issue 9, session 13)
+    let apposed = (k > text.sentences[toks[k].sentence].tok_start
+        && src_end + 1 < seg.tok_end
+        && toks[src_end].text == ",")
+        .then(|| ents.covering(toks[src_end + 1].start))
+        .flatten()
+        .filter(|&(ms, me, i)| {
+            ms == toks[src_end + 1].start
+                && ents.is_actor(i)
+                && toks
+                    .get(text.token_at_or_after(me))
+                    .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";"))
+        })
+        .map(|(_, _, i)| i);
+    acronym
+        .into_iter()
+        .chain(apposed)
+        .chain(mentioned.iter().copied())
+        .find(|i| ents.is_actor(*i))
+        .or_else(|| {
+            mentioned
+                .iter()
+                .copied()
+                .find(|i| ents.list[*i].kind == EntityType::Group)
+        })
 }
 
 /// The content tokens `[start, end)` of "according to" at token `k`, its source phrase ending at token
@@ -123,7 +159,12 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[k].sentence];
-    if toks[k + 1..seg.tok_end]
+    // "…, the ministry said in a statement, adding that …": the participle clause after the attribution
+    // is its own statement (issue 9, session 13, third invented set)
+    let tail_end = (k + 1..seg.tok_end)
+        .find(|&m| toks[m].text == "," && participle_cue_at(text, m + 1))
+        .unwrap_or(seg.tok_end);
+    if toks[k + 1..tail_end]
         .iter()
         .any(|t| t.kind == TokKind::Quote || t.lower() == "that")
     {
@@ -138,9 +179,20 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
         .rev()
         .take(11)
         .find(|&m| toks[m].kind != TokKind::Word)?;
-    if toks[comma].text != "," || comma + 1 >= c {
+    // a closing quote mark after the comma ('… "in the coming days," X said') closes the content
+    // (issue 9, session 13)
+    let quoted_end = toks[comma].kind == TokKind::Quote
+        && comma > seg.tok_start + 1
+        && toks[comma - 1].text == ",";
+    if !(toks[comma].text == "," || quoted_end) || comma + 1 >= c {
         return None;
     }
+    // the content ends before the comma, or with the closing mark after it
+    let (comma, last) = if quoted_end {
+        (comma - 1, comma)
+    } else {
+        (comma, comma.saturating_sub(1))
+    };
     // the content's first token: after a dateline ("BRUSSELS -", "OHRID, NORTH MACEDONIA (AP) –")
     let mut start = seg.tok_start;
     let first = &toks[start];
@@ -159,8 +211,72 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     {
         return None;
     }
-    let (cs, ce) = (toks[start].start, toks[comma - 1].end);
+    // `start < comma` here, so `last` is a token
+    let (cs, ce) = (toks[start].start, toks[last].end);
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
+}
+
+/// The end of a reported clause of a cue in a non-restrictive relative clause ("The group, which says it
+/// defends the herders, took up arms"): the relative clause ends at its next comma outside quotes, so the
+/// content `[cs, ce)` does too; `ce` for any other cue (issue 9, session 13, third invented set).
+pub(super) fn relative_clause_end(
+    text: &Text,
+    k: usize,
+    quotes: &Quotes,
+    (cs, ce): (usize, usize),
+) -> usize {
+    let toks = &text.tokens;
+    let relative = k >= 2
+        && matches!(toks[k - 1].lower().as_str(), "who" | "which")
+        && toks[k - 2].text == ",";
+    if !relative {
+        return ce;
+    }
+    toks[text.token_at_or_after(cs)..]
+        .iter()
+        .take_while(|t| t.start < ce)
+        .find(|t| t.text == "," && !quotes.content_covers(t.start))
+        .map_or(ce, |t| t.start)
+}
+
+/// Whether token `m` is a cue verb's participle ("adding", "saying").
+pub(super) fn participle_cue_at(text: &Text, m: usize) -> bool {
+    text.tokens
+        .get(m)
+        .is_some_and(|t| t.lower().ends_with("ing") && cue_at(text, m).is_some())
+}
+
+/// Reported speech around a parenthetical attribution: "The army, he said, would suspend its
+/// operations." The sentence opens with a subject of at most eight words and no comma, then ", PRONOUN
+/// or NAME CUE," (the cue at `k`, its subject one to four words); the content is the whole sentence
+/// (after a dateline), attribution included, and goes on for at least three words after it (issue 9,
+/// session 13, third invented set).
+pub(super) fn parenthetical_content(
+    text: &Text,
+    k: usize,
+    quotes: &Quotes,
+) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let w = words();
+    let seg = text.sentences[toks[k].sentence];
+    if toks.get(k + 1).is_none_or(|t| t.text != ",") || k + 2 >= seg.tok_end {
+        return None;
+    }
+    let c0 = (seg.tok_start..k)
+        .rev()
+        .find(|&m| toks[m].kind != TokKind::Word)?;
+    if toks[c0].text != ","
+        || k - c0 > 5
+        || c0 <= seg.tok_start
+        || c0 - seg.tok_start > 8
+        || (seg.tok_start..c0).any(|m| toks[m].kind != TokKind::Word)
+        || w.subordinators.contains(&toks[seg.tok_start].lower())
+        || quotes.marks_cover(toks[seg.tok_start].start)
+    {
+        return None;
+    }
+    let ce = content_end(text, k + 2, seg.tok_end, seg.tok_end)?;
+    (word_count(text, toks[k + 2].start, ce) >= 3).then_some((toks[seg.tok_start].start, ce))
 }
 
 /// Reported speech after an "As X noted," clause: "As Jane Doe, an analyst at the institute, noted in
@@ -266,13 +382,10 @@ pub(super) fn reported_clauses(
     out
 }
 
-/// Where the content of a clause of the cue at `cue_k` starts, looking from token `j`: after an object
-/// and "that" (within six tokens), or after a date phrase ("on Monday evening"); with whether "that"
-/// introduced it. `None` when no content follows (an addressee without "that", an adverbial, "said of
-/// the general").
-fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option<(usize, bool)> {
+/// The content start after an object and "that" within six tokens of token `j` (`(j, false)` without
+/// such a "that"): "said on Monday that …", "told the council that …".
+fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
     let toks = &text.tokens;
-    // skip an object and "that": within 6 tokens
     let mut start_tok = j;
     let mut introduced_by_that = false;
     let window = j..(j + 7).min(s_end_tok);
@@ -292,14 +405,28 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
             introduced_by_that = true;
             break;
         }
-        if tok.kind == TokKind::Quote || tok.text == "," && m > j {
+        // "said, adding that …": the "that" is the participle's (issue 9, session 13)
+        if tok.kind == TokKind::Quote
+            || tok.text == "," && (m > j || participle_cue_at(text, m + 1))
+        {
             break;
         }
     }
+    (start_tok, introduced_by_that)
+}
+
+/// Where the content of a clause of the cue at `cue_k` starts, looking from token `j`: after an object
+/// and "that" (within six tokens), or after a date phrase ("on Monday evening"); with whether "that"
+/// introduced it. `None` when no content follows (an addressee without "that", an adverbial, "said of
+/// the general").
+fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option<(usize, bool)> {
+    let toks = &text.tokens;
+    let (mut start_tok, introduced_by_that) = that_start(text, j, s_end_tok);
     if !introduced_by_that {
-        // "told reporters in Istanbul on Tuesday": without "that", the object is the audience
+        // "told reporters in Istanbul on Tuesday": without "that", the object is the audience; content
+        // follows it only as a clause with a finite verb ("told reporters the talks would resume")
         if addressee_cue(text, cue_k) {
-            return None;
+            return addressee_content(text, j, s_end_tok).map(|a| (a, false));
         }
         // skip a date phrase: "on Monday evening", "on Thursday"
         let mut m = j;
@@ -347,6 +474,55 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
         return None;
     }
     Some((start_tok, introduced_by_that))
+}
+
+/// The content start after the audience of a cue like "told" at token `j` when no "that" follows:
+/// "told reporters the two leaders would meet again", "told Reuters he had resigned", "told the AP the
+/// road was closed", "told Colombian media he had …". The audience is an object pronoun
+/// (`object_pronouns.txt`), a lowercase plural noun, or a capitalised name of up to three words (after
+/// "the" at most, before a plural or an `audience_nouns.txt` noun at most); the content opens a clause (no word
+/// of `non_clause_openers.txt`, no preposition) with a
+/// finite auxiliary, modal or copula before its first comma. `None` otherwise: "told reporters in
+/// Istanbul on Tuesday", "told him to leave" (issue 9, session 13, third invented set).
+fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let word = |m: usize| m < s_end_tok && toks[m].kind == TokKind::Word;
+    if !word(j) {
+        return None;
+    }
+    let l = toks[j].lower();
+    let mut a = j;
+    if words().object_pronouns.contains(&l)
+        || !toks[j].is_capitalized() && l.ends_with('s') && l != "this"
+    {
+        a += 1;
+    } else {
+        if l == "the" {
+            a += 1;
+        }
+        let run = (a..(a + 3).min(s_end_tok))
+            .take_while(|&m| word(m) && toks[m].is_capitalized())
+            .count();
+        if run == 0 {
+            return None;
+        }
+        a += run;
+        // "told Colombian media he had …": a lowercase noun ending the audience
+        if word(a) && !toks[a].is_capitalized() && {
+            let n = toks[a].lower();
+            words().audience_nouns.contains(&n) || n.ends_with('s') && n != "this"
+        } {
+            a += 1;
+        }
+    }
+    if !word(a)
+        || !starts_clause(text, a)
+        || words().non_clause_openers.contains(&toks[a].lower())
+        || !finite_verb_follows(text, a, s_end_tok.min(a + 12))
+    {
+        return None;
+    }
+    Some(a)
 }
 
 /// How a reported clause ends.

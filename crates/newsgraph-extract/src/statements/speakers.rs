@@ -5,8 +5,9 @@
 use super::Speakers;
 use super::cues::cue_at;
 use super::groups::{
-    anonymous_source_actor, anonymous_subject, collective_before_phrase, collective_speaker,
-    head_before_preposition, relative_clause_subject, subject_preposition,
+    anonymous_group, anonymous_source_actor, anonymous_source_subject, anonymous_subject,
+    collective_before_phrase, collective_speaker, definite_source, head_before_preposition,
+    relative_clause_subject, subject_preposition,
 };
 use super::quotes::Quotes;
 use crate::entities::Entities;
@@ -35,7 +36,7 @@ pub(super) fn subject_before(
     }
     j = before_acronym(text, j);
     let prev = &toks[j - 1];
-    if let Some(speaker) = saying_subject(text, ents, k, j) {
+    if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
     // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
@@ -46,8 +47,8 @@ pub(super) fn subject_before(
     if w.pronouns.contains(&prev.text) {
         return pronoun_speaker(text, ents, j - 1, sp);
     }
-    // relative "who": the actor right before ", who"
-    if prev.lower() == "who" && j >= 2 && toks[j - 2].text == "," {
+    // relative "who" (or "which" for an institution): the actor right before ", who"
+    if matches!(prev.lower().as_str(), "who" | "which") && j >= 2 && toks[j - 2].text == "," {
         if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
             return Some(i);
         }
@@ -82,14 +83,75 @@ pub(super) fn subject_before(
             i,
         ));
     }
-    if let Some(speaker) = anonymous_source(text, ents, j) {
-        return speaker;
-    }
-    institution_by_head(text, ents, j)
+    government_of_state(text, ents, j)
+        .or_else(|| super::groups::person_office(text, ents, j))
+        .or_else(|| anonymous_source(text, ents, j))
+        .or_else(|| definite_source(text, ents, j))
+        .or_else(|| institution_by_head(text, ents, j))
         .or_else(|| document_author(text, ents, j))
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
         .or_else(|| collective_before_phrase(text, ents, j))
+}
+
+/// The subject of a participle cue at `k` after a comma (the subject search ending before token `j`):
+/// the subject of the attribution right before ("…, X said, adding that …", see
+/// [`attribution_before_participle`]), else the actor opening the sentence ([`saying_subject`]). For
+/// any other cue, an anonymous source with a modifier ([`anonymous_source_subject`]). `None` when
+/// neither applies.
+fn participle_subject(
+    text: &Text,
+    ents: &mut Entities,
+    (k, j): (usize, usize),
+    sp: &Speakers,
+    quotes: &Quotes,
+) -> Option<Option<usize>> {
+    if let Some(c) = attribution_before_participle(text, k, j, quotes) {
+        return Some(subject_before(text, ents, c, sp, quotes));
+    }
+    if let Some(speaker) = saying_subject(text, ents, k, j) {
+        return Some(speaker);
+    }
+    // not a participle: "A Western diplomat in Niamey, who asked not to be named, said" (issue 9,
+    // session 13)
+    anonymous_source_subject(text, ents, j).map(Some)
+}
+
+/// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
+/// (the subject search ending before token `j`), the cue of the attribution just before it, within
+/// eight tokens and with only words between (issue 9, session 13, third invented set).
+fn attribution_before_participle(
+    text: &Text,
+    k: usize,
+    j: usize,
+    quotes: &Quotes,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    if toks[j - 1].text != "," || !super::reported::participle_cue_at(text, k) {
+        return None;
+    }
+    let s0 = text.sentences[toks[k].sentence].tok_start;
+    let c = (j.saturating_sub(8).max(s0)..j - 1)
+        .rev()
+        .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())?;
+    (c + 1..j - 1)
+        .all(|m| toks[m].kind == TokKind::Word)
+        .then_some(c)
+}
+
+/// "the Moldovan government said", "Chad's government said" (a government word at token `j - 1` after a
+/// state's demonym or possessive): the state (issue 9, session 13, third invented set).
+fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j < 2 || !words().government_words.contains(&toks[j - 1].lower()) {
+        return None;
+    }
+    let (_, _, st) = ents.covering(toks[j - 2].start).or_else(|| {
+        (j >= 3 && matches!(toks[j - 2].text.as_str(), "'s" | "’s"))
+            .then(|| ents.covering(toks[j - 3].start))
+            .flatten()
+    })?;
+    (ents.list[st].kind == EntityType::State).then_some(st)
 }
 
 /// The token a speaker search starts before (`j`, the token after the subject), moved before a bracketed
@@ -157,9 +219,9 @@ fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group
 }
 
 /// An anonymous source ending before token `j`: `Some` of the state its phrase names ("a senior Thai
-/// official said"), or `Some(None)` when it names no one ("a diplomat said"); `None` when no anonymous
-/// source ends there (issue 9, session 12).
-fn anonymous_source(text: &Text, ents: &Entities, j: usize) -> Option<Option<usize>> {
+/// official said"), else the collective the phrase names ("a diplomatic source said": issue 9,
+/// session 13); `None` when no anonymous source ends there (issue 9, session 12).
+fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
     if !words()
@@ -174,7 +236,10 @@ fn anonymous_source(text: &Text, ents: &Entities, j: usize) -> Option<Option<usi
     if (a..j - 1).any(|m| toks[m].kind != TokKind::Word) {
         return None;
     }
-    Some(anonymous_source_actor(text, ents, a, j - 1))
+    Some(
+        anonymous_source_actor(text, ents, a, j - 1)
+            .unwrap_or_else(|| anonymous_group(text, ents, a, j - 1, j - 1)),
+    )
 }
 
 /// The person a pronoun at token `p` means: a person just introduced as the only person of this or the
@@ -320,13 +385,30 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             subject_preposition(text, ents, text.token_at_or_after(ms)).is_some()
         })
     };
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    // an apposition that is a common noun phrase ("X, a vice director of the Y party, said", "X (XA),
+    // the alliance Z formed with W, said"): the actor before it speaks, not one named inside it (issue
+    // 9, session 13, third invented set)
+    if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
+        && c > s0 + 1
+        && matches!(toks[c + 1].text.as_str(), "a" | "an" | "the")
+    {
+        let e = if toks[c - 1].text == ")" {
+            c - 2
+        } else {
+            c - 1
+        };
+        let before_comma = toks[e].end.saturating_sub(1);
+        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+            return Some(i);
+        }
+    }
     let last = toks[j - 2].end.saturating_sub(1);
     if !after_preposition(last)
         && let Some(i) = actor_before(last)
     {
         return Some(i);
     }
-    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
     if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
         && c > s0
     {
@@ -343,7 +425,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
                     .filter(|&h| ents.list[h].kind == EntityType::Group);
             }
             if ents.list[i].kind == EntityType::Group && mt <= s0 + 1 {
-                return Some(i);
+                return Some(collective_speaker(text, ents, mt, i));
             }
         }
         // "Two officials involved in the talks, who spoke on condition of anonymity, said"

@@ -1,0 +1,73 @@
+//! Organisations named in apposition to a common noun of organisation: "Ukraine's rail operator,
+//! Ukrlinii, said", "the state railway company, Calea Ferata din Moldova." (issue 9, session 13, third
+//! invented set).
+
+use super::Entities;
+use crate::model::EntityType;
+use crate::text::{Text, TokKind};
+use crate::words::words;
+
+/// An unknown capitalised name (up to five tokens, short lowercase words such as "din", "de" inside, a
+/// known name at its end: "… din Moldova") between commas, or a comma and the sentence end, right after a
+/// noun of `org_common_nouns.txt` that a possessive or a determiner opens within four words: an
+/// organisation. Its first token must be free (`taken` false); its tokens are marked taken.
+pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
+    let toks = &text.tokens;
+    let w = words();
+    for c in 1..toks.len().saturating_sub(2) {
+        if toks[c].text != ","
+            || !w.org_common_nouns.contains(&toks[c - 1].lower())
+            || !opened_noun_phrase(text, c - 1)
+        {
+            continue;
+        }
+        let a = c + 1;
+        if taken[a] || !toks[a].is_capitalized() || toks[a].kind != TokKind::Word {
+            continue;
+        }
+        let mut e = a + 1;
+        while e < toks.len()
+            && e - a < 5
+            && toks[e].sentence == toks[a].sentence
+            && toks[e].kind == TokKind::Word
+            && (toks[e].is_capitalized()
+                || toks[e].text.chars().count() <= 3
+                    && toks[e].text.chars().all(char::is_lowercase))
+        {
+            e += 1;
+        }
+        while e > a + 1 && !toks[e - 1].is_capitalized() {
+            e -= 1;
+        }
+        let closed = toks
+            .get(e)
+            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";"));
+        if !closed {
+            continue;
+        }
+        let span = (toks[a].start, toks[e - 1].end);
+        let surface = text.slice(span.0, span.1);
+        ents.add(
+            &format!("org:{surface}"),
+            EntityType::Organization,
+            &surface,
+            span,
+            &surface,
+        );
+        for t in taken.iter_mut().take(e).skip(a) {
+            *t = true;
+        }
+    }
+}
+
+/// Whether the noun at token `n` ends a noun phrase a possessive ("Ukraine's rail operator") or a
+/// determiner of `noun_determiners.txt` ("the state railway company", "its operator") opens within four
+/// words before it.
+fn opened_noun_phrase(text: &Text, n: usize) -> bool {
+    let toks = &text.tokens;
+    (n.saturating_sub(4)..n).rev().any(|m| {
+        toks[m].sentence == toks[n].sentence
+            && (matches!(toks[m].text.as_str(), "'s" | "’s")
+                || words().noun_determiners.contains(&toks[m].lower()))
+    })
+}
