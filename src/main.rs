@@ -6,6 +6,9 @@ use clap::FromArgMatches;
 use cli::args::{Cli, Command};
 
 fn main() -> std::process::ExitCode {
+    // Before any thread starts: glibc's arenas and mmap threshold set for long loads (RocksDB allocates
+    // from many threads).
+    newsgraph::store::tune_heap_for_loads();
     let color = cli::habits::color_choice(std::env::args_os(), std::env::var_os("NO_COLOR"));
     // Usage errors exit with status 2, --help and --version with 0 (clap's `exit`).
     let matches = cli::habits::command().color(color).get_matches();

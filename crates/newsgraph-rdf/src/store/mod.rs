@@ -11,7 +11,7 @@ pub mod links;
 mod session;
 mod shared;
 
-pub use heap::release_free_heap;
+pub use heap::{release_free_heap, tune_heap_for_loads};
 pub use session::BulkSession;
 
 use crate::error::{Error, Result};
@@ -218,6 +218,14 @@ pub struct StoreStats {
 }
 
 impl GraphStore {
+    /// Table files RocksDB keeps open in a store opened for writing (Oxigraph's default: as many as the
+    /// process may open, 20,000 here). Each open file holds its index and filter blocks in memory; a bulk
+    /// commit ingests hundreds of small files, so an unbounded table cache peaks with them during a long
+    /// load (the full 100,000-article load: 515 → 493 MB at 256, `notes/issue-8-session13-load-rss.md`).
+    /// A store of 100,000 articles has about 160 table files once compacted, so queries through a writer
+    /// still find every file open. Read-only opens keep Oxigraph's default.
+    pub const WRITER_MAX_OPEN_FILES: u32 = 256;
+
     /// Opens (or creates) the store at `location`.
     pub fn open(location: &StoreLocation, mode: OpenMode) -> Result<Self> {
         match location {
@@ -268,7 +276,11 @@ impl GraphStore {
             })?;
         }
         let opened = match mode {
-            OpenMode::ReadWrite => Store::open(path),
+            OpenMode::ReadWrite => Store::open_with_options(
+                path,
+                oxigraph::store::StoreOptions::default()
+                    .with_max_open_files(Self::WRITER_MAX_OPEN_FILES),
+            ),
             OpenMode::ReadOnly => Store::open_read_only(path),
         };
         let inner = opened.map_err(|e| store_error(&label, e))?;
