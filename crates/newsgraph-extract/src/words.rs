@@ -110,6 +110,9 @@ pub struct Words {
     pub finite_verbs: HashSet<String>,
     /// Words that make an agreement noun refer to no agreement (`nonreferring_words.txt`).
     pub nonreferring_words: HashSet<String>,
+    /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
+    /// (`generic_quantifiers.txt`).
+    pub generic_quantifiers: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
     pub place_prepositions: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
@@ -176,6 +179,7 @@ files!(
     "object_cues.txt",
     "finite_verbs.txt",
     "nonreferring_words.txt",
+    "generic_quantifiers.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
@@ -365,6 +369,7 @@ impl Words {
             object_cues: t.list("object_cues.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,
             nonreferring_words: t.list("nonreferring_words.txt")?,
+            generic_quantifiers: t.list("generic_quantifiers.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()

@@ -293,6 +293,9 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     if no_agreement_meant(text, a, b, k, s0, s1, &det) {
         return None;
     }
+    if !capital_name && inner.is_empty() && counts_agreements(text, a, k, s0) {
+        return None;
+    }
     // "the deal", "this Agreement": a bare trigger after a determiner refers back
     let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
         || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
@@ -360,6 +363,29 @@ fn no_agreement_meant(
     matches!(det, "a" | "an")
         && (a == s0 || matches!(toks[a - 1].lower().as_str(), "but" | "and" | "yet" | "that"))
         && negated_predicate(text, b, s1)
+}
+
+/// Whether the plural phrase of tokens `a..=k` (in the sentence from token `s0`) speaks of agreements in
+/// general or counts them, naming none: a bare plural that is no signing verb's object ("ceasefires in
+/// the valley have rarely lasted", "bound by deals made abroad", a heading "A decade of accords"; but
+/// "signed agreements here"), or a plural after a quantifier with no determiner ("at least five accords",
+/// "several truces"; `generic_quantifiers.txt`) (issue 9, session 13).
+fn counts_agreements(text: &Text, a: usize, k: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    let head = toks[k].lower();
+    if !head.ends_with('s') || head.ends_with("ss") {
+        return false;
+    }
+    let object_of_party_verb =
+        a > s0 && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
+    if a == k {
+        return !object_of_party_verb;
+    }
+    let quantifiers = &words().generic_quantifiers;
+    toks[a..k].iter().all(|x| !DETS.contains(&x.lower()))
+        && toks[a..k].iter().any(|x| {
+            quantifiers.contains(&x.lower()) || x.kind == TokKind::Number && x.text.len() < 4
+        })
 }
 
 /// What a named agreement of tokens `a..=k` is known by: its capitalised words outside entity names and
