@@ -61,7 +61,85 @@ pub(super) fn from_phrase(
     for i in agents(p, text, ents) {
         g.parties.extend(ents.party_of(i));
     }
+    g.parties.extend(with_sides(p, text, ents, statements));
 }
+
+/// The two sides of "TRIGGER [PARTICIPLE] with X" ("a humanitarian agreement reached with the national
+/// government", "the memorandum signed with Haiti", "a deal with Iran"): X, and the actor on the other
+/// side, which the sentence names before the phrase, as the subject of the clause a statement reports
+/// (the first actor of the statement's text before the mention), else as the statement's speaker, else
+/// as the first actor of the sentence. Nothing when X names no actor (issue 9, session 13).
+fn with_sides(
+    p: &Phrase,
+    text: &Text,
+    ents: &Entities,
+    statements: &[RawStatement],
+) -> Vec<usize> {
+    let toks = &text.tokens;
+    let mut w = p.k + 1;
+    if w < p.s1 && AGENT_PARTICIPLES.contains(&toks[w].lower()) {
+        w += 1;
+    }
+    if w >= p.s1 || toks[w].lower() != "with" {
+        return Vec::new();
+    }
+    let mut end = w + 1;
+    while end < p.s1
+        && end < w + 8
+        && toks[end].kind != TokKind::Punct
+        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
+    {
+        end += 1;
+    }
+    let Some(x) = side(text, ents, w + 1, end) else {
+        return Vec::new();
+    };
+    let start = toks[p.a].start;
+    let first_actor = |from: usize, to: usize| {
+        ents.within(from, to)
+            .into_iter()
+            .map(|(_, _, i)| i)
+            .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+            .filter_map(|i| ents.party_of(i))
+            .map(|i| state_of_institution(ents, i))
+            .find(|&i| i != x)
+    };
+    let other = match statements.iter().find(|s| s.start <= start && start < s.end) {
+        Some(st) => first_actor(st.start, start).or_else(|| {
+            st.speaker
+                .and_then(|sp| ents.party_of(sp))
+                .map(|i| state_of_institution(ents, i))
+                .filter(|&i| i != x && ents.list[i].kind != EntityType::Group)
+        }),
+        None => first_actor(text.sentences[p.sent].start, start).or_else(|| {
+            // "It recalled that a plan agreed with X …": a pronoun subject is the actor the sentence
+            // before opened with
+            let pronoun = PRONOUN_SUBJECTS.contains(&toks[p.s0].lower().as_str());
+            let prev = text.sentences.get(p.sent.wrapping_sub(1))?;
+            pronoun.then(|| first_actor(prev.start, prev.end)).flatten()
+        }),
+    };
+    [Some(x), other].into_iter().flatten().collect()
+}
+
+/// Subject pronouns that stand for the actor the sentence before opened with.
+const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she"];
+
+/// The state an institution belongs to ("the Colombian Foreign Ministry" acts for Colombia), else the
+/// actor itself.
+fn state_of_institution(ents: &Entities, i: usize) -> usize {
+    let e = &ents.list[i];
+    match e.affiliation {
+        Some(a) if e.kind == EntityType::Organization && ents.list[a].kind == EntityType::State => a,
+        _ => i,
+    }
+}
+
+/// Words that end the side named after "with" ("… with Ecuador in Ipiales in 2024").
+const STOP_AFTER_SIDE: &[&str] = &[
+    "in", "on", "at", "to", "for", "over", "after", "before", "that", "which", "who", "and", "but",
+    "under", "since", "last", "this", "by", "as", "was", "is", "had", "has", "would", "will",
+];
 
 /// The subject of a signing verb before the phrase: "X and Y signed a peace agreement" (up to four
 /// tokens before the phrase, or up to eight when only words stand between: "signed in Maputo on Tuesday
@@ -238,8 +316,15 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
     {
         return ents.party_of(i);
     }
+    // "the government", and with one lowercase modifier, "the national government", "the
+    // federal authorities"
     let words: Vec<String> = toks[from..to].iter().map(|t| t.lower()).collect();
-    if words.len() == 2 && words[0] == "the" && GOVERNMENT_WORDS.contains(&words[1]) {
+    let modifier_ok = words.len() == 2
+        || words.len() == 3 && toks[from + 1].kind == TokKind::Word && !toks[from + 1].is_capitalized();
+    if modifier_ok
+        && words[0] == "the"
+        && words.last().is_some_and(|w| GOVERNMENT_WORDS.contains(w))
+    {
         return only_state(ents);
     }
     None
