@@ -183,7 +183,27 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         })
         .map(|m| toks[m].end)
         .unwrap_or(text.sentences[p.sent].start);
-    ents.within(clause_start, toks[v].start)
+    // a descriptive apposition ("X, a coalition formed by A and B, proposes …") describes the subject:
+    // the actors it names are no signers (issue 9, session 13)
+    let subject_end = if appositive
+        && search_to + 2 < v
+        && matches!(toks[search_to + 1].lower().as_str(), "a" | "an" | "the")
+        && toks[search_to + 2].kind == TokKind::Word
+        && !toks[search_to + 2].is_capitalized()
+    {
+        toks[search_to].start
+    } else {
+        toks[v].start
+    };
+    // "The government and the Y sign a ceasefire": the article's state (issue 9, session 13)
+    let government = (text.token_at_or_after(clause_start)..v).any(|m| {
+        toks[m].lower() == "the"
+            && toks.get(m + 1).is_some_and(|t| {
+                toks[m + 1].start < subject_end && GOVERNMENT_WORDS.contains(&t.lower())
+            })
+            && ents.covering(toks[m + 1].start).is_none()
+    });
+    ents.within(clause_start, subject_end)
         .into_iter()
         .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
         .map(|(_, _, i)| i)
@@ -200,6 +220,7 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
             }
         })
         .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
+        .chain(government.then(|| only_state(ents, text)).flatten())
         .collect()
 }
 
@@ -253,7 +274,7 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
                 .is_some_and(|t| GOVERNMENT_WORDS.contains(&t.lower()))
             && ents.covering(toks[m + 1].start).is_none()
     }) {
-        agents.extend(only_state(ents));
+        agents.extend(only_state(ents, text));
     }
     agents
 }
@@ -297,8 +318,26 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
 
 /// The state "the government" refers to: the article's only state, or the one it mentions far more
 /// than any other (`possessors::main_state`).
-fn only_state(ents: &Entities) -> Option<usize> {
-    crate::possessors::main_state(ents)
+///
+/// Failing that, the only state that the article names other than as a place after a locative
+/// preposition ("signed in Uganda" names a venue, not an actor) (issue 9, session 13).
+fn only_state(ents: &Entities, text: &Text) -> Option<usize> {
+    crate::possessors::main_state(ents).or_else(|| {
+        let preps = &crate::words::words().locative_prepositions;
+        let acting: Vec<usize> = (0..ents.list.len())
+            .filter(|&i| ents.list[i].kind == EntityType::State)
+            .filter(|&i| {
+                ents.list[i].mentions.iter().any(|&(s, _)| {
+                    let k = text.token_at_or_after(s);
+                    k == 0 || !preps.contains(&text.tokens[k - 1].lower())
+                })
+            })
+            .collect();
+        match acting.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 /// The actor a span of tokens names: an actor entity mentioned in it (a person's affiliation), or
@@ -325,7 +364,7 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         && words[0] == "the"
         && words.last().is_some_and(|w| GOVERNMENT_WORDS.contains(w))
     {
-        return only_state(ents);
+        return only_state(ents, text);
     }
     None
 }
