@@ -113,6 +113,10 @@ pub struct Words {
     /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
     /// (`generic_quantifiers.txt`).
     pub generic_quantifiers: HashSet<String>,
+    /// Nouns of negotiation before an agreement still to be made (`negotiation_nouns.txt`).
+    pub negotiation_nouns: HashSet<String>,
+    /// Modifiers that make an agreement one side's act (`one_sided_modifiers.txt`).
+    pub one_sided_modifiers: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
     pub place_prepositions: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
@@ -180,6 +184,8 @@ files!(
     "finite_verbs.txt",
     "nonreferring_words.txt",
     "generic_quantifiers.txt",
+    "negotiation_nouns.txt",
+    "one_sided_modifiers.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
@@ -370,6 +376,8 @@ impl Words {
             finite_verbs: t.list("finite_verbs.txt")?,
             nonreferring_words: t.list("nonreferring_words.txt")?,
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
+            negotiation_nouns: t.list("negotiation_nouns.txt")?,
+            one_sided_modifiers: t.list("one_sided_modifiers.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()

@@ -72,6 +72,9 @@ pub(super) fn find(
         let Some(kind) = trigger_at(text, k) else {
             continue;
         };
+        if inside_actor_name(text, ents, k) {
+            continue;
+        }
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
@@ -176,7 +179,45 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     if is_verb_use(text, k, &lower) {
         return None;
     }
+    // a trigger before another trigger noun is its modifier ("a ceasefire protocol", "the truce
+    // memorandum"): the second heads the phrase (issue 9, session 13)
+    if let Some(nx) = toks.get(k + 1)
+        && nx.kind == TokKind::Word
+        && nx.sentence == t.sentence
+        && !t.text.ends_with('s')
+        && lex.agreement_trigger(&nx.lower()).is_some()
+        && !WEAK.contains(&nx.lower())
+        && !is_verb_use(text, k + 1, &nx.lower())
+    {
+        return None;
+    }
     Some(kind)
+}
+
+/// Whether the trigger at token `k` is a word inside the name of an actor that runs on after it ("the
+/// Collective Security Treaty Organization", "the Peace Agreement Monitoring Commission"): part of a
+/// name, no agreement (issue 9, session 13).
+///
+/// Also when the entity was not recognised: a capitalised trigger followed, through up to three
+/// capitalised words, by an organisation head (`organization_patterns.tsv`: "Organization",
+/// "Commission", …).
+fn inside_actor_name(text: &Text, ents: &Entities, k: usize) -> bool {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    let in_entity = ents.covering(t.start).is_some_and(|(_, e, i)| {
+        e > t.end
+            && matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::ArmedGroup | EntityType::Person
+            )
+    });
+    in_entity
+        || t.is_capitalized()
+            && toks[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|x| x.sentence == t.sentence && x.is_capitalized())
+                .any(|x| lexicon().org_head(&x.text).is_some())
 }
 
 /// Whether the trigger `lower` at token `k` is a verb ("plans to", "deal with"), no agreement.
@@ -241,6 +282,15 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
     {
         return b;
     }
+    // "present the protocol to the National Assembly": "to" before a name or a determiner names a
+    // recipient, not an infinitive ("a plan to normalise …") (issue 9, session 13)
+    if toks[b].lower() == "to"
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.is_capitalized() || DETS.contains(&t.lower()))
+    {
+        return b;
+    }
     let between = toks[b].lower() == "between";
     let mut m = b + 1;
     while m < s1 && m < b + 7 {
@@ -257,6 +307,11 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
             x.lower().as_str(),
             "that" | "which" | "who" | "has" | "have" | "had" | "was" | "is" | "will" | "would"
         ) {
+            break;
+        }
+        // "a memorandum on demining proposed by X": a participle opens a clause of its own, whose
+        // agent the parties take (issue 9, session 13)
+        if m > b + 1 && super::vocab::AGENT_PARTICIPLES.contains(&x.lower()) {
             break;
         }
         m += 1;
@@ -481,11 +536,26 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
         named: p.capital_name,
         generic: !p.capital_name
             && !dated_after
+            && !prospective(text, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
     }
+}
+
+/// Whether the phrase is the object of negotiations ("open negotiations on a comprehensive peace
+/// agreement", "talks over a new truce"; `negotiation_nouns.txt`): it names an agreement still to be
+/// made, not one found before (issue 9, session 13).
+fn prospective(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    p.a >= p.s0 + 2
+        && matches!(p.det.as_str(), "a" | "an")
+        && matches!(
+            toks[p.a - 1].lower().as_str(),
+            "on" | "over" | "for" | "about" | "towards" | "toward"
+        )
+        && words().negotiation_nouns.contains(&toks[p.a - 2].lower())
 }
 
 /// The date inside the phrase or right before it: the first day-precise date (in list order) within

@@ -316,6 +316,27 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     }
 }
 
+/// A party named by a one-word short form of another actor the article names in full ("the Front" for
+/// "the Casamance Front for Dignity", "the Council" for "the Transitional Presidential Council") is that
+/// actor, when exactly one actor of the same type carries the word in its name (issue 9, session 13).
+pub(super) fn short_forms_to_full(g: &mut RawAgreement, ents: &Entities) {
+    let parties: Vec<usize> = g.parties.iter().copied().collect();
+    for p in parties {
+        let e = &ents.list[p];
+        if e.name.contains(' ') {
+            continue;
+        }
+        let full: Vec<usize> = (0..ents.list.len())
+            .filter(|&i| i != p && ents.list[i].kind == e.kind)
+            .filter(|&i| ents.list[i].name.split_whitespace().any(|w| w == e.name))
+            .collect();
+        if let [q] = full.as_slice() {
+            g.parties.remove(&p);
+            g.parties.insert(*q);
+        }
+    }
+}
+
 /// The state "the government" refers to: the article's only state, or the one it mentions far more
 /// than any other (`possessors::main_state`).
 ///
@@ -543,7 +564,11 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         let head = mention.split_whitespace().last().unwrap_or("");
         let bare_plural =
             !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s');
-        if bare_plural {
+        // "a unilateral ceasefire" is one side's act (issue 9, session 13)
+        let one_sided = mention
+            .split_whitespace()
+            .any(|w| crate::words::words().one_sided_modifiers.contains(&w.to_lowercase()));
+        if bare_plural || one_sided {
             continue;
         }
         g.parties = sides.clone();

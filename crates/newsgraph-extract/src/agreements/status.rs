@@ -203,7 +203,17 @@ fn phrases_near(
             let needs_object = ph.0.last().is_some_and(|w| {
                 matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
             }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
-            if other_object || needs_object {
+            // "X was violated …, and that a memorandum …": a status before the mention, across a
+            // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
+            let other_clause = lo + s + n <= mt
+                && (lo + s + n..mt).any(|m| {
+                    toks[m].text == ";"
+                        || toks[m].text == ","
+                            && toks.get(m + 1).is_some_and(|t| {
+                                matches!(t.lower().as_str(), "and" | "but" | "while" | "whereas")
+                            })
+                });
+            if other_object || needs_object || other_clause {
                 continue;
             }
             if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
