@@ -38,8 +38,13 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 .map(move |m| (text.token_at_or_after(m.0), i))
         })
         .collect();
+    let pronoun_statuses = pronoun_statuses(out, text);
     for (gi, g) in out.iter_mut().enumerate() {
-        let mut found: Vec<Found> = Vec::new();
+        let mut found: Vec<Found> = pronoun_statuses
+            .iter()
+            .filter(|(i, _)| *i == gi)
+            .map(|(_, f)| *f)
+            .collect();
         for &(ms, me) in &g.mentions {
             let mt = text.token_at_or_after(ms);
             let me_t = text.token_at_or_after(me);
@@ -69,6 +74,62 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status = AgreementStatus::Signed;
         }
     }
+}
+
+/// Statuses told of an agreement through the pronoun "it" ("the truce had shown …, but that it had
+/// collapsed", "It took effect at midnight"): a status phrase right after "it" (and auxiliaries or
+/// adverbs, `auxiliaries.txt`) that needs no object (collapsed, in force, or any in the passive)
+/// belongs to the agreement mentioned last before the pronoun, in its sentence or the sentence before
+/// (issue 9, session 13). Pairs of (agreement index, status found).
+fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
+    let toks = &text.tokens;
+    let aux = &crate::words::words().auxiliaries;
+    let mut mentions: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| g.mentions.iter().map(move |m| (text.token_at_or_after(m.1), i)))
+        .collect();
+    mentions.sort_unstable();
+    let mut res = Vec::new();
+    for k in 0..toks.len() {
+        if toks[k].lower() != "it" {
+            continue;
+        }
+        let sent = toks[k].sentence;
+        let Some(&(_, gi)) = mentions
+            .iter()
+            .rev()
+            .find(|(e, _)| *e <= k && toks[e.saturating_sub(1)].sentence + 1 >= sent)
+        else {
+            continue;
+        };
+        let end = text.sentences[sent].tok_end;
+        let mut m = k + 1;
+        let mut passive = false;
+        while m < end && m < k + 5 && aux.contains(&toks[m].lower()) {
+            passive |= matches!(toks[m].lower().as_str(), "was" | "were" | "been" | "is" | "are");
+            m += 1;
+        }
+        let words: Vec<String> = toks[m..end.min(m + 4)].iter().map(|t| t.lower()).collect();
+        let best = lexicon()
+            .status_phrases()
+            .iter()
+            .filter(|(ph, _)| !ph.is_empty() && words.starts_with(ph))
+            .max_by_key(|(ph, _)| ph.len());
+        if let Some((ph, st)) = best
+            && (matches!(st, AgreementStatus::Collapsed | AgreementStatus::InForce) || passive)
+            && !ph.last().is_some_and(|w| {
+                matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about" | "to")
+            })
+        {
+            // "it will enter into force", "it has not taken effect": future and negation turn it
+            let before: Vec<String> = toks[k + 1..m].iter().map(|t| t.lower()).collect();
+            if let Some(st) = phrase_status(ph, *st, &before) {
+                res.push((gi, (m, m + ph.len(), st)));
+            }
+        }
+    }
+    res
 }
 
 /// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
