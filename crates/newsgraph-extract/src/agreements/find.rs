@@ -27,6 +27,8 @@ pub(super) struct Phrase {
     pub(super) s1: usize,
     /// The kind the trigger (or its compound) gives.
     kind: AgreementKind,
+    /// A weak trigger that names an agreement only as a reference back to one of its kind.
+    weak: bool,
     /// The trigger word, lowercase.
     lower: String,
     /// The first word of the phrase, lowercase (a determiner, or the head itself).
@@ -79,6 +81,8 @@ pub(super) fn find(
             continue;
         };
         let idx = match referent(&p, text, ents, &out, &named_first) {
+            Some(i) if !p.weak || out[i].kind == p.kind => i,
+            _ if p.weak => continue,
             Some(i) => i,
             None => {
                 out.push(new_agreement(&p, text));
@@ -133,6 +137,7 @@ fn pronoun_phrase(text: &Text, k: usize, prev: usize) -> Option<Phrase> {
         s0: seg.tok_start,
         s1: seg.tok_end,
         kind: AgreementKind::Agreement,
+        weak: false,
         lower: "it".into(),
         det: "it".into(),
         name: t.text.clone(),
@@ -342,7 +347,11 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let signed_object = a > s0
         && matches!(toks[a].lower().as_str(), "a" | "an")
         && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
-    if WEAK.contains(&lower) && !capital_name && !signed_object {
+    // "the declaration", "this understanding": a bare weak trigger after an anaphoric determiner may
+    // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
+    // session 13)
+    let weak_anaphor = ANAPHORIC.contains(&det) && a + 1 == k && !t.is_capitalized();
+    if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor {
         return None;
     }
     if no_agreement_meant(text, a, b, k, s0, s1, &det) {
@@ -364,6 +373,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     {
         return None;
     }
+    let weak = WEAK.contains(&lower) && !capital_name && !signed_object;
     Some(Phrase {
         k,
         a,
@@ -372,6 +382,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         s0,
         s1,
         kind,
+        weak,
         lower,
         det,
         name,
