@@ -316,6 +316,79 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     }
 }
 
+/// The sides of the article's talks when no agreement names two parties: "Y held talks with X"
+/// (`negotiation_nouns.txt`: talks, negotiations, …), Y the nearest actor before the noun in its
+/// sentence, X the actor after "with" ("Somalia's federal government has held secret talks with the Jubba
+/// Valley Defence Forces"). An agreement whose parties were not found takes them, unless it is a
+/// proposal, a bare plural, or dated by a year beside its mention (history, whose sides may be others)
+/// (issue 9, session 13).
+fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let toks = &text.tokens;
+    let nouns = &crate::words::words().negotiation_nouns;
+    let Some(n) = (1..toks.len().saturating_sub(1)).find(|&m| {
+        nouns.contains(&toks[m].lower())
+            && toks[m + 1].lower() == "with"
+            && toks[m + 1].sentence == toks[m].sentence
+    }) else {
+        return;
+    };
+    let seg = text.sentences[toks[n].sentence];
+    let w = n + 1;
+    let mut end = w + 1;
+    while end < seg.tok_end
+        && end < w + 8
+        && toks[end].kind != TokKind::Punct
+        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
+    {
+        end += 1;
+    }
+    let Some(x) = side(text, ents, w + 1, end) else {
+        return;
+    };
+    let Some(y) = ents
+        .within(seg.start, toks[n].start)
+        .into_iter()
+        .rev()
+        .map(|(_, _, i)| i)
+        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|i| ents.party_of(i))
+        .map(|i| state_of_institution(ents, i))
+        .find(|&i| i != x)
+    else {
+        return;
+    };
+    for g in out.iter_mut() {
+        if !g.parties.is_empty() || g.kind == AgreementKind::Proposal || dated(g, text) {
+            continue;
+        }
+        let Some(&(ms, me)) = g.mentions.first() else {
+            continue;
+        };
+        let mention = text.slice(ms, me);
+        let first = mention.split_whitespace().next().unwrap_or("").to_lowercase();
+        let head = mention.split_whitespace().last().unwrap_or("");
+        if !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s') {
+            continue;
+        }
+        g.parties = [x, y].into_iter().collect();
+    }
+}
+
+/// Whether a mention of the agreement is dated by a year inside it or in the eight tokens after it ("a
+/// 2019 truce", "a deal signed in Kismayo in 2023").
+fn dated(g: &RawAgreement, text: &Text) -> bool {
+    let toks = &text.tokens;
+    g.mentions.iter().any(|&(ms, me)| {
+        let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
+        let end = text.sentences[toks[a.min(toks.len() - 1)].sentence].tok_end;
+        toks[a..(b + 8).min(end).max(a)].iter().any(|t| {
+            t.kind == TokKind::Number
+                && t.text.len() == 4
+                && t.text.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+        })
+    })
+}
+
 /// A party named by a one-word short form of another actor the article names in full ("the Front" for
 /// "the Casamance Front for Dignity", "the Council" for "the Transitional Presidential Council") is that
 /// actor, when exactly one actor of the same type carries the word in its name (issue 9, session 13).
@@ -502,6 +575,7 @@ fn coordinated_actors(
 /// generic) are left as they are, as is an agreement whose party is not one of those sides.
 pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
     let Some(main) = out.iter().find(|g| g.parties.len() >= 2) else {
+        talks_sides(out, ents, text);
         return;
     };
     let sides: BTreeSet<usize> = main
