@@ -424,6 +424,18 @@ fn no_agreement_meant(
     {
         return true;
     }
+    // "it was never backed by a plan", "they have not signed a deal": an indefinite object of a negated
+    // verb (a negator up to four words before it, in its clause) refers to no agreement (issue 9,
+    // session 13)
+    if matches!(det, "a" | "an")
+        && toks[a.saturating_sub(4).max(s0)..a]
+            .iter()
+            .rev()
+            .take_while(|x| x.kind == TokKind::Word)
+            .any(|x| matches!(x.lower().as_str(), "not" | "never" | "n't") || x.lower().ends_with("n't"))
+    {
+        return true;
+    }
     // "A deal is not in sight", "but an agreement was never within reach": an indefinite subject whose
     // finite verb (`finite_verbs.txt`) is negated refers to no agreement (issue 9, session 10)
     matches!(det, "a" | "an")
