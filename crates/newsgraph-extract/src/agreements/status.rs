@@ -207,15 +207,16 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
                 found.push((m, m + n, status));
             } else if stage(ph.1).is_some()
                 && ph.0.last().is_none_or(|w| w != "to")
-                // only names and their connectors stand between ("between X and the Y")
-                && toks[me_t..m].iter().all(|t| {
+                // only names and their connectors stand between ("between X and the Y"), or the
+                // phrase's extension and a participle clause between commas
+                && (toks[me_t..m].iter().all(|t| {
                     t.kind == TokKind::Word
                         && (t.is_capitalized()
                             || matches!(
                                 t.lower().as_str(),
                                 "between" | "and" | "the" | "of" | "with" | "for"
                             ))
-                })
+                }) || parenthetical_gap(text, me_t, m))
             {
                 verbs.push((m, m + n, status));
             }
@@ -227,6 +228,40 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
     {
         found.push(first);
     }
+}
+
+/// Whether the tokens `me_t..m` between a subject mention and its verb are the mention's extension and a
+/// participle clause set off by commas ("The treaty on the state border, signed in March 2025, entered
+/// into force"): before the first comma, nothing or a prepositional phrase; between commas, clauses
+/// opening with a participle; after the last comma, nothing but auxiliaries and adverbs; and no finite
+/// verb anywhere (issue 9, session 13).
+fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    let segs: Vec<&[crate::text::Token]> = toks[me_t..m].split(|t| t.text == ",").collect();
+    if segs.len() < 3 {
+        return false;
+    }
+    let finite = |seg: &[crate::text::Token]| {
+        seg.iter().any(|t| w.finite_verbs.contains(&t.lower()))
+    };
+    let first_ok = segs[0].is_empty()
+        || matches!(
+            segs[0][0].lower().as_str(),
+            "on" | "of" | "for" | "between" | "with"
+        ) && segs[0]
+            .iter()
+            .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
+    let middle_ok = segs[1..segs.len() - 1].iter().all(|seg| {
+        seg.first().is_some_and(|t| {
+            super::vocab::AGENT_PARTICIPLES.contains(&t.lower()) || t.lower().ends_with("ed")
+        }) && seg.len() <= 8
+            && seg.iter().all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+    });
+    let last_ok = segs[segs.len() - 1]
+        .iter()
+        .all(|t| w.auxiliaries.contains(&t.lower()));
+    first_ok && middle_ok && last_ok && !segs.iter().any(|s| finite(s))
 }
 
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
