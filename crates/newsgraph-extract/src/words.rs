@@ -117,6 +117,8 @@ pub struct Words {
     pub negotiation_nouns: HashSet<String>,
     /// Modifiers that make an agreement one side's act (`one_sided_modifiers.txt`).
     pub one_sided_modifiers: HashSet<String>,
+    /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
+    pub armed_group_anaphors: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
     pub place_prepositions: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
@@ -186,6 +188,7 @@ files!(
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
     "one_sided_modifiers.txt",
+    "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
@@ -378,6 +381,7 @@ impl Words {
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,
+            armed_group_anaphors: t.list("armed_group_anaphors.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()

@@ -26,7 +26,7 @@ pub(super) struct Phrase {
     pub(super) s0: usize,
     pub(super) s1: usize,
     /// The kind the trigger (or its compound) gives.
-    kind: AgreementKind,
+    pub(super) kind: AgreementKind,
     /// A weak trigger that names an agreement only as a reference back to one of its kind.
     weak: bool,
     /// The trigger word, lowercase.

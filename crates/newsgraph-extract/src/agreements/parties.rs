@@ -157,6 +157,15 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
                 .take(8)
                 .take_while(|m| toks[*m].kind == TokKind::Word)
                 .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+        })
+        .or_else(|| {
+            // "X proposed that …, a proposal the government has not answered": a proposal in
+            // apposition to a clause was put by that clause's subject (issue 9, session 13)
+            (matches!(p.kind, AgreementKind::Proposal | AgreementKind::Plan)
+                && a > s0
+                && toks[a - 1].text == ",")
+                .then(|| (s0..a - 1).find(|m| PARTY_VERBS.contains(&toks[*m].lower())))
+                .flatten()
         });
     let Some(v) = sign_verb else {
         return Vec::new();
@@ -203,6 +212,22 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
             })
             && ents.covering(toks[m + 1].start).is_none()
     });
+    // "The group also proposed …": the article's only armed group (issue 9, session 13)
+    let group_anaphor = (text.token_at_or_after(clause_start)..v).any(|m| {
+        toks[m].lower() == "the"
+            && toks.get(m + 1).is_some_and(|t| {
+                t.start < subject_end
+                    && crate::words::words().armed_group_anaphors.contains(&t.lower())
+                    && ents.covering(t.start).is_none()
+            })
+    });
+    let only_armed = || {
+        let mut armed = (0..ents.list.len()).filter(|&i| {
+            ents.list[i].kind == EntityType::ArmedGroup && !ents.list[i].mentions.is_empty()
+        });
+        let g = armed.next()?;
+        (armed.next().is_none() && ents.list[g].mentions.len() >= 2).then_some(g)
+    };
     ents.within(clause_start, subject_end)
         .into_iter()
         .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
@@ -221,6 +246,7 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         })
         .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
         .chain(government.then(|| only_state(ents, text)).flatten())
+        .chain(group_anaphor.then(only_armed).flatten())
         .collect()
 }
 
