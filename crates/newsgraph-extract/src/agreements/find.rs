@@ -334,8 +334,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let s0 = text.sentences[sent].tok_start;
     let s1 = text.sentences[sent].tok_end;
     let a = left_edge(text, k, s0);
-    let b = right_edge(text, k, s1);
-    let name = text.slice(toks[a].start, toks[b - 1].end);
+    let mut b = right_edge(text, k, s1);
     let det = toks[a].lower();
     let capital_name = toks[a..=k]
         .iter()
@@ -361,9 +360,27 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         return None;
     }
     // "the deal", "this Agreement": a bare trigger after a determiner refers back
-    let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
+    // ("the Declaration of Principles", "the Treaty of Rome": a capitalised trigger with a capitalised
+    // "of" complement is a name; issue 9, session 13)
+    let named_by_complement = t.is_capitalized()
+        && toks.get(k + 1).is_some_and(|x| matches!(x.lower().as_str(), "of" | "on"))
+        && toks.get(k + 2).is_some_and(|x| x.is_capitalized() && x.sentence == sent);
+    if named_by_complement {
+        // the name runs on over the capitalised complement ("… of Principles")
+        let mut e = k + 2;
+        while e < s1 && (toks[e].is_capitalized() || matches!(toks[e].lower().as_str(), "of" | "and"))
+        {
+            e += 1;
+        }
+        while e > k + 2 && !toks[e - 1].is_capitalized() {
+            e -= 1;
+        }
+        b = b.max(e);
+    }
+    let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k && !named_by_complement
         || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
     let capital_name = capital_name && !anaphoric;
+    let name = text.slice(toks[a].start, toks[b - 1].end);
     let name_key = name_key(text, ents, a, k);
     // "it is an agreement that …": a predicate noun describes what the pronoun refers to
     if matches!(det.as_str(), "a" | "an")
