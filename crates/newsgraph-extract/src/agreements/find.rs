@@ -333,7 +333,19 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let sent = t.sentence;
     let s0 = text.sentences[sent].tok_start;
     let s1 = text.sentences[sent].tok_end;
-    let a = left_edge(text, k, s0);
+    // a multi-word trigger with a preposition modifying the head ("a cessation of hostilities
+    // agreement"): the phrase opens before it and takes its kind (issue 9, session 13)
+    let compound = (3..=4)
+        .filter(|n| k >= s0 + n)
+        .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
+        .find_map(|n| {
+            let words: Vec<String> = toks[k - n..k].iter().map(|x| x.lower()).collect();
+            lexicon().agreement_trigger(&words.join(" ")).map(|kd| (k - n, kd))
+        });
+    let (a, kind) = match compound {
+        Some((c, kd)) => (left_edge(text, c, s0), kd),
+        None => (left_edge(text, k, s0), kind),
+    };
     let mut b = right_edge(text, k, s1);
     let det = toks[a].lower();
     let capital_name = toks[a..=k]
@@ -577,11 +589,24 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
         generic: !p.capital_name
             && !dated_after
             && !prospective(text, p)
+            && !list_entry(text, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
     }
+}
+
+/// Whether the phrase makes its sentence alone, after at most a year or number and a dash ("2020 - A
+/// cessation of hostilities agreement."): an entry of a timeline or list, which introduces an agreement
+/// of its own (issue 9, session 13).
+fn list_entry(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    let lead = toks[p.s0..p.a]
+        .iter()
+        .all(|t| t.kind == TokKind::Number || matches!(t.text.as_str(), "-" | "–" | "—" | ":"));
+    let tail = toks[p.b..p.s1].iter().all(|t| t.kind == TokKind::Punct);
+    lead && tail
 }
 
 /// Whether the phrase is the object of negotiations ("open negotiations on a comprehensive peace
