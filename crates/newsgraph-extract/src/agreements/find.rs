@@ -7,7 +7,7 @@ use super::{RawAgreement, coref, parties, status};
 use crate::dates::{DateMention, DatePrecision};
 use crate::entities::Entities;
 use crate::lexicon::lexicon;
-use crate::model::{AgreementKind, EntityType};
+use crate::model::{AgreementKind, AgreementStatus, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Text, TokKind};
 use crate::words::words;
@@ -61,6 +61,8 @@ pub(super) fn find(
     // the sentence of the latest agreement mention that opened its sentence as the subject, and its
     // agreement: "It" in the next sentence may refer to it
     let mut subject_mention: Option<(usize, usize)> = None;
+    // the sentence of the latest timeline or list entry naming an agreement, and its agreement
+    let mut entry: Option<(usize, usize)> = None;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
             && let Some(p) = pronoun_phrase(text, k, sent)
@@ -80,7 +82,16 @@ pub(super) fn find(
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
-        let idx = match referent(&p, text, ents, &out, &named_first) {
+        // the sentence after a timeline entry ("2016 - The Yei Accord. X and Y sign a ceasefire in
+        // Yei.") describes the entry's agreement: its first indefinite mention is that agreement
+        let entry_ref = entry
+            .filter(|&(es, _)| p.sent == es + 1 && same_paragraph(text, es, p.sent))
+            .filter(|_| matches!(p.det.as_str(), "a" | "an") && !p.capital_name)
+            .map(|(_, ei)| ei);
+        if entry_ref.is_some() {
+            entry = None;
+        }
+        let idx = match entry_ref.or_else(|| referent(&p, text, ents, &out, &named_first)) {
             Some(i) if !p.weak || out[i].kind == p.kind => i,
             _ if p.weak => continue,
             Some(i) => i,
@@ -94,6 +105,9 @@ pub(super) fn find(
                 out.len() - 1
             }
         };
+        if list_entry(text, &p) {
+            entry = Some((p.sent, idx));
+        }
         let opens_sentence = text.tokens[p.s0..p.a]
             .iter()
             .all(|t| matches!(t.kind, TokKind::Quote | TokKind::Punct));
@@ -597,6 +611,15 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
     }
 }
 
+/// Whether sentences `s` and `t` are in one paragraph.
+fn same_paragraph(text: &Text, s: usize, t: usize) -> bool {
+    let toks = &text.tokens;
+    let (a, b) = (text.sentences[s], text.sentences[t]);
+    a.tok_start < a.tok_end
+        && b.tok_start < b.tok_end
+        && toks[a.tok_start].paragraph == toks[b.tok_start].paragraph
+}
+
 /// Whether the phrase makes its sentence alone, after at most a year or number and a dash ("2020 - A
 /// cessation of hostilities agreement."): an entry of a timeline or list, which introduces an agreement
 /// of its own (issue 9, session 13).
@@ -610,17 +633,28 @@ fn list_entry(text: &Text, p: &Phrase) -> bool {
 }
 
 /// Whether the phrase is the object of negotiations ("open negotiations on a comprehensive peace
-/// agreement", "talks over a new truce"; `negotiation_nouns.txt`): it names an agreement still to be
-/// made, not one found before (issue 9, session 13).
+/// agreement", "talks over a new truce"; `negotiation_nouns.txt`) or of a negotiating verb ("negotiate a
+/// new ceasefire"): it names an agreement still to be made, not one found before (issue 9, session 13).
 fn prospective(text: &Text, p: &Phrase) -> bool {
     let toks = &text.tokens;
-    p.a >= p.s0 + 2
-        && matches!(p.det.as_str(), "a" | "an")
-        && matches!(
-            toks[p.a - 1].lower().as_str(),
-            "on" | "over" | "for" | "about" | "towards" | "toward"
-        )
-        && words().negotiation_nouns.contains(&toks[p.a - 2].lower())
+    if !matches!(p.det.as_str(), "a" | "an") || p.a < p.s0 + 1 {
+        return false;
+    }
+    // the object of a negotiating verb ("negotiate a new ceasefire": a one-word phrase of the status
+    // lexicon whose status is negotiating)
+    let verb = toks[p.a - 1].lower();
+    let negotiated = lexicon()
+        .status_phrases()
+        .iter()
+        .any(|(ph, st)| *st == AgreementStatus::Negotiating && ph.len() == 1 && ph[0] == verb)
+        && !words().negotiation_nouns.contains(&verb);
+    negotiated
+        || p.a >= p.s0 + 2
+            && matches!(
+                verb.as_str(),
+                "on" | "over" | "for" | "about" | "towards" | "toward"
+            )
+            && words().negotiation_nouns.contains(&toks[p.a - 2].lower())
 }
 
 /// The date inside the phrase or right before it: the first day-precise date (in list order) within
