@@ -228,6 +228,19 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         let g = armed.next()?;
         (armed.next().is_none() && ents.list[g].mentions.len() >= 2).then_some(g)
     };
+    // "the coalition" after "X, a coalition formed …": X (issue 9, session 13)
+    let appositive: Vec<usize> = (text.token_at_or_after(clause_start)..v)
+        .filter(|&m| {
+            toks[m].lower() == "the"
+                && toks.get(m + 1).is_some_and(|t| {
+                    t.start < subject_end
+                        && t.kind == TokKind::Word
+                        && !t.is_capitalized()
+                        && ents.covering(t.start).is_none()
+                })
+        })
+        .filter_map(|m| appositive_head(text, ents, &toks[m + 1].lower()))
+        .collect();
     ents.within(clause_start, subject_end)
         .into_iter()
         .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
@@ -247,7 +260,60 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
         .chain(government.then(|| only_state(ents, text)).flatten())
         .chain(group_anaphor.then(only_armed).flatten())
+        .chain(appositive)
         .collect()
+}
+
+/// The actor an article describes by the noun `noun` in an apposition ("the United Front, a coalition
+/// formed in 2023 by …", "X, a clan militia that …"): the named actor right before ", a/an/the
+/// [modifiers] NOUN", when exactly one actor is so described (issue 9, session 13).
+fn appositive_head(text: &Text, ents: &Entities, noun: &str) -> Option<usize> {
+    let toks = &text.tokens;
+    let mut found: Option<usize> = None;
+    for m in 1..toks.len().saturating_sub(2) {
+        if toks[m].text != ","
+            || !matches!(toks[m + 1].lower().as_str(), "a" | "an" | "the")
+            || toks[m - 1].sentence != toks[m].sentence
+        {
+            continue;
+        }
+        let Some((_, e, i)) = ents.covering(toks[m - 1].start) else {
+            continue;
+        };
+        if e != toks[m - 1].end || !ents.is_actor(i) || ents.list[i].kind == EntityType::Group {
+            continue;
+        }
+        // the description's words up to a relative word, a participle, a preposition or punctuation
+        let words = toks[m + 2..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.kind == TokKind::Word
+                    && !t.is_capitalized()
+                    && !t.lower().ends_with("ed")
+                    && !matches!(
+                        t.lower().as_str(),
+                        "that" | "which" | "who" | "of" | "in" | "for" | "from" | "with" | "and"
+                    )
+            })
+            .count();
+        // an apposition ends at a comma, a relative word or a participle ("X, a coalition formed
+        // …"); "X, the government and Y" is a list
+        let after = toks.get(m + 2 + words);
+        let closes = after.is_some_and(|t| {
+            t.text == ","
+                || matches!(t.lower().as_str(), "that" | "which" | "who")
+                || t.kind == TokKind::Word && t.lower().ends_with("ed")
+        });
+        let head = (words > 0 && closes).then(|| toks[m + 1 + words].lower());
+        if head.as_deref() == Some(noun) {
+            if found.is_some_and(|f| f != i) {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found.and_then(|i| ents.party_of(i))
 }
 
 /// The agent of a participle after the phrase: "the accord signed by X and Y" (also in the passive,
