@@ -62,6 +62,7 @@ pub(super) fn from_phrase(
         g.parties.extend(ents.party_of(i));
     }
     g.parties.extend(with_sides(p, text, ents, statements));
+    g.parties.extend(acting_under(p, text, ents));
 }
 
 /// The two sides of "TRIGGER [PARTICIPLE] with X" ("a humanitarian agreement reached with the national
@@ -111,7 +112,7 @@ fn with_sides(
                 .map(|i| state_of_institution(ents, i))
                 .filter(|&i| i != x && ents.list[i].kind != EntityType::Group)
         }),
-        None => first_actor(text.sentences[p.sent].start, start).or_else(|| {
+        None => nearest_actor(text, ents, p, x).or_else(|| {
             // "It recalled that a plan agreed with X …": a pronoun subject is the actor the sentence
             // before opened with
             let pronoun = PRONOUN_SUBJECTS.contains(&toks[p.s0].lower().as_str());
@@ -120,6 +121,50 @@ fn with_sides(
         }),
     };
     [Some(x), other].into_iter().flatten().collect()
+}
+
+/// The actor nearest before the phrase in its sentence, other than `x`, outside brackets (a dateline's
+/// "(Reuters)" names no side).
+fn nearest_actor(text: &Text, ents: &Entities, p: &Phrase, x: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    ents.within(text.sentences[p.sent].start, toks[p.a].start)
+        .into_iter()
+        .rev()
+        .filter(|&(s, _, _)| {
+            let k = text.token_at_or_after(s);
+            !(k > 0 && toks[k - 1].text == "(")
+        })
+        .map(|(_, _, i)| i)
+        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|i| ents.party_of(i))
+        .map(|i| state_of_institution(ents, i))
+        .find(|&i| i != x)
+}
+
+/// "X and Y exchanged prisoners under a deal brokered by Z": the actors of the clause before "under"
+/// (from its last boundary: a dash, colon, semicolon, comma or "that") act under the agreement and are
+/// its parties (issue 9, session 13).
+fn acting_under(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    if p.a <= p.s0 || toks[p.a - 1].lower() != "under" {
+        return Vec::new();
+    }
+    let from = (p.s0..p.a - 1)
+        .rev()
+        .find(|&m| {
+            matches!(
+                toks[m].text.as_str(),
+                "–" | "—" | "-" | ";" | ":" | "," | "that"
+            )
+        })
+        .map_or(text.sentences[p.sent].start, |m| toks[m].end);
+    ents.within(from, toks[p.a - 1].start)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|i| ents.party_of(i))
+        .map(|i| state_of_institution(ents, i))
+        .collect()
 }
 
 /// Subject pronouns that stand for the actor the sentence before opened with.
