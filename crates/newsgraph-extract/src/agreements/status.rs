@@ -12,6 +12,9 @@ use std::collections::HashMap;
 /// How far from a mention a status phrase may stand, in tokens.
 const STATUS_WINDOW: usize = 10;
 
+/// Modal verbs after a signing noun that leave it in the future ("a signing could come").
+const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
+
 /// A status phrase found: (start token, end token, status).
 type Found = (usize, usize, AgreementStatus);
 
@@ -145,9 +148,13 @@ fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found
             .any(|t| NEGATORS.contains_key(t.lower().as_str()));
         // "we hope it can be signed", "it would be signed": a modal or future signing is
         // not completed (issue 9, session 6)
+        // "a signing could come in October": a modal right after the noun (issue 9, session 13)
         let future = toks[m.saturating_sub(3).max(seg.tok_start)..m]
             .iter()
-            .any(|t| FUTURE.contains(t.lower().as_str()));
+            .any(|t| FUTURE.contains(t.lower().as_str()))
+            || toks
+                .get(m + 1)
+                .is_some_and(|t| m + 1 < seg.tok_end && MODALS.contains(&t.lower().as_str()));
         if done
             && !negated
             && !future
@@ -313,10 +320,31 @@ fn phrases_near(
                 continue;
             }
             if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
+                // "a signing could come in October": a modal right after the phrase
+                let modal_after = toks
+                    .get(lo + s + n)
+                    .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str()));
+                let status = if conditional(text, seg, lo + s) || modal_after {
+                    postpone(status)
+                } else {
+                    status
+                };
                 found.push((lo + s, lo + s + n, status));
             }
         }
     }
+}
+
+/// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",
+/// "until both parliaments ratify it"): a conditional subordinator (`status_future_markers.txt`: until,
+/// unless, once, if) between the clause's start (the last comma or semicolon of the sentence before
+/// it) and the phrase (issue 9, session 13).
+fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
+    let toks = &text.tokens;
+    (seg.tok_start..m)
+        .rev()
+        .take_while(|&i| !matches!(toks[i].text.as_str(), "," | ";"))
+        .any(|i| matches!(toks[i].lower().as_str(), "until" | "unless" | "once" | "if"))
 }
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
