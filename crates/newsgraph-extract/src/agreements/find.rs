@@ -82,12 +82,7 @@ pub(super) fn find(
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
-        // the sentence after a timeline entry ("2016 - The Yei Accord. X and Y sign a ceasefire in
-        // Yei.") describes the entry's agreement: its first indefinite mention is that agreement
-        let entry_ref = entry
-            .filter(|&(es, _)| p.sent == es + 1 && same_paragraph(text, es, p.sent))
-            .filter(|_| matches!(p.det.as_str(), "a" | "an") && !p.capital_name)
-            .map(|(_, ei)| ei);
+        let entry_ref = entry_referent(text, &p, entry);
         if entry_ref.is_some() {
             entry = None;
         }
@@ -338,6 +333,44 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
     m
 }
 
+/// A multi-word trigger with a preposition that modifies the head at token `k` ("a cessation of
+/// hostilities agreement"), in the sentence from token `s0`: its first token and kind. The phrase opens
+/// before it and takes its kind (issue 9, session 13).
+fn modifying_compound(text: &Text, k: usize, s0: usize) -> Option<(usize, AgreementKind)> {
+    let toks = &text.tokens;
+    (3..=4)
+        .filter(|n| k >= s0 + n)
+        .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
+        .find_map(|n| {
+            let words: Vec<String> = toks[k - n..k].iter().map(|x| x.lower()).collect();
+            lexicon()
+                .agreement_trigger(&words.join(" "))
+                .map(|kd| (k - n, kd))
+        })
+}
+
+/// The end (exclusive) of the capitalised "of"/"on" complement that names the capitalised trigger at
+/// token `k` ("the Declaration of Principles", "the Treaty of Rome"), in the sentence ending at token
+/// `s1`; `None` when there is none.
+fn named_complement_end(text: &Text, k: usize, s1: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let named = toks[k].is_capitalized()
+        && k + 2 < s1
+        && matches!(toks[k + 1].lower().as_str(), "of" | "on")
+        && toks[k + 2].is_capitalized();
+    if !named {
+        return None;
+    }
+    let mut e = k + 2;
+    while e < s1 && (toks[e].is_capitalized() || matches!(toks[e].lower().as_str(), "of" | "and")) {
+        e += 1;
+    }
+    while e > k + 2 && !toks[e - 1].is_capitalized() {
+        e -= 1;
+    }
+    Some(e)
+}
+
 /// The phrase of the trigger at token `k`; `None` when it names no agreement (a weak trigger neither
 /// capitalised nor signed, a predicate noun after "it is").
 fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option<Phrase> {
@@ -347,16 +380,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let sent = t.sentence;
     let s0 = text.sentences[sent].tok_start;
     let s1 = text.sentences[sent].tok_end;
-    // a multi-word trigger with a preposition modifying the head ("a cessation of hostilities
-    // agreement"): the phrase opens before it and takes its kind (issue 9, session 13)
-    let compound = (3..=4)
-        .filter(|n| k >= s0 + n)
-        .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
-        .find_map(|n| {
-            let words: Vec<String> = toks[k - n..k].iter().map(|x| x.lower()).collect();
-            lexicon().agreement_trigger(&words.join(" ")).map(|kd| (k - n, kd))
-        });
-    let (a, kind) = match compound {
+    let (a, kind) = match modifying_compound(text, k, s0) {
         Some((c, kd)) => (left_edge(text, c, s0), kd),
         None => (left_edge(text, k, s0), kind),
     };
@@ -388,19 +412,9 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // "the deal", "this Agreement": a bare trigger after a determiner refers back
     // ("the Declaration of Principles", "the Treaty of Rome": a capitalised trigger with a capitalised
     // "of" complement is a name; issue 9, session 13)
-    let named_by_complement = t.is_capitalized()
-        && toks.get(k + 1).is_some_and(|x| matches!(x.lower().as_str(), "of" | "on"))
-        && toks.get(k + 2).is_some_and(|x| x.is_capitalized() && x.sentence == sent);
-    if named_by_complement {
-        // the name runs on over the capitalised complement ("… of Principles")
-        let mut e = k + 2;
-        while e < s1 && (toks[e].is_capitalized() || matches!(toks[e].lower().as_str(), "of" | "and"))
-        {
-            e += 1;
-        }
-        while e > k + 2 && !toks[e - 1].is_capitalized() {
-            e -= 1;
-        }
+    let complement_end = named_complement_end(text, k, s1);
+    let named_by_complement = complement_end.is_some();
+    if let Some(e) = complement_end {
         b = b.max(e);
     }
     let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k && !named_by_complement
@@ -475,7 +489,9 @@ fn no_agreement_meant(
             .iter()
             .rev()
             .take_while(|x| x.kind == TokKind::Word)
-            .any(|x| matches!(x.lower().as_str(), "not" | "never" | "n't") || x.lower().ends_with("n't"))
+            .any(|x| {
+                matches!(x.lower().as_str(), "not" | "never" | "n't") || x.lower().ends_with("n't")
+            })
     {
         return true;
     }
@@ -497,8 +513,7 @@ fn counts_agreements(text: &Text, a: usize, k: usize, s0: usize) -> bool {
     if !head.ends_with('s') || head.ends_with("ss") {
         return false;
     }
-    let object_of_party_verb =
-        a > s0 && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
+    let object_of_party_verb = a > s0 && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
     if a == k {
         return !object_of_party_verb;
     }
@@ -609,6 +624,16 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
     }
+}
+
+/// The agreement of a timeline entry (`entry`: its sentence and agreement) that the phrase refers to: the
+/// sentence after an entry ("2016 - The Yei Accord. X and Y sign a ceasefire in Yei.") describes the
+/// entry's agreement, so its first indefinite mention is that agreement (issue 9, session 13).
+fn entry_referent(text: &Text, p: &Phrase, entry: Option<(usize, usize)>) -> Option<usize> {
+    entry
+        .filter(|&(es, _)| p.sent == es + 1 && same_paragraph(text, es, p.sent))
+        .filter(|_| matches!(p.det.as_str(), "a" | "an") && !p.capital_name)
+        .map(|(_, ei)| ei)
 }
 
 /// Whether sentences `s` and `t` are in one paragraph.

@@ -70,12 +70,7 @@ pub(super) fn from_phrase(
 /// side, which the sentence names before the phrase, as the subject of the clause a statement reports
 /// (the first actor of the statement's text before the mention), else as the statement's speaker, else
 /// as the first actor of the sentence. Nothing when X names no actor (issue 9, session 13).
-fn with_sides(
-    p: &Phrase,
-    text: &Text,
-    ents: &Entities,
-    statements: &[RawStatement],
-) -> Vec<usize> {
+fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStatement]) -> Vec<usize> {
     let toks = &text.tokens;
     let mut w = p.k + 1;
     if w < p.s1 && AGENT_PARTICIPLES.contains(&toks[w].lower()) {
@@ -105,7 +100,10 @@ fn with_sides(
             .map(|i| state_of_institution(ents, i))
             .find(|&i| i != x)
     };
-    let other = match statements.iter().find(|s| s.start <= start && start < s.end) {
+    let other = match statements
+        .iter()
+        .find(|s| s.start <= start && start < s.end)
+    {
         Some(st) => first_actor(st.start, start).or_else(|| {
             st.speaker
                 .and_then(|sp| ents.party_of(sp))
@@ -175,7 +173,9 @@ const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she"];
 fn state_of_institution(ents: &Entities, i: usize) -> usize {
     let e = &ents.list[i];
     match e.affiliation {
-        Some(a) if e.kind == EntityType::Organization && ents.list[a].kind == EntityType::State => a,
+        Some(a) if e.kind == EntityType::Organization && ents.list[a].kind == EntityType::State => {
+            a
+        }
         _ => i,
     }
 }
@@ -190,9 +190,45 @@ const STOP_AFTER_SIDE: &[&str] = &[
 /// tokens before the phrase, or up to eight when only words stand between: "signed in Maputo on Tuesday
 /// evening an Agreement on …").
 fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let Some(v) = signing_verb(p, text) else {
+        return Vec::new();
+    };
+    let (clause_start, subject_end) = subject_span(p, text, v);
+    ents.within(clause_start, subject_end)
+        .into_iter()
+        .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
+        .map(|(_, _, i)| i)
+        .flat_map(|i| {
+            if ents.collectives.contains_key(&i) {
+                crate::collectives::parties_for(ents, text, i)
+            } else if ents.list[i].kind == EntityType::Group {
+                named_for_group(ents, text, i)
+                    .or_else(|| crate::collectives::armed_group_for(ents, i))
+                    .into_iter()
+                    .collect()
+            } else {
+                vec![i]
+            }
+        })
+        .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
+        .chain(common_noun_subjects(
+            text,
+            ents,
+            clause_start,
+            subject_end,
+            v,
+        ))
+        .collect()
+}
+
+/// The signing (or proposing) verb whose subject names the phrase's parties: a party verb up to four
+/// tokens before the phrase, or up to eight when only words stand between; for a proposal or plan in
+/// apposition to a clause ("X proposed that …, a proposal the government has not answered"), the
+/// clause's verb (issue 9, session 13).
+fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
     let toks = &text.tokens;
     let (s0, a) = (p.s0, p.a);
-    let sign_verb = (s0..a)
+    (s0..a)
         .rev()
         .take(4)
         .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
@@ -204,20 +240,22 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
                 .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
         })
         .or_else(|| {
-            // "X proposed that …, a proposal the government has not answered": a proposal in
-            // apposition to a clause was put by that clause's subject (issue 9, session 13)
             (matches!(p.kind, AgreementKind::Proposal | AgreementKind::Plan)
                 && a > s0
                 && toks[a - 1].text == ",")
                 .then(|| (s0..a - 1).find(|m| PARTY_VERBS.contains(&toks[*m].lower())))
                 .flatten()
-        });
-    let Some(v) = sign_verb else {
-        return Vec::new();
-    };
-    // the subject: from the last clause boundary before the verb; a comma right before the verb
-    // closes an apposition ("X and the leader of Y, Z Z, signed"), so the subject runs from the
-    // boundary before the apposition
+        })
+}
+
+/// The character span (start, end) of the subject of the verb at token `v`: from the last clause
+/// boundary before the verb; a comma right before the verb closes an apposition ("X and the leader of
+/// Y, Z Z, signed"), so the subject runs from the boundary before the apposition, and a descriptive
+/// apposition ("X, a coalition formed by A and B, proposes …") is left out: the actors it names are no
+/// signers (issue 9, session 13).
+fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
+    let toks = &text.tokens;
+    let s0 = p.s0;
     let appositive = v > s0 && toks[v - 1].text == ",";
     let search_to = if appositive {
         (s0..v - 1)
@@ -237,8 +275,6 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         })
         .map(|m| toks[m].end)
         .unwrap_or(text.sentences[p.sent].start);
-    // a descriptive apposition ("X, a coalition formed by A and B, proposes …") describes the subject:
-    // the actors it names are no signers (issue 9, session 13)
     let subject_end = if appositive
         && search_to + 2 < v
         && matches!(toks[search_to + 1].lower().as_str(), "a" | "an" | "the")
@@ -249,64 +285,51 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     } else {
         toks[v].start
     };
-    // "The government and the Y sign a ceasefire": the article's state (issue 9, session 13)
-    let government = (text.token_at_or_after(clause_start)..v).any(|m| {
-        toks[m].lower() == "the"
-            && toks.get(m + 1).is_some_and(|t| {
-                toks[m + 1].start < subject_end && GOVERNMENT_WORDS.contains(&t.lower())
-            })
-            && ents.covering(toks[m + 1].start).is_none()
-    });
-    // "The group also proposed …": the article's only armed group (issue 9, session 13)
-    let group_anaphor = (text.token_at_or_after(clause_start)..v).any(|m| {
-        toks[m].lower() == "the"
-            && toks.get(m + 1).is_some_and(|t| {
-                t.start < subject_end
-                    && crate::words::words().armed_group_anaphors.contains(&t.lower())
-                    && ents.covering(t.start).is_none()
-            })
-    });
-    let only_armed = || {
-        let mut armed = (0..ents.list.len()).filter(|&i| {
-            ents.list[i].kind == EntityType::ArmedGroup && !ents.list[i].mentions.is_empty()
-        });
-        let g = armed.next()?;
-        (armed.next().is_none() && ents.list[g].mentions.len() >= 2).then_some(g)
-    };
-    // "the coalition" after "X, a coalition formed …": X (issue 9, session 13)
-    let appositive: Vec<usize> = (text.token_at_or_after(clause_start)..v)
-        .filter(|&m| {
+    (clause_start, subject_end)
+}
+
+/// The actors a subject names by "the" and a common noun, in the characters `from..to` before the verb
+/// at token `v` (issue 9, session 13): "the government" is the article's state ("The government and the
+/// Y sign a ceasefire"), "the group" (`armed_group_anaphors.txt`) the article's only armed group, and a
+/// noun an apposition gave a named actor ("the coalition" after "X, a coalition formed …") that actor.
+fn common_noun_subjects(
+    text: &Text,
+    ents: &Entities,
+    from: usize,
+    to: usize,
+    v: usize,
+) -> Vec<usize> {
+    let toks = &text.tokens;
+    let anaphors = &crate::words::words().armed_group_anaphors;
+    let mut out = Vec::new();
+    for m in text.token_at_or_after(from)..v {
+        let Some(t) = toks.get(m + 1).filter(|t| {
             toks[m].lower() == "the"
-                && toks.get(m + 1).is_some_and(|t| {
-                    t.start < subject_end
-                        && t.kind == TokKind::Word
-                        && !t.is_capitalized()
-                        && ents.covering(t.start).is_none()
-                })
-        })
-        .filter_map(|m| appositive_head(text, ents, &toks[m + 1].lower()))
-        .collect();
-    ents.within(clause_start, subject_end)
-        .into_iter()
-        .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
-        .map(|(_, _, i)| i)
-        .flat_map(|i| {
-            if ents.collectives.contains_key(&i) {
-                crate::collectives::parties_for(ents, text, i)
-            } else if ents.list[i].kind == EntityType::Group {
-                named_for_group(ents, text, i)
-                    .or_else(|| crate::collectives::armed_group_for(ents, i))
-                    .into_iter()
-                    .collect()
-            } else {
-                vec![i]
-            }
-        })
-        .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
-        .chain(government.then(|| only_state(ents, text)).flatten())
-        .chain(group_anaphor.then(only_armed).flatten())
-        .chain(appositive)
-        .collect()
+                && t.start < to
+                && t.kind == TokKind::Word
+                && ents.covering(t.start).is_none()
+        }) else {
+            continue;
+        };
+        let noun = t.lower();
+        if GOVERNMENT_WORDS.contains(&noun) {
+            out.extend(only_state(ents, text));
+        } else if anaphors.contains(&noun) {
+            out.extend(only_armed_group(ents));
+        } else if !t.is_capitalized() {
+            out.extend(appositive_head(text, ents, &noun));
+        }
+    }
+    out
+}
+
+/// The article's only armed group, when it names it at least twice.
+fn only_armed_group(ents: &Entities) -> Option<usize> {
+    let mut armed = (0..ents.list.len()).filter(|&i| {
+        ents.list[i].kind == EntityType::ArmedGroup && !ents.list[i].mentions.is_empty()
+    });
+    let g = armed.next()?;
+    (armed.next().is_none() && ents.list[g].mentions.len() >= 2).then_some(g)
 }
 
 /// The actor an article describes by the noun `noun` in an apposition ("the United Front, a coalition
@@ -502,7 +525,11 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
             continue;
         };
         let mention = text.slice(ms, me);
-        let first = mention.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = mention
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let head = mention.split_whitespace().last().unwrap_or("");
         if !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s') {
             continue;
@@ -521,7 +548,9 @@ fn dated(g: &RawAgreement, text: &Text) -> bool {
         toks[a..(b + 8).min(end).max(a)].iter().any(|t| {
             t.kind == TokKind::Number
                 && t.text.len() == 4
-                && t.text.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+                && t.text
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..2100).contains(&y))
         })
     })
 }
@@ -590,7 +619,9 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
     // federal authorities"
     let words: Vec<String> = toks[from..to].iter().map(|t| t.lower()).collect();
     let modifier_ok = words.len() == 2
-        || words.len() == 3 && toks[from + 1].kind == TokKind::Word && !toks[from + 1].is_capitalized();
+        || words.len() == 3
+            && toks[from + 1].kind == TokKind::Word
+            && !toks[from + 1].is_capitalized();
     if modifier_ok
         && words[0] == "the"
         && words.last().is_some_and(|w| GOVERNMENT_WORDS.contains(w))
@@ -776,9 +807,11 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         let bare_plural =
             !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s');
         // "a unilateral ceasefire" is one side's act (issue 9, session 13)
-        let one_sided = mention
-            .split_whitespace()
-            .any(|w| crate::words::words().one_sided_modifiers.contains(&w.to_lowercase()));
+        let one_sided = mention.split_whitespace().any(|w| {
+            crate::words::words()
+                .one_sided_modifiers
+                .contains(&w.to_lowercase())
+        });
         if bare_plural || one_sided {
             continue;
         }

@@ -90,7 +90,11 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
     let mut mentions: Vec<(usize, usize)> = out
         .iter()
         .enumerate()
-        .flat_map(|(i, g)| g.mentions.iter().map(move |m| (text.token_at_or_after(m.1), i)))
+        .flat_map(|(i, g)| {
+            g.mentions
+                .iter()
+                .map(move |m| (text.token_at_or_after(m.1), i))
+        })
         .collect();
     mentions.sort_unstable();
     let mut res = Vec::new();
@@ -110,7 +114,10 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         let mut m = k + 1;
         let mut passive = false;
         while m < end && m < k + 5 && aux.contains(&toks[m].lower()) {
-            passive |= matches!(toks[m].lower().as_str(), "was" | "were" | "been" | "is" | "are");
+            passive |= matches!(
+                toks[m].lower().as_str(),
+                "was" | "were" | "been" | "is" | "are"
+            );
             m += 1;
         }
         let words: Vec<String> = toks[m..end.min(m + 4)].iter().map(|t| t.lower()).collect();
@@ -122,7 +129,10 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         if let Some((ph, st)) = best
             && (matches!(st, AgreementStatus::Collapsed | AgreementStatus::InForce) || passive)
             && !ph.last().is_some_and(|w| {
-                matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about" | "to")
+                matches!(
+                    w.as_str(),
+                    "from" | "of" | "on" | "upon" | "over" | "about" | "to"
+                )
             })
         {
             // "it will enter into force", "it has not taken effect": future and negation turn it
@@ -249,9 +259,8 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
     if segs.len() < 3 {
         return false;
     }
-    let finite = |seg: &[crate::text::Token]| {
-        seg.iter().any(|t| w.finite_verbs.contains(&t.lower()))
-    };
+    let finite =
+        |seg: &[crate::text::Token]| seg.iter().any(|t| w.finite_verbs.contains(&t.lower()));
     let first_ok = segs[0].is_empty()
         || matches!(
             segs[0][0].lower().as_str(),
@@ -263,7 +272,9 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
         seg.first().is_some_and(|t| {
             super::vocab::AGENT_PARTICIPLES.contains(&t.lower()) || t.lower().ends_with("ed")
         }) && seg.len() <= 8
-            && seg.iter().all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+            && seg
+                .iter()
+                .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
     });
     let last_ok = segs[segs.len() - 1]
         .iter()
@@ -321,9 +332,9 @@ fn phrases_near(
             }
             if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
                 // "a signing could come in October": a modal right after the phrase
-                let modal_after = toks
-                    .get(lo + s + n)
-                    .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str()));
+                let modal_after = toks.get(lo + s + n).is_some_and(|t| {
+                    lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str())
+                });
                 let status = if conditional(text, seg, lo + s) || modal_after {
                     postpone(status)
                 } else {
