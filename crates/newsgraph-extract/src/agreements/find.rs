@@ -604,6 +604,15 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             .iter()
             .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
             .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
+    // "signed a peace agreement with the government in Bangui in 2019": "in" and a year later in
+    // the phrase's clause date it too (issue 9, session 13)
+    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 10).min(s_end)]
+        .iter()
+        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0].lower() == "in" && w[1].kind == TokKind::Number && w[1].text.len() == 4);
+    let dated_after = dated_after || dated_in;
     RawAgreement {
         kind: p.kind,
         name: p.name.clone(),

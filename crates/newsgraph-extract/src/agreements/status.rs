@@ -110,6 +110,10 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         else {
             continue;
         };
+        if let Some(f) = object_pronoun_status(text, k) {
+            res.push((gi, f));
+            continue;
+        }
         let end = text.sentences[sent].tok_end;
         let mut m = k + 1;
         let mut passive = false;
@@ -143,6 +147,29 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         }
     }
     res
+}
+
+/// A status phrase ending in a preposition whose object is the pronoun "it" at token `k` ("withdrew from
+/// it", "pulled out of it"), in its sentence, neither negated nor in the future (issue 9, session 13).
+fn object_pronoun_status(text: &Text, k: usize) -> Option<Found> {
+    let toks = &text.tokens;
+    let s0 = text.sentences[toks[k].sentence].tok_start;
+    let words: Vec<String> = toks[k.saturating_sub(6).max(s0)..k]
+        .iter()
+        .map(|t| t.lower())
+        .collect();
+    let (ph, st) = lexicon()
+        .status_phrases()
+        .iter()
+        .filter(|(ph, _)| {
+            ph.last().is_some_and(|w| {
+                matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+            }) && words.ends_with(ph)
+        })
+        .max_by_key(|(ph, _)| ph.len())?;
+    let at = words.len() - ph.len();
+    let status = phrase_status(ph, *st, &words[at.saturating_sub(3)..at])?;
+    Some((k - ph.len(), k, status))
 }
 
 /// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
@@ -269,7 +296,8 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
             .iter()
             .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
     let middle_ok = segs[1..segs.len() - 1].iter().all(|seg| {
-        seg.first().is_some_and(|t| {
+        // a participle first, or after one adverb ("now called X")
+        seg.iter().take(2).any(|t| {
             super::vocab::AGENT_PARTICIPLES.contains(&t.lower()) || t.lower().ends_with("ed")
         }) && seg.len() <= 8
             && seg
@@ -279,7 +307,7 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
     let last_ok = segs[segs.len() - 1]
         .iter()
         .all(|t| w.auxiliaries.contains(&t.lower()));
-    first_ok && middle_ok && last_ok && !segs.iter().any(|s| finite(s))
+    first_ok && middle_ok && last_ok && !segs[..segs.len() - 1].iter().any(|s| finite(s))
 }
 
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
