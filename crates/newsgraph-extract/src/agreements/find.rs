@@ -230,7 +230,14 @@ fn inside_actor_name(text: &Text, ents: &Entities, k: usize) -> bool {
             && toks[k + 1..]
                 .iter()
                 .take(4)
-                .take_while(|x| x.sentence == t.sentence && x.is_capitalized())
+                // a title-case headline runs on over verbs and function words ("Peace Deal Signed
+                // By Sudan Army"): a name does not
+                .take_while(|x| {
+                    x.sentence == t.sentence
+                        && x.is_capitalized()
+                        && !x.lower().ends_with("ed")
+                        && !words().np_stop_words.contains(&x.lower())
+                })
                 .any(|x| lexicon().org_head(&x.text).is_some())
 }
 
