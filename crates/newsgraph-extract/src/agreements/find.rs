@@ -53,6 +53,7 @@ pub(super) fn find(
     statements: &[RawStatement],
 ) -> Vec<RawAgreement> {
     let mut out: Vec<RawAgreement> = Vec::new();
+    let heads = parties::appositive_heads(text, ents);
     // lookups that would otherwise scan every agreement or date found so far (quadratic in the length of
     // the article): the first named agreement of each key, and the dates by start offset
     let mut named_first: HashMap<String, usize> = HashMap::new();
@@ -70,7 +71,7 @@ pub(super) fn find(
             let g = &mut out[gi];
             g.mentions.push((text.tokens[k].start, text.tokens[k].end));
             g.sentences.insert(p.sent);
-            parties::from_phrase(g, &p, text, ents, statements);
+            parties::from_phrase(g, &p, text, ents, statements, &heads);
             continue;
         }
         let Some(kind) = trigger_at(text, k) else {
@@ -113,7 +114,7 @@ pub(super) fn find(
         let toks = &text.tokens;
         g.mentions.push((toks[p.a].start, toks[p.k].end));
         g.sentences.insert(p.sent);
-        parties::from_phrase(g, &p, text, ents, statements);
+        parties::from_phrase(g, &p, text, ents, statements, &heads);
         if g.date.is_none() {
             g.date = phrase_date(&p, text, dates, &dates_by_start);
         }

@@ -11,7 +11,11 @@ use crate::entities::Entities;
 use crate::model::{AgreementKind, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Segment, Text, TokKind};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+
+/// Nouns appositions give named actors ("X, a coalition formed …"), with the actor's party (`None`: more
+/// than one actor), from [`appositive_heads`].
+pub(super) type AppositiveHeads = HashMap<String, Option<usize>>;
 
 /// Adds the parties one mention's phrase gives to its agreement.
 pub(super) fn from_phrase(
@@ -20,6 +24,7 @@ pub(super) fn from_phrase(
     text: &Text,
     ents: &Entities,
     statements: &[RawStatement],
+    heads: &AppositiveHeads,
 ) {
     let toks = &text.tokens;
     let (a, b, k) = (p.a, p.b, p.k);
@@ -35,7 +40,7 @@ pub(super) fn from_phrase(
         g.parties.extend(ents.party_of(*i));
     }
     g.parties.extend(collective_parties);
-    for i in signers(p, text, ents) {
+    for i in signers(p, text, ents, heads) {
         g.parties.extend(ents.party_of(i));
     }
     // possessive "its proposals": the nearest actor before in the sentence
@@ -189,7 +194,7 @@ const STOP_AFTER_SIDE: &[&str] = &[
 /// The subject of a signing verb before the phrase: "X and Y signed a peace agreement" (up to four
 /// tokens before the phrase, or up to eight when only words stand between: "signed in Maputo on Tuesday
 /// evening an Agreement on …").
-fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) -> Vec<usize> {
     let Some(v) = signing_verb(p, text) else {
         return Vec::new();
     };
@@ -214,6 +219,7 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         .chain(common_noun_subjects(
             text,
             ents,
+            heads,
             clause_start,
             subject_end,
             v,
@@ -295,6 +301,7 @@ fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
 fn common_noun_subjects(
     text: &Text,
     ents: &Entities,
+    heads: &AppositiveHeads,
     from: usize,
     to: usize,
     v: usize,
@@ -317,7 +324,7 @@ fn common_noun_subjects(
         } else if anaphors.contains(&noun) {
             out.extend(only_armed_group(ents));
         } else if !t.is_capitalized() {
-            out.extend(appositive_head(text, ents, &noun));
+            out.extend(heads.get(&noun).copied().flatten());
         }
     }
     out
@@ -332,12 +339,13 @@ fn only_armed_group(ents: &Entities) -> Option<usize> {
     (armed.next().is_none() && ents.list[g].mentions.len() >= 2).then_some(g)
 }
 
-/// The actor an article describes by the noun `noun` in an apposition ("the United Front, a coalition
-/// formed in 2023 by …", "X, a clan militia that …"): the named actor right before ", a/an/the
-/// [modifiers] NOUN", when exactly one actor is so described (issue 9, session 13).
-fn appositive_head(text: &Text, ents: &Entities, noun: &str) -> Option<usize> {
+/// The nouns an article gives named actors in appositions ("the United Front, a coalition formed in
+/// 2023 by …", "X, a clan militia that …"), each with the actor's party: the named actor right before ",
+/// a/an/the [modifiers] NOUN", `None` when more than one actor is so described (issue 9, session 13).
+/// One scan of the article, made once before its agreements are read.
+pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads {
     let toks = &text.tokens;
-    let mut found: Option<usize> = None;
+    let mut heads: AppositiveHeads = HashMap::new();
     for m in 1..toks.len().saturating_sub(2) {
         if toks[m].text != ","
             || !matches!(toks[m + 1].lower().as_str(), "a" | "an" | "the")
@@ -373,15 +381,20 @@ fn appositive_head(text: &Text, ents: &Entities, noun: &str) -> Option<usize> {
                 || matches!(t.lower().as_str(), "that" | "which" | "who")
                 || t.kind == TokKind::Word && t.lower().ends_with("ed")
         });
-        let head = (words > 0 && closes).then(|| toks[m + 1 + words].lower());
-        if head.as_deref() == Some(noun) {
-            if found.is_some_and(|f| f != i) {
-                return None;
-            }
-            found = Some(i);
+        if words == 0 || !closes {
+            continue;
         }
+        let party = ents.party_of(i);
+        heads
+            .entry(toks[m + 1 + words].lower())
+            .and_modify(|h| {
+                if *h != party {
+                    *h = None;
+                }
+            })
+            .or_insert(party);
     }
-    found.and_then(|i| ents.party_of(i))
+    heads
 }
 
 /// The agent of a participle after the phrase: "the accord signed by X and Y" (also in the passive,
