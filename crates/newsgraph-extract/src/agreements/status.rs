@@ -103,10 +103,12 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
             continue;
         }
         let sent = toks[k].sentence;
-        let Some(&(_, gi)) = mentions
-            .iter()
-            .rev()
-            .find(|(e, _)| *e <= k && toks[e.saturating_sub(1)].sentence + 1 >= sent)
+        // the mention ending last at or before the pronoun (mentions are sorted by their end)
+        let before = mentions.partition_point(|(e, _)| *e <= k);
+        let Some(&(_, gi)) = before
+            .checked_sub(1)
+            .map(|i| &mentions[i])
+            .filter(|(e, _)| toks[e.saturating_sub(1)].sentence + 1 >= sent)
         else {
             continue;
         };
