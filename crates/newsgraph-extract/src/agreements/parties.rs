@@ -499,8 +499,8 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
     let toks = &text.tokens;
     let nouns = &crate::words::words().negotiation_nouns;
     let Some(n) = (1..toks.len().saturating_sub(1)).find(|&m| {
-        nouns.contains(&toks[m].lower())
-            && toks[m + 1].lower() == "with"
+        toks[m + 1].text.eq_ignore_ascii_case("with")
+            && nouns.contains(&toks[m].lower())
             && toks[m + 1].sentence == toks[m].sentence
     }) else {
         return;

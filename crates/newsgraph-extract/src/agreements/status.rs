@@ -99,7 +99,7 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
     mentions.sort_unstable();
     let mut res = Vec::new();
     for k in 0..toks.len() {
-        if toks[k].lower() != "it" {
+        if !toks[k].text.eq_ignore_ascii_case("it") {
             continue;
         }
         let sent = toks[k].sentence;
