@@ -139,6 +139,15 @@ pub struct Words {
     pub finite_verbs: HashSet<String>,
     /// Words that make an agreement noun refer to no agreement (`nonreferring_words.txt`).
     pub nonreferring_words: HashSet<String>,
+    /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
+    /// (`generic_quantifiers.txt`).
+    pub generic_quantifiers: HashSet<String>,
+    /// Nouns of negotiation before an agreement still to be made (`negotiation_nouns.txt`).
+    pub negotiation_nouns: HashSet<String>,
+    /// Modifiers that make an agreement one side's act (`one_sided_modifiers.txt`).
+    pub one_sided_modifiers: HashSet<String>,
+    /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
+    pub armed_group_anaphors: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
     pub place_prepositions: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
@@ -215,6 +224,10 @@ files!(
     "object_cues.txt",
     "finite_verbs.txt",
     "nonreferring_words.txt",
+    "generic_quantifiers.txt",
+    "negotiation_nouns.txt",
+    "one_sided_modifiers.txt",
+    "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
@@ -414,6 +427,10 @@ impl Words {
             object_cues: t.list("object_cues.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,
             nonreferring_words: t.list("nonreferring_words.txt")?,
+            generic_quantifiers: t.list("generic_quantifiers.txt")?,
+            negotiation_nouns: t.list("negotiation_nouns.txt")?,
+            one_sided_modifiers: t.list("one_sided_modifiers.txt")?,
+            armed_group_anaphors: t.list("armed_group_anaphors.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()

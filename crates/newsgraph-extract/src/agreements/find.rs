@@ -7,7 +7,7 @@ use super::{RawAgreement, coref, parties, status};
 use crate::dates::{DateMention, DatePrecision};
 use crate::entities::Entities;
 use crate::lexicon::lexicon;
-use crate::model::{AgreementKind, EntityType};
+use crate::model::{AgreementKind, AgreementStatus, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Text, TokKind};
 use crate::words::words;
@@ -26,7 +26,9 @@ pub(super) struct Phrase {
     pub(super) s0: usize,
     pub(super) s1: usize,
     /// The kind the trigger (or its compound) gives.
-    kind: AgreementKind,
+    pub(super) kind: AgreementKind,
+    /// A weak trigger that names an agreement only as a reference back to one of its kind.
+    weak: bool,
     /// The trigger word, lowercase.
     lower: String,
     /// The first word of the phrase, lowercase (a determiner, or the head itself).
@@ -51,6 +53,7 @@ pub(super) fn find(
     statements: &[RawStatement],
 ) -> Vec<RawAgreement> {
     let mut out: Vec<RawAgreement> = Vec::new();
+    let heads = parties::appositive_heads(text, ents);
     // lookups that would otherwise scan every agreement or date found so far (quadratic in the length of
     // the article): the first named agreement of each key, and the dates by start offset
     let mut named_first: HashMap<String, usize> = HashMap::new();
@@ -59,6 +62,8 @@ pub(super) fn find(
     // the sentence of the latest agreement mention that opened its sentence as the subject, and its
     // agreement: "It" in the next sentence may refer to it
     let mut subject_mention: Option<(usize, usize)> = None;
+    // the sentence of the latest timeline or list entry naming an agreement, and its agreement
+    let mut entry: Option<(usize, usize)> = None;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
             && let Some(p) = pronoun_phrase(text, k, sent)
@@ -66,16 +71,25 @@ pub(super) fn find(
             let g = &mut out[gi];
             g.mentions.push((text.tokens[k].start, text.tokens[k].end));
             g.sentences.insert(p.sent);
-            parties::from_phrase(g, &p, text, ents, statements);
+            parties::from_phrase(g, &p, text, ents, statements, &heads);
             continue;
         }
         let Some(kind) = trigger_at(text, k) else {
             continue;
         };
+        if inside_actor_name(text, ents, k) {
+            continue;
+        }
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
-        let idx = match referent(&p, text, ents, &out, &named_first) {
+        let entry_ref = entry_referent(text, &p, entry);
+        if entry_ref.is_some() {
+            entry = None;
+        }
+        let idx = match entry_ref.or_else(|| referent(&p, text, ents, &out, &named_first)) {
+            Some(i) if !p.weak || out[i].kind == p.kind => i,
+            _ if p.weak => continue,
             Some(i) => i,
             None => {
                 out.push(new_agreement(&p, text));
@@ -87,6 +101,9 @@ pub(super) fn find(
                 out.len() - 1
             }
         };
+        if list_entry(text, &p) {
+            entry = Some((p.sent, idx));
+        }
         let opens_sentence = text.tokens[p.s0..p.a]
             .iter()
             .all(|t| matches!(t.kind, TokKind::Quote | TokKind::Punct));
@@ -97,7 +114,7 @@ pub(super) fn find(
         let toks = &text.tokens;
         g.mentions.push((toks[p.a].start, toks[p.k].end));
         g.sentences.insert(p.sent);
-        parties::from_phrase(g, &p, text, ents, statements);
+        parties::from_phrase(g, &p, text, ents, statements, &heads);
         if g.date.is_none() {
             g.date = phrase_date(&p, text, dates, &dates_by_start);
         }
@@ -130,6 +147,7 @@ fn pronoun_phrase(text: &Text, k: usize, prev: usize) -> Option<Phrase> {
         s0: seg.tok_start,
         s1: seg.tok_end,
         kind: AgreementKind::Agreement,
+        weak: false,
         lower: "it".into(),
         det: "it".into(),
         name: t.text.clone(),
@@ -176,7 +194,52 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     if is_verb_use(text, k, &lower) {
         return None;
     }
+    // a trigger before another trigger noun is its modifier ("a ceasefire protocol", "the truce
+    // memorandum"): the second heads the phrase (issue 9, session 13)
+    if let Some(nx) = toks.get(k + 1)
+        && nx.kind == TokKind::Word
+        && nx.sentence == t.sentence
+        && !t.text.ends_with('s')
+        && lex.agreement_trigger(&nx.lower()).is_some()
+        && !WEAK.contains(&nx.lower())
+        && !is_verb_use(text, k + 1, &nx.lower())
+    {
+        return None;
+    }
     Some(kind)
+}
+
+/// Whether the trigger at token `k` is a word inside the name of an actor that runs on after it ("the
+/// Collective Security Treaty Organization", "the Peace Agreement Monitoring Commission"): part of a
+/// name, no agreement (issue 9, session 13).
+///
+/// Also when the entity was not recognised: a capitalised trigger followed, through up to three
+/// capitalised words, by an organisation head (`organization_patterns.tsv`: "Organization",
+/// "Commission", …).
+fn inside_actor_name(text: &Text, ents: &Entities, k: usize) -> bool {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    let in_entity = ents.covering(t.start).is_some_and(|(_, e, i)| {
+        e > t.end
+            && matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::ArmedGroup | EntityType::Person
+            )
+    });
+    in_entity
+        || t.is_capitalized()
+            && toks[k + 1..]
+                .iter()
+                .take(4)
+                // a title-case headline runs on over verbs and function words ("Peace Deal Signed
+                // By Sudan Army"): a name does not
+                .take_while(|x| {
+                    x.sentence == t.sentence
+                        && x.is_capitalized()
+                        && !x.lower().ends_with("ed")
+                        && !words().np_stop_words.contains(&x.lower())
+                })
+                .any(|x| lexicon().org_head(&x.text).is_some())
 }
 
 /// Whether the trigger `lower` at token `k` is a verb ("plans to", "deal with"), no agreement.
@@ -241,6 +304,15 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
     {
         return b;
     }
+    // "present the protocol to the National Assembly": "to" before a name or a determiner names a
+    // recipient, not an infinitive ("a plan to normalise …") (issue 9, session 13)
+    if toks[b].lower() == "to"
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.is_capitalized() || DETS.contains(&t.lower()))
+    {
+        return b;
+    }
     let between = toks[b].lower() == "between";
     let mut m = b + 1;
     while m < s1 && m < b + 7 {
@@ -259,9 +331,52 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
         ) {
             break;
         }
+        // "a memorandum on demining proposed by X": a participle opens a clause of its own, whose
+        // agent the parties take (issue 9, session 13)
+        if m > b + 1 && super::vocab::AGENT_PARTICIPLES.contains(&x.lower()) {
+            break;
+        }
         m += 1;
     }
     m
+}
+
+/// A multi-word trigger with a preposition that modifies the head at token `k` ("a cessation of
+/// hostilities agreement"), in the sentence from token `s0`: its first token and kind. The phrase opens
+/// before it and takes its kind (issue 9, session 13).
+fn modifying_compound(text: &Text, k: usize, s0: usize) -> Option<(usize, AgreementKind)> {
+    let toks = &text.tokens;
+    (3..=4)
+        .filter(|n| k >= s0 + n)
+        .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
+        .find_map(|n| {
+            let words: Vec<String> = toks[k - n..k].iter().map(|x| x.lower()).collect();
+            lexicon()
+                .agreement_trigger(&words.join(" "))
+                .map(|kd| (k - n, kd))
+        })
+}
+
+/// The end (exclusive) of the capitalised "of"/"on" complement that names the capitalised trigger at
+/// token `k` ("the Declaration of Principles", "the Treaty of Rome"), in the sentence ending at token
+/// `s1`; `None` when there is none.
+fn named_complement_end(text: &Text, k: usize, s1: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let named = toks[k].is_capitalized()
+        && k + 2 < s1
+        && matches!(toks[k + 1].lower().as_str(), "of" | "on")
+        && toks[k + 2].is_capitalized();
+    if !named {
+        return None;
+    }
+    let mut e = k + 2;
+    while e < s1 && (toks[e].is_capitalized() || matches!(toks[e].lower().as_str(), "of" | "and")) {
+        e += 1;
+    }
+    while e > k + 2 && !toks[e - 1].is_capitalized() {
+        e -= 1;
+    }
+    Some(e)
 }
 
 /// The phrase of the trigger at token `k`; `None` when it names no agreement (a weak trigger neither
@@ -273,9 +388,11 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let sent = t.sentence;
     let s0 = text.sentences[sent].tok_start;
     let s1 = text.sentences[sent].tok_end;
-    let a = left_edge(text, k, s0);
-    let b = right_edge(text, k, s1);
-    let name = text.slice(toks[a].start, toks[b - 1].end);
+    let (a, kind) = match modifying_compound(text, k, s0) {
+        Some((c, kd)) => (left_edge(text, c, s0), kd),
+        None => (left_edge(text, k, s0), kind),
+    };
+    let mut b = right_edge(text, k, s1);
     let det = toks[a].lower();
     let capital_name = toks[a..=k]
         .iter()
@@ -287,16 +404,31 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let signed_object = a > s0
         && matches!(toks[a].lower().as_str(), "a" | "an")
         && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
-    if WEAK.contains(&lower) && !capital_name && !signed_object {
+    // "the declaration", "this understanding": a bare weak trigger after an anaphoric determiner may
+    // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
+    // session 13)
+    let weak_anaphor = ANAPHORIC.contains(&det) && a + 1 == k && !t.is_capitalized();
+    if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor {
         return None;
     }
     if no_agreement_meant(text, a, b, k, s0, s1, &det) {
         return None;
     }
+    if !capital_name && inner.is_empty() && counts_agreements(text, a, k, s0) {
+        return None;
+    }
     // "the deal", "this Agreement": a bare trigger after a determiner refers back
-    let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k
+    // ("the Declaration of Principles", "the Treaty of Rome": a capitalised trigger with a capitalised
+    // "of" complement is a name; issue 9, session 13)
+    let complement_end = named_complement_end(text, k, s1);
+    let named_by_complement = complement_end.is_some();
+    if let Some(e) = complement_end {
+        b = b.max(e);
+    }
+    let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k && !named_by_complement
         || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
     let capital_name = capital_name && !anaphoric;
+    let name = text.slice(toks[a].start, toks[b - 1].end);
     let name_key = name_key(text, ents, a, k);
     // "it is an agreement that …": a predicate noun describes what the pronoun refers to
     if matches!(det.as_str(), "a" | "an")
@@ -306,6 +438,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     {
         return None;
     }
+    let weak = WEAK.contains(&lower) && !capital_name && !signed_object;
     Some(Phrase {
         k,
         a,
@@ -314,6 +447,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         s0,
         s1,
         kind,
+        weak,
         lower,
         det,
         name,
@@ -355,11 +489,47 @@ fn no_agreement_meant(
     {
         return true;
     }
+    // "it was never backed by a plan", "they have not signed a deal": an indefinite object of a negated
+    // verb (a negator up to four words before it, in its clause) refers to no agreement (issue 9,
+    // session 13)
+    if matches!(det, "a" | "an")
+        && toks[a.saturating_sub(4).max(s0)..a]
+            .iter()
+            .rev()
+            .take_while(|x| x.kind == TokKind::Word)
+            .any(|x| {
+                matches!(x.lower().as_str(), "not" | "never" | "n't") || x.lower().ends_with("n't")
+            })
+    {
+        return true;
+    }
     // "A deal is not in sight", "but an agreement was never within reach": an indefinite subject whose
     // finite verb (`finite_verbs.txt`) is negated refers to no agreement (issue 9, session 10)
     matches!(det, "a" | "an")
         && (a == s0 || matches!(toks[a - 1].lower().as_str(), "but" | "and" | "yet" | "that"))
         && negated_predicate(text, b, s1)
+}
+
+/// Whether the plural phrase of tokens `a..=k` (in the sentence from token `s0`) speaks of agreements in
+/// general or counts them, naming none: a bare plural that is no signing verb's object ("ceasefires in
+/// the valley have rarely lasted", "bound by deals made abroad", a heading "A decade of accords"; but
+/// "signed agreements here"), or a plural after a quantifier with no determiner ("at least five accords",
+/// "several truces"; `generic_quantifiers.txt`) (issue 9, session 13).
+fn counts_agreements(text: &Text, a: usize, k: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    let head = toks[k].lower();
+    if !head.ends_with('s') || head.ends_with("ss") {
+        return false;
+    }
+    let object_of_party_verb = a > s0 && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
+    if a == k {
+        return !object_of_party_verb;
+    }
+    let quantifiers = &words().generic_quantifiers;
+    toks[a..k].iter().all(|x| !DETS.contains(&x.lower()))
+        && toks[a..k].iter().any(|x| {
+            quantifiers.contains(&x.lower()) || x.kind == TokKind::Number && x.text.len() < 4
+        })
 }
 
 /// What a named agreement of tokens `a..=k` is known by: its capitalised words outside entity names and
@@ -442,6 +612,15 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             .iter()
             .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
             .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
+    // "signed a peace agreement with the government in Bangui in 2019": "in" and a year later in
+    // the phrase's clause date it too (issue 9, session 13)
+    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 10).min(s_end)]
+        .iter()
+        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0].lower() == "in" && w[1].kind == TokKind::Number && w[1].text.len() == 4);
+    let dated_after = dated_after || dated_in;
     RawAgreement {
         kind: p.kind,
         name: p.name.clone(),
@@ -455,11 +634,69 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
         named: p.capital_name,
         generic: !p.capital_name
             && !dated_after
+            && !prospective(text, p)
+            && !list_entry(text, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
     }
+}
+
+/// The agreement of a timeline entry (`entry`: its sentence and agreement) that the phrase refers to: the
+/// sentence after an entry ("2016 - The Yei Accord. X and Y sign a ceasefire in Yei.") describes the
+/// entry's agreement, so its first indefinite mention is that agreement (issue 9, session 13).
+fn entry_referent(text: &Text, p: &Phrase, entry: Option<(usize, usize)>) -> Option<usize> {
+    entry
+        .filter(|&(es, _)| p.sent == es + 1 && same_paragraph(text, es, p.sent))
+        .filter(|_| matches!(p.det.as_str(), "a" | "an") && !p.capital_name)
+        .map(|(_, ei)| ei)
+}
+
+/// Whether sentences `s` and `t` are in one paragraph.
+fn same_paragraph(text: &Text, s: usize, t: usize) -> bool {
+    let toks = &text.tokens;
+    let (a, b) = (text.sentences[s], text.sentences[t]);
+    a.tok_start < a.tok_end
+        && b.tok_start < b.tok_end
+        && toks[a.tok_start].paragraph == toks[b.tok_start].paragraph
+}
+
+/// Whether the phrase makes its sentence alone, after at most a year or number and a dash ("2020 - A
+/// cessation of hostilities agreement."): an entry of a timeline or list, which introduces an agreement
+/// of its own (issue 9, session 13).
+fn list_entry(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    let lead = toks[p.s0..p.a]
+        .iter()
+        .all(|t| t.kind == TokKind::Number || matches!(t.text.as_str(), "-" | "–" | "—" | ":"));
+    let tail = toks[p.b..p.s1].iter().all(|t| t.kind == TokKind::Punct);
+    lead && tail
+}
+
+/// Whether the phrase is the object of negotiations ("open negotiations on a comprehensive peace
+/// agreement", "talks over a new truce"; `negotiation_nouns.txt`) or of a negotiating verb ("negotiate a
+/// new ceasefire"): it names an agreement still to be made, not one found before (issue 9, session 13).
+fn prospective(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    if !matches!(p.det.as_str(), "a" | "an") || p.a < p.s0 + 1 {
+        return false;
+    }
+    // the object of a negotiating verb ("negotiate a new ceasefire": a one-word phrase of the status
+    // lexicon whose status is negotiating)
+    let verb = toks[p.a - 1].lower();
+    let negotiated = lexicon()
+        .status_phrases()
+        .iter()
+        .any(|(ph, st)| *st == AgreementStatus::Negotiating && ph.len() == 1 && ph[0] == verb)
+        && !words().negotiation_nouns.contains(&verb);
+    negotiated
+        || p.a >= p.s0 + 2
+            && matches!(
+                verb.as_str(),
+                "on" | "over" | "for" | "about" | "towards" | "toward"
+            )
+            && words().negotiation_nouns.contains(&toks[p.a - 2].lower())
 }
 
 /// The date inside the phrase or right before it: the first day-precise date (in list order) within

@@ -64,6 +64,7 @@ pub fn extract(
     for g in out.iter_mut() {
         parties::from_sentences(g, ents, text);
         parties::institutions_to_parents(g, ents);
+        parties::short_forms_to_full(g, ents);
     }
     parties::article_parties(&mut out, ents, text);
     out

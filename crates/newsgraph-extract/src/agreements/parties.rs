@@ -11,7 +11,11 @@ use crate::entities::Entities;
 use crate::model::{AgreementKind, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Segment, Text, TokKind};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+
+/// Nouns appositions give named actors ("X, a coalition formed …"), with the actor's party (`None`: more
+/// than one actor), from [`appositive_heads`].
+pub(super) type AppositiveHeads = HashMap<String, Option<usize>>;
 
 /// Adds the parties one mention's phrase gives to its agreement.
 pub(super) fn from_phrase(
@@ -20,6 +24,7 @@ pub(super) fn from_phrase(
     text: &Text,
     ents: &Entities,
     statements: &[RawStatement],
+    heads: &AppositiveHeads,
 ) {
     let toks = &text.tokens;
     let (a, b, k) = (p.a, p.b, p.k);
@@ -35,7 +40,7 @@ pub(super) fn from_phrase(
         g.parties.extend(ents.party_of(*i));
     }
     g.parties.extend(collective_parties);
-    for i in signers(p, text, ents) {
+    for i in signers(p, text, ents, heads) {
         g.parties.extend(ents.party_of(i));
     }
     // possessive "its proposals": the nearest actor before in the sentence
@@ -61,15 +66,175 @@ pub(super) fn from_phrase(
     for i in agents(p, text, ents) {
         g.parties.extend(ents.party_of(i));
     }
+    g.parties.extend(with_sides(p, text, ents, statements));
+    g.parties.extend(acting_under(p, text, ents));
 }
+
+/// The two sides of "TRIGGER [PARTICIPLE] with X" ("a humanitarian agreement reached with the national
+/// government", "the memorandum signed with Haiti", "a deal with Iran"): X, and the actor on the other
+/// side, which the sentence names before the phrase, as the subject of the clause a statement reports
+/// (the first actor of the statement's text before the mention), else as the statement's speaker, else
+/// as the first actor of the sentence. Nothing when X names no actor (issue 9, session 13).
+fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStatement]) -> Vec<usize> {
+    let toks = &text.tokens;
+    let mut w = p.k + 1;
+    if w < p.s1 && AGENT_PARTICIPLES.contains(&toks[w].lower()) {
+        w += 1;
+    }
+    if w >= p.s1 || toks[w].lower() != "with" {
+        return Vec::new();
+    }
+    let mut end = w + 1;
+    while end < p.s1
+        && end < w + 8
+        && toks[end].kind != TokKind::Punct
+        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
+    {
+        end += 1;
+    }
+    let Some(x) = side(text, ents, w + 1, end) else {
+        return Vec::new();
+    };
+    let start = toks[p.a].start;
+    let first_actor = |from: usize, to: usize| {
+        ents.within(from, to)
+            .into_iter()
+            .map(|(_, _, i)| i)
+            .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+            .filter_map(|i| ents.party_of(i))
+            .map(|i| state_of_institution(ents, i))
+            .find(|&i| i != x)
+    };
+    let other = match statements
+        .iter()
+        .find(|s| s.start <= start && start < s.end)
+    {
+        Some(st) => first_actor(st.start, start).or_else(|| {
+            st.speaker
+                .and_then(|sp| ents.party_of(sp))
+                .map(|i| state_of_institution(ents, i))
+                .filter(|&i| i != x && ents.list[i].kind != EntityType::Group)
+        }),
+        None => nearest_actor(text, ents, p, x).or_else(|| {
+            // "It recalled that a plan agreed with X …": a pronoun subject is the actor the sentence
+            // before opened with
+            let pronoun = PRONOUN_SUBJECTS.contains(&toks[p.s0].lower().as_str());
+            let prev = text.sentences.get(p.sent.wrapping_sub(1))?;
+            pronoun.then(|| first_actor(prev.start, prev.end)).flatten()
+        }),
+    };
+    [Some(x), other].into_iter().flatten().collect()
+}
+
+/// The actor nearest before the phrase in its sentence, other than `x`, outside brackets (a dateline's
+/// "(Reuters)" names no side).
+fn nearest_actor(text: &Text, ents: &Entities, p: &Phrase, x: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    ents.within(text.sentences[p.sent].start, toks[p.a].start)
+        .into_iter()
+        .rev()
+        .filter(|&(s, _, _)| {
+            let k = text.token_at_or_after(s);
+            !(k > 0 && toks[k - 1].text == "(")
+        })
+        .map(|(_, _, i)| i)
+        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|i| ents.party_of(i))
+        .map(|i| state_of_institution(ents, i))
+        .find(|&i| i != x)
+}
+
+/// "X and Y exchanged prisoners under a deal brokered by Z": the actors of the clause before "under"
+/// (from its last boundary: a dash, colon, semicolon, comma or "that") act under the agreement and are
+/// its parties (issue 9, session 13).
+fn acting_under(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    if p.a <= p.s0 || toks[p.a - 1].lower() != "under" {
+        return Vec::new();
+    }
+    let from = (p.s0..p.a - 1)
+        .rev()
+        .find(|&m| {
+            matches!(
+                toks[m].text.as_str(),
+                "–" | "—" | "-" | ";" | ":" | "," | "that"
+            )
+        })
+        .map_or(text.sentences[p.sent].start, |m| toks[m].end);
+    ents.within(from, toks[p.a - 1].start)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|i| ents.party_of(i))
+        .map(|i| state_of_institution(ents, i))
+        .collect()
+}
+
+/// Subject pronouns that stand for the actor the sentence before opened with.
+const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she"];
+
+/// The state an institution belongs to ("the Colombian Foreign Ministry" acts for Colombia), else the
+/// actor itself.
+fn state_of_institution(ents: &Entities, i: usize) -> usize {
+    let e = &ents.list[i];
+    match e.affiliation {
+        Some(a) if e.kind == EntityType::Organization && ents.list[a].kind == EntityType::State => {
+            a
+        }
+        _ => i,
+    }
+}
+
+/// Words that end the side named after "with" ("… with Ecuador in Ipiales in 2024").
+const STOP_AFTER_SIDE: &[&str] = &[
+    "in", "on", "at", "to", "for", "over", "after", "before", "that", "which", "who", "and", "but",
+    "under", "since", "last", "this", "by", "as", "was", "is", "had", "has", "would", "will",
+];
 
 /// The subject of a signing verb before the phrase: "X and Y signed a peace agreement" (up to four
 /// tokens before the phrase, or up to eight when only words stand between: "signed in Maputo on Tuesday
 /// evening an Agreement on …").
-fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) -> Vec<usize> {
+    let Some(v) = signing_verb(p, text) else {
+        return Vec::new();
+    };
+    let (clause_start, subject_end) = subject_span(p, text, v);
+    ents.within(clause_start, subject_end)
+        .into_iter()
+        .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
+        .map(|(_, _, i)| i)
+        .flat_map(|i| {
+            if ents.collectives.contains_key(&i) {
+                crate::collectives::parties_for(ents, text, i)
+            } else if ents.list[i].kind == EntityType::Group {
+                named_for_group(ents, text, i)
+                    .or_else(|| crate::collectives::armed_group_for(ents, i))
+                    .into_iter()
+                    .collect()
+            } else {
+                vec![i]
+            }
+        })
+        .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
+        .chain(common_noun_subjects(
+            text,
+            ents,
+            heads,
+            clause_start,
+            subject_end,
+            v,
+        ))
+        .collect()
+}
+
+/// The signing (or proposing) verb whose subject names the phrase's parties: a party verb up to four
+/// tokens before the phrase, or up to eight when only words stand between; for a proposal or plan in
+/// apposition to a clause ("X proposed that …, a proposal the government has not answered"), the
+/// clause's verb (issue 9, session 13).
+fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
     let toks = &text.tokens;
     let (s0, a) = (p.s0, p.a);
-    let sign_verb = (s0..a)
+    (s0..a)
         .rev()
         .take(4)
         .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
@@ -79,13 +244,24 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
                 .take(8)
                 .take_while(|m| toks[*m].kind == TokKind::Word)
                 .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
-        });
-    let Some(v) = sign_verb else {
-        return Vec::new();
-    };
-    // the subject: from the last clause boundary before the verb; a comma right before the verb
-    // closes an apposition ("X and the leader of Y, Z Z, signed"), so the subject runs from the
-    // boundary before the apposition
+        })
+        .or_else(|| {
+            (matches!(p.kind, AgreementKind::Proposal | AgreementKind::Plan)
+                && a > s0
+                && toks[a - 1].text == ",")
+                .then(|| (s0..a - 1).find(|m| PARTY_VERBS.contains(&toks[*m].lower())))
+                .flatten()
+        })
+}
+
+/// The character span (start, end) of the subject of the verb at token `v`: from the last clause
+/// boundary before the verb; a comma right before the verb closes an apposition ("X and the leader of
+/// Y, Z Z, signed"), so the subject runs from the boundary before the apposition, and a descriptive
+/// apposition ("X, a coalition formed by A and B, proposes …") is left out: the actors it names are no
+/// signers (issue 9, session 13).
+fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
+    let toks = &text.tokens;
+    let s0 = p.s0;
     let appositive = v > s0 && toks[v - 1].text == ",";
     let search_to = if appositive {
         (s0..v - 1)
@@ -105,24 +281,120 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         })
         .map(|m| toks[m].end)
         .unwrap_or(text.sentences[p.sent].start);
-    ents.within(clause_start, toks[v].start)
-        .into_iter()
-        .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
-        .map(|(_, _, i)| i)
-        .flat_map(|i| {
-            if ents.collectives.contains_key(&i) {
-                crate::collectives::parties_for(ents, text, i)
-            } else if ents.list[i].kind == EntityType::Group {
-                named_for_group(ents, text, i)
-                    .or_else(|| crate::collectives::armed_group_for(ents, i))
-                    .into_iter()
-                    .collect()
-            } else {
-                vec![i]
-            }
-        })
-        .filter(|i| ents.is_actor(*i) || ents.collectives.contains_key(i))
-        .collect()
+    let subject_end = if appositive
+        && search_to + 2 < v
+        && matches!(toks[search_to + 1].lower().as_str(), "a" | "an" | "the")
+        && toks[search_to + 2].kind == TokKind::Word
+        && !toks[search_to + 2].is_capitalized()
+    {
+        toks[search_to].start
+    } else {
+        toks[v].start
+    };
+    (clause_start, subject_end)
+}
+
+/// The actors a subject names by "the" and a common noun, in the characters `from..to` before the verb
+/// at token `v` (issue 9, session 13): "the government" is the article's state ("The government and the
+/// Y sign a ceasefire"), "the group" (`armed_group_anaphors.txt`) the article's only armed group, and a
+/// noun an apposition gave a named actor ("the coalition" after "X, a coalition formed …") that actor.
+fn common_noun_subjects(
+    text: &Text,
+    ents: &Entities,
+    heads: &AppositiveHeads,
+    from: usize,
+    to: usize,
+    v: usize,
+) -> Vec<usize> {
+    let toks = &text.tokens;
+    let anaphors = &crate::words::words().armed_group_anaphors;
+    let mut out = Vec::new();
+    for m in text.token_at_or_after(from)..v {
+        let Some(t) = toks.get(m + 1).filter(|t| {
+            toks[m].lower() == "the"
+                && t.start < to
+                && t.kind == TokKind::Word
+                && ents.covering(t.start).is_none()
+        }) else {
+            continue;
+        };
+        let noun = t.lower();
+        if GOVERNMENT_WORDS.contains(&noun) {
+            out.extend(only_state(ents, text));
+        } else if anaphors.contains(&noun) {
+            out.extend(only_armed_group(ents));
+        } else if !t.is_capitalized() {
+            out.extend(heads.get(&noun).copied().flatten());
+        }
+    }
+    out
+}
+
+/// The article's only armed group, when it names it at least twice.
+fn only_armed_group(ents: &Entities) -> Option<usize> {
+    let mut armed = (0..ents.list.len()).filter(|&i| {
+        ents.list[i].kind == EntityType::ArmedGroup && !ents.list[i].mentions.is_empty()
+    });
+    let g = armed.next()?;
+    (armed.next().is_none() && ents.list[g].mentions.len() >= 2).then_some(g)
+}
+
+/// The nouns an article gives named actors in appositions ("the United Front, a coalition formed in
+/// 2023 by …", "X, a clan militia that …"), each with the actor's party: the named actor right before ",
+/// a/an/the [modifiers] NOUN", `None` when more than one actor is so described (issue 9, session 13).
+/// One scan of the article, made once before its agreements are read.
+pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads {
+    let toks = &text.tokens;
+    let mut heads: AppositiveHeads = HashMap::new();
+    for m in 1..toks.len().saturating_sub(2) {
+        if toks[m].text != ","
+            || !matches!(toks[m + 1].lower().as_str(), "a" | "an" | "the")
+            || toks[m - 1].sentence != toks[m].sentence
+        {
+            continue;
+        }
+        let Some((_, e, i)) = ents.covering(toks[m - 1].start) else {
+            continue;
+        };
+        if e != toks[m - 1].end || !ents.is_actor(i) || ents.list[i].kind == EntityType::Group {
+            continue;
+        }
+        // the description's words up to a relative word, a participle, a preposition or punctuation
+        let words = toks[m + 2..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.kind == TokKind::Word
+                    && !t.is_capitalized()
+                    && !t.lower().ends_with("ed")
+                    && !matches!(
+                        t.lower().as_str(),
+                        "that" | "which" | "who" | "of" | "in" | "for" | "from" | "with" | "and"
+                    )
+            })
+            .count();
+        // an apposition ends at a comma, a relative word or a participle ("X, a coalition formed
+        // …"); "X, the government and Y" is a list
+        let after = toks.get(m + 2 + words);
+        let closes = after.is_some_and(|t| {
+            t.text == ","
+                || matches!(t.lower().as_str(), "that" | "which" | "who")
+                || t.kind == TokKind::Word && t.lower().ends_with("ed")
+        });
+        if words == 0 || !closes {
+            continue;
+        }
+        let party = ents.party_of(i);
+        heads
+            .entry(toks[m + 1 + words].lower())
+            .and_modify(|h| {
+                if *h != party {
+                    *h = None;
+                }
+            })
+            .or_insert(party);
+    }
+    heads
 }
 
 /// The agent of a participle after the phrase: "the accord signed by X and Y" (also in the passive,
@@ -175,7 +447,7 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
                 .is_some_and(|t| GOVERNMENT_WORDS.contains(&t.lower()))
             && ents.covering(toks[m + 1].start).is_none()
     }) {
-        agents.extend(only_state(ents));
+        agents.extend(only_state(ents, text));
     }
     agents
 }
@@ -217,10 +489,128 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     }
 }
 
+/// The sides of the article's talks when no agreement names two parties: "Y held talks with X"
+/// (`negotiation_nouns.txt`: talks, negotiations, …), Y the nearest actor before the noun in its
+/// sentence, X the actor after "with" ("Somalia's federal government has held secret talks with the Jubba
+/// Valley Defence Forces"). An agreement whose parties were not found takes them, unless it is a
+/// proposal, a bare plural, or dated by a year beside its mention (history, whose sides may be others)
+/// (issue 9, session 13).
+fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let toks = &text.tokens;
+    let nouns = &crate::words::words().negotiation_nouns;
+    let Some(n) = (1..toks.len().saturating_sub(1)).find(|&m| {
+        toks[m + 1].text.eq_ignore_ascii_case("with")
+            && nouns.contains(&toks[m].lower())
+            && toks[m + 1].sentence == toks[m].sentence
+    }) else {
+        return;
+    };
+    let seg = text.sentences[toks[n].sentence];
+    let w = n + 1;
+    let mut end = w + 1;
+    while end < seg.tok_end
+        && end < w + 8
+        && toks[end].kind != TokKind::Punct
+        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
+    {
+        end += 1;
+    }
+    let Some(x) = side(text, ents, w + 1, end) else {
+        return;
+    };
+    let Some(y) = ents
+        .within(seg.start, toks[n].start)
+        .into_iter()
+        .rev()
+        .map(|(_, _, i)| i)
+        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|i| ents.party_of(i))
+        .map(|i| state_of_institution(ents, i))
+        .find(|&i| i != x)
+    else {
+        return;
+    };
+    for g in out.iter_mut() {
+        if !g.parties.is_empty() || g.kind == AgreementKind::Proposal || dated(g, text) {
+            continue;
+        }
+        let Some(&(ms, me)) = g.mentions.first() else {
+            continue;
+        };
+        let mention = text.slice(ms, me);
+        let first = mention
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let head = mention.split_whitespace().last().unwrap_or("");
+        if !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s') {
+            continue;
+        }
+        g.parties = [x, y].into_iter().collect();
+    }
+}
+
+/// Whether a mention of the agreement is dated by a year inside it or in the eight tokens after it ("a
+/// 2019 truce", "a deal signed in Kismayo in 2023").
+fn dated(g: &RawAgreement, text: &Text) -> bool {
+    let toks = &text.tokens;
+    g.mentions.iter().any(|&(ms, me)| {
+        let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
+        let end = text.sentences[toks[a.min(toks.len() - 1)].sentence].tok_end;
+        toks[a..(b + 8).min(end).max(a)].iter().any(|t| {
+            t.kind == TokKind::Number
+                && t.text.len() == 4
+                && t.text
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..2100).contains(&y))
+        })
+    })
+}
+
+/// A party named by a one-word short form of another actor the article names in full ("the Front" for
+/// "the Casamance Front for Dignity", "the Council" for "the Transitional Presidential Council") is that
+/// actor, when exactly one actor of the same type carries the word in its name (issue 9, session 13).
+pub(super) fn short_forms_to_full(g: &mut RawAgreement, ents: &Entities) {
+    let parties: Vec<usize> = g.parties.iter().copied().collect();
+    for p in parties {
+        let e = &ents.list[p];
+        if e.name.contains(' ') {
+            continue;
+        }
+        let full: Vec<usize> = (0..ents.list.len())
+            .filter(|&i| i != p && ents.list[i].kind == e.kind)
+            .filter(|&i| ents.list[i].name.split_whitespace().any(|w| w == e.name))
+            .collect();
+        if let [q] = full.as_slice() {
+            g.parties.remove(&p);
+            g.parties.insert(*q);
+        }
+    }
+}
+
 /// The state "the government" refers to: the article's only state, or the one it mentions far more
 /// than any other (`possessors::main_state`).
-fn only_state(ents: &Entities) -> Option<usize> {
-    crate::possessors::main_state(ents)
+///
+/// Failing that, the only state that the article names other than as a place after a locative
+/// preposition ("signed in Uganda" names a venue, not an actor) (issue 9, session 13).
+fn only_state(ents: &Entities, text: &Text) -> Option<usize> {
+    crate::possessors::main_state(ents).or_else(|| {
+        let preps = &crate::words::words().locative_prepositions;
+        let acting: Vec<usize> = (0..ents.list.len())
+            .filter(|&i| ents.list[i].kind == EntityType::State)
+            .filter(|&i| {
+                ents.list[i].mentions.iter().any(|&(s, _)| {
+                    let k = text.token_at_or_after(s);
+                    k == 0 || !preps.contains(&text.tokens[k - 1].lower())
+                })
+            })
+            .collect();
+        match acting.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 /// The actor a span of tokens names: an actor entity mentioned in it (a person's affiliation), or
@@ -238,9 +628,18 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
     {
         return ents.party_of(i);
     }
+    // "the government", and with one lowercase modifier, "the national government", "the
+    // federal authorities"
     let words: Vec<String> = toks[from..to].iter().map(|t| t.lower()).collect();
-    if words.len() == 2 && words[0] == "the" && GOVERNMENT_WORDS.contains(&words[1]) {
-        return only_state(ents);
+    let modifier_ok = words.len() == 2
+        || words.len() == 3
+            && toks[from + 1].kind == TokKind::Word
+            && !toks[from + 1].is_capitalized();
+    if modifier_ok
+        && words[0] == "the"
+        && words.last().is_some_and(|w| GOVERNMENT_WORDS.contains(w))
+    {
+        return only_state(ents, text);
     }
     None
 }
@@ -357,6 +756,7 @@ fn coordinated_actors(
 /// generic) are left as they are, as is an agreement whose party is not one of those sides.
 pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
     let Some(main) = out.iter().find(|g| g.parties.len() >= 2) else {
+        talks_sides(out, ents, text);
         return;
     };
     let sides: BTreeSet<usize> = main
@@ -419,7 +819,13 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         let head = mention.split_whitespace().last().unwrap_or("");
         let bare_plural =
             !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s');
-        if bare_plural {
+        // "a unilateral ceasefire" is one side's act (issue 9, session 13)
+        let one_sided = mention.split_whitespace().any(|w| {
+            crate::words::words()
+                .one_sided_modifiers
+                .contains(&w.to_lowercase())
+        });
+        if bare_plural || one_sided {
             continue;
         }
         g.parties = sides.clone();

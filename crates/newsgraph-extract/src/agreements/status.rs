@@ -12,6 +12,9 @@ use std::collections::HashMap;
 /// How far from a mention a status phrase may stand, in tokens.
 const STATUS_WINDOW: usize = 10;
 
+/// Modal verbs after a signing noun that leave it in the future ("a signing could come").
+const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
+
 /// A status phrase found: (start token, end token, status).
 type Found = (usize, usize, AgreementStatus);
 
@@ -38,8 +41,13 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 .map(move |m| (text.token_at_or_after(m.0), i))
         })
         .collect();
+    let pronoun_statuses = pronoun_statuses(out, text);
     for (gi, g) in out.iter_mut().enumerate() {
-        let mut found: Vec<Found> = Vec::new();
+        let mut found: Vec<Found> = pronoun_statuses
+            .iter()
+            .filter(|(i, _)| *i == gi)
+            .map(|(_, f)| *f)
+            .collect();
         for &(ms, me) in &g.mentions {
             let mt = text.token_at_or_after(ms);
             let me_t = text.token_at_or_after(me);
@@ -71,6 +79,101 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
     }
 }
 
+/// Statuses told of an agreement through the pronoun "it" ("the truce had shown …, but that it had
+/// collapsed", "It took effect at midnight"): a status phrase right after "it" (and auxiliaries or
+/// adverbs, `auxiliaries.txt`) that needs no object (collapsed, in force, or any in the passive)
+/// belongs to the agreement mentioned last before the pronoun, in its sentence or the sentence before
+/// (issue 9, session 13). Pairs of (agreement index, status found).
+fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
+    let toks = &text.tokens;
+    let aux = &crate::words::words().auxiliaries;
+    let mut mentions: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| {
+            g.mentions
+                .iter()
+                .map(move |m| (text.token_at_or_after(m.1), i))
+        })
+        .collect();
+    mentions.sort_unstable();
+    let mut res = Vec::new();
+    for k in 0..toks.len() {
+        if !toks[k].text.eq_ignore_ascii_case("it") {
+            continue;
+        }
+        let sent = toks[k].sentence;
+        // the mention ending last at or before the pronoun (mentions are sorted by their end)
+        let before = mentions.partition_point(|(e, _)| *e <= k);
+        let Some(&(_, gi)) = before
+            .checked_sub(1)
+            .map(|i| &mentions[i])
+            .filter(|(e, _)| toks[e.saturating_sub(1)].sentence + 1 >= sent)
+        else {
+            continue;
+        };
+        if let Some(f) = object_pronoun_status(text, k) {
+            res.push((gi, f));
+            continue;
+        }
+        let end = text.sentences[sent].tok_end;
+        let mut m = k + 1;
+        let mut passive = false;
+        while m < end && m < k + 5 && aux.contains(&toks[m].lower()) {
+            passive |= matches!(
+                toks[m].lower().as_str(),
+                "was" | "were" | "been" | "is" | "are"
+            );
+            m += 1;
+        }
+        let words: Vec<String> = toks[m..end.min(m + 4)].iter().map(|t| t.lower()).collect();
+        let best = lexicon()
+            .status_phrases()
+            .iter()
+            .filter(|(ph, _)| !ph.is_empty() && words.starts_with(ph))
+            .max_by_key(|(ph, _)| ph.len());
+        if let Some((ph, st)) = best
+            && (matches!(st, AgreementStatus::Collapsed | AgreementStatus::InForce) || passive)
+            && !ph.last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "from" | "of" | "on" | "upon" | "over" | "about" | "to"
+                )
+            })
+        {
+            // "it will enter into force", "it has not taken effect": future and negation turn it
+            let before: Vec<String> = toks[k + 1..m].iter().map(|t| t.lower()).collect();
+            if let Some(st) = phrase_status(ph, *st, &before) {
+                res.push((gi, (m, m + ph.len(), st)));
+            }
+        }
+    }
+    res
+}
+
+/// A status phrase ending in a preposition whose object is the pronoun "it" at token `k` ("withdrew from
+/// it", "pulled out of it"), in its sentence, neither negated nor in the future (issue 9, session 13).
+fn object_pronoun_status(text: &Text, k: usize) -> Option<Found> {
+    let toks = &text.tokens;
+    let s0 = text.sentences[toks[k].sentence].tok_start;
+    let words: Vec<String> = toks[k.saturating_sub(6).max(s0)..k]
+        .iter()
+        .map(|t| t.lower())
+        .collect();
+    let (ph, st) = lexicon()
+        .status_phrases()
+        .iter()
+        .filter(|(ph, _)| {
+            ph.last().is_some_and(|w| {
+                matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+            }) && words.ends_with(ph)
+        })
+        .max_by_key(|(ph, _)| ph.len())?;
+    let at = words.len() - ph.len();
+    let status = phrase_status(ph, *st, &words[at.saturating_sub(3)..at])?;
+    Some((k - ph.len(), k, status))
+}
+
 /// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
 /// (tokens `mt..me_t`), neither negated nor in the future.
 fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found: &mut Vec<Found>) {
@@ -84,9 +187,13 @@ fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found
             .any(|t| NEGATORS.contains_key(t.lower().as_str()));
         // "we hope it can be signed", "it would be signed": a modal or future signing is
         // not completed (issue 9, session 6)
+        // "a signing could come in October": a modal right after the noun (issue 9, session 13)
         let future = toks[m.saturating_sub(3).max(seg.tok_start)..m]
             .iter()
-            .any(|t| FUTURE.contains(t.lower().as_str()));
+            .any(|t| FUTURE.contains(t.lower().as_str()))
+            || toks
+                .get(m + 1)
+                .is_some_and(|t| m + 1 < seg.tok_end && MODALS.contains(&t.lower().as_str()));
         if done
             && !negated
             && !future
@@ -146,15 +253,16 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
                 found.push((m, m + n, status));
             } else if stage(ph.1).is_some()
                 && ph.0.last().is_none_or(|w| w != "to")
-                // only names and their connectors stand between ("between X and the Y")
-                && toks[me_t..m].iter().all(|t| {
+                // only names and their connectors stand between ("between X and the Y"), or the
+                // phrase's extension and a participle clause between commas
+                && (toks[me_t..m].iter().all(|t| {
                     t.kind == TokKind::Word
                         && (t.is_capitalized()
                             || matches!(
                                 t.lower().as_str(),
                                 "between" | "and" | "the" | "of" | "with" | "for"
                             ))
-                })
+                }) || parenthetical_gap(text, me_t, m))
             {
                 verbs.push((m, m + n, status));
             }
@@ -166,6 +274,42 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
     {
         found.push(first);
     }
+}
+
+/// Whether the tokens `me_t..m` between a subject mention and its verb are the mention's extension and a
+/// participle clause set off by commas ("The treaty on the state border, signed in March 2025, entered
+/// into force"): before the first comma, nothing or a prepositional phrase; between commas, clauses
+/// opening with a participle; after the last comma, nothing but auxiliaries and adverbs; and no finite
+/// verb anywhere (issue 9, session 13).
+fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    let segs: Vec<&[crate::text::Token]> = toks[me_t..m].split(|t| t.text == ",").collect();
+    if segs.len() < 3 {
+        return false;
+    }
+    let finite =
+        |seg: &[crate::text::Token]| seg.iter().any(|t| w.finite_verbs.contains(&t.lower()));
+    let first_ok = segs[0].is_empty()
+        || matches!(
+            segs[0][0].lower().as_str(),
+            "on" | "of" | "for" | "between" | "with"
+        ) && segs[0]
+            .iter()
+            .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
+    let middle_ok = segs[1..segs.len() - 1].iter().all(|seg| {
+        // a participle first, or after one adverb ("now called X")
+        seg.iter().take(2).any(|t| {
+            super::vocab::AGENT_PARTICIPLES.contains(&t.lower()) || t.lower().ends_with("ed")
+        }) && seg.len() <= 8
+            && seg
+                .iter()
+                .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+    });
+    let last_ok = segs[segs.len() - 1]
+        .iter()
+        .all(|t| w.auxiliaries.contains(&t.lower()));
+    first_ok && middle_ok && last_ok && !segs[..segs.len() - 1].iter().any(|s| finite(s))
 }
 
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
@@ -203,14 +347,45 @@ fn phrases_near(
             let needs_object = ph.0.last().is_some_and(|w| {
                 matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
             }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
-            if other_object || needs_object {
+            // "X was violated …, and that a memorandum …": a status before the mention, across a
+            // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
+            let other_clause = lo + s + n <= mt
+                && (lo + s + n..mt).any(|m| {
+                    toks[m].text == ";"
+                        || toks[m].text == ","
+                            && toks.get(m + 1).is_some_and(|t| {
+                                matches!(t.lower().as_str(), "and" | "but" | "while" | "whereas")
+                            })
+                });
+            if other_object || needs_object || other_clause {
                 continue;
             }
             if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
+                // "a signing could come in October": a modal right after the phrase
+                let modal_after = toks.get(lo + s + n).is_some_and(|t| {
+                    lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str())
+                });
+                let status = if conditional(text, seg, lo + s) || modal_after {
+                    postpone(status)
+                } else {
+                    status
+                };
                 found.push((lo + s, lo + s + n, status));
             }
         }
     }
+}
+
+/// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",
+/// "until both parliaments ratify it"): a conditional subordinator (`status_future_markers.txt`: until,
+/// unless, once, if) between the clause's start (the last comma or semicolon of the sentence before
+/// it) and the phrase (issue 9, session 13).
+fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
+    let toks = &text.tokens;
+    (seg.tok_start..m)
+        .rev()
+        .take_while(|&i| !matches!(toks[i].text.as_str(), "," | ";"))
+        .any(|i| matches!(toks[i].lower().as_str(), "until" | "unless" | "once" | "if"))
 }
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
