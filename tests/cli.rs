@@ -467,3 +467,51 @@ fn a_store_without_sort_names_is_told_to_recount() {
     assert_eq!(again.stdout, fresh.stdout);
     assert!(!String::from_utf8_lossy(&again.stderr).contains("recount"));
 }
+
+/// `load --commit-quads N` commits the bulk loader every N quads (here many times in one load of 100
+/// articles, the seed under distinct ids): the store holds exactly what a load with the default interval
+/// gives, and a zero interval is a usage error.
+#[test]
+fn load_with_a_small_commit_interval_gives_the_default_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(seed()).unwrap();
+    let mut corpus = String::new();
+    for i in 0..100 {
+        corpus += &serde_json::json!({ "id": format!("commit-{i:03}"), "text": text }).to_string();
+        corpus.push('\n');
+    }
+    let input = tmp.path().join("corpus.jsonl");
+    std::fs::write(&input, corpus).unwrap();
+    let dump = |name: &str, extra: &[&str]| {
+        let store = tmp.path().join(name);
+        let mut args = vec!["--quiet", "load", input.to_str().unwrap()];
+        args.extend(["--store", store.to_str().unwrap()]);
+        args.extend(extra);
+        ok(&args);
+        let out = tmp.path().join(format!("{name}.nq"));
+        ok(&[
+            "--quiet",
+            "export",
+            "--store",
+            store.to_str().unwrap(),
+            "--format",
+            "nq",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        let mut lines: Vec<String> = std::fs::read_to_string(&out)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.contains("/graph/runs>"))
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let default = dump("default", &[]);
+    assert!(default.len() > 10_000, "only {} quads", default.len());
+    assert_eq!(dump("small", &["--commit-quads", "500"]), default);
+    let zero = newsgraph(&["load", input.to_str().unwrap(), "--commit-quads", "0"]);
+    assert_eq!(zero.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&zero.stderr).contains("--commit-quads"));
+}

@@ -109,6 +109,16 @@ pub struct StoreArgs {
     /// Use an in-memory store (gone when the command ends).
     #[arg(long)]
     pub memory: bool,
+    /// Quads of new articles the bulk loader gathers before the store takes them in, in one atomic step.
+    /// Larger loads faster and peaks higher: the default keeps a load of 100,000 articles under 500 MB of
+    /// memory; 4000000 took 0.88x the CPU time and peaked at 505 MB there.
+    #[arg(
+        long,
+        value_name = "QUADS",
+        default_value_t = newsgraph::store::BulkSession::DEFAULT_COMMIT_QUADS,
+        value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..)
+    )]
+    pub commit_quads: usize,
 }
 
 /// Input articles.

@@ -242,7 +242,8 @@ pub fn run(a: &RunArgs) -> Result<()> {
     let linker = Linker::from_args(&a.link)?;
     let mut graphs: Vec<NamedNode> = Vec::new();
     let mut quads_loaded = 0usize;
-    let mut loader = newsgraph::pipeline::Loader::new(&store, &opts)?;
+    let mut loader =
+        newsgraph::pipeline::Loader::new(&store, &opts)?.commit_every(a.store.commit_quads);
     let ingested = each_batch("run", &a.input, linker.as_ref(), &mut |exs| {
         let report = loader.load(&exs)?;
         quads_loaded += report.quads;
@@ -332,7 +333,8 @@ pub fn load(a: &LoadArgs) -> Result<()> {
     let opts = RdfOptions::new(&a.map.base_iri)?.with_run(run.clone());
     let linker = Linker::from_args(&a.link)?;
     let mut quads = 0usize;
-    let mut loader = newsgraph::pipeline::Loader::new(&store, &opts)?;
+    let mut loader =
+        newsgraph::pipeline::Loader::new(&store, &opts)?.commit_every(a.store.commit_quads);
     let ingested = each_batch("load", &a.input, linker.as_ref(), &mut |exs| {
         quads += loader.load(&exs)?.quads;
         Ok(())
