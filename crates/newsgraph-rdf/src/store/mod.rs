@@ -221,7 +221,8 @@ impl GraphStore {
     /// Table files RocksDB keeps open in a store opened for writing (Oxigraph's default: as many as the
     /// process may open, 20,000 here). Each open file holds its index and filter blocks in memory; a bulk
     /// commit ingests hundreds of small files, so an unbounded table cache peaks with them during a long
-    /// load (the full 100,000-article load: 515 → 493 MB at 256, `notes/issue-8-session13-load-rss.md`).
+    /// load (the full 100,000-article load: 514,788 → 493,332 KiB at 256,
+    /// `notes/issue-8-session13-load-rss.md`).
     /// A store of 100,000 articles has about 160 table files once compacted, so queries through a writer
     /// still find every file open. Read-only opens keep Oxigraph's default.
     pub const WRITER_MAX_OPEN_FILES: u32 = 256;

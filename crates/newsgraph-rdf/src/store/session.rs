@@ -55,8 +55,8 @@ impl<'a> BulkSession<'a> {
     /// Commit what is pending once the loader holds this many quads (about 4,200 articles of
     /// `benches/scale`'s corpus). Each commit leaves RocksDB a level-0 compaction of every file the loader
     /// wrote since the last one, during which writes stop and the load's memory peaks: 2 M quads keep the
-    /// full 100,000-article load under 500 MB (442 MB against 493 MB at 4 M, for 1.13× its CPU time;
-    /// `notes/issue-8-session13-load-rss.md`), and a crash loses little work.
+    /// full 100,000-article load under 500 MB (441,904 KiB against 493,332 KiB at 4 M, for 1.13× its CPU
+    /// time; `notes/issue-8-session13-load-rss.md`), and a crash loses little work.
     pub const DEFAULT_COMMIT_QUADS: usize = 2_000_000;
 
     /// A session writing article graphs into `store`, whose shared entities graph is `shared`.
