@@ -534,21 +534,32 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
         if !g.parties.is_empty() || g.kind == AgreementKind::Proposal || dated(g, text) {
             continue;
         }
-        let Some(&(ms, me)) = g.mentions.first() else {
+        let Some(mention) = first_mention(g, text) else {
             continue;
         };
-        let mention = text.slice(ms, me);
-        let first = mention
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let head = mention.split_whitespace().last().unwrap_or("");
-        if !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s') {
+        if bare_plural(&mention) {
             continue;
         }
         g.parties = [x, y].into_iter().collect();
     }
+}
+
+/// The text of the agreement's first mention.
+fn first_mention(g: &RawAgreement, text: &Text) -> Option<String> {
+    let &(ms, me) = g.mentions.first()?;
+    Some(text.slice(ms, me))
+}
+
+/// Whether a mention is a plural with no determiner or anaphoric word before it ("accords", not "the
+/// accords" or "these accords"): agreements in general, not one.
+fn bare_plural(mention: &str) -> bool {
+    let first = mention
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let head = mention.split_whitespace().last().unwrap_or("");
+    !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s')
 }
 
 /// Whether a mention of the agreement is dated by a year inside it or in the eight tokens after it ("a
@@ -807,18 +818,10 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         {
             continue;
         }
-        let Some(&(ms, me)) = g.mentions.first() else {
+        let Some(mention) = first_mention(g, text) else {
             continue;
         };
-        let mention = text.slice(ms, me);
-        let first = mention
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let head = mention.split_whitespace().last().unwrap_or("");
-        let bare_plural =
-            !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s');
+        let bare_plural = bare_plural(&mention);
         // "a unilateral ceasefire" is one side's act (issue 9, session 13)
         let one_sided = mention.split_whitespace().any(|w| {
             crate::words::words()
