@@ -84,15 +84,7 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
     if w >= p.s1 || toks[w].lower() != "with" {
         return Vec::new();
     }
-    let mut end = w + 1;
-    while end < p.s1
-        && end < w + 8
-        && toks[end].kind != TokKind::Punct
-        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
-    {
-        end += 1;
-    }
-    let Some(x) = side(text, ents, w + 1, end) else {
+    let Some(x) = side_after_with(text, ents, w, p.s1) else {
         return Vec::new();
     };
     let start = toks[p.a].start;
@@ -506,16 +498,7 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
         return;
     };
     let seg = text.sentences[toks[n].sentence];
-    let w = n + 1;
-    let mut end = w + 1;
-    while end < seg.tok_end
-        && end < w + 8
-        && toks[end].kind != TokKind::Punct
-        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
-    {
-        end += 1;
-    }
-    let Some(x) = side(text, ents, w + 1, end) else {
+    let Some(x) = side_after_with(text, ents, n + 1, seg.tok_end) else {
         return;
     };
     let Some(y) = ents
@@ -542,6 +525,21 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
         }
         g.parties = [x, y].into_iter().collect();
     }
+}
+
+/// The actor the "with" at token `w` introduces: named in the tokens after it, up to punctuation, a word
+/// that ends the side ([`STOP_AFTER_SIDE`]), eight tokens or token `limit`.
+fn side_after_with(text: &Text, ents: &Entities, w: usize, limit: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let mut end = w + 1;
+    while end < limit
+        && end < w + 8
+        && toks[end].kind != TokKind::Punct
+        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
+    {
+        end += 1;
+    }
+    side(text, ents, w + 1, end)
 }
 
 /// The text of the agreement's first mention.
