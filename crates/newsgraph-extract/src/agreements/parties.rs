@@ -68,6 +68,45 @@ pub(super) fn from_phrase(
     }
     g.parties.extend(with_sides(p, text, ents, statements));
     g.parties.extend(acting_under(p, text, ents));
+    if g.parties.is_empty() {
+        g.parties.extend(between_the_two(p, text, ents));
+    }
+}
+
+/// "TRIGGER between the two [NOUN]" right after the trigger ("a maritime accord between the two was
+/// shelved", "the truce between the two sides"): the last two different actors named before the phrase,
+/// in its sentence and then the sentence before (groups left out). Nothing unless there are two.
+fn between_the_two(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    let bt = p.k + 1;
+    if bt + 2 >= p.s1
+        || toks[bt].lower() != "between"
+        || toks[bt + 1].lower() != "the"
+        || toks[bt + 2].lower() != "two"
+    {
+        return Vec::new();
+    }
+    let from = if p.sent > 0 {
+        text.sentences[p.sent - 1].start
+    } else {
+        text.sentences[p.sent].start
+    };
+    let mut sides: Vec<usize> = Vec::new();
+    for (_, _, i) in ents.within(from, toks[p.a].start).into_iter().rev() {
+        if !ents.is_actor(i) || ents.list[i].kind == EntityType::Group {
+            continue;
+        }
+        let Some(side) = ents.party_of(i).map(|i| state_of_institution(ents, i)) else {
+            continue;
+        };
+        if !sides.contains(&side) {
+            sides.push(side);
+        }
+        if sides.len() == 2 {
+            return sides;
+        }
+    }
+    Vec::new()
 }
 
 /// The two sides of "TRIGGER [PARTICIPLE] with X" ("a humanitarian agreement reached with the national
