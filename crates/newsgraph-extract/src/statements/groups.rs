@@ -259,12 +259,10 @@ pub(super) fn anonymous_source_subject(
     let w = words();
     let seg = text.sentences[toks[j - 1].sentence];
     let a = seg.tok_start;
-    if !matches!(toks[a].lower().as_str(), "a" | "an" | "one") || j < a + 3 {
+    if j < a + 3 {
         return None;
     }
-    let n = (a + 1..(a + 7).min(j - 1))
-        .take_while(|&m| toks[m].kind == TokKind::Word)
-        .find(|&m| w.anonymous_source_nouns.contains(&toks[m].lower()))?;
+    let n = anonymous_source_noun(text, a, j - 1)?;
     let comma = (n + 1..j).find(|&m| toks[m].text == ",");
     // the restrictive modifier: tokens n + 1 .. restrictive_end
     let restrictive_end = comma.unwrap_or(j);
@@ -307,6 +305,19 @@ pub(super) fn anonymous_source_subject(
     )
 }
 
+/// The noun of an anonymous source opened by "a"/"an"/"one" at token `a`: the first noun of
+/// `anonymous_source_nouns.txt` among the words that follow, at most six of them and before token `end`.
+fn anonymous_source_noun(text: &Text, a: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if !matches!(toks[a].lower().as_str(), "a" | "an" | "one") {
+        return None;
+    }
+    let nouns = &words().anonymous_source_nouns;
+    (a + 1..(a + 7).min(end))
+        .take_while(|&m| toks[m].kind == TokKind::Word)
+        .find(|&m| nouns.contains(&toks[m].lower()))
+}
+
 /// An anonymous source after the cue at token `k` ("…,” said a Western diplomat in Nairobi."): "a"/"an"/
 /// "one", at most five words, a noun of `anonymous_source_nouns.txt`, and a restrictive modifier
 /// (`source_modifier_openers.txt`) up to the sentence end or a comma: the state or institution named
@@ -321,12 +332,10 @@ pub(super) fn inverted_anonymous_source(
     let sent = toks[k].sentence;
     let a = k + 1;
     let in_sentence = |m: usize| m < toks.len() && toks[m].sentence == sent;
-    if !in_sentence(a) || !matches!(toks[a].lower().as_str(), "a" | "an" | "one") {
+    if !in_sentence(a) {
         return None;
     }
-    let n = (a + 1..a + 7)
-        .take_while(|&m| in_sentence(m) && toks[m].kind == TokKind::Word)
-        .find(|&m| w.anonymous_source_nouns.contains(&toks[m].lower()))?;
+    let n = anonymous_source_noun(text, a, text.sentences[sent].tok_end)?;
     let mut last = n;
     if in_sentence(n + 1) && w.source_modifier_openers.contains(&toks[n + 1].lower()) {
         last = (n + 1..n + 9)
