@@ -6,13 +6,16 @@ use clap::FromArgMatches;
 use cli::args::{Cli, Command};
 
 fn main() -> std::process::ExitCode {
-    // Before any thread starts: glibc's arenas and mmap threshold set for long loads (RocksDB allocates
-    // from many threads).
-    newsgraph::store::tune_heap_for_loads();
     let color = cli::habits::color_choice(std::env::args_os(), std::env::var_os("NO_COLOR"));
     // Usage errors exit with status 2, --help and --version with 0 (clap's `exit`).
     let matches = cli::habits::command().color(color).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // The commands that bulk-load, before any thread starts (the Ctrl-C handler's, rayon's, RocksDB's):
+    // glibc's arenas and mmap threshold set for long loads. The others keep glibc's defaults, with which
+    // their memory was measured.
+    if matches!(cli.command, Command::Run(_) | Command::Load(_)) {
+        newsgraph::store::tune_heap_for_loads();
+    }
     cli::progress::init(cli.quiet, cli.progress);
     // Commands that stop cleanly at an article (or graph) boundary on Ctrl-C; the others keep the default
     // (the process ends at once).

@@ -32,9 +32,10 @@ const MMAP_THRESHOLD: i32 = 128 * 1024;
 /// Tunes glibc's allocator for long loads: at most [`ARENA_MAX`] arenas and a fixed mmap threshold.
 /// A full load of 100,000 articles peaked 9% lower with these settings than without them (measured
 /// in `notes/issue-8-session13-load-rss.md`: 567,420 → 514,788 KiB), for 1.13× the CPU time.
-/// Call it once, first thing, before threads start. Nothing is changed where the C library is not
-/// glibc, or when the user chose for themselves (`MALLOC_ARENA_MAX`, `MALLOC_MMAP_THRESHOLD_` or a
-/// `glibc.malloc` setting in `GLIBC_TUNABLES` in the environment).
+/// Call it once, before threads start (`newsgraph load` and `run` do; the other commands keep glibc's
+/// defaults). Nothing is changed where the C library is not glibc, or when the user chose for
+/// themselves (`MALLOC_ARENA_MAX`, `MALLOC_MMAP_THRESHOLD_` or a `glibc.malloc` setting in
+/// `GLIBC_TUNABLES` in the environment).
 pub fn tune_heap_for_loads() {
     let chosen = std::env::var_os("MALLOC_ARENA_MAX").is_some()
         || std::env::var_os("MALLOC_MMAP_THRESHOLD_").is_some()
