@@ -93,10 +93,7 @@ fn between_the_two(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     };
     let mut sides: Vec<usize> = Vec::new();
     for (_, _, i) in ents.within(from, toks[p.a].start).into_iter().rev() {
-        if !ents.is_actor(i) || ents.list[i].kind == EntityType::Group {
-            continue;
-        }
-        let Some(side) = ents.party_of(i).map(|i| state_of_institution(ents, i)) else {
+        let Some(side) = side_of(ents, i) else {
             continue;
         };
         if !sides.contains(&side) {
@@ -131,9 +128,7 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
         ents.within(from, to)
             .into_iter()
             .map(|(_, _, i)| i)
-            .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
-            .filter_map(|i| ents.party_of(i))
-            .map(|i| state_of_institution(ents, i))
+            .filter_map(|i| side_of(ents, i))
             .find(|&i| i != x)
     };
     let other = match statements
@@ -157,6 +152,15 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
     [Some(x), other].into_iter().flatten().collect()
 }
 
+/// The side an entity stands for in an agreement: the party it acts for (an institution's state), `None`
+/// for what is no actor or an unnamed group.
+fn side_of(ents: &Entities, i: usize) -> Option<usize> {
+    if !ents.is_actor(i) || ents.list[i].kind == EntityType::Group {
+        return None;
+    }
+    ents.party_of(i).map(|i| state_of_institution(ents, i))
+}
+
 /// The actor nearest before the phrase in its sentence, other than `x`, outside brackets (a dateline's
 /// "(Reuters)" names no side).
 fn nearest_actor(text: &Text, ents: &Entities, p: &Phrase, x: usize) -> Option<usize> {
@@ -169,9 +173,7 @@ fn nearest_actor(text: &Text, ents: &Entities, p: &Phrase, x: usize) -> Option<u
             !(k > 0 && toks[k - 1].text == "(")
         })
         .map(|(_, _, i)| i)
-        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
-        .filter_map(|i| ents.party_of(i))
-        .map(|i| state_of_institution(ents, i))
+        .filter_map(|i| side_of(ents, i))
         .find(|&i| i != x)
 }
 
@@ -195,9 +197,7 @@ fn acting_under(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     ents.within(from, toks[p.a - 1].start)
         .into_iter()
         .map(|(_, _, i)| i)
-        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
-        .filter_map(|i| ents.party_of(i))
-        .map(|i| state_of_institution(ents, i))
+        .filter_map(|i| side_of(ents, i))
         .collect()
 }
 
@@ -545,9 +545,7 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
         .into_iter()
         .rev()
         .map(|(_, _, i)| i)
-        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
-        .filter_map(|i| ents.party_of(i))
-        .map(|i| state_of_institution(ents, i))
+        .filter_map(|i| side_of(ents, i))
         .find(|&i| i != x)
     else {
         return;
