@@ -327,51 +327,58 @@ fn phrases_near(
     let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
     let hi = (me_t + STATUS_WINDOW).min(seg.tok_end);
     let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower()).collect();
-    for ph in lexicon().status_phrases() {
+    let phrases = lexicon().status_phrases();
+    // the phrases that match somewhere, in the lexicon's order and then the text's
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    for (s, w) in words.iter().enumerate() {
+        for &pi in lexicon().status_phrases_opening_with(w) {
+            let n = phrases[pi].0.len();
+            if s + n <= words.len() && words[s..s + n] == phrases[pi].0[..] {
+                matches.push((pi, s));
+            }
+        }
+    }
+    matches.sort_unstable();
+    for (pi, s) in matches {
+        let ph = &phrases[pi];
         let n = ph.0.len();
-        if n == 0 || n > words.len() {
+        // A word of the agreement's own name ("the implementation annex") is not a status.
+        if lo + s < me_t && lo + s + n > mt {
             continue;
         }
-        for s in 0..=(words.len() - n) {
-            // A word of the agreement's own name ("the implementation annex") is not a status.
-            let inside_mention = lo + s < me_t && lo + s + n > mt;
-            if words[s..s + n] != ph.0[..] || inside_mention {
-                continue;
-            }
-            // the object of the phrase is another agreement's mention
-            let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
-                .find_map(|m| mention_starts.get(&m))
-                .is_some_and(|&o| o != gi);
-            // "withdraw from", "pull out of": a phrase ending in a preposition tells the status
-            // of what follows it ("to withdraw from south Lebanon" is no withdrawal from the deal)
-            let needs_object = ph.0.last().is_some_and(|w| {
-                matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
-            }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
-            // "X was violated …, and that a memorandum …": a status before the mention, across a
-            // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
-            let other_clause = lo + s + n <= mt
-                && (lo + s + n..mt).any(|m| {
-                    toks[m].text == ";"
-                        || toks[m].text == ","
-                            && toks.get(m + 1).is_some_and(|t| {
-                                matches!(t.lower().as_str(), "and" | "but" | "while" | "whereas")
-                            })
-                });
-            if other_object || needs_object || other_clause {
-                continue;
-            }
-            if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
-                // "a signing could come in October": a modal right after the phrase
-                let modal_after = toks.get(lo + s + n).is_some_and(|t| {
-                    lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str())
-                });
-                let status = if conditional(text, seg, lo + s) || modal_after {
-                    postpone(status)
-                } else {
-                    status
-                };
-                found.push((lo + s, lo + s + n, status));
-            }
+        // the object of the phrase is another agreement's mention
+        let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
+            .find_map(|m| mention_starts.get(&m))
+            .is_some_and(|&o| o != gi);
+        // "withdraw from", "pull out of": a phrase ending in a preposition tells the status
+        // of what follows it ("to withdraw from south Lebanon" is no withdrawal from the deal)
+        let needs_object = ph.0.last().is_some_and(|w| {
+            matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+        }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
+        // "X was violated …, and that a memorandum …": a status before the mention, across a
+        // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
+        let other_clause = lo + s + n <= mt
+            && (lo + s + n..mt).any(|m| {
+                toks[m].text == ";"
+                    || toks[m].text == ","
+                        && toks.get(m + 1).is_some_and(|t| {
+                            matches!(t.lower().as_str(), "and" | "but" | "while" | "whereas")
+                        })
+            });
+        if other_object || needs_object || other_clause {
+            continue;
+        }
+        if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
+            // "a signing could come in October": a modal right after the phrase
+            let modal_after = toks
+                .get(lo + s + n)
+                .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str()));
+            let status = if conditional(text, seg, lo + s) || modal_after {
+                postpone(status)
+            } else {
+                status
+            };
+            found.push((lo + s, lo + s + n, status));
         }
     }
 }

@@ -17,6 +17,13 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
             k += 1;
             continue;
         }
+        // a phrase's first word starts with its first token's text: skip tokens no group noun opens with
+        // (ASCII only, where lowercasing goes letter by letter)
+        if toks[k].text.is_ascii() && !lex.may_start_group_noun(&toks[k].text.to_ascii_lowercase())
+        {
+            k += 1;
+            continue;
+        }
         let mut done = false;
         for len in [3usize, 2, 1] {
             if k + len > n {

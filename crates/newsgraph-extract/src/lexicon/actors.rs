@@ -185,7 +185,13 @@ impl Lexicon {
             let (l, c) = (r.line, r.value);
             let words: Vec<&str> = c.noun.split_whitespace().collect();
             self.max_group_words = self.max_group_words.max(words.len());
-            insert_unique(&mut self.group_nouns, lower_key(&words), c.canonical, F, l)?;
+            let key = lower_key(&words);
+            let first = key.split(' ').next().unwrap_or_default();
+            for (i, _) in first.char_indices().skip(1) {
+                self.group_prefixes.insert(first[..i].to_string());
+            }
+            self.group_prefixes.insert(first.to_string());
+            insert_unique(&mut self.group_nouns, key, c.canonical, F, l)?;
         }
         Ok(())
     }
@@ -262,6 +268,12 @@ impl Lexicon {
     pub fn group_noun(&self, text: &str) -> Option<&str> {
         let words: Vec<&str> = text.split_whitespace().collect();
         self.group_nouns.get(&lower_key(&words)).map(String::as_str)
+    }
+
+    /// Whether some group noun's first word starts with `word`, an ASCII word already lowercased: when
+    /// not, no group noun starts at a token whose text is `word` (a cheap test before [`Self::group_noun`]).
+    pub fn may_start_group_noun(&self, word: &str) -> bool {
+        self.group_prefixes.contains(word)
     }
 
     /// The longest group noun starting at `words[0]`, with its canonical form.

@@ -93,6 +93,14 @@ impl Lexicon {
             .iter()
             .map(|s| (s.words.clone(), s.status))
             .collect();
+        for (i, (words, _)) in self.status_pairs.iter().enumerate() {
+            if let Some(first) = words.first() {
+                self.status_by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
         Ok(())
     }
 
@@ -132,6 +140,12 @@ impl Lexicon {
     /// Status phrases as (lowercase words, status), longest first.
     pub fn status_phrases(&self) -> &[(Vec<String>, AgreementStatus)] {
         &self.status_pairs
+    }
+
+    /// The indices into [`Self::status_phrases`] of the phrases whose first word is `word` (lowercase),
+    /// ascending.
+    pub fn status_phrases_opening_with(&self, word: &str) -> &[usize] {
+        self.status_by_first.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// Status phrases with their polarity notes, longest first.

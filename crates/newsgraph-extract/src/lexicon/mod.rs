@@ -12,8 +12,9 @@
 //! [`sentences`] (abbreviations, non-names, calendar words).
 
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::data::{self, DataError, Record, Row};
 use crate::model::{AgreementKind, AgreementStatus};
@@ -129,12 +130,16 @@ pub struct Lexicon {
     max_agreement_words: usize,
     status_entries: Vec<StatusPhrase>,
     status_pairs: Vec<(Vec<String>, AgreementStatus)>,
+    /// The indices into `status_pairs` of the phrases opening with each word, ascending.
+    status_by_first: HashMap<String, Vec<usize>>,
     orgs: Vec<Org>,
     org_names: HashMap<String, usize>,
     max_org_words: usize,
     org_heads: Vec<OrgHead>,
     org_head_keys: HashMap<String, usize>,
     group_nouns: HashMap<String, String>,
+    /// Every prefix of the first word of a group noun, lowercase: a token that is none cannot open one.
+    group_prefixes: HashSet<String>,
     max_group_words: usize,
     abbreviations: HashMap<String, bool>,
     non_names: HashSet<String>,
@@ -173,8 +178,8 @@ fn rows<T: Record>(file: &str, text: &str) -> Result<Vec<Row<T>>, LexiconError> 
 }
 
 /// Insert a key that must be unique within its file.
-fn insert_unique<V>(
-    map: &mut HashMap<String, V>,
+fn insert_unique<V, S: std::hash::BuildHasher>(
+    map: &mut std::collections::HashMap<String, V, S>,
     key: String,
     value: V,
     file: &str,
@@ -195,11 +200,19 @@ fn insert_unique<V>(
 
 /// Normalise words to lowercase single-spaced text.
 fn lower_key(words: &[&str]) -> String {
-    words
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            // `str::to_lowercase`, word by word (a final sigma is lowercased by its word's end)
+            out.push_str(&w.to_lowercase());
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
 }
 
 /// Title key: each word with its first letter lowercased, so "Foreign minister" and
