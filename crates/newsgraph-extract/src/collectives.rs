@@ -47,7 +47,10 @@ pub fn recognize(text: &Text, ents: &mut Entities) {
             {
                 return None;
             }
-            let words: Vec<String> = toks[k..k + len].iter().map(|t| t.lower()).collect();
+            let words: Vec<String> = toks[k..k + len]
+                .iter()
+                .map(|t| t.lower().to_string())
+                .collect();
             HEADS.get(&words).map(|r| (len, *r))
         }) else {
             k += 1;
@@ -58,7 +61,7 @@ pub fn recognize(text: &Text, ents: &mut Entities) {
         while a > 0 && k - a < MAX_MODIFIERS {
             let p = &toks[a - 1];
             let is_mod = (p.kind == TokKind::Number && p.text.chars().all(|c| c.is_ascii_digit()))
-                || (p.kind == TokKind::Word && MODIFIERS.contains(&p.lower()));
+                || (p.kind == TokKind::Word && MODIFIERS.contains(p.lower()));
             let other_entity = ents
                 .covering(p.start)
                 .is_some_and(|(_, _, i)| ents.list[i].kind != EntityType::Group);

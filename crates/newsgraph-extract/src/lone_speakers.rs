@@ -20,7 +20,7 @@ pub fn is_lone_speaker(text: &Text, a: usize, lower_words: &BTreeSet<String>) ->
         || !t.is_capitalized()
         || t.is_all_caps()
         || t.text.chars().count() < 3
-        || lower_words.contains(&t.lower())
+        || lower_words.contains(t.lower())
         || lex.is_non_name(&t.text)
         || lex.title(&t.text).is_some()
     {
@@ -35,7 +35,7 @@ pub fn is_lone_speaker(text: &Text, a: usize, lower_words: &BTreeSet<String>) ->
     let opens_clause = prev.is_none_or(|p| {
         matches!(p.kind, TokKind::Punct | TokKind::Quote)
             || matches!(
-                p.lower().as_str(),
+                p.lower(),
                 "and" | "but" | "while" | "as" | "when" | "after" | "said" | "says"
             )
     });
@@ -49,7 +49,7 @@ pub fn is_lone_speaker(text: &Text, a: usize, lower_words: &BTreeSet<String>) ->
         (Some(x), Some(y)) => lex.cue_verb(&format!("{} {}", x.text, y.text)).is_some(),
         _ => false,
     };
-    let postposed = prev.is_some_and(|p| matches!(p.lower().as_str(), "said" | "says"))
+    let postposed = prev.is_some_and(|p| matches!(p.lower(), "said" | "says"))
         && same(a + 1).is_none_or(|x| x.kind == TokKind::Punct);
     one || two || postposed
 }

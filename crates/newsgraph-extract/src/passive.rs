@@ -18,10 +18,10 @@ pub fn agent_by(text: &Text, b: usize, s1: usize, participles: &HashSet<String>)
     let toks = &text.tokens;
     let aux = &super::words::words().auxiliaries;
     let mut p = b;
-    while p < s1 && p < b + MAX_AUXILIARIES && aux.contains(&toks[p].lower()) {
+    while p < s1 && p < b + MAX_AUXILIARIES && aux.contains(toks[p].lower()) {
         p += 1;
     }
-    if p >= s1 || !participles.contains(&toks[p].lower()) {
+    if p >= s1 || !participles.contains(toks[p].lower()) {
         return None;
     }
     (p + 1..s1)

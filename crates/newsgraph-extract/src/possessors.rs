@@ -29,7 +29,7 @@ pub fn possessor_of_other(text: &Text, ents: &Entities, end: usize) -> bool {
         return false;
     }
     let next = &toks[k + 1];
-    !GOVERNMENT_WORDS.contains(&next.lower()) && ents.covering(next.start).is_none()
+    !GOVERNMENT_WORDS.contains(next.lower()) && ents.covering(next.start).is_none()
 }
 
 /// The state "the government" refers to: the only state the article mentions, or the state mentioned

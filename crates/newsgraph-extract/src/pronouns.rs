@@ -31,7 +31,7 @@ pub fn introduced_person(
         let pronoun = toks[seg.tok_start..seg.tok_end]
             .iter()
             .take(8)
-            .any(|t| matches!(t.lower().as_str(), "he" | "she"));
+            .any(|t| matches!(t.lower(), "he" | "she"));
         let names_person = ents
             .within(seg.start, seg.end)
             .into_iter()
@@ -49,7 +49,7 @@ pub fn introduced_person(
     let lead = toks[seg.tok_start..mt]
         .iter()
         .skip_while(|t| stamp(t))
-        .all(|t| t.is_capitalized() || matches!(t.lower().as_str(), "the" | "a" | "an" | "-"));
+        .all(|t| t.is_capitalized() || matches!(t.lower(), "the" | "a" | "an" | "-"));
     // a title may stand between the comma and the name ("…'s military spokesman, Colonel X,", issue 9,
     // session 13)
     let comma_at = (mt.saturating_sub(3).max(seg.tok_start)..mt)
@@ -89,7 +89,7 @@ fn adverbial_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
         && mt - seg.tok_start <= 12
         && toks[mt - 1].text == ","
         && {
-            let l = toks[seg.tok_start].lower();
+            let l = toks[seg.tok_start].lower().to_string();
             l.ends_with("ing") || crate::words::words().adverbial_lead_words.contains(&l)
         }
         && !toks[seg.tok_start..mt - 1]

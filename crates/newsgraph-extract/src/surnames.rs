@@ -61,5 +61,5 @@ pub fn is_surname_here(text: &Text, surnames: &HashSet<String>, k: usize) -> boo
         && !(k > 0
             && super::words::words()
                 .locative_prepositions
-                .contains(&toks[k - 1].lower()))
+                .contains(toks[k - 1].lower()))
 }

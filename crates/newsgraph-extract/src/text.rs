@@ -29,6 +29,8 @@ pub struct Token {
     pub sentence: usize,
     /// Index of the paragraph the token belongs to.
     pub paragraph: usize,
+    /// The text lowercased (`str::to_lowercase`), computed once.
+    lowered: String,
 }
 
 impl Token {
@@ -41,9 +43,9 @@ impl Token {
         let letters: Vec<char> = self.text.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     }
-    /// Lowercase text.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// Lowercase text (`str::to_lowercase` of [`Token::text`]).
+    pub fn lower(&self) -> &str {
+        &self.lowered
     }
 }
 
@@ -296,10 +298,12 @@ fn tokenize(chars: &[char]) -> Vec<Token> {
             i += 1;
             kind = TokKind::Punct;
         }
+        let text: String = chars[start..i].iter().collect();
         tokens.push(Token {
             start,
             end: i,
-            text: chars[start..i].iter().collect(),
+            lowered: text.to_lowercase(),
+            text,
             kind,
             sentence: 0,
             paragraph: 0,

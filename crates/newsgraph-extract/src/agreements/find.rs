@@ -167,7 +167,7 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     if t.kind != TokKind::Word {
         return None;
     }
-    let lower = t.lower();
+    let lower = t.lower().to_string();
     let kind = lex.agreement_trigger(&lower)?;
     // a trigger that modifies a following one ("ceasefire agreement", "truce deal") is part of that
     // head's phrase; the head takes the compound's kind
@@ -186,7 +186,10 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
         .filter(|n| k >= *n && toks[k - n].sentence == t.sentence)
         .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
         .filter_map(|n| {
-            let words: Vec<String> = toks[k - n..=k].iter().map(|x| x.lower()).collect();
+            let words: Vec<String> = toks[k - n..=k]
+                .iter()
+                .map(|x| x.lower().to_string())
+                .collect();
             lex.agreement_trigger(&words.join(" "))
         })
         .next()
@@ -200,9 +203,9 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
         && nx.kind == TokKind::Word
         && nx.sentence == t.sentence
         && !t.text.ends_with('s')
-        && lex.agreement_trigger(&nx.lower()).is_some()
-        && !WEAK.contains(&nx.lower())
-        && !is_verb_use(text, k + 1, &nx.lower())
+        && lex.agreement_trigger(nx.lower()).is_some()
+        && !WEAK.contains(nx.lower())
+        && !is_verb_use(text, k + 1, nx.lower())
     {
         return None;
     }
@@ -237,7 +240,7 @@ fn inside_actor_name(text: &Text, ents: &Entities, k: usize) -> bool {
                     x.sentence == t.sentence
                         && x.is_capitalized()
                         && !x.lower().ends_with("ed")
-                        && !words().np_stop_words.contains(&x.lower())
+                        && !words().np_stop_words.contains(x.lower())
                 })
                 .any(|x| lexicon().org_head(&x.text).is_some())
 }
@@ -256,15 +259,15 @@ fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
     // "deal with X" after a determiner is a noun ("a deal with Iran"); so is a singular "plan" or
     // "deal" inside a noun phrase opened by a determiner ("an 11-point EU plan to normalise …", "a
     // new peace deal with …"), unless a plural word stands right before it ("the rebels plan to …")
-    let det_before = k > 0 && DETS.contains(&toks[k - 1].lower());
+    let det_before = k > 0 && DETS.contains(toks[k - 1].lower());
     let np_before = (lower == "plan" || lower == "deal")
         && k > 0
         && !toks[k - 1].text.ends_with('s')
         && (k.saturating_sub(5)..k).rev().any(|m| {
-            DETS.contains(&toks[m].lower())
+            DETS.contains(toks[m].lower())
                 && toks[m + 1..k].iter().all(|x| {
                     (x.kind == TokKind::Word || x.kind == TokKind::Number || x.text == "-")
-                        && !STOP.contains(&x.lower())
+                        && !STOP.contains(x.lower())
                 })
         });
     !det_before && !np_before
@@ -276,7 +279,7 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
     let mut a = k;
     while a > s0 && a + 6 > k {
         let p = &toks[a - 1];
-        let pl = p.lower();
+        let pl = p.lower().to_string();
         if p.kind == TokKind::Punct && p.text != "-" || p.kind == TokKind::Quote {
             break;
         }
@@ -296,12 +299,7 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
 fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
     let toks = &text.tokens;
     let b = k + 1;
-    if !(b < s1
-        && matches!(
-            toks[b].lower().as_str(),
-            "on" | "with" | "between" | "to" | "for"
-        ))
-    {
+    if !(b < s1 && matches!(toks[b].lower(), "on" | "with" | "between" | "to" | "for")) {
         return b;
     }
     // "present the protocol to the National Assembly": "to" before a name or a determiner names a
@@ -309,7 +307,7 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
     if toks[b].lower() == "to"
         && toks
             .get(b + 1)
-            .is_some_and(|t| t.is_capitalized() || DETS.contains(&t.lower()))
+            .is_some_and(|t| t.is_capitalized() || DETS.contains(t.lower()))
     {
         return b;
     }
@@ -322,18 +320,18 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
         }
         // "… on Aleppo and promised to …": a conjunction starts a new clause, except the one
         // joining the two sides of "between X and Y".
-        if matches!(x.lower().as_str(), "and" | "but" | "or") && !(between && x.lower() == "and") {
+        if matches!(x.lower(), "and" | "but" | "or") && !(between && x.lower() == "and") {
             break;
         }
         if matches!(
-            x.lower().as_str(),
+            x.lower(),
             "that" | "which" | "who" | "has" | "have" | "had" | "was" | "is" | "will" | "would"
         ) {
             break;
         }
         // "a memorandum on demining proposed by X": a participle opens a clause of its own, whose
         // agent the parties take (issue 9, session 13)
-        if m > b + 1 && super::vocab::AGENT_PARTICIPLES.contains(&x.lower()) {
+        if m > b + 1 && super::vocab::AGENT_PARTICIPLES.contains(x.lower()) {
             break;
         }
         m += 1;
@@ -350,7 +348,10 @@ fn modifying_compound(text: &Text, k: usize, s0: usize) -> Option<(usize, Agreem
         .filter(|n| k >= s0 + n)
         .filter(|n| toks[k - n..k].iter().all(|x| x.kind == TokKind::Word))
         .find_map(|n| {
-            let words: Vec<String> = toks[k - n..k].iter().map(|x| x.lower()).collect();
+            let words: Vec<String> = toks[k - n..k]
+                .iter()
+                .map(|x| x.lower().to_string())
+                .collect();
             lexicon()
                 .agreement_trigger(&words.join(" "))
                 .map(|kd| (k - n, kd))
@@ -364,13 +365,13 @@ fn named_complement_end(text: &Text, k: usize, s1: usize) -> Option<usize> {
     let toks = &text.tokens;
     let named = toks[k].is_capitalized()
         && k + 2 < s1
-        && matches!(toks[k + 1].lower().as_str(), "of" | "on")
+        && matches!(toks[k + 1].lower(), "of" | "on")
         && toks[k + 2].is_capitalized();
     if !named {
         return None;
     }
     let mut e = k + 2;
-    while e < s1 && (toks[e].is_capitalized() || matches!(toks[e].lower().as_str(), "of" | "and")) {
+    while e < s1 && (toks[e].is_capitalized() || matches!(toks[e].lower(), "of" | "and")) {
         e += 1;
     }
     while e > k + 2 && !toks[e - 1].is_capitalized() {
@@ -384,7 +385,7 @@ fn named_complement_end(text: &Text, k: usize, s1: usize) -> Option<usize> {
 fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option<Phrase> {
     let toks = &text.tokens;
     let t = &toks[k];
-    let lower = t.lower();
+    let lower = t.lower().to_string();
     let sent = t.sentence;
     let s0 = text.sentences[sent].tok_start;
     let s1 = text.sentences[sent].tok_end;
@@ -393,7 +394,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         None => (left_edge(text, k, s0), kind),
     };
     let mut b = right_edge(text, k, s1);
-    let det = toks[a].lower();
+    let det = toks[a].lower().to_string();
     let capital_name = toks[a..=k]
         .iter()
         .any(|x| x.is_capitalized() && x.lower() != det)
@@ -402,8 +403,8 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
     // verb ("signed a declaration", "reached an understanding")
     let signed_object = a > s0
-        && matches!(toks[a].lower().as_str(), "a" | "an")
-        && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
+        && matches!(toks[a].lower(), "a" | "an")
+        && super::vocab::PARTY_VERBS.contains(toks[a - 1].lower());
     // "the declaration", "this understanding": a bare weak trigger after an anaphoric determiner may
     // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
     // session 13)
@@ -433,8 +434,8 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // "it is an agreement that …": a predicate noun describes what the pronoun refers to
     if matches!(det.as_str(), "a" | "an")
         && a >= 2
-        && matches!(toks[a - 1].lower().as_str(), "is" | "was" | "'s" | "’s")
-        && matches!(toks[a - 2].lower().as_str(), "it" | "this" | "that")
+        && matches!(toks[a - 1].lower(), "is" | "was" | "'s" | "’s")
+        && matches!(toks[a - 2].lower(), "it" | "this" | "that")
     {
         return None;
     }
@@ -485,7 +486,7 @@ fn no_agreement_meant(
     let nonreferring = &words().nonreferring_words;
     if toks[a.saturating_sub(1).max(s0)..k]
         .iter()
-        .any(|x| nonreferring.contains(&x.lower()))
+        .any(|x| nonreferring.contains(x.lower()))
     {
         return true;
     }
@@ -497,16 +498,14 @@ fn no_agreement_meant(
             .iter()
             .rev()
             .take_while(|x| x.kind == TokKind::Word)
-            .any(|x| {
-                matches!(x.lower().as_str(), "not" | "never" | "n't") || x.lower().ends_with("n't")
-            })
+            .any(|x| matches!(x.lower(), "not" | "never" | "n't") || x.lower().ends_with("n't"))
     {
         return true;
     }
     // "A deal is not in sight", "but an agreement was never within reach": an indefinite subject whose
     // finite verb (`finite_verbs.txt`) is negated refers to no agreement (issue 9, session 10)
     matches!(det, "a" | "an")
-        && (a == s0 || matches!(toks[a - 1].lower().as_str(), "but" | "and" | "yet" | "that"))
+        && (a == s0 || matches!(toks[a - 1].lower(), "but" | "and" | "yet" | "that"))
         && negated_predicate(text, b, s1)
 }
 
@@ -517,18 +516,18 @@ fn no_agreement_meant(
 /// "several truces"; `generic_quantifiers.txt`) (issue 9, session 13).
 fn counts_agreements(text: &Text, a: usize, k: usize, s0: usize) -> bool {
     let toks = &text.tokens;
-    let head = toks[k].lower();
+    let head = toks[k].lower().to_string();
     if !head.ends_with('s') || head.ends_with("ss") {
         return false;
     }
-    let object_of_party_verb = a > s0 && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
+    let object_of_party_verb = a > s0 && super::vocab::PARTY_VERBS.contains(toks[a - 1].lower());
     if a == k {
         return !object_of_party_verb;
     }
     let quantifiers = &words().generic_quantifiers;
-    toks[a..k].iter().all(|x| !DETS.contains(&x.lower()))
+    toks[a..k].iter().all(|x| !DETS.contains(x.lower()))
         && toks[a..k].iter().any(|x| {
-            quantifiers.contains(&x.lower()) || x.kind == TokKind::Number && x.text.len() < 4
+            quantifiers.contains(x.lower()) || x.kind == TokKind::Number && x.text.len() < 4
         })
 }
 
@@ -541,9 +540,9 @@ fn name_key(text: &Text, ents: &Entities, a: usize, k: usize) -> String {
             x.is_capitalized()
                 && ents.covering(x.start).is_none()
                 && !x.text.contains('-')
-                && !DETS.contains(&x.lower())
+                && !DETS.contains(x.lower())
         })
-        .map(|x| x.lower())
+        .map(|x| x.lower().to_string())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -639,7 +638,7 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
-                .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
+                .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(x.lower())),
     }
 }
 
@@ -684,7 +683,7 @@ fn prospective(text: &Text, p: &Phrase) -> bool {
     }
     // the object of a negotiating verb ("negotiate a new ceasefire": a one-word phrase of the status
     // lexicon whose status is negotiating)
-    let verb = toks[p.a - 1].lower();
+    let verb = toks[p.a - 1].lower().to_string();
     let negotiated = lexicon()
         .status_phrases()
         .iter()
@@ -696,7 +695,7 @@ fn prospective(text: &Text, p: &Phrase) -> bool {
                 verb.as_str(),
                 "on" | "over" | "for" | "about" | "towards" | "toward"
             )
-            && words().negotiation_nouns.contains(&toks[p.a - 2].lower())
+            && words().negotiation_nouns.contains(toks[p.a - 2].lower())
 }
 
 /// The date inside the phrase or right before it: the first day-precise date (in list order) within
@@ -738,7 +737,11 @@ fn sentence_place(sent: usize, text: &Text, ents: &Entities) -> Option<usize> {
 /// (`finite_verbs.txt`) that is itself negative ("isn't", "cannot") or is followed by "not", "never" or "n't".
 fn negated_predicate(text: &Text, b: usize, s1: usize) -> bool {
     let toks = &text.tokens;
-    let Some(verb) = toks.get(b).filter(|_| b < s1).map(|t| t.lower()) else {
+    let Some(verb) = toks
+        .get(b)
+        .filter(|_| b < s1)
+        .map(|t| t.lower().to_string())
+    else {
         return false;
     };
     if !words().finite_verbs.contains(&verb) {
@@ -749,5 +752,5 @@ fn negated_predicate(text: &Text, b: usize, s1: usize) -> bool {
         || toks
             .get(b + 1)
             .filter(|_| b + 1 < s1)
-            .is_some_and(|t| matches!(t.lower().as_str(), "not" | "never" | "n't"))
+            .is_some_and(|t| matches!(t.lower(), "not" | "never" | "n't"))
 }

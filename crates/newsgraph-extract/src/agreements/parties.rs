@@ -114,7 +114,7 @@ fn between_the_two(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
 fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStatement]) -> Vec<usize> {
     let toks = &text.tokens;
     let mut w = p.k + 1;
-    if w < p.s1 && AGENT_PARTICIPLES.contains(&toks[w].lower()) {
+    if w < p.s1 && AGENT_PARTICIPLES.contains(toks[w].lower()) {
         w += 1;
     }
     if w >= p.s1 || toks[w].lower() != "with" {
@@ -144,7 +144,7 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
         None => nearest_actor(text, ents, p, x).or_else(|| {
             // "It recalled that a plan agreed with X …": a pronoun subject is the actor the sentence
             // before opened with
-            let pronoun = PRONOUN_SUBJECTS.contains(&toks[p.s0].lower().as_str());
+            let pronoun = PRONOUN_SUBJECTS.contains(&toks[p.s0].lower());
             let prev = text.sentences.get(p.sent.wrapping_sub(1))?;
             pronoun.then(|| first_actor(prev.start, prev.end)).flatten()
         }),
@@ -268,19 +268,19 @@ fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
     (s0..a)
         .rev()
         .take(4)
-        .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+        .find(|m| PARTY_VERBS.contains(toks[*m].lower()))
         .or_else(|| {
             (s0..a)
                 .rev()
                 .take(8)
                 .take_while(|m| toks[*m].kind == TokKind::Word)
-                .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+                .find(|m| PARTY_VERBS.contains(toks[*m].lower()))
         })
         .or_else(|| {
             (matches!(p.kind, AgreementKind::Proposal | AgreementKind::Plan)
                 && a > s0
                 && toks[a - 1].text == ",")
-                .then(|| (s0..a - 1).find(|m| PARTY_VERBS.contains(&toks[*m].lower())))
+                .then(|| (s0..a - 1).find(|m| PARTY_VERBS.contains(toks[*m].lower())))
                 .flatten()
         })
 }
@@ -314,7 +314,7 @@ fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
         .unwrap_or(text.sentences[p.sent].start);
     let subject_end = if appositive
         && search_to + 2 < v
-        && matches!(toks[search_to + 1].lower().as_str(), "a" | "an" | "the")
+        && matches!(toks[search_to + 1].lower(), "a" | "an" | "the")
         && toks[search_to + 2].kind == TokKind::Word
         && !toks[search_to + 2].is_capitalized()
     {
@@ -349,7 +349,7 @@ fn common_noun_subjects(
         }) else {
             continue;
         };
-        let noun = t.lower();
+        let noun = t.lower().to_string();
         if GOVERNMENT_WORDS.contains(&noun) {
             out.extend(only_state(ents, text));
         } else if anaphors.contains(&noun) {
@@ -379,7 +379,7 @@ pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads 
     let mut heads: AppositiveHeads = HashMap::new();
     for m in 1..toks.len().saturating_sub(2) {
         if toks[m].text != ","
-            || !matches!(toks[m + 1].lower().as_str(), "a" | "an" | "the")
+            || !matches!(toks[m + 1].lower(), "a" | "an" | "the")
             || toks[m - 1].sentence != toks[m].sentence
         {
             continue;
@@ -399,7 +399,7 @@ pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads 
                     && !t.is_capitalized()
                     && !t.lower().ends_with("ed")
                     && !matches!(
-                        t.lower().as_str(),
+                        t.lower(),
                         "that" | "which" | "who" | "of" | "in" | "for" | "from" | "with" | "and"
                     )
             })
@@ -409,7 +409,7 @@ pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads 
         let after = toks.get(m + 2 + words);
         let closes = after.is_some_and(|t| {
             t.text == ","
-                || matches!(t.lower().as_str(), "that" | "which" | "who")
+                || matches!(t.lower(), "that" | "which" | "who")
                 || t.kind == TokKind::Word && t.lower().ends_with("ed")
         });
         if words == 0 || !closes {
@@ -417,7 +417,7 @@ pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads 
         }
         let party = ents.party_of(i);
         heads
-            .entry(toks[m + 1 + words].lower())
+            .entry(toks[m + 1 + words].lower().to_string())
             .and_modify(|h| {
                 if *h != party {
                     *h = None;
@@ -442,9 +442,9 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         && toks[end].kind != TokKind::Punct
         && !crate::words::words()
             .auxiliaries
-            .contains(&toks[end].lower())
+            .contains(toks[end].lower())
         && !matches!(
-            toks[end].lower().as_str(),
+            toks[end].lower(),
             "that"
                 | "which"
                 | "who"
@@ -475,7 +475,7 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         toks[m].lower() == "the"
             && toks
                 .get(m + 1)
-                .is_some_and(|t| GOVERNMENT_WORDS.contains(&t.lower()))
+                .is_some_and(|t| GOVERNMENT_WORDS.contains(t.lower()))
             && ents.covering(toks[m + 1].start).is_none()
     }) {
         agents.extend(only_state(ents, text));
@@ -531,7 +531,7 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
     let nouns = &crate::words::words().negotiation_nouns;
     let Some(n) = (1..toks.len().saturating_sub(1)).find(|&m| {
         toks[m + 1].text.eq_ignore_ascii_case("with")
-            && nouns.contains(&toks[m].lower())
+            && nouns.contains(toks[m].lower())
             && toks[m + 1].sentence == toks[m].sentence
     }) else {
         return;
@@ -572,7 +572,7 @@ fn side_after_with(text: &Text, ents: &Entities, w: usize, limit: usize) -> Opti
     while end < limit
         && end < w + 8
         && toks[end].kind != TokKind::Punct
-        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower().as_str()))
+        && !(end > w + 1 && STOP_AFTER_SIDE.contains(&toks[end].lower()))
     {
         end += 1;
     }
@@ -648,7 +648,7 @@ fn only_state(ents: &Entities, text: &Text) -> Option<usize> {
             .filter(|&i| {
                 ents.list[i].mentions.iter().any(|&(s, _)| {
                     let k = text.token_at_or_after(s);
-                    k == 0 || !preps.contains(&text.tokens[k - 1].lower())
+                    k == 0 || !preps.contains(text.tokens[k - 1].lower())
                 })
             })
             .collect();
@@ -676,7 +676,10 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
     }
     // "the government", and with one lowercase modifier, "the national government", "the
     // federal authorities"
-    let words: Vec<String> = toks[from..to].iter().map(|t| t.lower()).collect();
+    let words: Vec<String> = toks[from..to]
+        .iter()
+        .map(|t| t.lower().to_string())
+        .collect();
     let modifier_ok = words.len() == 2
         || words.len() == 3
             && toks[from + 1].kind == TokKind::Word
@@ -744,9 +747,9 @@ fn between_sides(text: &Text, ents: &Entities, seg: Segment) -> Option<(usize, u
             && end < b + 14
             && !stop(end)
             && !(end > b + 1
-                && (preps.contains(&toks[end].lower())
+                && (preps.contains(toks[end].lower())
                     || matches!(
-                        toks[end].lower().as_str(),
+                        toks[end].lower(),
                         "on" | "to" | "for" | "with" | "over" | "after" | "that" | "which" | "who"
                     )))
         {

@@ -54,7 +54,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             let seg = text.sentences[toks[mt].sentence];
             // a verb whose object the mention is: "to change the protocol"
             if mt > seg.tok_start
-                && let Some(&st) = OBJECT_VERBS.get(&toks[mt - 1].lower())
+                && let Some(&st) = OBJECT_VERBS.get(toks[mt - 1].lower())
             {
                 found.push((mt - 1, mt, st));
             }
@@ -119,14 +119,14 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         let end = text.sentences[sent].tok_end;
         let mut m = k + 1;
         let mut passive = false;
-        while m < end && m < k + 5 && aux.contains(&toks[m].lower()) {
-            passive |= matches!(
-                toks[m].lower().as_str(),
-                "was" | "were" | "been" | "is" | "are"
-            );
+        while m < end && m < k + 5 && aux.contains(toks[m].lower()) {
+            passive |= matches!(toks[m].lower(), "was" | "were" | "been" | "is" | "are");
             m += 1;
         }
-        let words: Vec<String> = toks[m..end.min(m + 4)].iter().map(|t| t.lower()).collect();
+        let words: Vec<String> = toks[m..end.min(m + 4)]
+            .iter()
+            .map(|t| t.lower().to_string())
+            .collect();
         let best = lexicon()
             .status_phrases()
             .iter()
@@ -142,7 +142,10 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
             })
         {
             // "it will enter into force", "it has not taken effect": future and negation turn it
-            let before: Vec<String> = toks[k + 1..m].iter().map(|t| t.lower()).collect();
+            let before: Vec<String> = toks[k + 1..m]
+                .iter()
+                .map(|t| t.lower().to_string())
+                .collect();
             if let Some(st) = phrase_status(ph, *st, &before) {
                 res.push((gi, (m, m + ph.len(), st)));
             }
@@ -158,7 +161,7 @@ fn object_pronoun_status(text: &Text, k: usize) -> Option<Found> {
     let s0 = text.sentences[toks[k].sentence].tok_start;
     let words: Vec<String> = toks[k.saturating_sub(6).max(s0)..k]
         .iter()
-        .map(|t| t.lower())
+        .map(|t| t.lower().to_string())
         .collect();
     let (ph, st) = lexicon()
         .status_phrases()
@@ -180,20 +183,20 @@ fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found
     let toks = &text.tokens;
     let lex = lexicon();
     for m in seg.tok_start..seg.tok_end {
-        let w = toks[m].lower();
+        let w = toks[m].lower().to_string();
         let done = w.ends_with("ed") || w.ends_with("ing");
         let negated = toks[m.saturating_sub(3).max(seg.tok_start)..m]
             .iter()
-            .any(|t| NEGATORS.contains_key(t.lower().as_str()));
+            .any(|t| NEGATORS.contains_key(t.lower()));
         // "we hope it can be signed", "it would be signed": a modal or future signing is
         // not completed (issue 9, session 6)
         // "a signing could come in October": a modal right after the noun (issue 9, session 13)
         let future = toks[m.saturating_sub(3).max(seg.tok_start)..m]
             .iter()
-            .any(|t| FUTURE.contains(t.lower().as_str()))
+            .any(|t| FUTURE.contains(t.lower()))
             || toks
                 .get(m + 1)
-                .is_some_and(|t| m + 1 < seg.tok_end && MODALS.contains(&t.lower().as_str()));
+                .is_some_and(|t| m + 1 < seg.tok_end && MODALS.contains(&t.lower()));
         if done
             && !negated
             && !future
@@ -221,7 +224,7 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
     }
     let words: Vec<String> = toks[seg.tok_start..seg.tok_end]
         .iter()
-        .map(|t| t.lower())
+        .map(|t| t.lower().to_string())
         .collect();
     // a mention opening the sentence is its subject: the first status phrase after its phrase is its
     // verb ("A truce between X and Y took effect at midnight")
@@ -259,7 +262,7 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
                     t.kind == TokKind::Word
                         && (t.is_capitalized()
                             || matches!(
-                                t.lower().as_str(),
+                                t.lower(),
                                 "between" | "and" | "the" | "of" | "with" | "for"
                             ))
                 }) || parenthetical_gap(text, me_t, m))
@@ -289,18 +292,16 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
         return false;
     }
     let finite =
-        |seg: &[crate::text::Token]| seg.iter().any(|t| w.finite_verbs.contains(&t.lower()));
+        |seg: &[crate::text::Token]| seg.iter().any(|t| w.finite_verbs.contains(t.lower()));
     let first_ok = segs[0].is_empty()
-        || matches!(
-            segs[0][0].lower().as_str(),
-            "on" | "of" | "for" | "between" | "with"
-        ) && segs[0]
-            .iter()
-            .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
+        || matches!(segs[0][0].lower(), "on" | "of" | "for" | "between" | "with")
+            && segs[0]
+                .iter()
+                .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
     let middle_ok = segs[1..segs.len() - 1].iter().all(|seg| {
         // a participle first, or after one adverb ("now called X")
         seg.iter().take(2).any(|t| {
-            super::vocab::AGENT_PARTICIPLES.contains(&t.lower()) || t.lower().ends_with("ed")
+            super::vocab::AGENT_PARTICIPLES.contains(t.lower()) || t.lower().ends_with("ed")
         }) && seg.len() <= 8
             && seg
                 .iter()
@@ -308,7 +309,7 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
     });
     let last_ok = segs[segs.len() - 1]
         .iter()
-        .all(|t| w.auxiliaries.contains(&t.lower()));
+        .all(|t| w.auxiliaries.contains(t.lower()));
     first_ok && middle_ok && last_ok && !segs[..segs.len() - 1].iter().any(|s| finite(s))
 }
 
@@ -326,7 +327,7 @@ fn phrases_near(
     let (mt, me_t) = mention;
     let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
     let hi = (me_t + STATUS_WINDOW).min(seg.tok_end);
-    let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower()).collect();
+    let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower().to_string()).collect();
     let phrases = lexicon().status_phrases();
     // the phrases that match somewhere, in the lexicon's order and then the text's
     let mut matches: Vec<(usize, usize)> = Vec::new();
@@ -362,7 +363,7 @@ fn phrases_near(
                 toks[m].text == ";"
                     || toks[m].text == ","
                         && toks.get(m + 1).is_some_and(|t| {
-                            matches!(t.lower().as_str(), "and" | "but" | "while" | "whereas")
+                            matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
         if other_object || needs_object || other_clause {
@@ -372,7 +373,7 @@ fn phrases_near(
             // "a signing could come in October": a modal right after the phrase
             let modal_after = toks
                 .get(lo + s + n)
-                .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str()));
+                .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower()));
             let status = if conditional(text, seg, lo + s) || modal_after {
                 postpone(status)
             } else {
@@ -392,7 +393,7 @@ fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
     (seg.tok_start..m)
         .rev()
         .take_while(|&i| !matches!(toks[i].text.as_str(), "," | ";"))
-        .any(|i| matches!(toks[i].lower().as_str(), "until" | "unless" | "once" | "if"))
+        .any(|i| matches!(toks[i].lower(), "until" | "unless" | "once" | "if"))
 }
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a

@@ -16,7 +16,7 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
     let w = words();
     for c in 1..toks.len().saturating_sub(2) {
         if toks[c].text != ","
-            || !w.org_common_nouns.contains(&toks[c - 1].lower())
+            || !w.org_common_nouns.contains(toks[c - 1].lower())
             || !opened_noun_phrase(text, c - 1)
         {
             continue;
@@ -68,6 +68,6 @@ fn opened_noun_phrase(text: &Text, n: usize) -> bool {
     (n.saturating_sub(4)..n).rev().any(|m| {
         toks[m].sentence == toks[n].sentence
             && (matches!(toks[m].text.as_str(), "'s" | "’s")
-                || words().noun_determiners.contains(&toks[m].lower()))
+                || words().noun_determiners.contains(toks[m].lower()))
     })
 }

@@ -111,7 +111,7 @@ fn listed_head(text: &Text, m: usize, sent: usize, demonym: bool) -> Option<(usi
             let ends = toks.get(to).is_none_or(|t| {
                 t.kind != TokKind::Word
                     || lexicon().longest_title(&[t.text.as_str()]).is_none()
-                        && !words().institution_modifier_followers.contains(&t.lower())
+                        && !words().institution_modifier_followers.contains(t.lower())
             });
             let proper = !demonym || toks[m..to].iter().all(|t| t.is_capitalized());
             // a capitalised name after a demonym stays one before a title ("Kenyan Defence Forces

@@ -37,7 +37,18 @@ pub(super) fn recognize(
             k += 1;
             continue;
         }
-        let matched = (k + 1..=(k + 9).min(n)).rev().find_map(|end| {
+        // a match ends before the first token that can be neither a name's word nor inside one, and
+        // in the sentence of its first token; past its first token it ends on a name token
+        let bound = (k + 1..(k + 9).min(n))
+            .find(|&j| {
+                toks[j].sentence != toks[k].sentence
+                    || !(is_name_token(&toks[j]) || may_be_inside_name(&toks[j]))
+            })
+            .unwrap_or((k + 9).min(n));
+        let matched = (k + 1..=bound).rev().find_map(|end| {
+            if end - k > 1 && !is_name_token(&toks[end - 1]) {
+                return None;
+            }
             let hit = match_at(text, k, end, lower_words, &surnames)?;
             Some((end, hit))
         });
@@ -123,9 +134,7 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
 /// two capitalised runs of up to three words joined by "and", in the sentence (issue 9, session 13).
 fn place_complement(text: &Text, a: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if !words()
-        .place_complement_heads
-        .contains(&toks[a - 1].lower())
+    if !words().place_complement_heads.contains(toks[a - 1].lower())
         || !toks
             .get(a)
             .is_some_and(|t| matches!(t.text.as_str(), "in" | "to"))
@@ -155,6 +164,18 @@ fn place_complement(text: &Text, a: usize) -> Option<usize> {
     Some(end)
 }
 
+/// A token that may stand inside a name the lexicon knows whole, though it is no name token: a connector
+/// or hyphen, a possessive ("People's Republic of China", issue 9, session 9), a short lowercase word
+/// ("Organization for Security and Co-operation in Europe": "in", "to", "de"; issue 9, session 13).
+fn may_be_inside_name(t: &crate::text::Token) -> bool {
+    words().name_connectors.contains(&t.text)
+        || t.text == "-"
+        || matches!(t.text.as_str(), "'s" | "’s")
+        || (t.kind == TokKind::Word
+            && t.text.chars().count() <= 3
+            && t.text.chars().all(char::is_lowercase))
+}
+
 /// What the lexicon knows of tokens `[k, end)`, unless the context says they are no such name.
 fn match_at(
     text: &Text,
@@ -169,19 +190,7 @@ fn match_at(
     // all tokens in [k, end) must be name tokens or connectors/particles (not first/last)
     let ok = (k..end).all(|j| {
         let t = &toks[j];
-        is_name_token(t)
-            || (j > k && j + 1 < end && (w.name_connectors.contains(&t.text) || t.text == "-"))
-            // "People's Republic of China": a possessive inside a name the lexicon knows whole
-            // (issue 9, session 9)
-            || (j > k && j + 1 < end && matches!(t.text.as_str(), "'s" | "’s"))
-            // "Organization for Security and Co-operation in Europe": a short lowercase word inside a
-            // name the lexicon knows whole ("in", "to", "de") (issue 9, session 13)
-            || (j > k
-                && j + 1 < end
-                && t.kind == TokKind::Word
-                && t.text.chars().count() <= 3
-                && t.text.chars().all(char::is_lowercase))
-            || (end - k == 1)
+        is_name_token(t) || (j > k && j + 1 < end && may_be_inside_name(t)) || (end - k == 1)
     });
     if !ok || toks[end - 1].sentence != toks[k].sentence {
         return None;
@@ -198,7 +207,7 @@ fn match_at(
             toks[h].is_capitalized()
                 && lex.org_head(&toks[h].text).is_some()
                 // "the Government of Chad" is the state Chad (issue 9, session 12)
-                && !(h + 2 == k && w.government_words.contains(&toks[h].lower()))
+                && !(h + 2 == k && w.government_words.contains(toks[h].lower()))
                 && toks[h + 1..k - 1]
                     .iter()
                     .all(|t| t.is_capitalized() || w.name_connectors.contains(&t.text))
@@ -212,8 +221,8 @@ fn match_at(
             toks.get(j).is_some_and(|t| {
                 t.sentence == toks[k].sentence
                     && is_name_token(t)
-                    && !(text.is_sentence_initial(j) && lower_words.contains(&t.lower()))
-                    && !w.directions.contains(&t.lower())
+                    && !(text.is_sentence_initial(j) && lower_words.contains(t.lower()))
+                    && !w.directions.contains(t.lower())
                     && lex.longest_title(&[t.text.as_str()]).is_none()
             })
         };
@@ -231,7 +240,7 @@ fn match_at(
         return None;
     }
     // a single sentence-initial common word is no name (e.g. "Previous")
-    if end - k == 1 && text.is_sentence_initial(k) && lower_words.contains(&toks[k].lower()) {
+    if end - k == 1 && text.is_sentence_initial(k) && lower_words.contains(toks[k].lower()) {
         return None;
     }
     Some(hit)
@@ -310,19 +319,15 @@ fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
         .get(end + 1)
         .map(|t| t.text.to_lowercase())
         .unwrap_or_default();
-    let prev = if k > 0 {
-        toks[k - 1].lower()
-    } else {
-        String::new()
-    };
+    let prev = if k > 0 { toks[k - 1].lower() } else { "" };
     let dateline = text.tokens[k].start == text.paragraphs[toks[k].paragraph].start
         && (next == "," || next == "-" || next == "–" || next == "(")
         && toks[k].paragraph == 0;
     let metonymic = !dateline
         && (w.metonymy_verbs.contains(next)
-            || (lex.cue_verb(next).is_some() && !w.locative_prepositions.contains(&prev))
-            || matches!(prev.as_str(), "against" | "with" | "and" | "between")
-                && !w.locative_prepositions.contains(&prev)
+            || (lex.cue_verb(next).is_some() && !w.locative_prepositions.contains(prev))
+            || matches!(prev, "against" | "with" | "and" | "between")
+                && !w.locative_prepositions.contains(prev)
             || (next == "as" && next2 == "well"));
     (metonymic, dateline)
 }

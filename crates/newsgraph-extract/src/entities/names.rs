@@ -150,7 +150,7 @@ pub(super) fn add_place(
     let w = words();
     // "eastern Aleppo": a direction adjective right before forms a sub-region
     if k > 0
-        && w.directions.contains(&text.tokens[k - 1].lower())
+        && w.directions.contains(text.tokens[k - 1].lower())
         && text.tokens[k - 1].sentence == text.tokens[k].sentence
     {
         let d = &text.tokens[k - 1];

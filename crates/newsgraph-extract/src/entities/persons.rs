@@ -24,7 +24,7 @@ fn no_personal_name(run: &[crate::text::Token]) -> bool {
     run.len() > 1
         && (crate::words::words()
             .event_heads
-            .contains(&run[run.len() - 1].lower())
+            .contains(run[run.len() - 1].lower())
             || run.iter().any(|t| matches!(t.text.as_str(), "of" | "for")))
 }
 

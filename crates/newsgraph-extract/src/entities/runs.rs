@@ -211,7 +211,7 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         title_at(a)
             || (a + 1 < b
                 && lex.org_head(&toks[a + 1].text).is_some()
-                && !w.np_determiners.contains(&toks[a].lower()))
+                && !w.np_determiners.contains(toks[a].lower()))
     };
     // a clause opens at the sentence's start or after a dash or colon (a live blog's "14:20 GMT –
     // Analysts said …", a list's "Critics: …")
@@ -224,10 +224,10 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
     // a collective noun ("Officials", "Analysts") opening a clause, or alone, is the group, not a name
     // (issue 9, session 9)
     let group_word =
-        |k: usize| (opens_clause(k) || b - k == 1) && lex.group_noun(&toks[k].lower()).is_some();
+        |k: usize| (opens_clause(k) || b - k == 1) && lex.group_noun(toks[k].lower()).is_some();
     while a < b
         && ((text.is_sentence_initial(a)
-            && (lower_words.contains(&toks[a].lower()) || lex.is_non_name(&toks[a].text)))
+            && (lower_words.contains(toks[a].lower()) || lex.is_non_name(&toks[a].text)))
             || group_word(a))
         && !title_at(a)
     {
@@ -240,7 +240,7 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         a += 1;
     }
     // "the Government" alone names nothing (issue 9, session 12)
-    if b - a == 1 && w.government_words.contains(&toks[a].lower()) {
+    if b - a == 1 && w.government_words.contains(toks[a].lower()) {
         return b;
     }
     a

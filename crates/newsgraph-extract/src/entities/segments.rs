@@ -176,7 +176,7 @@ fn shouted(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -> b
         && (b - a >= 2
             || toks[a..b]
                 .iter()
-                .any(|t| lower_words.contains(&t.lower()) || t.lower() == "the"))
+                .any(|t| lower_words.contains(t.lower()) || t.lower() == "the"))
 }
 
 /// A compass word in the segment `[a, b)` (before its last word) makes a place ("South Ossetia",
@@ -186,16 +186,16 @@ fn compass_place(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
     let w = words();
     let toks = &text.tokens;
     let compass = |t: &crate::text::Token| {
-        w.directions.contains(&t.lower())
+        w.directions.contains(t.lower())
             || matches!(
-                t.lower().as_str(),
+                t.lower(),
                 "northeast" | "northwest" | "southeast" | "southwest" | "middle"
             )
     };
     if !toks[a..b - 1].iter().any(compass) {
         return false;
     }
-    let last = toks[b - 1].lower();
+    let last = toks[b - 1].lower().to_string();
     if last.ends_with("an") || last.ends_with("ern") || last.ends_with("ese") {
         return true;
     }
@@ -270,7 +270,7 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
         .is_some_and(|t| MEDIA_NOUNS.contains(&t.text) && t.sentence == toks[a].sentence);
     let platform_before = a >= 2
         && toks[a - 1].text == "on"
-        && PLATFORM_VERBS.contains(&toks[a - 2].lower())
+        && PLATFORM_VERBS.contains(toks[a - 2].lower())
         && !has_head
         && lookup(surface).is_none();
     media_after || platform_before
@@ -305,7 +305,7 @@ fn acronym(text: &Text, ents: &mut Entities, a: usize, lower_words: &BTreeSet<St
     let t = &text.tokens[a];
     if !(t.is_all_caps()
         && t.text.chars().count() <= 7
-        && !(lower_words.contains(&t.lower()) && t.text.chars().count() > 2))
+        && !(lower_words.contains(t.lower()) && t.text.chars().count() > 2))
         || shouted_word(text, a)
     {
         return false;
@@ -366,11 +366,7 @@ fn single_name(
     let b = a + 1;
     let span = (toks[a].start, toks[a].end);
     let surface = text.slice(span.0, span.1);
-    let prev_lower = if a > 0 {
-        toks[a - 1].lower()
-    } else {
-        String::new()
-    };
+    let prev_lower = if a > 0 { toks[a - 1].lower() } else { "" };
     let next = toks.get(b).map(|t| t.text.clone()).unwrap_or_default();
     let next_is_title = lex.longest_title(&[next.as_str()]).is_some()
         && !next.chars().next().is_some_and(char::is_uppercase);
@@ -389,7 +385,7 @@ fn single_name(
         org(ents, EntityType::Organization);
         return;
     }
-    if (w.locative_prepositions.contains(&prev_lower)
+    if (w.locative_prepositions.contains(prev_lower)
         || w.location_nouns.contains(&next.to_lowercase()))
         && !lower_words.contains(&tok.to_lowercase())
         // "held in May": a month after a preposition is a date (issue 9, session 9)
@@ -400,7 +396,7 @@ fn single_name(
     }
     // "the rebel movement Renamo", "the opposition party Frelimo": an unknown name right after a
     // lowercase noun of organisation (data/extract/org_nouns_before.txt) is that organisation
-    if ORG_NOUNS_BEFORE.contains(&prev_lower)
+    if ORG_NOUNS_BEFORE.contains(prev_lower)
         && !toks[a - 1].is_capitalized()
         && !lower_words.contains(&tok.to_lowercase())
     {

@@ -17,7 +17,7 @@ pub(super) fn cue_at(text: &Text, k: usize) -> Option<usize> {
     if t.is_capitalized() && !text.is_sentence_initial(k) {
         return None;
     }
-    let lower = t.lower();
+    let lower = t.lower().to_string();
     let cv = lex.cue_verb(&lower)?;
     if !cue_class_ok(&cv.class) || cue_is_noun(text, k, cv.lemma == lower) {
         return None;
@@ -33,7 +33,7 @@ pub(super) fn cue_is_noun(text: &Text, k: usize, bare: bool) -> bool {
     let toks = &text.tokens;
     let sent = toks[k].sentence;
     let is_det =
-        |m: usize| toks[m].sentence == sent && words().noun_determiners.contains(&toks[m].lower());
+        |m: usize| toks[m].sentence == sent && words().noun_determiners.contains(toks[m].lower());
     if k >= 1 && is_det(k - 1) {
         return true;
     }
@@ -57,7 +57,7 @@ pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
     if t.kind != TokKind::Word {
         return false;
     }
-    match lexicon().cue_verb(&t.lower()) {
+    match lexicon().cue_verb(t.lower()) {
         Some(cv) => cv.takes_that_clause && !INDIRECT_EXCLUDED.contains(&cv.lemma),
         None => false,
     }
@@ -114,7 +114,7 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
     let Some(t) = text.tokens.get(k) else {
         return false;
     };
-    let l = t.lower();
+    let l = t.lower().to_string();
     // "announced Thursday at a press conference": a bare weekday before an adverbial
     if lexicon().weekday(&t.text).is_some() {
         return text
@@ -148,7 +148,7 @@ pub(super) static ADDRESSEE_VERBS: std::sync::LazyLock<&std::collections::HashSe
 /// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).
 pub(super) fn addressee_cue(text: &Text, k: usize) -> bool {
     lexicon()
-        .cue_verb(&text.tokens[k].lower())
+        .cue_verb(text.tokens[k].lower())
         .is_some_and(|cv| ADDRESSEE_VERBS.contains(&cv.lemma))
 }
 

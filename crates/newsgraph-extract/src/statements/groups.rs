@@ -23,7 +23,7 @@ pub(super) fn collective_before_phrase(
             return None;
         }
         p -= 1;
-        let w = toks[p].lower();
+        let w = toks[p].lower().to_string();
         let opener = words().source_modifier_openers.contains(&w);
         if w == "of" || w == "from" || words().place_prepositions.contains(&w) || opener {
             if ents.covering(toks[p + 1].start).is_some() {
@@ -34,7 +34,7 @@ pub(super) fn collective_before_phrase(
                 && p >= 2
                 && words()
                     .source_modifier_openers
-                    .contains(&toks[p - 1].lower())
+                    .contains(toks[p - 1].lower())
                 && ents.covering(toks[p - 1].start).is_none()
             {
                 p -= 1;
@@ -66,7 +66,7 @@ pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Op
         return None;
     }
     let p = mt - 1;
-    let prep = toks[p].lower();
+    let prep = toks[p].lower().to_string();
     if words().place_prepositions.contains(&prep) {
         return Some(p);
     }
@@ -147,7 +147,7 @@ pub(super) fn relative_clause_subject(
     if after < end
         && words()
             .source_modifier_openers
-            .contains(&toks[after].lower())
+            .contains(toks[after].lower())
         && let Some(&(start, _)) = ents.list[g].mentions.range(..(me, 0)).next_back()
     {
         return Some(group_named(text, ents, start, toks[end].end));
@@ -183,17 +183,17 @@ pub(super) fn collective_speaker(
         && toks[a - 1].kind == TokKind::Word
         && toks[a - 1].is_capitalized()
         && text.is_sentence_initial(a - 1)
-        && !words().noun_determiners.contains(&toks[a - 1].lower())
+        && !words().noun_determiners.contains(toks[a - 1].lower())
         && !words().pronouns.contains(&toks[a - 1].text)
     {
         a -= 1;
     }
     // a count: "four diplomats familiar with the talks", "both ministers", "all three governments"
     // (issue 9, session 13)
-    while a == gt || gt - a == 1 && words().partitive_quantifiers.contains(&toks[a].lower()) {
+    while a == gt || gt - a == 1 && words().partitive_quantifiers.contains(toks[a].lower()) {
         if a == 0
             || toks[a - 1].sentence != sent
-            || !words().partitive_quantifiers.contains(&toks[a - 1].lower())
+            || !words().partitive_quantifiers.contains(toks[a - 1].lower())
         {
             break;
         }
@@ -204,7 +204,7 @@ pub(super) fn collective_speaker(
         && toks[a - 3].sentence == sent
         && toks[a - 1].lower() == "the"
         && toks[a - 2].lower() == "of"
-        && words().partitive_quantifiers.contains(&toks[a - 3].lower())
+        && words().partitive_quantifiers.contains(toks[a - 3].lower())
     {
         a -= 3;
     }
@@ -267,7 +267,7 @@ pub(super) fn anonymous_source_subject(
     // the restrictive modifier: tokens n + 1 .. restrictive_end
     let restrictive_end = comma.unwrap_or(j);
     if restrictive_end > n + 1
-        && (!w.source_modifier_openers.contains(&toks[n + 1].lower())
+        && (!w.source_modifier_openers.contains(toks[n + 1].lower())
             || restrictive_end - n > 10
             || (n + 1..restrictive_end).any(|m| {
                 toks[m].kind == TokKind::Quote || matches!(toks[m].text.as_str(), ";" | ":" | "(")
@@ -278,7 +278,7 @@ pub(super) fn anonymous_source_subject(
     match comma {
         // the parenthetical: opened by "who" or a participle, closed by the comma before the cue
         Some(c) => {
-            let open = toks[c + 1].lower();
+            let open = toks[c + 1].lower().to_string();
             if c + 2 >= j
                 || toks[j - 1].text != ","
                 || !(open == "who" || open.ends_with("ing"))
@@ -309,13 +309,13 @@ pub(super) fn anonymous_source_subject(
 /// `anonymous_source_nouns.txt` among the words that follow, at most six of them and before token `end`.
 fn anonymous_source_noun(text: &Text, a: usize, end: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if !matches!(toks[a].lower().as_str(), "a" | "an" | "one") {
+    if !matches!(toks[a].lower(), "a" | "an" | "one") {
         return None;
     }
     let nouns = &words().anonymous_source_nouns;
     (a + 1..(a + 7).min(end))
         .take_while(|&m| toks[m].kind == TokKind::Word)
-        .find(|&m| nouns.contains(&toks[m].lower()))
+        .find(|&m| nouns.contains(toks[m].lower()))
 }
 
 /// An anonymous source after the cue at token `k` ("…,” said a Western diplomat in Nairobi."): "a"/"an"/
@@ -337,7 +337,7 @@ pub(super) fn inverted_anonymous_source(
     }
     let n = anonymous_source_noun(text, a, text.sentences[sent].tok_end)?;
     let mut last = n;
-    if in_sentence(n + 1) && w.source_modifier_openers.contains(&toks[n + 1].lower()) {
+    if in_sentence(n + 1) && w.source_modifier_openers.contains(toks[n + 1].lower()) {
         last = (n + 1..n + 9)
             .take_while(|&m| in_sentence(m) && toks[m].kind == TokKind::Word)
             .last()?;
@@ -429,7 +429,7 @@ pub(super) fn anonymous_group(
 /// institution, else its collective (issue 9, session 13, third invented set).
 pub(super) fn definite_source(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    let noun = toks[j - 1].lower();
+    let noun = toks[j - 1].lower().to_string();
     if j < 2 || !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(&noun) {
         return None;
     }
@@ -442,7 +442,7 @@ pub(super) fn definite_source(text: &Text, ents: &Entities, j: usize) -> Option<
             }
             let a = (n.saturating_sub(6).max(seg.tok_start)..n)
                 .rev()
-                .find(|&x| matches!(toks[x].lower().as_str(), "a" | "an" | "one"))?;
+                .find(|&x| matches!(toks[x].lower(), "a" | "an" | "one"))?;
             (a + 1..n)
                 .all(|x| toks[x].kind == TokKind::Word)
                 .then_some((a, n))
@@ -474,12 +474,12 @@ pub(super) fn anonymous_subject(
     let prev = text.sentences.get(sent.checked_sub(1)?)?;
     let a = (prev.tok_start..prev.tok_end)
         .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
-    if !matches!(toks[a].lower().as_str(), "a" | "an" | "one") {
+    if !matches!(toks[a].lower(), "a" | "an" | "one") {
         return None;
     }
     let n = (a + 1..prev.tok_end.min(a + 7))
         .take_while(|&m| toks[m].kind == TokKind::Word)
-        .find(|&m| words().anonymous_source_nouns.contains(&toks[m].lower()))?;
+        .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))?;
     // "A spokesman for X, Jane Doe, confirmed …": a source named in an apposition is no anonymous one
     // (issue 9, session 13, third invented set)
     let cue = (n + 1..prev.tok_end)
@@ -557,7 +557,7 @@ pub(super) fn delegate_subject(text: &Text, ents: &Entities, sent: usize) -> Opt
         let found = lead.clone().find(|&n| {
             n > seg.tok_start
                 && toks[n - 1].lower() == "the"
-                && words().delegate_nouns.contains(&toks[n].lower())
+                && words().delegate_nouns.contains(toks[n].lower())
                 && toks.get(n + 1).is_some_and(|t| t.lower() == "of")
         });
         if let Some(n) = found {
@@ -580,7 +580,7 @@ pub(super) fn delegate_subject(text: &Text, ents: &Entities, sent: usize) -> Opt
         }
         let pronoun = toks[seg.tok_start..seg.tok_end]
             .iter()
-            .any(|t| matches!(t.lower().as_str(), "he" | "she"));
+            .any(|t| matches!(t.lower(), "he" | "she"));
         if !pronoun {
             return None;
         }

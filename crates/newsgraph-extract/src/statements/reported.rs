@@ -131,7 +131,7 @@ fn according_content(text: &Text, k: usize, src_end: usize) -> Option<(usize, us
         let mut c = src_end + 1;
         // an apposition of the source: a short phrase opened by a determiner, closed by a comma
         if c < seg.tok_end
-            && matches!(toks[c].lower().as_str(), "the" | "a" | "an")
+            && matches!(toks[c].lower(), "the" | "a" | "an")
             && let Some(next) = (c..seg.tok_end).take(8).find(|m| toks[*m].text == ",")
         {
             c = next + 1;
@@ -172,7 +172,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     }
     // the subject between the comma and the cue
     let mut c = k;
-    while c > seg.tok_start && w.auxiliaries.contains(&toks[c - 1].lower()) {
+    while c > seg.tok_start && w.auxiliaries.contains(toks[c - 1].lower()) {
         c -= 1;
     }
     let comma = (seg.tok_start..c)
@@ -206,7 +206,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     }
     if start >= comma
         || toks[start].kind == TokKind::Quote
-        || w.subordinators.contains(&toks[start].lower())
+        || w.subordinators.contains(toks[start].lower())
         || quotes.marks_cover(toks[start].start)
     {
         return None;
@@ -226,9 +226,8 @@ pub(super) fn relative_clause_end(
     (cs, ce): (usize, usize),
 ) -> usize {
     let toks = &text.tokens;
-    let relative = k >= 2
-        && matches!(toks[k - 1].lower().as_str(), "who" | "which")
-        && toks[k - 2].text == ",";
+    let relative =
+        k >= 2 && matches!(toks[k - 1].lower(), "who" | "which") && toks[k - 2].text == ",";
     if !relative {
         return ce;
     }
@@ -270,7 +269,7 @@ pub(super) fn parenthetical_content(
         || c0 <= seg.tok_start
         || c0 - seg.tok_start > 8
         || (seg.tok_start..c0).any(|m| toks[m].kind != TokKind::Word)
-        || w.subordinators.contains(&toks[seg.tok_start].lower())
+        || w.subordinators.contains(toks[seg.tok_start].lower())
         || quotes.marks_cover(toks[seg.tok_start].start)
     {
         return None;
@@ -294,7 +293,7 @@ pub(super) fn as_clause_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     if toks[comma].text != ","
         || comma > k + 1
             && !matches!(
-                toks[k + 1].lower().as_str(),
+                toks[k + 1].lower(),
                 "in" | "on" | "at" | "during" | "last" | "earlier" | "recently"
             )
     {
@@ -397,7 +396,7 @@ fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
         if tok.lower() == "that" && tok.kind == TokKind::Word {
             // "said the talks were intense and that …": this "that" opens a second clause; the
             // first starts right after the cue
-            if m > j + 1 && matches!(toks[m - 1].lower().as_str(), "and" | "but") {
+            if m > j + 1 && matches!(toks[m - 1].lower(), "and" | "but") {
                 break;
             }
             // only when what precedes is short (an object, a date)
@@ -435,7 +434,7 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
             while m < s_end_tok
                 && (toks[m].is_capitalized()
                     || matches!(
-                        toks[m].lower().as_str(),
+                        toks[m].lower(),
                         "evening" | "morning" | "night" | "afternoon"
                     ))
             {
@@ -468,7 +467,7 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
     if !introduced_by_that
         && toks[start_tok].lower() == "of"
         && lexicon()
-            .cue_verb(&toks[cue_k].lower())
+            .cue_verb(toks[cue_k].lower())
             .is_some_and(|cv| cv.lemma == "say")
     {
         return None;
@@ -490,7 +489,7 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
     if !word(j) {
         return None;
     }
-    let l = toks[j].lower();
+    let l = toks[j].lower().to_string();
     let mut a = j;
     if words().object_pronouns.contains(&l)
         || !toks[j].is_capitalized() && l.ends_with('s') && l != "this"
@@ -509,7 +508,7 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
         a += run;
         // "told Colombian media he had …": a lowercase noun ending the audience
         if word(a) && !toks[a].is_capitalized() && {
-            let n = toks[a].lower();
+            let n = toks[a].lower().to_string();
             words().audience_nouns.contains(&n) || n.ends_with('s') && n != "this"
         } {
             a += 1;
@@ -517,7 +516,7 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
     }
     if !word(a)
         || !starts_clause(text, a)
-        || words().non_clause_openers.contains(&toks[a].lower())
+        || words().non_clause_openers.contains(toks[a].lower())
         || !finite_verb_follows(text, a, s_end_tok.min(a + 12))
     {
         return None;
@@ -560,7 +559,7 @@ fn clause_end(
             m += 1;
             continue;
         }
-        let l = t.lower();
+        let l = t.lower().to_string();
         if (t.text == "–" || t.text == "—" || t.text == "-" || t.text == "--") && m > start_tok + 2
         {
             return at(m);
@@ -572,8 +571,8 @@ fn clause_end(
             let comma = toks[m - 1].text == ",";
             let mut c = m + 1;
             let mut adverb = false;
-            while c < s_end_tok && w.auxiliaries.contains(&toks[c].lower()) {
-                adverb = adverb || !matches!(toks[c].lower().as_str(), "has" | "have" | "had");
+            while c < s_end_tok && w.auxiliaries.contains(toks[c].lower()) {
+                adverb = adverb || !matches!(toks[c].lower(), "has" | "have" | "had");
                 c += 1;
             }
             let end_tok = if comma { m - 1 } else { m };
@@ -598,7 +597,7 @@ fn clause_end(
             && toks[m + 1].kind == TokKind::Word
             && m > start_tok + 3
             && toks[start_tok..m].iter().any(|x| {
-                let l = x.lower();
+                let l = x.lower().to_string();
                 l.ends_with("ed") || w.finite_verbs.contains(&l)
             })
         {
@@ -607,7 +606,7 @@ fn clause_end(
         // ", from which", ", which": relative clause ends it for long contents
         if t.text == ","
             && m + 1 < s_end_tok
-            && matches!(toks[m + 1].lower().as_str(), "from" | "thanking")
+            && matches!(toks[m + 1].lower(), "from" | "thanking")
             && m > start_tok + 3
         {
             return at(m);
@@ -643,7 +642,7 @@ fn content_end(text: &Text, start_tok: usize, end_tok: usize, s_end_tok: usize) 
 /// Whether the cue at `k` often takes a noun-phrase object (`data/extract/object_cues.txt`).
 fn object_cue(text: &Text, k: usize) -> bool {
     lexicon()
-        .cue_verb(&text.tokens[k].lower())
+        .cue_verb(text.tokens[k].lower())
         .is_some_and(|cv| words().object_cues.contains(&cv.lemma))
 }
 

@@ -28,7 +28,7 @@ pub(super) fn subject_before(
     let sent = toks[k].sentence;
     let mut j = k;
     // skip auxiliaries/adverbs
-    while j > 0 && toks[j - 1].sentence == sent && w.auxiliaries.contains(&toks[j - 1].lower()) {
+    while j > 0 && toks[j - 1].sentence == sent && w.auxiliaries.contains(toks[j - 1].lower()) {
         j -= 1;
     }
     if j == 0 || toks[j - 1].sentence != sent {
@@ -48,7 +48,7 @@ pub(super) fn subject_before(
         return pronoun_speaker(text, ents, j - 1, sp);
     }
     // relative "who" (or "which" for an institution): the actor right before ", who"
-    if matches!(prev.lower().as_str(), "who" | "which") && j >= 2 && toks[j - 2].text == "," {
+    if matches!(prev.lower(), "who" | "which") && j >= 2 && toks[j - 2].text == "," {
         if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
             return Some(i);
         }
@@ -143,7 +143,7 @@ fn attribution_before_participle(
 /// state's demonym or possessive): the state (issue 9, session 13, third invented set).
 fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if j < 2 || !words().government_words.contains(&toks[j - 1].lower()) {
+    if j < 2 || !words().government_words.contains(toks[j - 1].lower()) {
         return None;
     }
     let (_, _, st) = ents.covering(toks[j - 2].start).or_else(|| {
@@ -181,7 +181,7 @@ fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Op
     if !(prev.text == ","
         && toks[k].lower().ends_with("ing")
         && lexicon()
-            .cue_verb(&toks[k].lower())
+            .cue_verb(toks[k].lower())
             .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
         && j >= 2
         && toks[j - 2].kind == TokKind::Word)
@@ -224,15 +224,12 @@ fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group
 fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
-    if !words()
-        .anonymous_source_nouns
-        .contains(&toks[j - 1].lower())
-    {
+    if !words().anonymous_source_nouns.contains(toks[j - 1].lower()) {
         return None;
     }
-    let a = (j.saturating_sub(7)..j - 1).rev().find(|&m| {
-        toks[m].sentence == sent && matches!(toks[m].lower().as_str(), "a" | "an" | "one")
-    })?;
+    let a = (j.saturating_sub(7)..j - 1)
+        .rev()
+        .find(|&m| toks[m].sentence == sent && matches!(toks[m].lower(), "a" | "an" | "one"))?;
     if (a..j - 1).any(|m| toks[m].kind != TokKind::Word) {
         return None;
     }
@@ -301,13 +298,10 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
 fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
-    if !(j >= 2
-        && matches!(toks[j - 2].lower().as_str(), "the" | "its")
-        && prev.kind == TokKind::Word)
-    {
+    if !(j >= 2 && matches!(toks[j - 2].lower(), "the" | "its") && prev.kind == TokKind::Word) {
         return None;
     }
-    let head = prev.lower();
+    let head = prev.lower().to_string();
     let before = toks[j - 2].start;
     ents.list
         .iter()
@@ -335,7 +329,7 @@ fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
 /// token `j - 1`): the actor named within the seven tokens before it.
 fn document_author(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if !SPEAKER_DOCUMENTS.contains(&toks[j - 1].lower()) {
+    if !SPEAKER_DOCUMENTS.contains(toks[j - 1].lower()) {
         return None;
     }
     let s0 = text.sentences[toks[j - 1].sentence].tok_start;
@@ -356,11 +350,11 @@ fn role_phrase_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usi
     let mut a = j - 1;
     while a > 0 && toks[a - 1].sentence == sent && toks[a - 1].kind == TokKind::Word && a + 5 > j {
         a -= 1;
-        if matches!(toks[a].lower().as_str(), "the" | "his" | "her" | "its") {
+        if matches!(toks[a].lower(), "the" | "his" | "her" | "its") {
             break;
         }
     }
-    if !matches!(toks[a].lower().as_str(), "the" | "his" | "her") {
+    if !matches!(toks[a].lower(), "the" | "his" | "her") {
         return None;
     }
     let phrase: Vec<String> = toks[a + 1..j].iter().map(|t| t.text.clone()).collect();
