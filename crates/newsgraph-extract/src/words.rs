@@ -61,6 +61,9 @@ pub struct Words {
     pub distinct_modifiers: HashSet<String>,
     /// Words before a status phrase that put it in the future (`status_future_markers.txt`).
     pub status_future_markers: HashSet<String>,
+    /// Conditional subordinators that put a status phrase after them in doubt
+    /// (`status_conditional_markers.txt`).
+    pub status_conditional_markers: HashSet<String>,
     /// Verbs whose subject is a party of the agreement (`party_verbs.txt`).
     pub party_verbs: HashSet<String>,
     /// Participles whose agent is a party (`agent_participles.txt`).
@@ -192,6 +195,7 @@ files!(
     "weak_triggers.txt",
     "distinct_modifiers.txt",
     "status_future_markers.txt",
+    "status_conditional_markers.txt",
     "party_verbs.txt",
     "agent_participles.txt",
     "anaphoric_determiners.txt",
@@ -380,6 +384,7 @@ impl Words {
             weak_triggers: t.list("weak_triggers.txt")?,
             distinct_modifiers: t.list("distinct_modifiers.txt")?,
             status_future_markers: t.list("status_future_markers.txt")?,
+            status_conditional_markers: t.list("status_conditional_markers.txt")?,
             party_verbs: t.list("party_verbs.txt")?,
             agent_participles: t.list("agent_participles.txt")?,
             anaphoric_determiners: t.list("anaphoric_determiners.txt")?,

@@ -3,7 +3,7 @@
 //! wins, else the furthest stage reached.
 
 use super::RawAgreement;
-use super::vocab::{FUTURE, NEGATORS, OBJECT_VERBS};
+use super::vocab::{CONDITIONAL, FUTURE, NEGATORS, OBJECT_VERBS};
 use crate::lexicon::lexicon;
 use crate::model::{AgreementKind, AgreementStatus};
 use crate::text::{Segment, Text, TokKind};
@@ -385,15 +385,15 @@ fn phrases_near(
 }
 
 /// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",
-/// "until both parliaments ratify it"): a conditional subordinator (`status_future_markers.txt`: until,
-/// unless, once, if) between the clause's start (the last comma or semicolon of the sentence before
+/// "until both parliaments ratify it"): a conditional subordinator (`status_conditional_markers.txt`:
+/// until, unless, once, if) between the clause's start (the last comma or semicolon of the sentence before
 /// it) and the phrase (issue 9, session 13).
 fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
     let toks = &text.tokens;
     (seg.tok_start..m)
         .rev()
         .take_while(|&i| !matches!(toks[i].text.as_str(), "," | ";"))
-        .any(|i| matches!(toks[i].lower(), "until" | "unless" | "once" | "if"))
+        .any(|i| CONDITIONAL.contains(toks[i].lower()))
 }
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
