@@ -64,6 +64,8 @@ pub struct Words {
     /// Conditional subordinators that put a status phrase after them in doubt
     /// (`status_conditional_markers.txt`).
     pub status_conditional_markers: HashSet<String>,
+    /// Present-tense verbs of having that make a standing agreement in force (`status_standing_verbs.txt`).
+    pub status_standing_verbs: HashSet<String>,
     /// Verbs whose subject is a party of the agreement (`party_verbs.txt`).
     pub party_verbs: HashSet<String>,
     /// Participles whose agent is a party (`agent_participles.txt`).
@@ -196,6 +198,7 @@ files!(
     "distinct_modifiers.txt",
     "status_future_markers.txt",
     "status_conditional_markers.txt",
+    "status_standing_verbs.txt",
     "party_verbs.txt",
     "agent_participles.txt",
     "anaphoric_determiners.txt",
@@ -385,6 +388,7 @@ impl Words {
             distinct_modifiers: t.list("distinct_modifiers.txt")?,
             status_future_markers: t.list("status_future_markers.txt")?,
             status_conditional_markers: t.list("status_conditional_markers.txt")?,
+            status_standing_verbs: t.list("status_standing_verbs.txt")?,
             party_verbs: t.list("party_verbs.txt")?,
             agent_participles: t.list("agent_participles.txt")?,
             anaphoric_determiners: t.list("anaphoric_determiners.txt")?,

@@ -3,7 +3,7 @@
 //! wins, else the furthest stage reached.
 
 use super::RawAgreement;
-use super::vocab::{CONDITIONAL, FUTURE, NEGATORS, OBJECT_VERBS};
+use super::vocab::{CONDITIONAL, FUTURE, NEGATORS, OBJECT_VERBS, STANDING_VERBS};
 use crate::lexicon::lexicon;
 use crate::model::{AgreementKind, AgreementStatus};
 use crate::text::{Segment, Text, TokKind};
@@ -57,6 +57,9 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 && let Some(&st) = OBJECT_VERBS.get(toks[mt - 1].lower())
             {
                 found.push((mt - 1, mt, st));
+            }
+            if standing(text, seg, g.kind, (mt, me_t)) {
+                found.push((mt - 1, mt, AgreementStatus::InForce));
             }
             // a completed signing anywhere in a sentence that mentions no other agreement ("…," he said
             // at the signing of the document)
@@ -382,6 +385,26 @@ fn phrases_near(
             found.push((lo + s, lo + s + n, status));
         }
     }
+}
+
+/// Whether a mention (tokens `[mt, me_t)`) is a standing agreement one side has with another: "X, which
+/// has a mutual defence treaty with Y" (`status_standing_verbs.txt` right before an indefinite mention of a
+/// treaty, accord, agreement, protocol or memorandum, and "with" after its first word), which is in force
+/// (issue 9, session 14). Deals, plans and proposals one "has" are not.
+fn standing(text: &Text, seg: Segment, kind: AgreementKind, (mt, me_t): (usize, usize)) -> bool {
+    let toks = &text.tokens;
+    mt > seg.tok_start
+        && matches!(
+            kind,
+            AgreementKind::Treaty
+                | AgreementKind::Accord
+                | AgreementKind::Agreement
+                | AgreementKind::Protocol
+                | AgreementKind::Memorandum
+        )
+        && STANDING_VERBS.contains(toks[mt - 1].lower())
+        && matches!(toks[mt].lower(), "a" | "an")
+        && (mt + 1..=me_t.min(seg.tok_end - 1)).any(|j| toks[j].lower() == "with")
 }
 
 /// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",

@@ -15,6 +15,8 @@ pub(super) static FUTURE: LazyLock<&HashSet<String>> =
     LazyLock::new(|| &words().status_future_markers);
 pub(super) static CONDITIONAL: LazyLock<&HashSet<String>> =
     LazyLock::new(|| &words().status_conditional_markers);
+pub(super) static STANDING_VERBS: LazyLock<&HashSet<String>> =
+    LazyLock::new(|| &words().status_standing_verbs);
 pub(super) static PARTY_VERBS: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().party_verbs);
 
 pub(super) static AGENT_PARTICIPLES: LazyLock<&HashSet<String>> =
