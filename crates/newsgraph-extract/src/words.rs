@@ -146,6 +146,14 @@ pub struct Words {
     pub negotiation_nouns: HashSet<String>,
     /// Modifiers that make an agreement one side's act (`one_sided_modifiers.txt`).
     pub one_sided_modifiers: HashSet<String>,
+    /// Verbs of reacting to an agreement others made (`reaction_verbs.txt`).
+    pub reaction_verbs: HashSet<String>,
+    /// Words through which an organisation's name runs on into its complement
+    /// (`org_name_connectors.txt`).
+    pub org_name_connectors: HashSet<String>,
+    /// Prepositions through which an organisation's name runs on into a place after a purpose
+    /// complement (`org_name_place_connectors.txt`).
+    pub org_name_place_connectors: HashSet<String>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
     pub armed_group_anaphors: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
@@ -227,6 +235,9 @@ files!(
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
     "one_sided_modifiers.txt",
+    "reaction_verbs.txt",
+    "org_name_connectors.txt",
+    "org_name_place_connectors.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -430,6 +441,9 @@ impl Words {
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,
+            reaction_verbs: t.list("reaction_verbs.txt")?,
+            org_name_connectors: t.list("org_name_connectors.txt")?,
+            org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
             armed_group_anaphors: t.list("armed_group_anaphors.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)

@@ -5,7 +5,7 @@
 use super::RawAgreement;
 use super::find::Phrase;
 use super::vocab::{
-    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_VERBS,
+    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_VERBS, REACTION_VERBS,
 };
 use crate::entities::Entities;
 use crate::model::{AgreementKind, EntityType};
@@ -766,6 +766,10 @@ fn between_sides(text: &Text, ents: &Entities, seg: Segment) -> Option<(usize, u
 
 /// Two different states, organisations or armed groups coordinated in a sentence ("the UK and EU", "X
 /// and the Y"), outside the mention at tokens `mt..me_t`.
+///
+/// Onlookers are no sides (issue 9, session 14, set 6): nothing when a verb of reacting
+/// (`reaction_verbs.txt`) stands right before the mention ("Ethiopia, Djibouti and Kenya welcomed the
+/// truce"), and a pair that closes a longer list ("the United States, Japan and Australia") is skipped.
 fn coordinated_actors(
     text: &Text,
     ents: &Entities,
@@ -774,8 +778,14 @@ fn coordinated_actors(
     me_t: usize,
 ) -> Option<(usize, usize)> {
     let toks = &text.tokens;
+    if mt > seg.tok_start && REACTION_VERBS.contains(&toks[mt - 1].lower()) {
+        return None;
+    }
     let in_sentence = ents.within(toks[seg.tok_start].start, toks[seg.tok_end - 1].end);
-    for w in in_sentence.windows(2) {
+    for (n, w) in in_sentence.windows(2).enumerate() {
+        if n > 0 && listed_after_comma(text, in_sentence[n - 1], w[0]) {
+            continue;
+        }
         let ((s1, e1, i1), (s2, _, i2)) = (w[0], w[1]);
         let (a, b) = (text.token_at_or_after(e1), text.token_at_or_after(s2));
         let joined = toks.get(a).is_some_and(|t| t.lower() == "and")
@@ -792,6 +802,14 @@ fn coordinated_actors(
         }
     }
     None
+}
+
+/// Whether the mention `next` follows the mention `prev` with only a comma between ("the United States,
+/// Japan"): one item of a list.
+fn listed_after_comma(text: &Text, prev: (usize, usize, usize), next: (usize, usize, usize)) -> bool {
+    let toks = &text.tokens;
+    let (a, b) = (text.token_at_or_after(prev.1), text.token_at_or_after(next.0));
+    b == a + 1 && toks[a].text == ","
 }
 
 /// Parties from the article's main agreement. News about one process names the sides once, at its main

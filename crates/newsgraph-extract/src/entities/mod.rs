@@ -12,6 +12,7 @@ mod appositions;
 mod groups;
 mod institutions;
 mod known;
+mod long_names;
 mod names;
 mod persons;
 mod runs;
@@ -175,6 +176,8 @@ pub fn recognize(text: &Text) -> Entities {
     crate::seats::recognize(text, &mut ents, &mut taken);
     appositions::recognize(text, &mut ents, &mut taken);
     runs::recognize(text, &mut ents, &mut taken, &lower_words);
+    // session 14, set 6: names that run on through "of"/"for"/"in" (`long_names`)
+    long_names::extend(text, &mut ents, &mut taken);
     groups::recognize(text, &mut ents, &mut taken);
     institutions::possessive_institutions(text, &mut ents);
     crate::collectives::recognize(text, &mut ents);
