@@ -154,6 +154,12 @@ pub struct Words {
     /// Prepositions through which an organisation's name runs on into a place after a purpose
     /// complement (`org_name_place_connectors.txt`).
     pub org_name_place_connectors: HashSet<String>,
+    /// Head words of a regional government's name (`regional_government_heads.txt`).
+    pub regional_government_heads: HashSet<String>,
+    /// Two-word verbs whose subject is a party (`party_phrasal_verbs.txt`), "verb particle".
+    pub party_phrasal_verbs: HashSet<String>,
+    /// Phrases after which an unknown name is a polity that acts (`polity_openers.txt`), as words.
+    pub polity_openers: Vec<Vec<String>>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
     pub armed_group_anaphors: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
@@ -238,6 +244,9 @@ files!(
     "reaction_verbs.txt",
     "org_name_connectors.txt",
     "org_name_place_connectors.txt",
+    "regional_government_heads.txt",
+    "polity_openers.txt",
+    "party_phrasal_verbs.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -444,6 +453,13 @@ impl Words {
             reaction_verbs: t.list("reaction_verbs.txt")?,
             org_name_connectors: t.list("org_name_connectors.txt")?,
             org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
+            regional_government_heads: t.list("regional_government_heads.txt")?,
+            party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,
+            polity_openers: t
+                .list("polity_openers.txt")?
+                .iter()
+                .map(|l| split_words(l))
+                .collect(),
             armed_group_anaphors: t.list("armed_group_anaphors.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)

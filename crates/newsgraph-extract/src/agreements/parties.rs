@@ -5,7 +5,8 @@
 use super::RawAgreement;
 use super::find::Phrase;
 use super::vocab::{
-    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_VERBS, REACTION_VERBS,
+    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_PHRASAL_VERBS, PARTY_VERBS,
+    REACTION_VERBS,
 };
 use crate::entities::Entities;
 use crate::model::{AgreementKind, EntityType};
@@ -268,13 +269,13 @@ fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
     (s0..a)
         .rev()
         .take(4)
-        .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+        .find_map(|m| party_verb_at(text, s0, m))
         .or_else(|| {
             (s0..a)
                 .rev()
                 .take(8)
                 .take_while(|m| toks[*m].kind == TokKind::Word)
-                .find(|m| PARTY_VERBS.contains(&toks[*m].lower()))
+                .find_map(|m| party_verb_at(text, s0, m))
         })
         .or_else(|| {
             (matches!(p.kind, AgreementKind::Proposal | AgreementKind::Plan)
@@ -283,6 +284,18 @@ fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
                 .then(|| (s0..a - 1).find(|m| PARTY_VERBS.contains(&toks[*m].lower())))
                 .flatten()
         })
+}
+
+/// The party verb at token `m`: `m` itself for a one-word verb ("signed"), the verb before it for a
+/// two-word one ending there ("put forward", `party_phrasal_verbs.txt`; issue 9, session 14, set 6).
+fn party_verb_at(text: &Text, s0: usize, m: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if PARTY_VERBS.contains(&toks[m].lower()) {
+        return Some(m);
+    }
+    (m > s0
+        && PARTY_PHRASAL_VERBS.contains(&format!("{} {}", toks[m - 1].lower(), toks[m].lower())))
+    .then(|| m - 1)
 }
 
 /// The character span (start, end) of the subject of the verb at token `v`: from the last clause
@@ -350,7 +363,9 @@ fn common_noun_subjects(
             continue;
         };
         let noun = t.lower();
-        if GOVERNMENT_WORDS.contains(&noun) {
+        // "the government of X" is X's, not the article's state (issue 9, session 14, set 6)
+        let of_follows = toks.get(m + 2).is_some_and(|o| o.text == "of");
+        if GOVERNMENT_WORDS.contains(&noun) && !of_follows {
             out.extend(only_state(ents, text));
         } else if anaphors.contains(&noun) {
             out.extend(only_armed_group(ents));

@@ -53,9 +53,16 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
         let short = ents.list[i].name.clone();
         ents.mention(i, span, &long);
         if ents.list[i].mentions.contains(&span) && short == text.slice(s, e) {
+            // the short name stays an alias where another mention still reads so
+            let short_used = ents.list[i]
+                .mentions
+                .iter()
+                .any(|&(ms, me)| text.slice(ms, me) == short);
             let ent = &mut ents.list[i];
             ent.aliases.remove(&long);
-            ent.aliases.insert(short);
+            if short_used {
+                ent.aliases.insert(short);
+            }
             ent.name = long;
         }
         for t in taken.iter_mut().take(b).skip(a) {

@@ -15,6 +15,7 @@ mod known;
 mod long_names;
 mod names;
 mod persons;
+mod regional;
 mod runs;
 mod segments;
 
@@ -178,6 +179,7 @@ pub fn recognize(text: &Text) -> Entities {
     runs::recognize(text, &mut ents, &mut taken, &lower_words);
     // session 14, set 6: names that run on through "of"/"for"/"in" (`long_names`)
     long_names::extend(text, &mut ents, &mut taken);
+    regional::recognize(text, &mut ents);
     groups::recognize(text, &mut ents, &mut taken);
     institutions::possessive_institutions(text, &mut ents);
     crate::collectives::recognize(text, &mut ents);
