@@ -209,6 +209,35 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     Some(kind)
 }
 
+/// A weak trigger with a modifier whose status the next words tell, a status only a made agreement has ("A separate customs arrangement,
+/// which took effect on Sept. 1", "a 2023 security arrangement collapsed"): a status phrase of the
+/// lexicon starts within eight tokens after the trigger at `k`, in its sentence (before token `s1`)
+/// (issue 9, session 14, set 6).
+fn modified_with_status(text: &Text, a: usize, k: usize, s1: usize) -> bool {
+    let toks = &text.tokens;
+    if a + 1 >= k {
+        return false;
+    }
+    let phrases = crate::lexicon::lexicon().status_phrases();
+    (k + 1..(k + 9).min(s1)).any(|m| {
+        phrases.iter().any(|(words, status)| {
+            // a status only an agreement has, not the talks' ("was tried at the talks")
+            !matches!(
+                status,
+                AgreementStatus::Proposed
+                    | AgreementStatus::Negotiating
+                    | AgreementStatus::NotFormalized
+                    | AgreementStatus::Unknown
+            ) && !words.is_empty()
+                && m + words.len() <= s1
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(o, w)| toks[m + o].lower() == *w)
+        })
+    })
+}
+
 /// Whether the trigger at token `k` is a word inside the name of an actor that runs on after it ("the
 /// Collective Security Treaty Organization", "the Peace Agreement Monitoring Commission"): part of a
 /// name, no agreement (issue 9, session 13).
@@ -403,12 +432,18 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // verb ("signed a declaration", "reached an understanding")
     let signed_object = a > s0
         && matches!(toks[a].lower().as_str(), "a" | "an")
-        && super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower());
+        && (super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower())
+            // "agreed on a revenue-sharing arrangement", "agreed to an arrangement" (issue 9,
+            // session 14, set 6)
+            || a > s0 + 1
+                && matches!(toks[a - 1].lower().as_str(), "on" | "to")
+                && super::vocab::PARTY_VERBS.contains(&toks[a - 2].lower()));
     // "the declaration", "this understanding": a bare weak trigger after an anaphoric determiner may
     // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
     // session 13)
     let weak_anaphor = ANAPHORIC.contains(&det) && a + 1 == k && !t.is_capitalized();
-    if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor {
+    let with_status = modified_with_status(text, a, k, s1);
+    if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor && !with_status {
         return None;
     }
     if no_agreement_meant(text, a, b, k, s0, s1, &det) {
@@ -438,7 +473,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     {
         return None;
     }
-    let weak = WEAK.contains(&lower) && !capital_name && !signed_object;
+    let weak = WEAK.contains(&lower) && !capital_name && !signed_object && !with_status;
     Some(Phrase {
         k,
         a,

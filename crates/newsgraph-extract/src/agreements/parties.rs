@@ -370,10 +370,41 @@ fn common_noun_subjects(
         } else if anaphors.contains(&noun) {
             out.extend(only_armed_group(ents));
         } else if !t.is_capitalized() {
-            out.extend(heads.get(&noun).copied().flatten());
+            out.extend(
+                heads
+                    .get(&noun)
+                    .copied()
+                    .flatten()
+                    .or_else(|| named_by_head(ents, &t.text)),
+            );
         }
     }
     out
+}
+
+/// The one organisation or armed group of the article whose name opens with `noun` as its head ("the
+/// council" for "the Council of Veterans for Justice in Aceh", "the movement" for "the Movement for
+/// Unity in Sool and Sanaag"), when the name runs on past the head and no other actor's does
+/// (issue 9, session 14, set 6).
+fn named_by_head(ents: &Entities, noun: &str) -> Option<usize> {
+    let head = crate::entities::title_word(noun);
+    crate::lexicon::lexicon().org_head(&head)?;
+    let found: Vec<usize> = (0..ents.list.len())
+        .filter(|&i| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::ArmedGroup
+            ) && !ents.list[i].mentions.is_empty()
+                && ents.list[i]
+                    .name
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| first == head)
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// The article's only armed group, when it names it at least twice.
@@ -880,7 +911,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         }
     }
     for g in out.iter_mut() {
+        // a plan with its proposer named is that side's (issue 9, session 14, set 6)
         if g.kind == AgreementKind::Proposal
+            || (g.kind == AgreementKind::Plan && !g.parties.is_empty())
             || g.parties.len() >= sides.len()
             || !g.parties.is_subset(&sides)
         {
