@@ -184,6 +184,8 @@ pub fn recognize(text: &Text) -> Entities {
     institutions::possessive_institutions(text, &mut ents);
     crate::collectives::recognize(text, &mut ents);
     known::resolve_capitals(&mut ents, capitals);
+    // session 14, set 6: a capital in a signing subject (`regional`)
+    regional::signing_capitals(text, &mut ents);
     ents
 }
 

@@ -21,10 +21,66 @@ use crate::words::words;
 /// The most tokens a polity's name may hold.
 const MAX_NAME: usize = 3;
 
-/// Runs both readings.
+/// Runs the readings of polities and regions (after the capitalised runs).
 pub(super) fn recognize(text: &Text, ents: &mut Entities) {
     polities(text, ents);
     regions_to_governments(text, ents);
+}
+
+/// A capital coordinated with another actor as the subject of a party verb ("Jakarta and the Government
+/// of Aceh signed a pact") acts: it is its state, with every mention but a dateline, as
+/// `known::resolve_capitals` does for a capital that acts in other ways.
+///
+/// Runs after the capitals' role is resolved (`known::resolve_capitals`).
+pub(super) fn signing_capitals(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let party_verbs = &words().party_verbs;
+    for l in 0..ents.list.len() {
+        if ents.list[l].kind != EntityType::Location {
+            continue;
+        }
+        let Some(country) = lex.country_by_capital(&ents.list[l].name) else {
+            continue;
+        };
+        let iso2 = country.iso2.clone();
+        let spans: Vec<(usize, usize)> = ents.list[l].mentions.iter().copied().collect();
+        let signs = spans.iter().any(|&(_, e)| {
+            let k = text.token_at_or_after(e);
+            if toks.get(k).is_none_or(|t| t.text != "and") || k + 1 >= toks.len() {
+                return false;
+            }
+            // the other actor, then its verb right after it
+            let Some((_, oe, o)) = ents.covering(toks[k + 1].start).or_else(|| {
+                toks.get(k + 2)
+                    .filter(|_| toks[k + 1].lower() == "the")
+                    .and_then(|t| ents.covering(t.start))
+            }) else {
+                return false;
+            };
+            let v = text.token_at_or_after(oe);
+            ents.is_actor(o)
+                && toks
+                    .get(v)
+                    .is_some_and(|t| party_verbs.contains(&t.lower()))
+        });
+        if !signs {
+            continue;
+        }
+        for (s, e) in spans {
+            let k = text.token_at_or_after(s);
+            let dateline = toks[k].paragraph == 0
+                && s == text.paragraphs[0].start
+                && toks.get(k + 1).is_some_and(|t| t.text == ",");
+            if dateline {
+                continue;
+            }
+            let surface = text.slice(s, e);
+            ents.mentions.remove(&s);
+            ents.list[l].mentions.remove(&(s, e));
+            super::names::add_country(ents, &iso2, (s, e), &surface);
+        }
+    }
 }
 
 /// Names after a polity opener ("the government of Puntland") that no mention covers become
