@@ -158,6 +158,8 @@ pub struct Words {
     pub regional_government_heads: HashSet<String>,
     /// Two-word verbs whose subject is a party (`party_phrasal_verbs.txt`), "verb particle".
     pub party_phrasal_verbs: HashSet<String>,
+    /// Modifiers of "government" that make it a region's (`regional_government_modifiers.txt`).
+    pub regional_government_modifiers: HashSet<String>,
     /// Phrases after which an unknown name is a polity that acts (`polity_openers.txt`), as words.
     pub polity_openers: Vec<Vec<String>>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
@@ -247,6 +249,7 @@ files!(
     "regional_government_heads.txt",
     "polity_openers.txt",
     "party_phrasal_verbs.txt",
+    "regional_government_modifiers.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -455,6 +458,7 @@ impl Words {
             org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
             regional_government_heads: t.list("regional_government_heads.txt")?,
             party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,
+            regional_government_modifiers: t.list("regional_government_modifiers.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?
                 .iter()

@@ -6,7 +6,7 @@ use super::RawAgreement;
 use super::find::Phrase;
 use super::vocab::{
     AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_PHRASAL_VERBS, PARTY_VERBS,
-    REACTION_VERBS,
+    REACTION_VERBS, REGIONAL_MODIFIERS,
 };
 use crate::entities::Entities;
 use crate::model::{AgreementKind, EntityType};
@@ -233,7 +233,9 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     let (clause_start, subject_end) = subject_span(p, text, v);
     ents.within(clause_start, subject_end)
         .into_iter()
-        .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
+        .filter(|&(_, e, _)| {
+            !crate::possessors::possessor_of_other(text, ents, e) || owns_modified_government(text, e)
+        })
         .map(|(_, _, i)| i)
         .flat_map(|i| {
             if ents.collectives.contains_key(&i) {
@@ -257,6 +259,19 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             v,
         ))
         .collect()
+}
+
+/// Whether the mention ending at character `end` possesses a government with one lowercase modifier
+/// ("Tanzania's union government", "Iraq's federal government"): it acts through it (issue 9, session
+/// 14, set 6).
+fn owns_modified_government(text: &Text, end: usize) -> bool {
+    let toks = &text.tokens;
+    let k = text.token_at_or_after(end);
+    k + 2 < toks.len()
+        && matches!(toks[k].text.as_str(), "'s" | "’s")
+        && toks[k + 1].kind == TokKind::Word
+        && !toks[k + 1].is_capitalized()
+        && GOVERNMENT_WORDS.contains(&toks[k + 2].lower())
 }
 
 /// The signing (or proposing) verb whose subject names the phrase's parties: a party verb up to four
@@ -731,9 +746,44 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         && words[0] == "the"
         && words.last().is_some_and(|w| GOVERNMENT_WORDS.contains(w))
     {
+        if words.len() == 3 && REGIONAL_MODIFIERS.contains(&words[1]) {
+            return only_regional_government(ents);
+        }
         return only_state(ents, text);
     }
+    // "an armed splinter group, the Front for …": an apposition names the side
+    if to < toks.len() && toks[to].text == "," {
+        let end = (to + 1..toks.len().min(to + 12))
+            .find(|&k| toks[k].kind == TokKind::Punct && toks[k].text != "-")
+            .unwrap_or(toks.len().min(to + 12));
+        if to + 1 < end
+            && let Some((_, _, i)) = ents
+                .within(toks[to + 1].start, toks[end - 1].end)
+                .into_iter()
+                .find(|(_, _, i)| ents.is_actor(*i))
+        {
+            return ents.party_of(i);
+        }
+    }
     None
+}
+
+/// The article's one regional government ("the provincial government" when it names the "Government of
+/// Aceh"): the only organisation whose name holds a head of `regional_government_heads.txt` (issue 9,
+/// session 14, set 6).
+fn only_regional_government(ents: &Entities) -> Option<usize> {
+    let heads = &crate::words::words().regional_government_heads;
+    let found: Vec<usize> = (0..ents.list.len())
+        .filter(|&i| {
+            ents.list[i].kind == EntityType::Organization
+                && !ents.list[i].mentions.is_empty()
+                && ents.list[i].name.split_whitespace().any(|w| heads.contains(w))
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// Parties an agreement's sentences give when its own phrase gave fewer than two: "between X and Y"
