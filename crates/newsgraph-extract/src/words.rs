@@ -160,6 +160,8 @@ pub struct Words {
     pub party_phrasal_verbs: HashSet<String>,
     /// Modifiers of "government" that make it a region's (`regional_government_modifiers.txt`).
     pub regional_government_modifiers: HashSet<String>,
+    /// ISO 3166-2 kinds of regions with a government of their own (`self_governing_region_kinds.txt`).
+    pub self_governing_region_kinds: HashSet<String>,
     /// Phrases after which an unknown name is a polity that acts (`polity_openers.txt`), as words.
     pub polity_openers: Vec<Vec<String>>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
@@ -250,6 +252,7 @@ files!(
     "polity_openers.txt",
     "party_phrasal_verbs.txt",
     "regional_government_modifiers.txt",
+    "self_governing_region_kinds.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -459,6 +462,7 @@ impl Words {
             regional_government_heads: t.list("regional_government_heads.txt")?,
             party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,
             regional_government_modifiers: t.list("regional_government_modifiers.txt")?,
+            self_governing_region_kinds: t.list("self_governing_region_kinds.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?
                 .iter()

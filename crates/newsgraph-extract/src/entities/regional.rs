@@ -9,7 +9,11 @@
 //!   (`regional_government_heads.txt`: "Autonomous Bougainville Government", "Revolutionary Government
 //!   of Zanzibar") and its region acts somewhere ("Bougainville's President", "Zanzibar's minister"), the
 //!   region's mentions are that government, as a capital that acts anywhere is its state
-//!   (`known::resolve_capitals`).
+//!   (`known::resolve_capitals`); a region of a kind with its own government (ISO 3166-2 kinds from
+//!   pycountry, `self_governing_region_kinds.txt`) that acts with no government named is an
+//!   organisation itself ("Abkhazia's leader said");
+//! - [`signing_capitals`]: a capital coordinated with another actor as the subject of a party verb is
+//!   its state ("Jakarta and the Government of Aceh signed a pact").
 
 use super::Entities;
 use super::names::is_name_token;
@@ -192,9 +196,6 @@ fn regions_to_governments(text: &Text, ents: &mut Entities) {
                     .any(|w| heads.contains(w))
         })
         .collect();
-    if govs.is_empty() {
-        return;
-    }
     for l in 0..ents.list.len() {
         if ents.list[l].kind != EntityType::Location || ents.list[l].mentions.is_empty() {
             continue;
@@ -205,13 +206,24 @@ fn regions_to_governments(text: &Text, ents: &mut Entities) {
             .copied()
             .filter(|&g| format!(" {} ", ents.list[g].name).contains(&region))
             .collect();
-        let [g] = owners.as_slice() else {
-            continue;
-        };
-        if ents.list[l].mentions.iter().any(|&(_, e)| acts(text, e)) {
-            move_mentions(text, ents, l, *g);
+        let acting = ents.list[l].mentions.iter().any(|&(_, e)| acts(text, e));
+        match owners.as_slice() {
+            [g] if acting => move_mentions(text, ents, l, *g),
+            // no government named: a self-governing region (ISO 3166-2 kind) that acts is its own
+            [] if acting && self_governing(&ents.list[l].name) => {
+                ents.list[l].kind = EntityType::Organization;
+            }
+            _ => {}
         }
     }
+}
+
+/// Whether `name` is a region of a kind with a government of its own (`self_governing_region_kinds.txt`,
+/// from the ISO 3166-2 kinds of `regions.tsv`).
+fn self_governing(name: &str) -> bool {
+    lexicon()
+        .region(name)
+        .is_some_and(|r| words().self_governing_region_kinds.contains(&r.kind))
 }
 
 /// Whether the mention ending at character `end` acts: a possessive before a title or a government
