@@ -357,7 +357,7 @@ fn phrases_near(
                                 matches!(t.lower().as_str(), "and" | "but" | "while" | "whereas")
                             })
                 });
-            if other_object || needs_object || other_clause {
+            if other_object || needs_object || other_clause || breaks_other(text, me_t, lo + s, ph) {
                 continue;
             }
             if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
@@ -374,6 +374,21 @@ fn phrases_near(
             }
         }
     }
+}
+
+/// "The council said the pact broke promises": a one-word violation verb right after the mention, with
+/// an object of its own (a word after it, not a particle such as "down"), has the agreement as its
+/// subject: the agreement broke something, it was not broken (issue 9, session 14, set 6).
+fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatus)) -> bool {
+    let toks = &text.tokens;
+    at == me_t
+        && ph.0.len() == 1
+        && ph.1 == AgreementStatus::Violated
+        && toks.get(at + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !matches!(t.lower().as_str(), "down" | "apart" | "up" | "off" | "out")
+                && !crate::words::words().auxiliaries.contains(&t.lower())
+        })
 }
 
 /// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",
