@@ -408,6 +408,19 @@ fn named_complement_end(text: &Text, k: usize, s1: usize) -> Option<usize> {
     Some(e)
 }
 
+/// Whether the phrase opening at token `a` (sentence from `s0`) is the indefinite object of a signing
+/// verb ("signed a declaration", "reached an understanding"), also through "on"/"to" ("agreed on a
+/// revenue-sharing arrangement"; issue 9, session 14, set 6).
+fn signed_object(text: &Text, a: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    a > s0
+        && matches!(toks[a].lower().as_str(), "a" | "an")
+        && (super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower())
+            || a > s0 + 1
+                && matches!(toks[a - 1].lower().as_str(), "on" | "to")
+                && super::vocab::PARTY_VERBS.contains(&toks[a - 2].lower()))
+}
+
 /// The phrase of the trigger at token `k`; `None` when it names no agreement (a weak trigger neither
 /// capitalised nor signed, a predicate noun after "it is").
 fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option<Phrase> {
@@ -430,14 +443,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let inner = inner_actors(text, ents, a, b);
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
     // verb ("signed a declaration", "reached an understanding")
-    let signed_object = a > s0
-        && matches!(toks[a].lower().as_str(), "a" | "an")
-        && (super::vocab::PARTY_VERBS.contains(&toks[a - 1].lower())
-            // "agreed on a revenue-sharing arrangement", "agreed to an arrangement" (issue 9,
-            // session 14, set 6)
-            || a > s0 + 1
-                && matches!(toks[a - 1].lower().as_str(), "on" | "to")
-                && super::vocab::PARTY_VERBS.contains(&toks[a - 2].lower()));
+    let signed_object = signed_object(text, a, s0);
     // "the declaration", "this understanding": a bare weak trigger after an anaphoric determiner may
     // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
     // session 13)

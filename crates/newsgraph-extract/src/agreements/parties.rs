@@ -5,8 +5,8 @@
 use super::RawAgreement;
 use super::find::Phrase;
 use super::vocab::{
-    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_PHRASAL_VERBS, PARTY_VERBS,
-    REACTION_VERBS, REGIONAL_MODIFIERS,
+    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_PHRASAL_VERBS,
+    PARTY_VERBS, REACTION_VERBS, REGIONAL_MODIFIERS,
 };
 use crate::entities::Entities;
 use crate::model::{AgreementKind, EntityType};
@@ -234,7 +234,8 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     ents.within(clause_start, subject_end)
         .into_iter()
         .filter(|&(_, e, _)| {
-            !crate::possessors::possessor_of_other(text, ents, e) || owns_modified_government(text, e)
+            !crate::possessors::possessor_of_other(text, ents, e)
+                || owns_modified_government(text, e)
         })
         .map(|(_, _, i)| i)
         .flat_map(|i| {
@@ -777,7 +778,10 @@ fn only_regional_government(ents: &Entities) -> Option<usize> {
         .filter(|&i| {
             ents.list[i].kind == EntityType::Organization
                 && !ents.list[i].mentions.is_empty()
-                && ents.list[i].name.split_whitespace().any(|w| heads.contains(w))
+                && ents.list[i]
+                    .name
+                    .split_whitespace()
+                    .any(|w| heads.contains(w))
         })
         .collect();
     match found.as_slice() {
@@ -902,9 +906,16 @@ fn coordinated_actors(
 
 /// Whether the mention `next` follows the mention `prev` with only a comma between ("the United States,
 /// Japan"): one item of a list.
-fn listed_after_comma(text: &Text, prev: (usize, usize, usize), next: (usize, usize, usize)) -> bool {
+fn listed_after_comma(
+    text: &Text,
+    prev: (usize, usize, usize),
+    next: (usize, usize, usize),
+) -> bool {
     let toks = &text.tokens;
-    let (a, b) = (text.token_at_or_after(prev.1), text.token_at_or_after(next.0));
+    let (a, b) = (
+        text.token_at_or_after(prev.1),
+        text.token_at_or_after(next.0),
+    );
     b == a + 1 && toks[a].text == ","
 }
 

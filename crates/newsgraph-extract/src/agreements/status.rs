@@ -357,7 +357,8 @@ fn phrases_near(
                                 matches!(t.lower().as_str(), "and" | "but" | "while" | "whereas")
                             })
                 });
-            if other_object || needs_object || other_clause || breaks_other(text, me_t, lo + s, ph) {
+            if other_object || needs_object || other_clause || breaks_other(text, me_t, lo + s, ph)
+            {
                 continue;
             }
             if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {

@@ -25,19 +25,26 @@ const MAX_COMPLEMENT: usize = 6;
 /// Extends the organisation and armed-group mentions whose names run on into a complement.
 pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
     let toks = &text.tokens;
-    let snapshot: Vec<(usize, usize, usize)> =
-        ents.mentions.iter().map(|(s, (e, i))| (*s, *e, *i)).collect();
+    let snapshot: Vec<(usize, usize, usize)> = ents
+        .mentions
+        .iter()
+        .map(|(s, (e, i))| (*s, *e, *i))
+        .collect();
     for (s, e, i) in snapshot {
         if !matches!(
             ents.list[i].kind,
             EntityType::Organization | EntityType::ArmedGroup
-        ) || ents.list[i].mentions.get(&(s, e)).is_none()
+        ) || !ents.list[i].mentions.contains(&(s, e))
         {
             continue;
         }
         let a = text.token_at_or_after(s);
         let mut b = text.token_at_or_after(e);
-        if a >= b || !toks[a..b].iter().any(|t| lexicon().org_head(&t.text).is_some()) {
+        if a >= b
+            || !toks[a..b]
+                .iter()
+                .any(|t| lexicon().org_head(&t.text).is_some())
+        {
             continue;
         }
         let mut grew = false;
@@ -107,10 +114,7 @@ fn complement(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize>
             && toks[j].text == "and"
             && name_at(j + 1)
             && lex.country_by_name(&toks[j + 1].text).is_none()
-            && !matches!(
-                toks.get(j + 2).map(|t| t.text.as_str()),
-                Some("'s" | "’s")
-            )
+            && !matches!(toks.get(j + 2).map(|t| t.text.as_str()), Some("'s" | "’s"))
         {
             j += 1;
         }
@@ -125,23 +129,24 @@ fn complement(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize>
     if inside
         .iter()
         .any(|(_, _, k)| ents.list[*k].kind == EntityType::Person)
-        || ents.covering(ce.saturating_sub(1)).is_some_and(|(_, me, _)| me > ce)
+        || ents
+            .covering(ce.saturating_sub(1))
+            .is_some_and(|(_, me, _)| me > ce)
         || ents.covering(cs).is_some_and(|(ms, _, _)| ms < cs)
     {
         return None;
     }
     let is_state = lex.country_by_name(&words_of).is_some()
-        || inside.iter().any(|(ms, me, k)| {
-            (*ms, *me) == (cs, ce) && ents.list[*k].kind == EntityType::State
-        });
+        || inside
+            .iter()
+            .any(|(ms, me, k)| (*ms, *me) == (cs, ce) && ents.list[*k].kind == EntityType::State);
     let government_head = toks[a..b]
         .iter()
         .any(|t| w.government_words.contains(&t.lower()));
     if is_state && government_head {
         return None;
     }
-    if place_only
-        && (lex.city(&words_of).is_some() || lex.country_by_capital(&words_of).is_some())
+    if place_only && (lex.city(&words_of).is_some() || lex.country_by_capital(&words_of).is_some())
     {
         return None;
     }

@@ -136,7 +136,9 @@ fn polities(text: &Text, ents: &mut Entities) {
             if ents.covering(span.0).is_some()
                 || ents.covering(span.1 - 1).is_some()
                 || (k + m < n && is_name_token(&toks[k + m]))
-                || (k > 0 && is_name_token(&toks[k - 1]) && toks[k - 1].sentence == toks[k].sentence)
+                || (k > 0
+                    && is_name_token(&toks[k - 1])
+                    && toks[k - 1].sentence == toks[k].sentence)
             {
                 continue;
             }
