@@ -233,7 +233,7 @@ fn modified_with_status(text: &Text, a: usize, k: usize, s1: usize) -> bool {
                 && words
                     .iter()
                     .enumerate()
-                    .all(|(o, w)| toks[m + o].lower() == *w)
+                    .all(|(o, w)| toks[m + o].text.eq_ignore_ascii_case(w))
         })
     })
 }
@@ -448,7 +448,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
     // session 13)
     let weak_anaphor = ANAPHORIC.contains(&det) && a + 1 == k && !t.is_capitalized();
-    let with_status = modified_with_status(text, a, k, s1);
+    let with_status = WEAK.contains(&lower) && modified_with_status(text, a, k, s1);
     if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor && !with_status {
         return None;
     }

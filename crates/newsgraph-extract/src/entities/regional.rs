@@ -100,7 +100,7 @@ fn polities(text: &Text, ents: &mut Entities) {
             continue;
         }
         for k in 0..n.saturating_sub(m) {
-            if !(0..m).all(|o| toks[k + o].lower() == opener[o]) {
+            if !(0..m).all(|o| toks[k + o].text.eq_ignore_ascii_case(&opener[o])) {
                 continue;
             }
             let a = k + m;
