@@ -251,7 +251,9 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
                 || status == AgreementStatus::Violated && passive
             {
                 found.push((m, m + n, status));
-            } else if stage(ph.1).is_some()
+            } else if subject
+                // any status of a subject, terminal ones too ("A memorandum …, reached in 2016, was
+                // abandoned two years later"; issue 9, session 14, set 6)
                 && ph.0.last().is_none_or(|w| w != "to")
                 // only names and their connectors stand between ("between X and the Y"), or the
                 // phrase's extension and a participle clause between commas
