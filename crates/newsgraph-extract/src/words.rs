@@ -162,6 +162,8 @@ pub struct Words {
     pub regional_government_modifiers: HashSet<String>,
     /// ISO 3166-2 kinds of regions with a government of their own (`self_governing_region_kinds.txt`).
     pub self_governing_region_kinds: HashSet<String>,
+    /// Copulas between a subject agreement and its status phrase (`status_copulas.txt`).
+    pub status_copulas: HashSet<String>,
     /// Phrases after which an unknown name is a polity that acts (`polity_openers.txt`), as words.
     pub polity_openers: Vec<Vec<String>>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
@@ -253,6 +255,7 @@ files!(
     "party_phrasal_verbs.txt",
     "regional_government_modifiers.txt",
     "self_governing_region_kinds.txt",
+    "status_copulas.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -463,6 +466,7 @@ impl Words {
             party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,
             regional_government_modifiers: t.list("regional_government_modifiers.txt")?,
             self_governing_region_kinds: t.list("self_governing_region_kinds.txt")?,
+            status_copulas: t.list("status_copulas.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?
                 .iter()

@@ -300,18 +300,32 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
             .iter()
             .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
     let middle_ok = segs[1..segs.len() - 1].iter().all(|seg| {
-        // a participle first, or after one adverb ("now called X")
+        // a participle first, or after one adverb ("now called X"), or a relative clause ("which lies
+        // on the mainland"; issue 9, session 14, set 6)
         seg.iter().take(2).any(|t| {
             super::vocab::AGENT_PARTICIPLES.contains(&t.lower()) || t.lower().ends_with("ed")
-        }) && seg.len() <= 8
+        }) || seg
+            .first()
+            .is_some_and(|t| matches!(t.lower().as_str(), "which" | "that"))
+            && seg.len() <= 8
             && seg
                 .iter()
                 .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
     });
     let last_ok = segs[segs.len() - 1]
         .iter()
-        .all(|t| w.auxiliaries.contains(&t.lower()));
-    first_ok && middle_ok && last_ok && !segs[..segs.len() - 1].iter().any(|s| finite(s))
+        .all(|t| w.auxiliaries.contains(&t.lower()) || w.status_copulas.contains(&t.lower()));
+    // a relative clause holds its own finite verb ("which is on the mainland")
+    let relative = |seg: &[crate::text::Token]| {
+        seg.first()
+            .is_some_and(|t| matches!(t.lower().as_str(), "which" | "that"))
+    };
+    first_ok
+        && middle_ok
+        && last_ok
+        && !segs[..segs.len() - 1]
+            .iter()
+            .any(|s| finite(s) && !relative(s))
 }
 
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
