@@ -654,8 +654,9 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
             .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
     // "signed a peace agreement with the government in Bangui in 2019": "in" and a year later in
-    // the phrase's clause date it too (issue 9, session 13)
-    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 10).min(s_end)]
+    // the phrase's clause date it too (issue 9, session 13), also at the end of a relative clause ("an
+    // agreement that the movement signed with the regional government in 2023"; session 14, set 6)
+    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
         .iter()
         .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
         .collect::<Vec<_>>()

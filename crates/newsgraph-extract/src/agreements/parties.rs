@@ -68,6 +68,7 @@ pub(super) fn from_phrase(
         g.parties.extend(ents.party_of(i));
     }
     g.parties.extend(with_sides(p, text, ents, statements));
+    g.parties.extend(relative_signers(p, text, ents));
     g.parties.extend(acting_under(p, text, ents));
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents));
@@ -151,6 +152,35 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
         }),
     };
     [Some(x), other].into_iter().flatten().collect()
+}
+
+/// The sides of a relative clause after the trigger, "TRIGGER that X signed with Y" ("a weapons disposal
+/// agreement that the movement signed with the regional government"): X, named or by "the" and the head
+/// of one actor's name ("the movement"), and Y. Nothing unless both are found (issue 9, session 14,
+/// set 6).
+fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    let r = p.k + 1;
+    if r + 2 >= p.s1 || !matches!(toks[r].lower().as_str(), "that" | "which") {
+        return Vec::new();
+    }
+    let Some(v) = (r + 2..(r + 7).min(p.s1)).find(|&m| PARTY_VERBS.contains(&toks[m].lower()))
+    else {
+        return Vec::new();
+    };
+    if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
+        return Vec::new();
+    }
+    let x = side(text, ents, r + 1, v).or_else(|| {
+        (v == r + 3 && toks[r + 1].lower() == "the")
+            .then(|| named_by_head(ents, &toks[r + 2].text))
+            .flatten()
+    });
+    let y = side_after_with(text, ents, v + 1, p.s1);
+    match (x, y) {
+        (Some(x), Some(y)) if x != y => vec![x, y],
+        _ => Vec::new(),
+    }
 }
 
 /// The side an entity stands for in an agreement: the party it acts for (an institution's state), `None`
