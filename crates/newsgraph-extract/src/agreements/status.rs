@@ -377,7 +377,14 @@ fn phrases_near(
             {
                 continue;
             }
-            if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
+            // "to put the agreement into force": a phrase right after the mention takes the words
+            // before the mention too (issue 9, session 14, set 6)
+            let mut before: Vec<String> = Vec::new();
+            if lo + s == me_t && mt > lo {
+                before.extend_from_slice(&words[(mt - lo).saturating_sub(3)..mt - lo]);
+            }
+            before.extend_from_slice(&words[s.saturating_sub(3)..s]);
+            if let Some(status) = phrase_status(&ph.0, ph.1, &before) {
                 // "a signing could come in October": a modal right after the phrase
                 let modal_after = toks.get(lo + s + n).is_some_and(|t| {
                     lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str())
