@@ -164,6 +164,8 @@ pub struct Words {
     pub self_governing_region_kinds: HashSet<String>,
     /// Copulas between a subject agreement and its status phrase (`status_copulas.txt`).
     pub status_copulas: HashSet<String>,
+    /// Adverbs before an agreement's verb that make it another agreement (`distinct_adverbs.txt`).
+    pub distinct_adverbs: HashSet<String>,
     /// Phrases after which an unknown name is a polity that acts (`polity_openers.txt`), as words.
     pub polity_openers: Vec<Vec<String>>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
@@ -256,6 +258,7 @@ files!(
     "regional_government_modifiers.txt",
     "self_governing_region_kinds.txt",
     "status_copulas.txt",
+    "distinct_adverbs.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -467,6 +470,7 @@ impl Words {
             regional_government_modifiers: t.list("regional_government_modifiers.txt")?,
             self_governing_region_kinds: t.list("self_governing_region_kinds.txt")?,
             status_copulas: t.list("status_copulas.txt")?,
+            distinct_adverbs: t.list("distinct_adverbs.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?
                 .iter()

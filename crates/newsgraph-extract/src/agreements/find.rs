@@ -678,11 +678,24 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             && !dated_after
             && !prospective(text, p)
             && !list_entry(text, p)
+            && !made_also(text, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(&x.lower())),
     }
+}
+
+/// "The two sides also reached a deal": an adverb of `distinct_adverbs.txt` right before the party verb
+/// (up to two tokens before the phrase) that makes this agreement sets it apart from the ones before it
+/// (issue 9, session 14, set 6).
+fn made_also(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    let adverbs = &words().distinct_adverbs;
+    (p.a.saturating_sub(3).max(p.s0)..p.a)
+        .rev()
+        .find(|&m| super::vocab::PARTY_VERBS.contains(&toks[m].lower()))
+        .is_some_and(|v| v > p.s0 && adverbs.contains(&toks[v - 1].lower()))
 }
 
 /// The agreement of a timeline entry (`entry`: its sentence and agreement) that the phrase refers to: the
