@@ -166,6 +166,9 @@ pub struct Words {
     pub status_copulas: HashSet<String>,
     /// Adverbs before an agreement's verb that make it another agreement (`distinct_adverbs.txt`).
     pub distinct_adverbs: HashSet<String>,
+    /// Present-tense status phrases that tell a schedule when a time follows
+    /// (`scheduled_status_phrases.txt`).
+    pub scheduled_status_phrases: HashSet<String>,
     /// Phrases after which an unknown name is a polity that acts (`polity_openers.txt`), as words.
     pub polity_openers: Vec<Vec<String>>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
@@ -259,6 +262,7 @@ files!(
     "self_governing_region_kinds.txt",
     "status_copulas.txt",
     "distinct_adverbs.txt",
+    "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -471,6 +475,7 @@ impl Words {
             self_governing_region_kinds: t.list("self_governing_region_kinds.txt")?,
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
+            scheduled_status_phrases: t.list("scheduled_status_phrases.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?
                 .iter()

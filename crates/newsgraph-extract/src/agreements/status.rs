@@ -144,6 +144,12 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
             // "it will enter into force", "it has not taken effect": future and negation turn it
             let before: Vec<String> = toks[k + 1..m].iter().map(|t| t.lower()).collect();
             if let Some(st) = phrase_status(ph, *st, &before) {
+                // "It takes effect in January": a schedule (issue 9, session 14, set 6)
+                let st = if scheduled(text, ph, m + ph.len(), end) {
+                    postpone(st)
+                } else {
+                    st
+                };
                 res.push((gi, (m, m + ph.len(), st)));
             }
         }
@@ -389,7 +395,10 @@ fn phrases_near(
                 let modal_after = toks.get(lo + s + n).is_some_and(|t| {
                     lo + s + n < seg.tok_end && MODALS.contains(&t.lower().as_str())
                 });
-                let status = if conditional(text, seg, lo + s) || modal_after {
+                let status = if conditional(text, seg, lo + s)
+                    || modal_after
+                    || scheduled(text, &ph.0, lo + s + n, seg.tok_end)
+                {
                     postpone(status)
                 } else {
                     status
@@ -413,6 +422,31 @@ fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, Agreemen
                 && !matches!(t.lower().as_str(), "down" | "apart" | "up" | "off" | "out")
                 && !crate::words::words().auxiliaries.contains(&t.lower())
         })
+}
+
+/// Whether a present-tense status phrase (`scheduled_status_phrases.txt`) ending before token `end` is
+/// followed by a time ("takes effect on January 1", "in January", "at midnight"): a schedule, not yet
+/// in force (issue 9, session 14, set 6).
+fn scheduled(text: &Text, phrase: &[String], end: usize, seg_end: usize) -> bool {
+    let toks = &text.tokens;
+    if end + 1 >= seg_end
+        || !crate::words::words()
+            .scheduled_status_phrases
+            .contains(&phrase.join(" "))
+        || !matches!(
+            toks[end].lower().as_str(),
+            "on" | "in" | "at" | "from" | "next"
+        )
+    {
+        return false;
+    }
+    let next = &toks[end + 1];
+    let lex = lexicon();
+    toks[end].lower() == "next"
+        || lex.month(&next.text).is_some()
+        || lex.weekday(&next.text).is_some()
+        || matches!(next.lower().as_str(), "midnight" | "dawn" | "noon")
+        || next.kind == TokKind::Number
 }
 
 /// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",
