@@ -425,8 +425,8 @@ fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, Agreemen
 }
 
 /// Whether a present-tense status phrase (`scheduled_status_phrases.txt`) ending before token `end` is
-/// followed by a time ("takes effect on January 1", "in January", "at midnight"): a schedule, not yet
-/// in force (issue 9, session 14, set 6).
+/// followed by a month, a number or "next" ("takes effect on January 1", "in January", "next year"): a
+/// schedule, not yet in force (issue 9, session 14, set 6).
 fn scheduled(text: &Text, phrase: &[String], end: usize, seg_end: usize) -> bool {
     let toks = &text.tokens;
     if end + 1 >= seg_end
@@ -442,11 +442,9 @@ fn scheduled(text: &Text, phrase: &[String], end: usize, seg_end: usize) -> bool
     }
     let next = &toks[end + 1];
     let lex = lexicon();
-    toks[end].lower() == "next"
-        || lex.month(&next.text).is_some()
-        || lex.weekday(&next.text).is_some()
-        || matches!(next.lower().as_str(), "midnight" | "dawn" | "noon")
-        || next.kind == TokKind::Number
+    // a month or a year away; a weekday or "midnight" is the imminent start the article reports as
+    // in force ("takes effect on Friday", session 13)
+    toks[end].lower() == "next" || lex.month(&next.text).is_some() || next.kind == TokKind::Number
 }
 
 /// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",
