@@ -293,8 +293,8 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
 }
 
 /// Whether the mention ending at character `end` possesses a government with one lowercase modifier
-/// ("Tanzania's union government", "Iraq's federal government"): it acts through it (issue 9, session
-/// 14, set 6).
+/// ("Tanzania's union government", "Iraq's federal government"): it acts through it; a plural
+/// ("Libya's rival authorities") may be several (issue 9, session 14, set 6).
 fn owns_modified_government(text: &Text, end: usize) -> bool {
     let toks = &text.tokens;
     let k = text.token_at_or_after(end);
@@ -302,7 +302,8 @@ fn owns_modified_government(text: &Text, end: usize) -> bool {
         && matches!(toks[k].text.as_str(), "'s" | "’s")
         && toks[k + 1].kind == TokKind::Word
         && !toks[k + 1].is_capitalized()
-        && GOVERNMENT_WORDS.contains(&toks[k + 2].lower())
+        // one government, not "Libya's rival authorities"
+        && matches!(toks[k + 2].lower().as_str(), "government" | "administration")
 }
 
 /// The signing (or proposing) verb whose subject names the phrase's parties: a party verb up to four
