@@ -1,5 +1,5 @@
-//! Regional, autonomous and de facto governments as actors (issue 9, session 14, set 6). Two readings,
-//! run after the capitalised runs:
+//! Regional, autonomous and de facto governments as actors (issue 9, session 14, set 6). Three readings,
+//! the first two run after the capitalised runs, the third after the capitals' role is resolved:
 //!
 //! - [`polities`]: a capitalised name the lexicon does not know, right after a phrase of
 //!   `polity_openers.txt` ("the government of Puntland", "the breakaway region of Somaliland"), is a
