@@ -151,6 +151,31 @@ pub struct Words {
     pub negotiation_nouns: HashSet<String>,
     /// Modifiers that make an agreement one side's act (`one_sided_modifiers.txt`).
     pub one_sided_modifiers: HashSet<String>,
+    /// Verbs of reacting to an agreement others made (`reaction_verbs.txt`).
+    pub reaction_verbs: HashSet<String>,
+    /// Words through which an organisation's name runs on into its complement
+    /// (`org_name_connectors.txt`).
+    pub org_name_connectors: HashSet<String>,
+    /// Prepositions through which an organisation's name runs on into a place after a purpose
+    /// complement (`org_name_place_connectors.txt`).
+    pub org_name_place_connectors: HashSet<String>,
+    /// Head words of a regional government's name (`regional_government_heads.txt`).
+    pub regional_government_heads: HashSet<String>,
+    /// Two-word verbs whose subject is a party (`party_phrasal_verbs.txt`), "verb particle".
+    pub party_phrasal_verbs: HashSet<String>,
+    /// Modifiers of "government" that make it a region's (`regional_government_modifiers.txt`).
+    pub regional_government_modifiers: HashSet<String>,
+    /// ISO 3166-2 kinds of regions with a government of their own (`self_governing_region_kinds.txt`).
+    pub self_governing_region_kinds: HashSet<String>,
+    /// Copulas between a subject agreement and its status phrase (`status_copulas.txt`).
+    pub status_copulas: HashSet<String>,
+    /// Adverbs before an agreement's verb that make it another agreement (`distinct_adverbs.txt`).
+    pub distinct_adverbs: HashSet<String>,
+    /// Present-tense status phrases that tell a schedule when a time follows
+    /// (`scheduled_status_phrases.txt`).
+    pub scheduled_status_phrases: HashSet<String>,
+    /// Phrases after which an unknown name is a polity that acts (`polity_openers.txt`), as words.
+    pub polity_openers: Vec<Vec<String>>,
     /// Nouns that after "the" refer to the article's only armed group (`armed_group_anaphors.txt`).
     pub armed_group_anaphors: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
@@ -234,6 +259,17 @@ files!(
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
     "one_sided_modifiers.txt",
+    "reaction_verbs.txt",
+    "org_name_connectors.txt",
+    "org_name_place_connectors.txt",
+    "regional_government_heads.txt",
+    "polity_openers.txt",
+    "party_phrasal_verbs.txt",
+    "regional_government_modifiers.txt",
+    "self_governing_region_kinds.txt",
+    "status_copulas.txt",
+    "distinct_adverbs.txt",
+    "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
     "collective_heads.txt",
@@ -439,6 +475,21 @@ impl Words {
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,
+            reaction_verbs: t.list("reaction_verbs.txt")?,
+            org_name_connectors: t.list("org_name_connectors.txt")?,
+            org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
+            regional_government_heads: t.list("regional_government_heads.txt")?,
+            party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,
+            regional_government_modifiers: t.list("regional_government_modifiers.txt")?,
+            self_governing_region_kinds: t.list("self_governing_region_kinds.txt")?,
+            status_copulas: t.list("status_copulas.txt")?,
+            distinct_adverbs: t.list("distinct_adverbs.txt")?,
+            scheduled_status_phrases: t.list("scheduled_status_phrases.txt")?,
+            polity_openers: t
+                .list("polity_openers.txt")?
+                .iter()
+                .map(|l| split_words(l))
+                .collect(),
             armed_group_anaphors: t.list("armed_group_anaphors.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)

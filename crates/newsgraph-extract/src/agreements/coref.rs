@@ -2,6 +2,7 @@
 //! ceasefire", "the accord") joining the agreement they refer to.
 
 use super::RawAgreement;
+use super::vocab::DISTINCT;
 use crate::model::AgreementKind;
 
 /// The coreference class of a kind: generic mentions merge within a class. Ceasefires and truces are one
@@ -64,6 +65,57 @@ pub(super) fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
             into[j] = Some(t);
         }
     }
+    merge(out, &into)
+}
+
+/// Definite echoes of an earlier agreement (issue 9, session 14, set 6): "the rail deal" after "a
+/// protocol to reopen a freight rail line". A mention "the MODIFIER… NOUN" whose lowercase modifiers
+/// (three letters or more, none contrastive: `distinct_modifiers.txt`) all occur in lowercase in the name
+/// of exactly one earlier agreement is that agreement, whatever its trigger noun.
+pub(super) fn merge_echoes(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
+    let n = out.len();
+    let mut into: Vec<Option<usize>> = vec![None; n];
+    let first = |g: &RawAgreement| g.mentions.first().map_or(usize::MAX, |m| m.0);
+    // the target's lowercase words ("New" in "the New York City Protocol" is a name's, not a modifier)
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty() && w.chars().all(|c| !c.is_uppercase()))
+            .map(str::to_string)
+            .collect()
+    };
+    for j in 0..n {
+        let name: Vec<&str> = out[j].name.split_whitespace().collect();
+        if out[j].mentions.len() != 1
+            || name.len() < 3
+            || name[0] != "the"
+            || !name[1..name.len() - 1]
+                .iter()
+                .all(|w| w.len() >= 3 && w.chars().all(|c| c.is_lowercase() || c == '-'))
+        {
+            continue;
+        }
+        let mods = &name[1..name.len() - 1];
+        // "the new treaty", "the second deal": a contrastive modifier sets it apart
+        if mods.iter().any(|m| DISTINCT.contains(*m)) {
+            continue;
+        }
+        let echoed: Vec<usize> = (0..n)
+            .filter(|&t| t != j && into[t].is_none() && first(&out[t]) < first(&out[j]))
+            .filter(|&t| {
+                let tw = words(&out[t].name);
+                mods.iter().all(|m| tw.iter().any(|w| w == m))
+            })
+            .collect();
+        if let [t] = echoed.as_slice() {
+            into[j] = Some(*t);
+        }
+    }
+    merge(out, &into)
+}
+
+/// Merges each agreement `j` with `into[j]` set into that agreement.
+fn merge(out: Vec<RawAgreement>, into: &[Option<usize>]) -> Vec<RawAgreement> {
+    let n = out.len();
     let mut kept: Vec<Option<RawAgreement>> = out.into_iter().map(Some).collect();
     for j in 0..n {
         let Some(t) = into[j] else { continue };

@@ -212,6 +212,35 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     Some(kind)
 }
 
+/// A weak trigger with a modifier whose status the next words tell, a status only a made agreement has ("A separate customs arrangement,
+/// which took effect on Sept. 1", "a 2023 security arrangement collapsed"): a status phrase of the
+/// lexicon starts within eight tokens after the trigger at `k`, in its sentence (before token `s1`)
+/// (issue 9, session 14, set 6).
+fn modified_with_status(text: &Text, a: usize, k: usize, s1: usize) -> bool {
+    let toks = &text.tokens;
+    if a + 1 >= k {
+        return false;
+    }
+    let phrases = crate::lexicon::lexicon().status_phrases();
+    (k + 1..(k + 9).min(s1)).any(|m| {
+        phrases.iter().any(|(words, status)| {
+            // a status only an agreement has, not the talks' ("was tried at the talks")
+            !matches!(
+                status,
+                AgreementStatus::Proposed
+                    | AgreementStatus::Negotiating
+                    | AgreementStatus::NotFormalized
+                    | AgreementStatus::Unknown
+            ) && !words.is_empty()
+                && m + words.len() <= s1
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(o, w)| toks[m + o].text.eq_ignore_ascii_case(w))
+        })
+    })
+}
+
 /// Whether the trigger at token `k` is a word inside the name of an actor that runs on after it ("the
 /// Collective Security Treaty Organization", "the Peace Agreement Monitoring Commission"): part of a
 /// name, no agreement (issue 9, session 13).
@@ -380,6 +409,19 @@ fn named_complement_end(text: &Text, k: usize, s1: usize) -> Option<usize> {
     Some(e)
 }
 
+/// Whether the phrase opening at token `a` (sentence from `s0`) is the indefinite object of a signing
+/// verb ("signed a declaration", "reached an understanding"), also through "on"/"to" ("agreed on a
+/// revenue-sharing arrangement"; issue 9, session 14, set 6).
+fn signed_object(text: &Text, a: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    a > s0
+        && matches!(toks[a].lower(), "a" | "an")
+        && (super::vocab::PARTY_VERBS.contains(toks[a - 1].lower())
+            || a > s0 + 1
+                && matches!(toks[a - 1].lower(), "on" | "to")
+                && super::vocab::PARTY_VERBS.contains(toks[a - 2].lower()))
+}
+
 /// The phrase of the trigger at token `k`; `None` when it names no agreement (a weak trigger neither
 /// capitalised nor signed, a predicate noun after "it is").
 fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option<Phrase> {
@@ -402,14 +444,13 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let inner = inner_actors(text, ents, a, b);
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
     // verb ("signed a declaration", "reached an understanding")
-    let signed_object = a > s0
-        && matches!(toks[a].lower(), "a" | "an")
-        && super::vocab::PARTY_VERBS.contains(toks[a - 1].lower());
+    let signed_object = signed_object(text, a, s0);
     // "the declaration", "this understanding": a bare weak trigger after an anaphoric determiner may
     // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
     // session 13)
     let weak_anaphor = ANAPHORIC.contains(&det) && a + 1 == k && !t.is_capitalized();
-    if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor {
+    let with_status = WEAK.contains(&lower) && modified_with_status(text, a, k, s1);
+    if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor && !with_status {
         return None;
     }
     if no_agreement_meant(text, a, b, k, s0, s1, &det) {
@@ -439,7 +480,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     {
         return None;
     }
-    let weak = WEAK.contains(&lower) && !capital_name && !signed_object;
+    let weak = WEAK.contains(&lower) && !capital_name && !signed_object && !with_status;
     Some(Phrase {
         k,
         a,
@@ -612,8 +653,9 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
             .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
     // "signed a peace agreement with the government in Bangui in 2019": "in" and a year later in
-    // the phrase's clause date it too (issue 9, session 13)
-    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 10).min(s_end)]
+    // the phrase's clause date it too (issue 9, session 13), also at the end of a relative clause ("an
+    // agreement that the movement signed with the regional government in 2023"; session 14, set 6)
+    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
         .iter()
         .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
         .collect::<Vec<_>>()
@@ -635,11 +677,24 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             && !dated_after
             && !prospective(text, p)
             && !list_entry(text, p)
+            && !made_also(text, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(x.lower())),
     }
+}
+
+/// "The two sides also reached a deal": an adverb of `distinct_adverbs.txt` right before the party verb
+/// (up to two tokens before the phrase) that makes this agreement sets it apart from the ones before it
+/// (issue 9, session 14, set 6).
+fn made_also(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    let adverbs = &words().distinct_adverbs;
+    (p.a.saturating_sub(3).max(p.s0)..p.a)
+        .rev()
+        .find(|&m| super::vocab::PARTY_VERBS.contains(toks[m].lower()))
+        .is_some_and(|v| v > p.s0 && adverbs.contains(toks[v - 1].lower()))
 }
 
 /// The agreement of a timeline entry (`entry`: its sentence and agreement) that the phrase refers to: the

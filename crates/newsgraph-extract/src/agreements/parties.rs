@@ -5,7 +5,8 @@
 use super::RawAgreement;
 use super::find::Phrase;
 use super::vocab::{
-    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_VERBS,
+    AGENT_PARTICIPLES, ANAPHORIC, DETS, GOVERNMENT_WORDS, ORG_PARENTS, PARTY_PHRASAL_VERBS,
+    PARTY_VERBS, REACTION_VERBS, REGIONAL_MODIFIERS,
 };
 use crate::entities::Entities;
 use crate::model::{AgreementKind, EntityType};
@@ -67,6 +68,7 @@ pub(super) fn from_phrase(
         g.parties.extend(ents.party_of(i));
     }
     g.parties.extend(with_sides(p, text, ents, statements));
+    g.parties.extend(relative_signers(p, text, ents));
     g.parties.extend(acting_under(p, text, ents));
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents));
@@ -152,6 +154,35 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
     [Some(x), other].into_iter().flatten().collect()
 }
 
+/// The sides of a relative clause after the trigger, "TRIGGER that X signed with Y" ("a weapons disposal
+/// agreement that the movement signed with the regional government"): X, named or by "the" and the head
+/// of one actor's name ("the movement"), and Y. Nothing unless both are found (issue 9, session 14,
+/// set 6).
+fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    let r = p.k + 1;
+    if r + 2 >= p.s1 || !matches!(toks[r].lower(), "that" | "which") {
+        return Vec::new();
+    }
+    let Some(v) = (r + 2..(r + 7).min(p.s1)).find(|&m| PARTY_VERBS.contains(toks[m].lower()))
+    else {
+        return Vec::new();
+    };
+    if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
+        return Vec::new();
+    }
+    let x = side(text, ents, r + 1, v).or_else(|| {
+        (v == r + 3 && toks[r + 1].lower() == "the")
+            .then(|| named_by_head(ents, &toks[r + 2].text))
+            .flatten()
+    });
+    let y = side_after_with(text, ents, v + 1, p.s1);
+    match (x, y) {
+        (Some(x), Some(y)) if x != y => vec![x, y],
+        _ => Vec::new(),
+    }
+}
+
 /// The side an entity stands for in an agreement: the party it acts for (an institution's state), `None`
 /// for what is no actor or an unnamed group.
 fn side_of(ents: &Entities, i: usize) -> Option<usize> {
@@ -232,7 +263,10 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     let (clause_start, subject_end) = subject_span(p, text, v);
     ents.within(clause_start, subject_end)
         .into_iter()
-        .filter(|&(_, e, _)| !crate::possessors::possessor_of_other(text, ents, e))
+        .filter(|&(_, e, _)| {
+            !crate::possessors::possessor_of_other(text, ents, e)
+                || owns_modified_government(text, e)
+        })
         .map(|(_, _, i)| i)
         .flat_map(|i| {
             if ents.collectives.contains_key(&i) {
@@ -258,6 +292,20 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
         .collect()
 }
 
+/// Whether the mention ending at character `end` possesses a government with one lowercase modifier
+/// ("Tanzania's union government", "Iraq's federal government"): it acts through it; a plural
+/// ("Libya's rival authorities") may be several (issue 9, session 14, set 6).
+fn owns_modified_government(text: &Text, end: usize) -> bool {
+    let toks = &text.tokens;
+    let k = text.token_at_or_after(end);
+    k + 2 < toks.len()
+        && matches!(toks[k].text.as_str(), "'s" | "’s")
+        && toks[k + 1].kind == TokKind::Word
+        && !toks[k + 1].is_capitalized()
+        // one government, not "Libya's rival authorities"
+        && matches!(toks[k + 2].lower(), "government" | "administration")
+}
+
 /// The signing (or proposing) verb whose subject names the phrase's parties: a party verb up to four
 /// tokens before the phrase, or up to eight when only words stand between; for a proposal or plan in
 /// apposition to a clause ("X proposed that …, a proposal the government has not answered"), the
@@ -268,13 +316,13 @@ fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
     (s0..a)
         .rev()
         .take(4)
-        .find(|m| PARTY_VERBS.contains(toks[*m].lower()))
+        .find_map(|m| party_verb_at(text, s0, m))
         .or_else(|| {
             (s0..a)
                 .rev()
                 .take(8)
                 .take_while(|m| toks[*m].kind == TokKind::Word)
-                .find(|m| PARTY_VERBS.contains(toks[*m].lower()))
+                .find_map(|m| party_verb_at(text, s0, m))
         })
         .or_else(|| {
             (matches!(p.kind, AgreementKind::Proposal | AgreementKind::Plan)
@@ -283,6 +331,18 @@ fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
                 .then(|| (s0..a - 1).find(|m| PARTY_VERBS.contains(toks[*m].lower())))
                 .flatten()
         })
+}
+
+/// The party verb at token `m`: `m` itself for a one-word verb ("signed"), the verb before it for a
+/// two-word one ending there ("put forward", `party_phrasal_verbs.txt`; issue 9, session 14, set 6).
+fn party_verb_at(text: &Text, s0: usize, m: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if PARTY_VERBS.contains(toks[m].lower()) {
+        return Some(m);
+    }
+    (m > s0
+        && PARTY_PHRASAL_VERBS.contains(&format!("{} {}", toks[m - 1].lower(), toks[m].lower())))
+    .then(|| m - 1)
 }
 
 /// The character span (start, end) of the subject of the verb at token `v`: from the last clause
@@ -349,16 +409,49 @@ fn common_noun_subjects(
         }) else {
             continue;
         };
-        let noun = t.lower().to_string();
-        if GOVERNMENT_WORDS.contains(&noun) {
+        let noun = t.lower();
+        // "the government of X" is X's, not the article's state (issue 9, session 14, set 6)
+        let of_follows = toks.get(m + 2).is_some_and(|o| o.text == "of");
+        if GOVERNMENT_WORDS.contains(noun) && !of_follows {
             out.extend(only_state(ents, text));
-        } else if anaphors.contains(&noun) {
+        } else if anaphors.contains(noun) {
             out.extend(only_armed_group(ents));
         } else if !t.is_capitalized() {
-            out.extend(heads.get(&noun).copied().flatten());
+            out.extend(
+                heads
+                    .get(noun)
+                    .copied()
+                    .flatten()
+                    .or_else(|| named_by_head(ents, &t.text)),
+            );
         }
     }
     out
+}
+
+/// The one organisation or armed group of the article whose name opens with `noun` as its head ("the
+/// council" for "the Council of Veterans for Justice in Aceh", "the movement" for "the Movement for
+/// Unity in Sool and Sanaag"), when the name runs on past the head and no other actor's does
+/// (issue 9, session 14, set 6).
+fn named_by_head(ents: &Entities, noun: &str) -> Option<usize> {
+    let head = crate::entities::title_word(noun);
+    crate::lexicon::lexicon().org_head(&head)?;
+    let found: Vec<usize> = (0..ents.list.len())
+        .filter(|&i| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::ArmedGroup
+            ) && !ents.list[i].mentions.is_empty()
+                && ents.list[i]
+                    .name
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| first == head)
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// The article's only armed group, when it names it at least twice.
@@ -688,9 +781,47 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         && words[0] == "the"
         && words.last().is_some_and(|w| GOVERNMENT_WORDS.contains(w))
     {
+        if words.len() == 3 && REGIONAL_MODIFIERS.contains(&words[1]) {
+            return only_regional_government(ents);
+        }
         return only_state(ents, text);
     }
+    // "an armed splinter group, the Front for …": an apposition names the side
+    if to < toks.len() && toks[to].text == "," {
+        let end = (to + 1..toks.len().min(to + 12))
+            .find(|&k| toks[k].kind == TokKind::Punct && toks[k].text != "-")
+            .unwrap_or(toks.len().min(to + 12));
+        if to + 1 < end
+            && let Some((_, _, i)) = ents
+                .within(toks[to + 1].start, toks[end - 1].end)
+                .into_iter()
+                .find(|(_, _, i)| ents.is_actor(*i))
+        {
+            return ents.party_of(i);
+        }
+    }
     None
+}
+
+/// The article's one regional government ("the provincial government" when it names the "Government of
+/// Aceh"): the only organisation whose name holds a head of `regional_government_heads.txt` (issue 9,
+/// session 14, set 6).
+fn only_regional_government(ents: &Entities) -> Option<usize> {
+    let heads = &crate::words::words().regional_government_heads;
+    let found: Vec<usize> = (0..ents.list.len())
+        .filter(|&i| {
+            ents.list[i].kind == EntityType::Organization
+                && !ents.list[i].mentions.is_empty()
+                && ents.list[i]
+                    .name
+                    .split_whitespace()
+                    .any(|w| heads.contains(w))
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// Parties an agreement's sentences give when its own phrase gave fewer than two: "between X and Y"
@@ -769,6 +900,10 @@ fn between_sides(text: &Text, ents: &Entities, seg: Segment) -> Option<(usize, u
 
 /// Two different states, organisations or armed groups coordinated in a sentence ("the UK and EU", "X
 /// and the Y"), outside the mention at tokens `mt..me_t`.
+///
+/// Onlookers are no sides (issue 9, session 14, set 6): nothing when a verb of reacting
+/// (`reaction_verbs.txt`) stands right before the mention ("Ethiopia, Djibouti and Kenya welcomed the
+/// truce"), and a pair that closes a longer list ("the United States, Japan and Australia") is skipped.
 fn coordinated_actors(
     text: &Text,
     ents: &Entities,
@@ -777,8 +912,14 @@ fn coordinated_actors(
     me_t: usize,
 ) -> Option<(usize, usize)> {
     let toks = &text.tokens;
+    if mt > seg.tok_start && REACTION_VERBS.contains(toks[mt - 1].lower()) {
+        return None;
+    }
     let in_sentence = ents.within(toks[seg.tok_start].start, toks[seg.tok_end - 1].end);
-    for w in in_sentence.windows(2) {
+    for (n, w) in in_sentence.windows(2).enumerate() {
+        if n > 0 && listed_after_comma(text, in_sentence[n - 1], w[0]) {
+            continue;
+        }
         let ((s1, e1, i1), (s2, _, i2)) = (w[0], w[1]);
         let (a, b) = (text.token_at_or_after(e1), text.token_at_or_after(s2));
         let joined = toks.get(a).is_some_and(|t| t.lower() == "and")
@@ -795,6 +936,21 @@ fn coordinated_actors(
         }
     }
     None
+}
+
+/// Whether the mention `next` follows the mention `prev` with only a comma between ("the United States,
+/// Japan"): one item of a list.
+fn listed_after_comma(
+    text: &Text,
+    prev: (usize, usize, usize),
+    next: (usize, usize, usize),
+) -> bool {
+    let toks = &text.tokens;
+    let (a, b) = (
+        text.token_at_or_after(prev.1),
+        text.token_at_or_after(next.0),
+    );
+    b == a + 1 && toks[a].text == ","
 }
 
 /// Parties from the article's main agreement. News about one process names the sides once, at its main
@@ -850,7 +1006,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         }
     }
     for g in out.iter_mut() {
+        // a plan with its proposer named is that side's (issue 9, session 14, set 6)
         if g.kind == AgreementKind::Proposal
+            || (g.kind == AgreementKind::Plan && !g.parties.is_empty())
             || g.parties.len() >= sides.len()
             || !g.parties.is_subset(&sides)
         {

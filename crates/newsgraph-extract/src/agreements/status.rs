@@ -150,6 +150,12 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
                 .map(|t| t.lower().to_string())
                 .collect();
             if let Some(st) = phrase_status(ph, *st, &before) {
+                // "It takes effect in January": a schedule (issue 9, session 14, set 6)
+                let st = if scheduled(text, ph, m + ph.len(), end) {
+                    postpone(st)
+                } else {
+                    st
+                };
                 res.push((gi, (m, m + ph.len(), st)));
             }
         }
@@ -257,7 +263,9 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
                 || status == AgreementStatus::Violated && passive
             {
                 found.push((m, m + n, status));
-            } else if stage(ph.1).is_some()
+            } else if subject
+                // any status of a subject, terminal ones too ("A memorandum …, reached in 2016, was
+                // abandoned two years later"; issue 9, session 14, set 6)
                 && ph.0.last().is_none_or(|w| w != "to")
                 // only names and their connectors stand between ("between X and the Y"), or the
                 // phrase's extension and a participle clause between commas
@@ -302,18 +310,32 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
                 .iter()
                 .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
     let middle_ok = segs[1..segs.len() - 1].iter().all(|seg| {
-        // a participle first, or after one adverb ("now called X")
+        // a participle first, or after one adverb ("now called X"), or a relative clause ("which lies
+        // on the mainland"; issue 9, session 14, set 6)
         seg.iter().take(2).any(|t| {
             super::vocab::AGENT_PARTICIPLES.contains(t.lower()) || t.lower().ends_with("ed")
-        }) && seg.len() <= 8
+        }) || seg
+            .first()
+            .is_some_and(|t| matches!(t.lower(), "which" | "that"))
+            && seg.len() <= 8
             && seg
                 .iter()
                 .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
     });
     let last_ok = segs[segs.len() - 1]
         .iter()
-        .all(|t| w.auxiliaries.contains(t.lower()));
-    first_ok && middle_ok && last_ok && !segs[..segs.len() - 1].iter().any(|s| finite(s))
+        .all(|t| w.auxiliaries.contains(t.lower()) || w.status_copulas.contains(t.lower()));
+    // a relative clause holds its own finite verb ("which is on the mainland")
+    let relative = |seg: &[crate::text::Token]| {
+        seg.first()
+            .is_some_and(|t| matches!(t.lower(), "which" | "that"))
+    };
+    first_ok
+        && middle_ok
+        && last_ok
+        && !segs[..segs.len() - 1]
+            .iter()
+            .any(|s| finite(s) && !relative(s))
 }
 
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
@@ -369,15 +391,25 @@ fn phrases_near(
                             matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
-        if other_object || needs_object || other_clause {
+        if other_object || needs_object || other_clause || breaks_other(text, me_t, lo + s, ph) {
             continue;
         }
-        if let Some(status) = phrase_status(&ph.0, ph.1, &words[s.saturating_sub(3)..s]) {
+        // "to put the agreement into force": a phrase right after the mention takes the words
+        // before the mention too (issue 9, session 14, set 6)
+        let mut before: Vec<String> = Vec::new();
+        if lo + s == me_t && mt > lo {
+            before.extend_from_slice(&words[(mt - lo).saturating_sub(3)..mt - lo]);
+        }
+        before.extend_from_slice(&words[s.saturating_sub(3)..s]);
+        if let Some(status) = phrase_status(&ph.0, ph.1, &before) {
             // "a signing could come in October": a modal right after the phrase
             let modal_after = toks
                 .get(lo + s + n)
                 .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower()));
-            let status = if conditional(text, seg, lo + s) || modal_after {
+            let status = if conditional(text, seg, lo + s)
+                || modal_after
+                || scheduled(text, &ph.0, lo + s + n, seg.tok_end)
+            {
                 postpone(status)
             } else {
                 status
@@ -405,6 +437,41 @@ fn standing(text: &Text, seg: Segment, kind: AgreementKind, (mt, me_t): (usize, 
         && STANDING_VERBS.contains(toks[mt - 1].lower())
         && matches!(toks[mt].lower(), "a" | "an")
         && (mt + 1..=me_t.min(seg.tok_end - 1)).any(|j| toks[j].lower() == "with")
+}
+
+/// "The council said the pact broke promises": a one-word violation verb right after the mention, with
+/// an object of its own (a word after it, not a particle such as "down"), has the agreement as its
+/// subject: the agreement broke something, it was not broken (issue 9, session 14, set 6).
+fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatus)) -> bool {
+    let toks = &text.tokens;
+    at == me_t
+        && ph.0.len() == 1
+        && ph.1 == AgreementStatus::Violated
+        && toks.get(at + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !matches!(t.lower(), "down" | "apart" | "up" | "off" | "out")
+                && !crate::words::words().auxiliaries.contains(t.lower())
+        })
+}
+
+/// Whether a present-tense status phrase (`scheduled_status_phrases.txt`) ending before token `end` is
+/// followed by a month, a number or "next" ("takes effect on January 1", "in January", "next year"): a
+/// schedule, not yet in force (issue 9, session 14, set 6).
+fn scheduled(text: &Text, phrase: &[String], end: usize, seg_end: usize) -> bool {
+    let toks = &text.tokens;
+    if end + 1 >= seg_end
+        || !crate::words::words()
+            .scheduled_status_phrases
+            .contains(&phrase.join(" "))
+        || !matches!(toks[end].lower(), "on" | "in" | "at" | "from" | "next")
+    {
+        return false;
+    }
+    let next = &toks[end + 1];
+    let lex = lexicon();
+    // a month or a year away; a weekday or "midnight" is the imminent start the article reports as
+    // in force ("takes effect on Friday", session 13)
+    toks[end].lower() == "next" || lex.month(&next.text).is_some() || next.kind == TokKind::Number
 }
 
 /// Whether the status phrase at token `m` stands in a conditional clause ("once the treaty was in force",

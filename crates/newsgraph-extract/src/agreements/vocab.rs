@@ -32,6 +32,18 @@ pub(super) static ANAPHORIC: LazyLock<&HashSet<String>> =
 pub(super) static ORG_PARENTS: LazyLock<&HashMap<String, String>> =
     LazyLock::new(|| &words().org_parents);
 
+/// Two-word party verbs, "verb particle" (`data/extract/party_phrasal_verbs.txt`).
+pub(super) static PARTY_PHRASAL_VERBS: LazyLock<&HashSet<String>> =
+    LazyLock::new(|| &words().party_phrasal_verbs);
+
+/// Modifiers of "government" that make it a region's (`data/extract/regional_government_modifiers.txt`).
+pub(super) static REGIONAL_MODIFIERS: LazyLock<&HashSet<String>> =
+    LazyLock::new(|| &words().regional_government_modifiers);
+
+/// Verbs of reacting to an agreement others made (`data/extract/reaction_verbs.txt`).
+pub(super) static REACTION_VERBS: LazyLock<&HashSet<String>> =
+    LazyLock::new(|| &words().reaction_verbs);
+
 pub(super) static GOVERNMENT_WORDS: LazyLock<&HashSet<String>> =
     LazyLock::new(|| &words().government_words);
 

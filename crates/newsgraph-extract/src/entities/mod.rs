@@ -12,8 +12,10 @@ mod appositions;
 mod groups;
 mod institutions;
 mod known;
+mod long_names;
 mod names;
 mod persons;
+mod regional;
 mod runs;
 mod segments;
 
@@ -175,10 +177,15 @@ pub fn recognize(text: &Text) -> Entities {
     crate::seats::recognize(text, &mut ents, &mut taken);
     appositions::recognize(text, &mut ents, &mut taken);
     runs::recognize(text, &mut ents, &mut taken, &lower_words);
+    // session 14, set 6: names that run on through "of"/"for"/"in" (`long_names`)
+    long_names::extend(text, &mut ents, &mut taken);
+    regional::recognize(text, &mut ents);
     groups::recognize(text, &mut ents, &mut taken);
     institutions::possessive_institutions(text, &mut ents);
     crate::collectives::recognize(text, &mut ents);
     known::resolve_capitals(&mut ents, capitals);
+    // session 14, set 6: a capital in a signing subject (`regional`)
+    regional::signing_capitals(text, &mut ents);
     ents
 }
 

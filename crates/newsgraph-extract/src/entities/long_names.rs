@@ -1,0 +1,154 @@
+//! Long organisation names: an organisation's or armed group's name that runs on through a lowercase
+//! connector into a capitalised complement, where the capitalised runs stopped (issue 9, session 14,
+//! set 6). The runs end at a place the lexicon knows ("Revolutionary Government of | Zanzibar") and at
+//! "in" ("Movement for Unity | in Sool and Sanaag"); this pass, run after them, joins the complement
+//! when the name so far holds an organisation head (`organization_patterns.tsv`):
+//!
+//! - through `org_name_connectors.txt` ("of", "for"): into any capitalised complement that names no
+//!   person, but not a state after a government head ("the Government of Ghana" is Ghana);
+//! - through `org_name_place_connectors.txt` ("in"): only after a purpose complement ("for …"), and never
+//!   into a city or a capital ("the Committee for Refugees in Geneva": Geneva is where it sits).
+//!
+//! The complement may coordinate two names ("in Sool and Sanaag", "for Justice and Dignity"). The entity
+//! takes the long name (its short name becomes an alias) and the complement's own mention is dropped.
+
+use super::Entities;
+use super::names::is_name_token;
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::Text;
+use crate::words::words;
+
+/// The most tokens a complement may hold.
+const MAX_COMPLEMENT: usize = 6;
+
+/// Extends the organisation and armed-group mentions whose names run on into a complement.
+pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
+    let toks = &text.tokens;
+    let snapshot: Vec<(usize, usize, usize)> = ents
+        .mentions
+        .iter()
+        .map(|(s, (e, i))| (*s, *e, *i))
+        .collect();
+    for (s, e, i) in snapshot {
+        if !matches!(
+            ents.list[i].kind,
+            EntityType::Organization | EntityType::ArmedGroup
+        ) || !ents.list[i].mentions.contains(&(s, e))
+        {
+            continue;
+        }
+        let a = text.token_at_or_after(s);
+        let mut b = text.token_at_or_after(e);
+        if a >= b
+            || !toks[a..b]
+                .iter()
+                .any(|t| lexicon().org_head(&t.text).is_some())
+        {
+            continue;
+        }
+        let mut grew = false;
+        while let Some(end) = complement(text, ents, a, b) {
+            b = end;
+            grew = true;
+        }
+        if !grew {
+            continue;
+        }
+        let span = (s, toks[b - 1].end);
+        let long = text.slice(span.0, span.1);
+        let short = ents.list[i].name.clone();
+        ents.mention(i, span, &long);
+        if ents.list[i].mentions.contains(&span) && short == text.slice(s, e) {
+            // the short name stays an alias where another mention still reads so
+            let short_used = ents.list[i]
+                .mentions
+                .iter()
+                .any(|&(ms, me)| text.slice(ms, me) == short);
+            let ent = &mut ents.list[i];
+            ent.aliases.remove(&long);
+            if short_used {
+                ent.aliases.insert(short);
+            }
+            ent.name = long;
+        }
+        for t in taken.iter_mut().take(b).skip(a) {
+            *t = true;
+        }
+    }
+}
+
+/// The end token of the complement that continues the name at tokens `[a, b)`: a connector at `b`, an
+/// optional "the", and a run of name tokens (two joined by "and"); `None` when there is none.
+fn complement(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    let n = toks.len();
+    let sentence = toks[a].sentence;
+    let conn = toks.get(b)?.text.as_str();
+    let place_only = w.org_name_place_connectors.contains(conn);
+    if !w.org_name_connectors.contains(conn) && !place_only {
+        return None;
+    }
+    // "in" only after a purpose complement ("Movement for Unity in …")
+    if place_only && !toks[a..b].iter().any(|t| t.text == "for") {
+        return None;
+    }
+    let mut j = b + 1;
+    if j < n && toks[j].text == "the" {
+        j += 1;
+    }
+    let start = j;
+    let lex = lexicon();
+    let name_at = |k: usize| {
+        k < n
+            && toks[k].sentence == sentence
+            && is_name_token(&toks[k])
+            && lex.month(&toks[k].text).is_none()
+            && lex.weekday(&toks[k].text).is_none()
+    };
+    while j < start + MAX_COMPLEMENT && name_at(j) {
+        j += 1;
+        // "Sool and Sanaag", "Justice and Dignity": a second name, not a country nor one with a possessive
+        if j + 1 < n
+            && toks[j].text == "and"
+            && name_at(j + 1)
+            && lex.country_by_name(&toks[j + 1].text).is_none()
+            && !matches!(toks.get(j + 2).map(|t| t.text.as_str()), Some("'s" | "’s"))
+        {
+            j += 1;
+        }
+    }
+    if j == start || matches!(toks.get(j).map(|t| t.text.as_str()), Some("'s" | "’s")) {
+        return None;
+    }
+    let (cs, ce) = (toks[start].start, toks[j - 1].end);
+    let words_of = text.slice(cs, ce);
+    // no person inside, and no mention that runs past the complement
+    let inside = ents.within(cs, ce);
+    if inside
+        .iter()
+        .any(|(_, _, k)| ents.list[*k].kind == EntityType::Person)
+        || ents
+            .covering(ce.saturating_sub(1))
+            .is_some_and(|(_, me, _)| me > ce)
+        || ents.covering(cs).is_some_and(|(ms, _, _)| ms < cs)
+    {
+        return None;
+    }
+    let is_state = lex.country_by_name(&words_of).is_some()
+        || inside
+            .iter()
+            .any(|(ms, me, k)| (*ms, *me) == (cs, ce) && ents.list[*k].kind == EntityType::State);
+    let government_head = toks[a..b]
+        .iter()
+        .any(|t| w.government_words.contains(t.lower()));
+    if is_state && government_head {
+        return None;
+    }
+    if place_only && (lex.city(&words_of).is_some() || lex.country_by_capital(&words_of).is_some())
+    {
+        return None;
+    }
+    Some(j)
+}
