@@ -580,9 +580,12 @@ fn clause_end(
             if c < s_end_tok && toks[c].lower() == "that" && l == "and" {
                 return ClauseEnd::AndThat { end_tok, that: c };
             }
+            // "said that it would … and warned that …": a second cue that opens its own "that" clause
+            // (issue 9, session 14)
+            let own_that = toks.get(c + 1).is_some_and(|x| x.lower() == "that");
             if c < s_end_tok
                 && cue_at(text, c).is_some()
-                && (comma || l == "but" || !introduced_by_that || adverb)
+                && (comma || l == "but" || !introduced_by_that || adverb || own_that)
             {
                 return ClauseEnd::At {
                     end_tok,
@@ -603,6 +606,15 @@ fn clause_end(
             })
         {
             return at(m);
+        }
+        // '… conclude the code "at an early date," adding that …': a quoted fragment ending in a comma
+        // before a participle cue ends the content with its closing mark (issue 9, session 14)
+        if t.kind == TokKind::Quote
+            && m > start_tok + 3
+            && toks[m - 1].text == ","
+            && participle_cue_at(text, m + 1)
+        {
+            return at(m + 1);
         }
         // ", from which", ", which": relative clause ends it for long contents
         if t.text == ","

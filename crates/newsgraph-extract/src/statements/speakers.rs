@@ -178,13 +178,16 @@ fn before_acronym(text: &Text, j: usize) -> usize {
 fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Option<usize>> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
-    if !(prev.text == ","
+    // the comma may close a quoted fragment: '… "at an early date," adding that …' (issue 9, session 14)
+    let quoted_comma = prev.kind == TokKind::Quote && j >= 3 && toks[j - 2].text == ",";
+    let before = if quoted_comma { j.saturating_sub(3) } else { j.saturating_sub(2) };
+    if !((prev.text == "," || quoted_comma)
         && toks[k].lower().ends_with("ing")
         && lexicon()
             .cue_verb(&toks[k].lower())
             .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
         && j >= 2
-        && toks[j - 2].kind == TokKind::Word)
+        && toks[before].kind == TokKind::Word)
     {
         return None;
     }
