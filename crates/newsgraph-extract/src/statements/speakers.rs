@@ -34,6 +34,19 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
+    // "The Foreign Office on Thursday said": a weekday after "on" between the subject and the cue
+    // (issue 9, session 14, fifth invented set)
+    // (only after a named actor: "A diplomat who visited the camp on Monday said" keeps its phrase)
+    if j >= 3
+        && toks[j - 2].lower() == "on"
+        && toks[j - 3].sentence == sent
+        && lexicon().weekday(&toks[j - 1].text).is_some()
+        && ents
+            .covering(toks[j - 3].end - 1)
+            .is_some_and(|(_, _, i)| ents.is_actor(i))
+    {
+        j -= 2;
+    }
     j = before_acronym(text, j);
     let prev = &toks[j - 1];
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
