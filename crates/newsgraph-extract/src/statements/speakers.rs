@@ -3,6 +3,7 @@
 //! apposition).
 
 use super::Speakers;
+use super::armed_anaphors;
 use super::cues::cue_at;
 use super::groups::{
     anonymous_group, anonymous_source_actor, anonymous_source_subject, anonymous_subject,
@@ -60,9 +61,18 @@ pub(super) fn subject_before(
     if w.pronouns.contains(&prev.text) {
         return pronoun_speaker(text, ents, j - 1, sp);
     }
+    // "X, a militia that says it …": the actor the relative clause's noun phrase is apposed to (issue 9,
+    // session 14)
+    if let Some(i) = armed_anaphors::apposition_relative_subject(text, ents, j) {
+        return Some(i);
+    }
     // relative "who" (or "which" for an institution): the actor right before ", who"
     if matches!(prev.lower().as_str(), "who" | "which") && j >= 2 && toks[j - 2].text == "," {
         if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
+            return Some(i);
+        }
+        // "The group, which says it …": an armed group's definite anaphor (issue 9, session 14)
+        if let Some(i) = armed_anaphors::definite_armed_group(text, ents, j - 2) {
             return Some(i);
         }
     }
@@ -76,6 +86,10 @@ pub(super) fn subject_before(
     // a restrictive relative clause after a collective opening the sentence: "Diplomats who have read
     // the draft say …" (issue 9, session 12)
     if let Some(i) = relative_clause_subject(text, ents, j, false) {
+        return Some(i);
+    }
+    // "the armed group said": the armed group named last (issue 9, session 14)
+    if let Some(i) = armed_anaphors::definite_armed_group(text, ents, j) {
         return Some(i);
     }
     // a named mention ending right here
