@@ -161,8 +161,21 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     let seg = text.sentences[toks[k].sentence];
     // "…, the ministry said in a statement, adding that …": the participle clause after the attribution
     // is its own statement (issue 9, session 13, third invented set)
+    // "…, officials say, even as fresh clashes threaten a truce that …": an adverbial clause after the
+    // attribution is no content of its cue either (a subordinator, after "even" at most; issue 9,
+    // session 14)
+    let adverbial_clause = |m: usize| {
+        let at = |x: usize| toks.get(x).filter(|t| t.sentence == toks[k].sentence);
+        let first = at(m + 1).map(|t| t.lower());
+        let w1 = if first.as_deref() == Some("even") {
+            at(m + 2).map(|t| t.lower())
+        } else {
+            first
+        };
+        w1.is_some_and(|x| w.subordinators.contains(&x))
+    };
     let tail_end = (k + 1..seg.tok_end)
-        .find(|&m| toks[m].text == "," && participle_cue_at(text, m + 1))
+        .find(|&m| toks[m].text == "," && (participle_cue_at(text, m + 1) || adverbial_clause(m)))
         .unwrap_or(seg.tok_end);
     if toks[k + 1..tail_end]
         .iter()
