@@ -61,6 +61,10 @@ pub(super) fn subject_before(
     if w.pronouns.contains(&prev.text) {
         return pronoun_speaker(text, ents, j - 1, sp);
     }
+    // "It said …" after an organisation or state spoke: that speaker (issue 9, session 14)
+    if prev.lower() == "it" {
+        return it_speaker(text, ents, j - 1, sp);
+    }
     // "X, a militia that says it …": the actor the relative clause's noun phrase is apposed to (issue 9,
     // session 14)
     if let Some(i) = armed_anaphors::apposition_relative_subject(text, ents, j) {
@@ -142,6 +146,22 @@ fn participle_subject(
     // not a participle: "A Western diplomat in Niamey, who asked not to be named, said" (issue 9,
     // session 13)
     anonymous_source_subject(text, ents, j).map(Some)
+}
+
+/// The speaker "it" (token `p`) stands for: the last speaker, when it is an organisation, state or armed
+/// group named in the pronoun's sentence or the two before (a person or a collective is no "it"; issue 9,
+/// session 14, fifth invented set).
+fn it_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<usize> {
+    let i = sp.last_any?;
+    let sent = text.tokens[p].sentence;
+    let from = text.sentences[sent.saturating_sub(2)].start;
+    let recent = ents.list[i]
+        .mentions
+        .range((from, 0)..(text.tokens[p].start, 0))
+        .next()
+        .is_some();
+    (recent && ents.is_actor(i) && !matches!(ents.list[i].kind, EntityType::Person | EntityType::Group))
+        .then_some(i)
 }
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
