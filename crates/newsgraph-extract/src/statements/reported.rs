@@ -142,8 +142,17 @@ fn according_content(text: &Text, k: usize, src_end: usize) -> Option<(usize, us
         }
         Some((c, e))
     } else if k > seg.tok_start && toks[k - 1].text == "," {
-        // "CONTENT, according to X."
-        Some((seg.tok_start, k - 1))
+        // "CONTENT, according to X." — a phrase opened by a preposition, without a verb, is an
+        // adverbial ("Under the envoy's proposal, according to a summary, both sides would …"; issue 9,
+        // session 14)
+        let adverbial = matches!(
+            toks[seg.tok_start].lower().as_str(),
+            "under" | "in" | "on" | "at" | "for" | "with" | "after" | "before" | "during" | "despite"
+        ) && !toks[seg.tok_start..k - 1].iter().any(|t| {
+            let l = t.lower();
+            l.ends_with("ed") || words().finite_verbs.contains(&l)
+        });
+        (!adverbial).then_some((seg.tok_start, k - 1))
     } else {
         None
     }
@@ -198,6 +207,19 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
         && comma > seg.tok_start + 1
         && toks[comma - 1].text == ",";
     if !(toks[comma].text == "," || quoted_end) || comma + 1 >= c {
+        return None;
+    }
+    // "…, was shelved when Ethiopia insisted on …", "…, a charge Algeria denies": a clause or a reduced
+    // relative clause is no postposed subject (issue 9, session 14, fifth invented set)
+    let subject = &toks[comma + 1..c];
+    if subject.iter().any(|t| {
+        let l = t.lower();
+        w.subordinators.contains(&l) || w.finite_verbs.contains(&l)
+    }) || (subject.len() >= 3
+        && matches!(subject[0].lower().as_str(), "a" | "an")
+        && !subject[1].is_capitalized()
+        && subject[2].is_capitalized())
+    {
         return None;
     }
     // the content ends before the comma, or with the closing mark after it
@@ -379,7 +401,15 @@ pub(super) fn reported_clauses(
                 j = that;
             }
             ClauseEnd::At { end_tok, next_cue } => {
-                if let Some(end_off) = content_end(text, start_tok, end_tok, s_end_tok) {
+                // a second verb that reports no speech ("… and invited Thai officials to …",
+                // `indirect_cue_exclusions.txt`) keeps only a clause with a quote in it (a partial:
+                // "and committed not to “play political games”"; issue 9, session 14)
+                let reports = cue_k == k
+                    || super::cues::indirect_cue_at(text, cue_k)
+                    || !quotes
+                        .within(toks[start_tok].start, toks[end_tok - 1].end)
+                        .is_empty();
+                if reports && let Some(end_off) = content_end(text, start_tok, end_tok, s_end_tok) {
                     out.push((cue_k, toks[start_tok].start, end_off));
                 }
                 match next_cue {
@@ -474,6 +504,21 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
         && !finite_verb_follows(text, start_tok, s_end_tok)
         && !gerund_at(text, start_tok, s_end_tok)
     {
+        return None;
+    }
+    // "rejected … allegations that …": a "that" clause after a noun such as "allegations" is the noun's
+    // (`complement_nouns.txt`), no content of the cue (issue 9, session 14)
+    if introduced_by_that
+        && start_tok >= 2
+        && start_tok > j + 1
+        && words()
+            .complement_nouns
+            .contains(&toks[start_tok - 2].lower())
+    {
+        return None;
+    }
+    // "has not said whether it will …": an indirect question reports no statement (issue 9, session 14)
+    if !introduced_by_that && matches!(toks[start_tok].lower().as_str(), "whether" | "if") {
         return None;
     }
     // "said of the general, who …": the person spoken about, no content ("boasting of securing
