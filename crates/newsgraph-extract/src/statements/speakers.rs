@@ -190,7 +190,11 @@ fn attribution_before_participle(
 /// state's demonym or possessive): the state (issue 9, session 13, third invented set).
 fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if j < 2 || !words().government_words.contains(&toks[j - 1].lower()) {
+    // "the Chinese side said" too (`side_nouns.txt`; issue 9, session 14)
+    if j < 2
+        || !(words().government_words.contains(&toks[j - 1].lower())
+            || words().side_nouns.contains(&toks[j - 1].lower()))
+    {
         return None;
     }
     let (_, _, st) = ents.covering(toks[j - 2].start).or_else(|| {
@@ -554,13 +558,16 @@ pub(super) fn resolve_role_phrase(
             let modifier: String = phrase[..s].join(" ");
             let surface = text.slice(start, end);
             let found = if !modifier.is_empty() {
-                ents.list.iter().position(|e| {
-                    e.kind == EntityType::Person
-                        && e.affiliation.is_some_and(|a| {
-                            let ae = &ents.list[a];
-                            ae.name == modifier || ae.aliases.contains(&modifier)
-                        })
-                })
+                ents.list
+                    .iter()
+                    .position(|e| {
+                        e.kind == EntityType::Person
+                            && e.affiliation.is_some_and(|a| {
+                                let ae = &ents.list[a];
+                                ae.name == modifier || ae.aliases.contains(&modifier)
+                            })
+                    })
+                    .or_else(|| unaffiliated_with_role(text, ents, &modifier, &role, start))
             } else {
                 ents.list
                     .iter()
@@ -594,6 +601,55 @@ pub(super) fn resolve_role_phrase(
         }
     }
     None
+}
+
+/// "the Pakistani spokesperson" when no person is affiliated with Pakistan: the person mentioned last
+/// before character `start` with that role and no affiliation whose first sentence names the state the
+/// modifier names, and no other state before the person ("spokesperson X said Pakistan remained
+/// committed"; issue 9, session 14, fifth invented set).
+fn unaffiliated_with_role(
+    text: &Text,
+    ents: &Entities,
+    modifier: &str,
+    role: &str,
+    start: usize,
+) -> Option<usize> {
+    let state = ents.list.iter().position(|e| {
+        e.kind == EntityType::State && (e.name == modifier || e.aliases.contains(modifier))
+    })?;
+    // the state is named in the person's first sentence, and no other state before the person there
+    // ("Russian President X" is no "French president")
+    let in_first_sentence = |e: &crate::entities::Ent| {
+        e.mentions.iter().next().is_some_and(|&(ms, _)| {
+            let seg = text.sentences[text.tokens[text.token_at_or_after(ms)].sentence];
+            let names_state = ents.list[state]
+                .mentions
+                .range((seg.start, 0)..(seg.end, 0))
+                .next()
+                .is_some();
+            let other_before = ents.within(seg.start, ms).into_iter().any(|(_, _, o)| {
+                o != state && ents.list[o].kind == EntityType::State
+            });
+            names_state && !other_before
+        })
+    };
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityType::Person
+                && e.affiliation.is_none()
+                && e.roles.iter().any(|r| r.to_lowercase() == role)
+                && in_first_sentence(e)
+        })
+        .filter_map(|(i, e)| {
+            e.mentions
+                .range(..(start, 0))
+                .next_back()
+                .map(|m| (m.0, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<&std::collections::HashSet<String>> =
