@@ -41,6 +41,20 @@ pub(super) fn recognize(
             let hit = match_at(text, k, end, lower_words, &surnames)?;
             Some((end, hit))
         });
+        // an organisation a country opens ("China Coast Guard") goes before a place it opens
+        if let Some((end, hit)) = &matched
+            && org_extension(text, k, *end, hit).is_none()
+            && let Some((from, to)) = sea_extension(text, k, *end, hit, taken)
+        {
+            let span = (toks[from].start, toks[to - 1].end);
+            let surface = text.slice(span.0, span.1);
+            add_place(ents, text, from, span, &surface, &surface, None, None);
+            for t in taken.iter_mut().take(to).skip(from) {
+                *t = true;
+            }
+            k = to;
+            continue;
+        }
         if let Some((mut end, hit)) = matched {
             match org_extension(text, k, end, &hit) {
                 Some(e) => {
@@ -163,6 +177,41 @@ fn state_org_tail(text: &Text, end: usize, head: usize) -> bool {
         .get(head + 2)
         .is_some_and(|t| t.is_capitalized() && t.sentence == toks[head].sentence);
     !connector_follows && !matches!(lookup(&tail), Some(Hit::Org(..)))
+}
+
+/// "the South China Sea", "the West Philippine Sea": a country's name or demonym (tokens `[k, end)`)
+/// before a capitalised place head of `location_heads.txt` that is no organisation head, with a
+/// capitalised compass word before it at most, is one place: its tokens `(from, to)` (issue 9, session
+/// 14, fifth invented set).
+fn sea_extension(
+    text: &Text,
+    k: usize,
+    end: usize,
+    hit: &Hit,
+    taken: &[bool],
+) -> Option<(usize, usize)> {
+    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..)) {
+        return None;
+    }
+    let toks = &text.tokens;
+    toks.get(end).filter(|t| {
+        t.sentence == toks[k].sentence
+            && t.kind == TokKind::Word
+            && t.is_capitalized()
+            && words().location_heads.contains(&t.text)
+            && lexicon().org_head(&t.text).is_none()
+    })?;
+    let from = if k > 0
+        && !taken[k - 1]
+        && toks[k - 1].sentence == toks[k].sentence
+        && toks[k - 1].is_capitalized()
+        && words().directions.contains(&toks[k - 1].lower())
+    {
+        k - 1
+    } else {
+        k
+    };
+    Some((from, end + 1))
 }
 
 /// The end of a place complement after a head word of `place_complement_heads.txt` ending at token `a`
