@@ -640,10 +640,11 @@ fn clause_end(
             }
             // "said that it would … and warned that …", "warned that … and said the group …": a second
             // cue that opens its own "that" clause, or a second "say" (issue 9, session 14)
-            let own_that = toks.get(c + 1).is_some_and(|x| x.lower() == "that")
-                || lexicon()
-                    .cue_verb(&toks[c].lower())
-                    .is_some_and(|cv| cv.lemma == "say");
+            let own_that = c < s_end_tok
+                && (toks.get(c + 1).is_some_and(|x| x.lower() == "that")
+                    || lexicon()
+                        .cue_verb(&toks[c].lower())
+                        .is_some_and(|cv| cv.lemma == "say"));
             if c < s_end_tok
                 && cue_at(text, c).is_some()
                 && (comma || l == "but" || !introduced_by_that || adverb || own_that)
