@@ -284,30 +284,7 @@ fn match_at(
     }
     let surface = text.slice(toks[k].start, toks[end - 1].end);
     let hit = lookup(&surface)?;
-    // a country after "of" inside an organisation name is part of that name
-    // (the name runs on to the country: "the Popular Liberation Front and the government of Chad" names
-    // Chad, issue 9, session 9)
-    // ("Armed Forces of the Philippines": "of the" too, issue 9, session 14)
-    let of_at = if k >= 1 && toks[k - 1].text == "of" {
-        Some(k - 1)
-    } else if k >= 2 && toks[k - 1].text == "the" && toks[k - 2].text == "of" {
-        Some(k - 2)
-    } else {
-        None
-    };
-    if matches!(hit, Hit::Country(..))
-        && let Some(of_at) = of_at
-        && of_at >= 1
-        && (of_at.saturating_sub(5)..of_at).any(|h| {
-            toks[h].is_capitalized()
-                && lex.org_head(&toks[h].text).is_some()
-                // "the Government of Chad" is the state Chad (issue 9, session 12)
-                && !(h + 1 == of_at && w.government_words.contains(&toks[h].lower()))
-                && toks[h + 1..k - 1]
-                    .iter()
-                    .all(|t| t.is_capitalized() || w.name_connectors.contains(&t.text))
-        })
-    {
+    if matches!(hit, Hit::Country(..)) && country_in_org_name(text, k) {
         return None;
     }
     // a single organisation or place name inside a longer capitalised run is left to the run
@@ -339,6 +316,31 @@ fn match_at(
         return None;
     }
     Some(hit)
+}
+
+/// Whether the country at token `k` ends an organisation's name after "of" or "of the": the name runs on
+/// to the country ("the Popular Liberation Front and the government of Chad" names Chad, issue 9,
+/// session 9; "Armed Forces of the Philippines", issue 9, session 14); "the Government of Chad" is the
+/// state (issue 9, session 12).
+fn country_in_org_name(text: &Text, k: usize) -> bool {
+    let toks = &text.tokens;
+    let (lex, w) = (lexicon(), words());
+    let of_at = if k >= 1 && toks[k - 1].text == "of" {
+        k - 1
+    } else if k >= 2 && toks[k - 1].text == "the" && toks[k - 2].text == "of" {
+        k - 2
+    } else {
+        return false;
+    };
+    of_at >= 1
+        && (of_at.saturating_sub(5)..of_at).any(|h| {
+            toks[h].is_capitalized()
+                && lex.org_head(&toks[h].text).is_some()
+                && !(h + 1 == of_at && w.government_words.contains(&toks[h].lower()))
+                && toks[h + 1..k - 1]
+                    .iter()
+                    .all(|t| t.is_capitalized() || w.name_connectors.contains(&t.text))
+        })
 }
 
 /// Adds the entity a lexicon match of tokens `[k, end)` names (a capital waits in `capitals`).

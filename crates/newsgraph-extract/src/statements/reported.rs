@@ -147,7 +147,16 @@ fn according_content(text: &Text, k: usize, src_end: usize) -> Option<(usize, us
         // session 14)
         let adverbial = matches!(
             toks[seg.tok_start].lower().as_str(),
-            "under" | "in" | "on" | "at" | "for" | "with" | "after" | "before" | "during" | "despite"
+            "under"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "after"
+                | "before"
+                | "during"
+                | "despite"
         ) && !toks[seg.tok_start..k - 1].iter().any(|t| {
             let l = t.lower();
             l.ends_with("ed") || words().finite_verbs.contains(&l)
@@ -168,24 +177,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[k].sentence];
-    // "…, the ministry said in a statement, adding that …": the participle clause after the attribution
-    // is its own statement (issue 9, session 13, third invented set)
-    // "…, officials say, even as fresh clashes threaten a truce that …": an adverbial clause after the
-    // attribution is no content of its cue either (a subordinator, after "even" at most; issue 9,
-    // session 14)
-    let adverbial_clause = |m: usize| {
-        let at = |x: usize| toks.get(x).filter(|t| t.sentence == toks[k].sentence);
-        let first = at(m + 1).map(|t| t.lower());
-        let w1 = if first.as_deref() == Some("even") {
-            at(m + 2).map(|t| t.lower())
-        } else {
-            first
-        };
-        w1.is_some_and(|x| w.subordinators.contains(&x))
-    };
-    let tail_end = (k + 1..seg.tok_end)
-        .find(|&m| toks[m].text == "," && (participle_cue_at(text, m + 1) || adverbial_clause(m)))
-        .unwrap_or(seg.tok_end);
+    let tail_end = attribution_tail_end(text, k, seg.tok_end);
     if toks[k + 1..tail_end]
         .iter()
         .any(|t| t.kind == TokKind::Quote || t.lower() == "that")
@@ -209,17 +201,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     if !(toks[comma].text == "," || quoted_end) || comma + 1 >= c {
         return None;
     }
-    // "…, was shelved when Ethiopia insisted on …", "…, a charge Algeria denies": a clause or a reduced
-    // relative clause is no postposed subject (issue 9, session 14, fifth invented set)
-    let subject = &toks[comma + 1..c];
-    if subject.iter().any(|t| {
-        let l = t.lower();
-        w.subordinators.contains(&l) || w.finite_verbs.contains(&l)
-    }) || (subject.len() >= 3
-        && matches!(subject[0].lower().as_str(), "a" | "an")
-        && !subject[1].is_capitalized()
-        && subject[2].is_capitalized())
-    {
+    if clause_like_subject(&toks[comma + 1..c]) {
         return None;
     }
     // the content ends before the comma, or with the closing mark after it
@@ -249,6 +231,43 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     // `start < comma` here, so `last` is a token
     let (cs, ce) = (toks[start].start, toks[last].end);
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
+}
+
+/// The end of the attribution after a postposed cue at `k` (its sentence ending at token `s_end`): a
+/// comma before a participle cue ("…, the ministry said in a statement, adding that …": the participle
+/// clause is its own statement; issue 9, session 13) or before an adverbial clause ("…, officials say,
+/// even as fresh clashes threaten a truce that …": a subordinator, after "even" at most; issue 9,
+/// session 14), else the sentence end.
+fn attribution_tail_end(text: &Text, k: usize, s_end: usize) -> usize {
+    let toks = &text.tokens;
+    let w = words();
+    let adverbial_clause = |m: usize| {
+        let at = |x: usize| toks.get(x).filter(|t| t.sentence == toks[k].sentence);
+        let first = at(m + 1).map(|t| t.lower());
+        let w1 = if first.as_deref() == Some("even") {
+            at(m + 2).map(|t| t.lower())
+        } else {
+            first
+        };
+        w1.is_some_and(|x| w.subordinators.contains(&x))
+    };
+    (k + 1..s_end)
+        .find(|&m| toks[m].text == "," && (participle_cue_at(text, m + 1) || adverbial_clause(m)))
+        .unwrap_or(s_end)
+}
+
+/// Whether the words between a comma and a postposed cue are a clause or a reduced relative clause, no
+/// subject: "…, was shelved when Ethiopia insisted on …", "…, a charge Algeria denies" (issue 9, session
+/// 14, fifth invented set).
+fn clause_like_subject(subject: &[crate::text::Token]) -> bool {
+    let w = words();
+    subject.iter().any(|t| {
+        let l = t.lower();
+        w.subordinators.contains(&l) || w.finite_verbs.contains(&l)
+    }) || (subject.len() >= 3
+        && matches!(subject[0].lower().as_str(), "a" | "an")
+        && !subject[1].is_capitalized()
+        && subject[2].is_capitalized())
 }
 
 /// The end of a reported clause of a cue in a non-restrictive relative clause ("The group, which says it
@@ -626,34 +645,11 @@ fn clause_end(
         if t.text == ";" {
             return at(m);
         }
-        if (l == "and" || l == "but") && m > start_tok {
-            let comma = toks[m - 1].text == ",";
-            let mut c = m + 1;
-            let mut adverb = false;
-            while c < s_end_tok && w.auxiliaries.contains(&toks[c].lower()) {
-                adverb = adverb || !matches!(toks[c].lower().as_str(), "has" | "have" | "had");
-                c += 1;
-            }
-            let end_tok = if comma { m - 1 } else { m };
-            if c < s_end_tok && toks[c].lower() == "that" && l == "and" {
-                return ClauseEnd::AndThat { end_tok, that: c };
-            }
-            // "said that it would … and warned that …", "warned that … and said the group …": a second
-            // cue that opens its own "that" clause, or a second "say" (issue 9, session 14)
-            let own_that = c < s_end_tok
-                && (toks.get(c + 1).is_some_and(|x| x.lower() == "that")
-                    || lexicon()
-                        .cue_verb(&toks[c].lower())
-                        .is_some_and(|cv| cv.lemma == "say"));
-            if c < s_end_tok
-                && cue_at(text, c).is_some()
-                && (comma || l == "but" || !introduced_by_that || adverb || own_that)
-            {
-                return ClauseEnd::At {
-                    end_tok,
-                    next_cue: Some(c),
-                };
-            }
+        if (l == "and" || l == "but")
+            && m > start_tok
+            && let Some(end) = coordinated_cue(text, m, introduced_by_that, s_end_tok)
+        {
+            return end;
         }
         // ", describing ..." participle clause ends the content, once it has a verb ("the convoy,
         // carrying food, left on Friday" keeps its subject's participle, issue 9, session 12)
@@ -689,6 +685,44 @@ fn clause_end(
         m += 1;
     }
     at(s_end_tok)
+}
+
+/// The clause end at "and"/"but" (token `m`) when a second clause follows it: "and that …" restarts
+/// the clause with the same cue; "and CUE …" (after a comma, "but", an adverb, without "that" before, or
+/// a cue with its own "that" or a second "say") ends it at a next cue. `None` otherwise.
+fn coordinated_cue(
+    text: &Text,
+    m: usize,
+    introduced_by_that: bool,
+    s_end_tok: usize,
+) -> Option<ClauseEnd> {
+    let toks = &text.tokens;
+    let l = toks[m].lower();
+    let comma = toks[m - 1].text == ",";
+    let mut c = m + 1;
+    let mut adverb = false;
+    while c < s_end_tok && words().auxiliaries.contains(&toks[c].lower()) {
+        adverb = adverb || !matches!(toks[c].lower().as_str(), "has" | "have" | "had");
+        c += 1;
+    }
+    let end_tok = if comma { m - 1 } else { m };
+    if c < s_end_tok && toks[c].lower() == "that" && l == "and" {
+        return Some(ClauseEnd::AndThat { end_tok, that: c });
+    }
+    // "said that it would … and warned that …", "warned that … and said the group …": a second cue
+    // that opens its own "that" clause, or a second "say" (issue 9, session 14)
+    let own_that = c < s_end_tok
+        && (toks.get(c + 1).is_some_and(|x| x.lower() == "that")
+            || lexicon()
+                .cue_verb(&toks[c].lower())
+                .is_some_and(|cv| cv.lemma == "say"));
+    (c < s_end_tok
+        && cue_at(text, c).is_some()
+        && (comma || l == "but" || !introduced_by_that || adverb || own_that))
+        .then_some(ClauseEnd::At {
+            end_tok,
+            next_cue: Some(c),
+        })
 }
 
 /// The end offset of the content `[start_tok, end_tok)` without its final punctuation, with a closing

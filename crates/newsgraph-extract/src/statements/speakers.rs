@@ -35,50 +35,18 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
-    // "The Foreign Office on Thursday said": a weekday after "on" between the subject and the cue
-    // (issue 9, session 14, fifth invented set)
-    // (only after a named actor: "A diplomat who visited the camp on Monday said" keeps its phrase)
-    if j >= 3
-        && toks[j - 2].lower() == "on"
-        && toks[j - 3].sentence == sent
-        && lexicon().weekday(&toks[j - 1].text).is_some()
-        && ents
-            .covering(toks[j - 3].end - 1)
-            .is_some_and(|(_, _, i)| ents.is_actor(i))
-    {
-        j -= 2;
-    }
-    j = before_acronym(text, j);
+    j = before_acronym(text, before_weekday(text, ents, j));
     let prev = &toks[j - 1];
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
-    // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
-    // of an earlier cue verb of the sentence, else the actor that opens the sentence
-    if prev.lower() == "and" {
-        return coordinated_subject(text, ents, j - 1, sp, quotes);
+    if let Some(speaker) = coordinated_or_pronoun_subject(text, ents, j, sp, quotes) {
+        return speaker;
     }
-    if w.pronouns.contains(&prev.text) {
-        return pronoun_speaker(text, ents, j - 1, sp);
-    }
-    // "It said …" after an organisation or state spoke: that speaker (issue 9, session 14)
-    if prev.lower() == "it" {
-        return it_speaker(text, ents, j - 1, sp);
-    }
-    // "X, a militia that says it …": the actor the relative clause's noun phrase is apposed to (issue 9,
-    // session 14)
-    if let Some(i) = armed_anaphors::apposition_relative_subject(text, ents, j) {
+    // relative "who" (or "which" for an institution): the actor right before ", who"; "X, a militia
+    // that says it …", "The group, which says it …" (issue 9, session 14)
+    if let Some(i) = relative_subject(text, ents, j) {
         return Some(i);
-    }
-    // relative "who" (or "which" for an institution): the actor right before ", who"
-    if matches!(prev.lower().as_str(), "who" | "which") && j >= 2 && toks[j - 2].text == "," {
-        if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
-            return Some(i);
-        }
-        // "The group, which says it …": an armed group's definite anaphor (issue 9, session 14)
-        if let Some(i) = armed_anaphors::definite_armed_group(text, ents, j - 2) {
-            return Some(i);
-        }
     }
     // a place named after a preposition ("diplomats in Vienna said", "residents of X said") is no
     // subject: the subject is the collective or actor the phrase modifies, if any (issue 9, session 12)
@@ -88,12 +56,11 @@ pub(super) fn subject_before(
         return head_before_preposition(text, ents, p, prev.end);
     }
     // a restrictive relative clause after a collective opening the sentence: "Diplomats who have read
-    // the draft say …" (issue 9, session 12)
-    if let Some(i) = relative_clause_subject(text, ents, j, false) {
-        return Some(i);
-    }
-    // "the armed group said": the armed group named last (issue 9, session 14)
-    if let Some(i) = armed_anaphors::definite_armed_group(text, ents, j) {
+    // the draft say …" (issue 9, session 12); "the armed group said": the armed group named last
+    // (issue 9, session 14)
+    if let Some(i) = relative_clause_subject(text, ents, j, false)
+        .or_else(|| armed_anaphors::definite_armed_group(text, ents, j))
+    {
         return Some(i);
     }
     // a named mention ending right here
@@ -123,6 +90,63 @@ pub(super) fn subject_before(
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
         .or_else(|| collective_before_phrase(text, ents, j))
+}
+
+/// The subject of a cue right after "and" or a pronoun (the subject search ending before token `j`):
+/// `Some` of what it stands for, `None` when the word before is neither. A second verb of the same subject
+/// ("X called the deal historic and insisted …") takes the subject of an earlier cue verb of the sentence,
+/// else the actor that opens the sentence; "he"/"she" a person; "It said …" the organisation or state
+/// that spoke last (issue 9, session 14).
+fn coordinated_or_pronoun_subject(
+    text: &Text,
+    ents: &mut Entities,
+    j: usize,
+    sp: &Speakers,
+    quotes: &Quotes,
+) -> Option<Option<usize>> {
+    let prev = &text.tokens[j - 1];
+    if prev.lower() == "and" {
+        return Some(coordinated_subject(text, ents, j - 1, sp, quotes));
+    }
+    if words().pronouns.contains(&prev.text) {
+        return Some(pronoun_speaker(text, ents, j - 1, sp));
+    }
+    (prev.lower() == "it").then(|| it_speaker(text, ents, j - 1, sp))
+}
+
+/// The token a subject search ends before, moved before a weekday after "on" that follows a named actor:
+/// "The Foreign Office on Thursday said" ("A diplomat who visited the camp on Monday said" keeps its
+/// phrase; issue 9, session 14, fifth invented set).
+fn before_weekday(text: &Text, ents: &Entities, j: usize) -> usize {
+    let toks = &text.tokens;
+    let moved = j >= 3
+        && toks[j - 2].lower() == "on"
+        && toks[j - 3].sentence == toks[j - 1].sentence
+        && lexicon().weekday(&toks[j - 1].text).is_some()
+        && ents
+            .covering(toks[j - 3].end - 1)
+            .is_some_and(|(_, _, i)| ents.is_actor(i));
+    if moved { j - 2 } else { j }
+}
+
+/// The subject of a cue after a relative pronoun (the cue's subject search ending before token `j`): the
+/// actor an indefinite apposition with "that" follows ("X, a militia that says it …"), the actor right
+/// before ", who"/", which", or the armed group a definite anaphor before ", which" takes up ("The group,
+/// which says it …"; issue 9, session 14).
+fn relative_subject(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if let Some(i) = armed_anaphors::apposition_relative_subject(text, ents, j) {
+        return Some(i);
+    }
+    if !(matches!(toks[j - 1].lower().as_str(), "who" | "which")
+        && j >= 2
+        && toks[j - 2].text == ",")
+    {
+        return None;
+    }
+    ents.covering(toks[j - 2].start.saturating_sub(1))
+        .map(|(_, _, i)| i)
+        .or_else(|| armed_anaphors::definite_armed_group(text, ents, j - 2))
 }
 
 /// The subject of a participle cue at `k` after a comma (the subject search ending before token `j`):
@@ -160,8 +184,10 @@ fn it_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<u
         .range((from, 0)..(text.tokens[p].start, 0))
         .next()
         .is_some();
-    (recent && ents.is_actor(i) && !matches!(ents.list[i].kind, EntityType::Person | EntityType::Group))
-        .then_some(i)
+    (recent
+        && ents.is_actor(i)
+        && !matches!(ents.list[i].kind, EntityType::Person | EntityType::Group))
+    .then_some(i)
 }
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
@@ -231,7 +257,11 @@ fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Op
     let prev = &toks[j - 1];
     // the comma may close a quoted fragment: '… "at an early date," adding that …' (issue 9, session 14)
     let quoted_comma = prev.kind == TokKind::Quote && j >= 3 && toks[j - 2].text == ",";
-    let before = if quoted_comma { j.saturating_sub(3) } else { j.saturating_sub(2) };
+    let before = if quoted_comma {
+        j.saturating_sub(3)
+    } else {
+        j.saturating_sub(2)
+    };
     if !((prev.text == "," || quoted_comma)
         && toks[k].lower().ends_with("ing")
         && lexicon()
@@ -627,9 +657,10 @@ fn unaffiliated_with_role(
                 .range((seg.start, 0)..(seg.end, 0))
                 .next()
                 .is_some();
-            let other_before = ents.within(seg.start, ms).into_iter().any(|(_, _, o)| {
-                o != state && ents.list[o].kind == EntityType::State
-            });
+            let other_before = ents
+                .within(seg.start, ms)
+                .into_iter()
+                .any(|(_, _, o)| o != state && ents.list[o].kind == EntityType::State);
             names_state && !other_before
         })
     };
@@ -642,12 +673,7 @@ fn unaffiliated_with_role(
                 && e.roles.iter().any(|r| r.to_lowercase() == role)
                 && in_first_sentence(e)
         })
-        .filter_map(|(i, e)| {
-            e.mentions
-                .range(..(start, 0))
-                .next_back()
-                .map(|m| (m.0, i))
-        })
+        .filter_map(|(i, e)| e.mentions.range(..(start, 0)).next_back().map(|m| (m.0, i)))
         .max()
         .map(|(_, i)| i)
 }
