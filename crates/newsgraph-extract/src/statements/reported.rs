@@ -104,10 +104,16 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
                     .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";"))
         })
         .map(|(_, _, i)| i);
+    // "according to a fact sheet released by the ministry": an institution taken up by its head noun
+    // (issue 9, session 14, fifth invented set)
+    let by_head = (k + 3..src_end)
+        .filter(|&m| matches!(toks[m - 1].lower().as_str(), "the" | "its"))
+        .find_map(|m| super::speakers::institution_by_head(text, ents, m + 1));
     acronym
         .into_iter()
         .chain(apposed)
         .chain(mentioned.iter().copied())
+        .chain(by_head)
         .find(|i| ents.is_actor(*i))
         .or_else(|| {
             mentioned

@@ -382,7 +382,7 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
 
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
 /// named with that head before.
-fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
     if !(j >= 2
