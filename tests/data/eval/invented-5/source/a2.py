@@ -65,6 +65,7 @@ ENTITIES = [
     ("Hanna Woldemariam", "Person", [], None),
     ("Institute for Security Studies", "Organization", [], None),
     ("Abebe Tadesse", "Person", [], None),
+    ("X", "Organization", [], None),
     ("officials and diplomats in the region", "Group", [], None),
     ("Traders in Addis Ababa", "Group", [], None),
 ]

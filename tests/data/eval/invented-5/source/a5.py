@@ -61,6 +61,7 @@ ENTITIES = [
     ("Geneva", "Location", [], "Q71"),
     ("Nadia Benjelloun", "Person", [], None),
     ("Mohammed V University", "Organization", [], None),
+    ("Telegram", "Organization", [], None),
 ]
 STATEMENTS = [
     ("indirect", "Torsten Lindqvist", "told Anadolu", ["he had presented both sides with \"a practical plan\" and expected answers \"within weeks, not months\""]),
