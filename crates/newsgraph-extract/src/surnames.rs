@@ -34,7 +34,9 @@ pub fn marked_surnames(text: &Text) -> HashSet<String> {
             k += 1;
             continue;
         }
-        let window: Vec<&str> = toks[k..(k + 5).min(n)]
+        // a lowercase title is read as one word ("spokesperson"), right before the name
+        let span = if toks[k].is_capitalized() { 5 } else { 1 };
+        let window: Vec<&str> = toks[k..(k + span).min(n)]
             .iter()
             .take_while(|t| t.sentence == toks[k].sentence)
             .map(|t| t.text.as_str())
@@ -63,13 +65,12 @@ pub fn marked_surnames(text: &Text) -> HashSet<String> {
     out
 }
 
-/// Whether the lowercase word at `k` may open a title before a name: a capitalised word follows within
-/// the longest title's reach (a cheap test before the title look-up, which most lowercase words skip).
+/// Whether the lowercase word at `k` may be a one-word title before a name: a capitalised word of its
+/// sentence follows it directly (a cheap test before the title look-up, which most lowercase words skip).
 fn lowercase_title_start(toks: &[crate::text::Token], k: usize) -> bool {
-    toks[k + 1..(k + 4).min(toks.len())]
-        .iter()
-        .take_while(|t| t.sentence == toks[k].sentence && t.kind == TokKind::Word)
-        .any(|t| t.is_capitalized())
+    toks.get(k + 1).is_some_and(|t| {
+        t.sentence == toks[k].sentence && t.kind == TokKind::Word && t.is_capitalized()
+    })
 }
 
 /// Whether the one-word place match at token `k` should be left to the name rules: the word is a marked
