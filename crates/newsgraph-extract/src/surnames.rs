@@ -7,6 +7,10 @@
 //! ("President Juan Manuel Santos"), and the word after an honorific ("Mr Santos"). A one-word place
 //! match on such a word is left to the name rules, which find the person — unless a locative preposition
 //! stands before it ("in Santos", "near Victoria").
+//!
+//! A title may be written in lowercase ("Foreign Ministry spokesperson Gao Lifen"), and a two-word name
+//! may put the family name first ("Gao Lifen … Gao said", where Gao is also a town in the gazetteer): the
+//! first word of a two-word name after a title is marked too (issue 9, session 14, fifth invented set).
 
 use super::text::{Text, TokKind};
 use crate::lexicon::{TitleCategory, lexicon};
@@ -24,11 +28,15 @@ pub fn marked_surnames(text: &Text) -> HashSet<String> {
     let mut out = HashSet::new();
     let mut k = 0;
     while k < n {
-        if toks[k].kind != TokKind::Word || !toks[k].is_capitalized() {
+        if toks[k].kind != TokKind::Word
+            || !(toks[k].is_capitalized() || lowercase_title_start(toks, k))
+        {
             k += 1;
             continue;
         }
-        let window: Vec<&str> = toks[k..(k + 5).min(n)]
+        // a lowercase title is read as one word ("spokesperson"), right before the name
+        let span = if toks[k].is_capitalized() { 5 } else { 1 };
+        let window: Vec<&str> = toks[k..(k + span).min(n)]
             .iter()
             .take_while(|t| t.sentence == toks[k].sentence)
             .map(|t| t.text.as_str())
@@ -48,9 +56,21 @@ pub fn marked_surnames(text: &Text) -> HashSet<String> {
         if run >= 2 || (honorific && run >= 1) {
             out.insert(toks[start + run - 1].text.clone());
         }
+        // a family name written first ("spokesperson Gao Lifen")
+        if run == 2 && !honorific {
+            out.insert(toks[start].text.clone());
+        }
         k = start + run;
     }
     out
+}
+
+/// Whether the lowercase word at `k` may be a one-word title before a name: a capitalised word of its
+/// sentence follows it directly (a cheap test before the title look-up, which most lowercase words skip).
+fn lowercase_title_start(toks: &[crate::text::Token], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|t| {
+        t.sentence == toks[k].sentence && t.kind == TokKind::Word && t.is_capitalized()
+    })
 }
 
 /// Whether the one-word place match at token `k` should be left to the name rules: the word is a marked

@@ -140,6 +140,11 @@ pub struct Words {
     pub addressee_verbs: HashSet<String>,
     /// Cue lemmas that often take a noun-phrase object (`object_cues.txt`).
     pub object_cues: HashSet<String>,
+    /// Nouns that after a state's demonym stand for its government as a speaker ("the Chinese side",
+    /// `side_nouns.txt`).
+    pub side_nouns: HashSet<String>,
+    /// Nouns whose "that" clause is their own, not a cue's content (`complement_nouns.txt`).
+    pub complement_nouns: HashSet<String>,
     /// Finite auxiliaries, modals and copulas (`finite_verbs.txt`).
     pub finite_verbs: HashSet<String>,
     /// Words that make an agreement noun refer to no agreement (`nonreferring_words.txt`).
@@ -254,6 +259,8 @@ files!(
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
     "object_cues.txt",
+    "complement_nouns.txt",
+    "side_nouns.txt",
     "finite_verbs.txt",
     "nonreferring_words.txt",
     "generic_quantifiers.txt",
@@ -470,6 +477,8 @@ impl Words {
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,
             object_cues: t.list("object_cues.txt")?,
+            complement_nouns: t.list("complement_nouns.txt")?,
+            side_nouns: t.list("side_nouns.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,
             nonreferring_words: t.list("nonreferring_words.txt")?,
             generic_quantifiers: t.list("generic_quantifiers.txt")?,

@@ -22,7 +22,11 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
             continue;
         }
         let a = c + 1;
-        if taken[a] || !toks[a].is_capitalized() || toks[a].kind != TokKind::Word {
+        if taken[a]
+            || !toks[a].is_capitalized()
+            || toks[a].kind != TokKind::Word
+            || apposed_to_a_person(text, c - 1, a)
+        {
             continue;
         }
         let mut e = a + 1;
@@ -58,6 +62,24 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
             *t = true;
         }
     }
+}
+
+/// Whether the name at token `a` after the organisation noun at token `n` is a person's: it opens with
+/// a title ("…, Colonel Arvid Lunde,"), or the noun phrase is the object of "for"/"of"/"at" after another
+/// head ("a spokesman for the ministry, NAME," names the spokesman; issue 9, session 14).
+fn apposed_to_a_person(text: &Text, n: usize, a: usize) -> bool {
+    let toks = &text.tokens;
+    if crate::lexicon::lexicon()
+        .longest_title(&[toks[a].text.as_str()])
+        .is_some()
+    {
+        return true;
+    }
+    (n.saturating_sub(5)..n).rev().any(|m| {
+        toks[m].sentence == toks[n].sentence
+            && matches!(toks[m].lower(), "for" | "of" | "at")
+            && toks[m + 1..n].iter().all(|t| t.kind == TokKind::Word)
+    })
 }
 
 /// Whether the noun at token `n` ends a noun phrase a possessive ("Ukraine's rail operator") or a

@@ -52,10 +52,28 @@ pub(super) fn recognize(
             let hit = match_at(text, k, end, lower_words, &surnames)?;
             Some((end, hit))
         });
+        // an organisation a country opens ("China Coast Guard") goes before a place it opens
+        if let Some((end, hit)) = &matched
+            && org_extension(text, k, *end, hit).is_none()
+            && let Some((from, to)) = sea_extension(text, k, *end, hit, taken)
+        {
+            let span = (toks[from].start, toks[to - 1].end);
+            let surface = text.slice(span.0, span.1);
+            add_place(ents, text, from, span, &surface, &surface, None, None);
+            for t in taken.iter_mut().take(to).skip(from) {
+                *t = true;
+            }
+            k = to;
+            continue;
+        }
         if let Some((mut end, hit)) = matched {
             match org_extension(text, k, end, &hit) {
                 Some(e) => {
-                    add_extended_org(text, ents, k, e);
+                    let state = match &hit {
+                        Hit::Country(iso2) | Hit::Demonym(iso2) => Some((end, iso2.as_str())),
+                        _ => None,
+                    };
+                    add_extended_org(text, ents, k, e, state);
                     end = e;
                 }
                 None => add_hit(text, ents, &mut capitals, k, end, hit),
@@ -75,8 +93,18 @@ pub(super) fn recognize(
 /// Adds the organisation of tokens `[k, e)` that [`org_extension`] found: the lexicon's organisation when
 /// its acronym follows in brackets ("United Nations Support Mission in Libya (UNSMIL)"), else a new one
 /// named by the text, which the bracketed acronym then names too ("… Mission to Moldova and Ukraine
-/// (EUBAM)").
-fn add_extended_org(text: &Text, ents: &mut Entities, k: usize, e: usize) {
+/// (EUBAM)"). When a country's name or demonym opened it (`state`: the token after the country's words
+/// and its ISO code), the organisation is affiliated with the state, which keeps its mention as an
+/// institution's state does (so an agreement the ministry makes is the state's), and a later mention of
+/// the words after the country alone is the same organisation ("the U.S. State Department … The State
+/// Department said").
+fn add_extended_org(
+    text: &Text,
+    ents: &mut Entities,
+    k: usize,
+    e: usize,
+    state: Option<(usize, &str)>,
+) {
     let toks = &text.tokens;
     let span = (toks[k].start, toks[e - 1].end);
     let surface = text.slice(span.0, span.1);
@@ -93,14 +121,26 @@ fn add_extended_org(text: &Text, ents: &mut Entities, k: usize, e: usize) {
     if let Some(a) = acronym {
         ents.keys.insert(format!("acronym:{a}"), i);
     }
+    if let Some((t, iso2)) = state {
+        let rest = text.slice(toks[t].start, toks[e - 1].end);
+        ents.keys.entry(format!("org:{rest}")).or_insert(i);
+        let cspan = (toks[k].start, toks[t - 1].end);
+        let st = add_country(ents, iso2, cspan, &text.slice(cspan.0, cspan.1));
+        ents.list[st].mentions.insert(cspan);
+        if ents.list[i].affiliation.is_none() {
+            ents.list[i].affiliation = Some(st);
+        }
+    }
 }
 
 /// The end of a longer organisation a known one opens: "United Nations Command", "U.N. Development
 /// Programme", "European Union Border Assistance Mission" (the known organisation at tokens `[k, end)`
 /// followed by up to four capitalised words in its sentence whose last is an organisation head word of
-/// the lexicon). `None` when no such words follow (issue 9, session 13, third invented set).
+/// the lexicon). `None` when no such words follow (issue 9, session 13, third invented set). A country's
+/// name or demonym opens such an organisation too: "China Coast Guard", "the Ethiopian Human Rights
+/// Commission", "Guyana Defence Force" (issue 9, session 14, fifth invented set).
 fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> {
-    if !matches!(hit, Hit::Org(..)) {
+    if !matches!(hit, Hit::Org(..) | Hit::Country(..) | Hit::Demonym(..)) {
         return None;
     }
     let toks = &text.tokens;
@@ -126,7 +166,63 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
     let head = (end..end + run)
         .rev()
         .find(|&m| lex.org_head(&toks[m].text).is_some())?;
+    if matches!(hit, Hit::Country(..) | Hit::Demonym(..)) && !state_org_tail(text, end, head) {
+        return None;
+    }
     Some(place_complement(text, head + 1).unwrap_or(head + 1))
+}
+
+/// Whether the words `[end, head]` after a country's name or demonym may join it into one organisation:
+/// they are no organisation the lexicon knows by itself ("U.S. State Department" stays the lexicon's
+/// "State Department"), and no lowercase connector with a capitalised word follows the head ("the
+/// Ethiopian Ministry of Water and Energy", "American University in Cairo" are left to the capitalised
+/// runs, which read them whole; a connector is a word of `name_connectors.txt` or "in").
+fn state_org_tail(text: &Text, end: usize, head: usize) -> bool {
+    let toks = &text.tokens;
+    let tail = text.slice(toks[end].start, toks[head].end);
+    let connector_follows = toks.get(head + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && !t.is_capitalized()
+            && (words().name_connectors.contains(&t.text) || t.text == "in")
+    }) && toks
+        .get(head + 2)
+        .is_some_and(|t| t.is_capitalized() && t.sentence == toks[head].sentence);
+    !connector_follows && !matches!(lookup(&tail), Some(Hit::Org(..)))
+}
+
+/// "the South China Sea", "the West Philippine Sea": a country's name or demonym (tokens `[k, end)`)
+/// before a capitalised place head of `location_heads.txt` that is no organisation head, with a
+/// capitalised compass word before it at most, is one place: its tokens `(from, to)` (issue 9, session
+/// 14, fifth invented set).
+fn sea_extension(
+    text: &Text,
+    k: usize,
+    end: usize,
+    hit: &Hit,
+    taken: &[bool],
+) -> Option<(usize, usize)> {
+    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..)) {
+        return None;
+    }
+    let toks = &text.tokens;
+    toks.get(end).filter(|t| {
+        t.sentence == toks[k].sentence
+            && t.kind == TokKind::Word
+            && t.is_capitalized()
+            && words().location_heads.contains(&t.text)
+            && lexicon().org_head(&t.text).is_none()
+    })?;
+    let from = if k > 0
+        && !taken[k - 1]
+        && toks[k - 1].sentence == toks[k].sentence
+        && toks[k - 1].is_capitalized()
+        && words().directions.contains(toks[k - 1].lower())
+    {
+        k - 1
+    } else {
+        k
+    };
+    Some((from, end + 1))
 }
 
 /// The end of a place complement after a head word of `place_complement_heads.txt` ending at token `a`
@@ -197,22 +293,7 @@ fn match_at(
     }
     let surface = text.slice(toks[k].start, toks[end - 1].end);
     let hit = lookup(&surface)?;
-    // a country after "of" inside an organisation name is part of that name
-    // (the name runs on to the country: "the Popular Liberation Front and the government of Chad" names
-    // Chad, issue 9, session 9)
-    if matches!(hit, Hit::Country(..))
-        && k >= 2
-        && toks[k - 1].text == "of"
-        && (k.saturating_sub(6)..k - 1).any(|h| {
-            toks[h].is_capitalized()
-                && lex.org_head(&toks[h].text).is_some()
-                // "the Government of Chad" is the state Chad (issue 9, session 12)
-                && !(h + 2 == k && w.government_words.contains(toks[h].lower()))
-                && toks[h + 1..k - 1]
-                    .iter()
-                    .all(|t| t.is_capitalized() || w.name_connectors.contains(&t.text))
-        })
-    {
+    if matches!(hit, Hit::Country(..)) && country_in_org_name(text, k) {
         return None;
     }
     // a single organisation or place name inside a longer capitalised run is left to the run
@@ -244,6 +325,31 @@ fn match_at(
         return None;
     }
     Some(hit)
+}
+
+/// Whether the country at token `k` ends an organisation's name after "of" or "of the": the name runs on
+/// to the country ("the Popular Liberation Front and the government of Chad" names Chad, issue 9,
+/// session 9; "Armed Forces of the Philippines", issue 9, session 14); "the Government of Chad" is the
+/// state (issue 9, session 12).
+fn country_in_org_name(text: &Text, k: usize) -> bool {
+    let toks = &text.tokens;
+    let (lex, w) = (lexicon(), words());
+    let of_at = if k >= 1 && toks[k - 1].text == "of" {
+        k - 1
+    } else if k >= 2 && toks[k - 1].text == "the" && toks[k - 2].text == "of" {
+        k - 2
+    } else {
+        return false;
+    };
+    of_at >= 1
+        && (of_at.saturating_sub(5)..of_at).any(|h| {
+            toks[h].is_capitalized()
+                && lex.org_head(&toks[h].text).is_some()
+                && !(h + 1 == of_at && w.government_words.contains(toks[h].lower()))
+                && toks[h + 1..k - 1]
+                    .iter()
+                    .all(|t| t.is_capitalized() || w.name_connectors.contains(&t.text))
+        })
 }
 
 /// Adds the entity a lexicon match of tokens `[k, end)` names (a capital waits in `capitals`).

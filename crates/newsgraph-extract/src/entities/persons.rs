@@ -7,9 +7,17 @@ use crate::lexicon::lexicon;
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
 
-/// The person whose name has the word `tok` (of three letters or more) without being it.
+/// The person whose name has the word `tok` (of three letters or more, or a two-letter family name such
+/// as "Xu" or "Ng": a capital and a lowercase letter, no name particle) without being it.
 pub(super) fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
-    if tok.chars().count() < 3 {
+    let n = tok.chars().count();
+    let two_letter_name = n == 2
+        && tok.chars().next().is_some_and(char::is_uppercase)
+        && tok.chars().nth(1).is_some_and(char::is_lowercase)
+        && !crate::words::words()
+            .name_particles
+            .contains(&tok.to_lowercase());
+    if n < 3 && !two_letter_name {
         return None;
     }
     ents.list.iter().position(|e| {

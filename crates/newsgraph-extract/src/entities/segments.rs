@@ -117,6 +117,9 @@ pub(super) fn classify_segment(
             return;
         }
     }
+    if len > 1 && role.is_none() && acronym_spelled_org(text, ents, a, b, span) {
+        return;
+    }
     if loc_head && len > 1 {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
@@ -424,6 +427,55 @@ fn single_name(
     if crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "the Inter-Services Public Relations (ISPR)": a bracketed acronym spelling the run's initials names
+/// an organisation, never a person; adds it (with the acronym as alias) and says so (issue 9, session
+/// 14, fifth invented set).
+fn acronym_spelled_org(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    b: usize,
+    span: (usize, usize),
+) -> bool {
+    if !spelled_by_acronym(text, a, b) {
+        return false;
+    }
+    let surface = text.slice(span.0, span.1);
+    let i = ents.add(
+        &format!("org:{surface}"),
+        EntityType::Organization,
+        &surface,
+        span,
+        &surface,
+    );
+    acronym_alias(text, ents, i, b);
+    true
+}
+
+/// Whether "(ACRONYM)" follows the run `[a, b)` and spells the initials of its capitalised words (the
+/// parts of a hyphenated word each give one: "Inter-Services Public Relations (ISPR)").
+fn spelled_by_acronym(text: &Text, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    if b + 2 >= toks.len() || toks[b].text != "(" || toks[b + 2].text != ")" {
+        return false;
+    }
+    let acr = &toks[b + 1];
+    if !acr.is_all_caps() || acr.text.chars().count() < 3 {
+        return false;
+    }
+    let initials: String = toks[a..b]
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && t.is_capitalized())
+        .flat_map(|t| {
+            t.text
+                .split('-')
+                .filter_map(|p| p.chars().next())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    initials == acr.text
 }
 
 /// An acronym in parentheses right after an organisation's name at token `b` ("(MILF)") is its alias.

@@ -41,6 +41,24 @@ pub(super) fn cue_is_noun(text: &Text, k: usize, bare: bool) -> bool {
         && is_det(k - 2)
         && toks[k - 1].kind == TokKind::Word
         && !toks[k - 1].lower().ends_with('s')
+        && !prepositional_object_of_plural(text, k - 2)
+}
+
+/// Whether the determiner at token `d` opens the object of a preposition after a plural word:
+/// "Diplomats from the region say …", "officials in the capital say …" (the bare verb agrees with the
+/// plural; issue 9, session 14, fifth invented set).
+fn prepositional_object_of_plural(text: &Text, d: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    d >= 2
+        && toks[d - 1].sentence == toks[d].sentence
+        && toks[d - 2].sentence == toks[d].sentence
+        && {
+            let p = toks[d - 1].lower();
+            w.place_prepositions.contains(p) || matches!(p, "of" | "from" | "at")
+        }
+        && toks[d - 2].kind == TokKind::Word
+        && toks[d - 2].lower().ends_with('s')
 }
 
 /// Whether a cue verb class may attribute speech (any class given).

@@ -189,7 +189,9 @@ fn attribution_after(
             };
             let mut speaker =
                 subject_before(text, ents, k, &sp_tok, quotes).filter(|_| k > after_tok);
-            if speaker.is_none() {
+            // the object of "told" is its audience, never an inverted subject ('…," Xu told
+            // Xinhua', issue 9, session 14)
+            if speaker.is_none() && toks[k].lower() != "told" {
                 speaker = inverted_subject(text, ents, k)
                     .or_else(|| super::groups::inverted_anonymous_source(text, ents, k));
             }

@@ -199,6 +199,18 @@ pub(super) fn collective_speaker(
         }
         a -= 1;
     }
+    // a coordinated collective: "officials and diplomats in the region say" is one speaker (issue 9,
+    // session 14, fifth invented set)
+    if a >= 2
+        && toks[a - 1].lower() == "and"
+        && toks[a - 2].sentence == sent
+        && let Some((cs, ce, c)) = ents.covering(toks[a - 2].start)
+        && ce == toks[a - 2].end
+        && c != group
+        && ents.list[c].kind == EntityType::Group
+    {
+        a = text.token_at_or_after(cs);
+    }
     // a partitive: "one of the diplomats", "two of the sources" (issue 9, session 12, second set)
     if a >= 3
         && toks[a - 3].sentence == sent

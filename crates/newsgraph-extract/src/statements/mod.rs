@@ -7,6 +7,7 @@
 //! quotes gives reported speech ([`reported`]), a quote gives a direct or partial statement ([`direct`]),
 //! both with a speaker ([`speakers`]); "according to X" statements follow, and nested partials go.
 
+mod armed_anaphors;
 mod cues;
 mod direct;
 mod groups;

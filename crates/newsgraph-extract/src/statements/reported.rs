@@ -104,10 +104,16 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
                     .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";"))
         })
         .map(|(_, _, i)| i);
+    // "according to a fact sheet released by the ministry": an institution taken up by its head noun
+    // (issue 9, session 14, fifth invented set)
+    let by_head = (k + 3..src_end)
+        .filter(|&m| matches!(toks[m - 1].lower(), "the" | "its"))
+        .find_map(|m| super::speakers::institution_by_head(text, ents, m + 1));
     acronym
         .into_iter()
         .chain(apposed)
         .chain(mentioned.iter().copied())
+        .chain(by_head)
         .find(|i| ents.is_actor(*i))
         .or_else(|| {
             mentioned
@@ -142,8 +148,26 @@ fn according_content(text: &Text, k: usize, src_end: usize) -> Option<(usize, us
         }
         Some((c, e))
     } else if k > seg.tok_start && toks[k - 1].text == "," {
-        // "CONTENT, according to X."
-        Some((seg.tok_start, k - 1))
+        // "CONTENT, according to X." — a phrase opened by a preposition, without a verb, is an
+        // adverbial ("Under the envoy's proposal, according to a summary, both sides would …"; issue 9,
+        // session 14)
+        let adverbial = matches!(
+            toks[seg.tok_start].lower(),
+            "under"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "after"
+                | "before"
+                | "during"
+                | "despite"
+        ) && !toks[seg.tok_start..k - 1].iter().any(|t| {
+            let l = t.lower();
+            l.ends_with("ed") || words().finite_verbs.contains(l)
+        });
+        (!adverbial).then_some((seg.tok_start, k - 1))
     } else {
         None
     }
@@ -159,11 +183,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[k].sentence];
-    // "…, the ministry said in a statement, adding that …": the participle clause after the attribution
-    // is its own statement (issue 9, session 13, third invented set)
-    let tail_end = (k + 1..seg.tok_end)
-        .find(|&m| toks[m].text == "," && participle_cue_at(text, m + 1))
-        .unwrap_or(seg.tok_end);
+    let tail_end = attribution_tail_end(text, k, seg.tok_end);
     if toks[k + 1..tail_end]
         .iter()
         .any(|t| t.kind == TokKind::Quote || t.lower() == "that")
@@ -185,6 +205,9 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
         && comma > seg.tok_start + 1
         && toks[comma - 1].text == ",";
     if !(toks[comma].text == "," || quoted_end) || comma + 1 >= c {
+        return None;
+    }
+    if clause_like_subject(&toks[comma + 1..c]) {
         return None;
     }
     // the content ends before the comma, or with the closing mark after it
@@ -214,6 +237,43 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     // `start < comma` here, so `last` is a token
     let (cs, ce) = (toks[start].start, toks[last].end);
     (word_count(text, cs, ce) >= 4).then_some((cs, ce))
+}
+
+/// The end of the attribution after a postposed cue at `k` (its sentence ending at token `s_end`): a
+/// comma before a participle cue ("…, the ministry said in a statement, adding that …": the participle
+/// clause is its own statement; issue 9, session 13) or before an adverbial clause ("…, officials say,
+/// even as fresh clashes threaten a truce that …": a subordinator, after "even" at most; issue 9,
+/// session 14), else the sentence end.
+fn attribution_tail_end(text: &Text, k: usize, s_end: usize) -> usize {
+    let toks = &text.tokens;
+    let w = words();
+    let adverbial_clause = |m: usize| {
+        let at = |x: usize| toks.get(x).filter(|t| t.sentence == toks[k].sentence);
+        let first = at(m + 1).map(|t| t.lower());
+        let w1 = if first == Some("even") {
+            at(m + 2).map(|t| t.lower())
+        } else {
+            first
+        };
+        w1.is_some_and(|x| w.subordinators.contains(x))
+    };
+    (k + 1..s_end)
+        .find(|&m| toks[m].text == "," && (participle_cue_at(text, m + 1) || adverbial_clause(m)))
+        .unwrap_or(s_end)
+}
+
+/// Whether the words between a comma and a postposed cue are a clause or a reduced relative clause, no
+/// subject: "…, was shelved when Ethiopia insisted on …", "…, a charge Algeria denies" (issue 9, session
+/// 14, fifth invented set).
+fn clause_like_subject(subject: &[crate::text::Token]) -> bool {
+    let w = words();
+    subject.iter().any(|t| {
+        let l = t.lower();
+        w.subordinators.contains(l) || w.finite_verbs.contains(l)
+    }) || (subject.len() >= 3
+        && matches!(subject[0].lower(), "a" | "an")
+        && !subject[1].is_capitalized()
+        && subject[2].is_capitalized())
 }
 
 /// The end of a reported clause of a cue in a non-restrictive relative clause ("The group, which says it
@@ -365,7 +425,15 @@ pub(super) fn reported_clauses(
                 j = that;
             }
             ClauseEnd::At { end_tok, next_cue } => {
-                if let Some(end_off) = content_end(text, start_tok, end_tok, s_end_tok) {
+                // a second verb that reports no speech ("… and invited Thai officials to …",
+                // `indirect_cue_exclusions.txt`) keeps only a clause with a quote in it (a partial:
+                // "and committed not to “play political games”"; issue 9, session 14)
+                let reports = cue_k == k
+                    || super::cues::indirect_cue_at(text, cue_k)
+                    || !quotes
+                        .within(toks[start_tok].start, toks[end_tok - 1].end)
+                        .is_empty();
+                if reports && let Some(end_off) = content_end(text, start_tok, end_tok, s_end_tok) {
                     out.push((cue_k, toks[start_tok].start, end_off));
                 }
                 match next_cue {
@@ -460,6 +528,21 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
         && !finite_verb_follows(text, start_tok, s_end_tok)
         && !gerund_at(text, start_tok, s_end_tok)
     {
+        return None;
+    }
+    // "rejected … allegations that …": a "that" clause after a noun such as "allegations" is the noun's
+    // (`complement_nouns.txt`), no content of the cue (issue 9, session 14)
+    if introduced_by_that
+        && start_tok >= 2
+        && start_tok > j + 1
+        && words()
+            .complement_nouns
+            .contains(toks[start_tok - 2].lower())
+    {
+        return None;
+    }
+    // "has not said whether it will …": an indirect question reports no statement (issue 9, session 14)
+    if !introduced_by_that && matches!(toks[start_tok].lower(), "whether" | "if") {
         return None;
     }
     // "said of the general, who …": the person spoken about, no content ("boasting of securing
@@ -567,27 +650,11 @@ fn clause_end(
         if t.text == ";" {
             return at(m);
         }
-        if (l == "and" || l == "but") && m > start_tok {
-            let comma = toks[m - 1].text == ",";
-            let mut c = m + 1;
-            let mut adverb = false;
-            while c < s_end_tok && w.auxiliaries.contains(toks[c].lower()) {
-                adverb = adverb || !matches!(toks[c].lower(), "has" | "have" | "had");
-                c += 1;
-            }
-            let end_tok = if comma { m - 1 } else { m };
-            if c < s_end_tok && toks[c].lower() == "that" && l == "and" {
-                return ClauseEnd::AndThat { end_tok, that: c };
-            }
-            if c < s_end_tok
-                && cue_at(text, c).is_some()
-                && (comma || l == "but" || !introduced_by_that || adverb)
-            {
-                return ClauseEnd::At {
-                    end_tok,
-                    next_cue: Some(c),
-                };
-            }
+        if (l == "and" || l == "but")
+            && m > start_tok
+            && let Some(end) = coordinated_cue(text, m, introduced_by_that, s_end_tok)
+        {
+            return end;
         }
         // ", describing ..." participle clause ends the content, once it has a verb ("the convoy,
         // carrying food, left on Friday" keeps its subject's participle, issue 9, session 12)
@@ -603,6 +670,15 @@ fn clause_end(
         {
             return at(m);
         }
+        // '… conclude the code "at an early date," adding that …': a quoted fragment ending in a comma
+        // before a participle cue ends the content with its closing mark (issue 9, session 14)
+        if t.kind == TokKind::Quote
+            && m > start_tok + 3
+            && toks[m - 1].text == ","
+            && participle_cue_at(text, m + 1)
+        {
+            return at(m + 1);
+        }
         // ", from which", ", which": relative clause ends it for long contents
         if t.text == ","
             && m + 1 < s_end_tok
@@ -614,6 +690,44 @@ fn clause_end(
         m += 1;
     }
     at(s_end_tok)
+}
+
+/// The clause end at "and"/"but" (token `m`) when a second clause follows it: "and that …" restarts
+/// the clause with the same cue; "and CUE …" (after a comma, "but", an adverb, without "that" before, or
+/// a cue with its own "that" or a second "say") ends it at a next cue. `None` otherwise.
+fn coordinated_cue(
+    text: &Text,
+    m: usize,
+    introduced_by_that: bool,
+    s_end_tok: usize,
+) -> Option<ClauseEnd> {
+    let toks = &text.tokens;
+    let l = toks[m].lower();
+    let comma = toks[m - 1].text == ",";
+    let mut c = m + 1;
+    let mut adverb = false;
+    while c < s_end_tok && words().auxiliaries.contains(toks[c].lower()) {
+        adverb = adverb || !matches!(toks[c].lower(), "has" | "have" | "had");
+        c += 1;
+    }
+    let end_tok = if comma { m - 1 } else { m };
+    if c < s_end_tok && toks[c].lower() == "that" && l == "and" {
+        return Some(ClauseEnd::AndThat { end_tok, that: c });
+    }
+    // "said that it would … and warned that …", "warned that … and said the group …": a second cue
+    // that opens its own "that" clause, or a second "say" (issue 9, session 14)
+    let own_that = c < s_end_tok
+        && (toks.get(c + 1).is_some_and(|x| x.lower() == "that")
+            || lexicon()
+                .cue_verb(toks[c].lower())
+                .is_some_and(|cv| cv.lemma == "say"));
+    (c < s_end_tok
+        && cue_at(text, c).is_some()
+        && (comma || l == "but" || !introduced_by_that || adverb || own_that))
+        .then_some(ClauseEnd::At {
+            end_tok,
+            next_cue: Some(c),
+        })
 }
 
 /// The end offset of the content `[start_tok, end_tok)` without its final punctuation, with a closing

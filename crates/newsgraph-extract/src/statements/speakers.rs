@@ -3,6 +3,7 @@
 //! apposition).
 
 use super::Speakers;
+use super::armed_anaphors;
 use super::cues::cue_at;
 use super::groups::{
     anonymous_group, anonymous_source_actor, anonymous_source_subject, anonymous_subject,
@@ -34,24 +35,18 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
-    j = before_acronym(text, j);
+    j = before_acronym(text, before_weekday(text, ents, j));
     let prev = &toks[j - 1];
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
-    // a second verb of the same subject: "X called the deal historic and insisted …" takes the subject
-    // of an earlier cue verb of the sentence, else the actor that opens the sentence
-    if prev.lower() == "and" {
-        return coordinated_subject(text, ents, j - 1, sp, quotes);
+    if let Some(speaker) = coordinated_or_pronoun_subject(text, ents, j, sp, quotes) {
+        return speaker;
     }
-    if w.pronouns.contains(&prev.text) {
-        return pronoun_speaker(text, ents, j - 1, sp);
-    }
-    // relative "who" (or "which" for an institution): the actor right before ", who"
-    if matches!(prev.lower(), "who" | "which") && j >= 2 && toks[j - 2].text == "," {
-        if let Some((_, _, i)) = ents.covering(toks[j - 2].start.saturating_sub(1)) {
-            return Some(i);
-        }
+    // relative "who" (or "which" for an institution): the actor right before ", who"; "X, a militia
+    // that says it …", "The group, which says it …" (issue 9, session 14)
+    if let Some(i) = relative_subject(text, ents, j) {
+        return Some(i);
     }
     // a place named after a preposition ("diplomats in Vienna said", "residents of X said") is no
     // subject: the subject is the collective or actor the phrase modifies, if any (issue 9, session 12)
@@ -61,8 +56,11 @@ pub(super) fn subject_before(
         return head_before_preposition(text, ents, p, prev.end);
     }
     // a restrictive relative clause after a collective opening the sentence: "Diplomats who have read
-    // the draft say …" (issue 9, session 12)
-    if let Some(i) = relative_clause_subject(text, ents, j, false) {
+    // the draft say …" (issue 9, session 12); "the armed group said": the armed group named last
+    // (issue 9, session 14)
+    if let Some(i) = relative_clause_subject(text, ents, j, false)
+        .or_else(|| armed_anaphors::definite_armed_group(text, ents, j))
+    {
         return Some(i);
     }
     // a named mention ending right here
@@ -94,6 +92,60 @@ pub(super) fn subject_before(
         .or_else(|| collective_before_phrase(text, ents, j))
 }
 
+/// The subject of a cue right after "and" or a pronoun (the subject search ending before token `j`):
+/// `Some` of what it stands for, `None` when the word before is neither. A second verb of the same subject
+/// ("X called the deal historic and insisted …") takes the subject of an earlier cue verb of the sentence,
+/// else the actor that opens the sentence; "he"/"she" a person; "It said …" the organisation or state
+/// that spoke last (issue 9, session 14).
+fn coordinated_or_pronoun_subject(
+    text: &Text,
+    ents: &mut Entities,
+    j: usize,
+    sp: &Speakers,
+    quotes: &Quotes,
+) -> Option<Option<usize>> {
+    let prev = &text.tokens[j - 1];
+    if prev.lower() == "and" {
+        return Some(coordinated_subject(text, ents, j - 1, sp, quotes));
+    }
+    if words().pronouns.contains(&prev.text) {
+        return Some(pronoun_speaker(text, ents, j - 1, sp));
+    }
+    (prev.lower() == "it").then(|| it_speaker(text, ents, j - 1, sp))
+}
+
+/// The token a subject search ends before, moved before a weekday after "on" that follows a named actor:
+/// "The Foreign Office on Thursday said" ("A diplomat who visited the camp on Monday said" keeps its
+/// phrase; issue 9, session 14, fifth invented set).
+fn before_weekday(text: &Text, ents: &Entities, j: usize) -> usize {
+    let toks = &text.tokens;
+    let moved = j >= 3
+        && toks[j - 2].lower() == "on"
+        && toks[j - 3].sentence == toks[j - 1].sentence
+        && lexicon().weekday(&toks[j - 1].text).is_some()
+        && ents
+            .covering(toks[j - 3].end - 1)
+            .is_some_and(|(_, _, i)| ents.is_actor(i));
+    if moved { j - 2 } else { j }
+}
+
+/// The subject of a cue after a relative pronoun (the cue's subject search ending before token `j`): the
+/// actor an indefinite apposition with "that" follows ("X, a militia that says it …"), the actor right
+/// before ", who"/", which", or the armed group a definite anaphor before ", which" takes up ("The group,
+/// which says it …"; issue 9, session 14).
+fn relative_subject(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if let Some(i) = armed_anaphors::apposition_relative_subject(text, ents, j) {
+        return Some(i);
+    }
+    if !(matches!(toks[j - 1].lower(), "who" | "which") && j >= 2 && toks[j - 2].text == ",") {
+        return None;
+    }
+    ents.covering(toks[j - 2].start.saturating_sub(1))
+        .map(|(_, _, i)| i)
+        .or_else(|| armed_anaphors::definite_armed_group(text, ents, j - 2))
+}
+
 /// The subject of a participle cue at `k` after a comma (the subject search ending before token `j`):
 /// the subject of the attribution right before ("…, X said, adding that …", see
 /// [`attribution_before_participle`]), else the actor opening the sentence ([`saying_subject`]). For
@@ -115,6 +167,24 @@ fn participle_subject(
     // not a participle: "A Western diplomat in Niamey, who asked not to be named, said" (issue 9,
     // session 13)
     anonymous_source_subject(text, ents, j).map(Some)
+}
+
+/// The speaker "it" (token `p`) stands for: the last speaker, when it is an organisation, state or armed
+/// group named in the pronoun's sentence or the two before (a person or a collective is no "it"; issue 9,
+/// session 14, fifth invented set).
+fn it_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<usize> {
+    let i = sp.last_any?;
+    let sent = text.tokens[p].sentence;
+    let from = text.sentences[sent.saturating_sub(2)].start;
+    let recent = ents.list[i]
+        .mentions
+        .range((from, 0)..(text.tokens[p].start, 0))
+        .next()
+        .is_some();
+    (recent
+        && ents.is_actor(i)
+        && !matches!(ents.list[i].kind, EntityType::Person | EntityType::Group))
+    .then_some(i)
 }
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
@@ -143,7 +213,11 @@ fn attribution_before_participle(
 /// state's demonym or possessive): the state (issue 9, session 13, third invented set).
 fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if j < 2 || !words().government_words.contains(toks[j - 1].lower()) {
+    // "the Chinese side said" too (`side_nouns.txt`; issue 9, session 14)
+    if j < 2
+        || !(words().government_words.contains(toks[j - 1].lower())
+            || words().side_nouns.contains(toks[j - 1].lower()))
+    {
         return None;
     }
     let (_, _, st) = ents.covering(toks[j - 2].start).or_else(|| {
@@ -178,13 +252,20 @@ fn before_acronym(text: &Text, j: usize) -> usize {
 fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Option<usize>> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
-    if !(prev.text == ","
+    // the comma may close a quoted fragment: '… "at an early date," adding that …' (issue 9, session 14)
+    let quoted_comma = prev.kind == TokKind::Quote && j >= 3 && toks[j - 2].text == ",";
+    let before = if quoted_comma {
+        j.saturating_sub(3)
+    } else {
+        j.saturating_sub(2)
+    };
+    if !((prev.text == "," || quoted_comma)
         && toks[k].lower().ends_with("ing")
         && lexicon()
             .cue_verb(toks[k].lower())
             .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
         && j >= 2
-        && toks[j - 2].kind == TokKind::Word)
+        && toks[before].kind == TokKind::Word)
     {
         return None;
     }
@@ -295,7 +376,7 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
 
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
 /// named with that head before.
-fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
     if !(j >= 2 && matches!(toks[j - 2].lower(), "the" | "its") && prev.kind == TokKind::Word) {
@@ -498,13 +579,16 @@ pub(super) fn resolve_role_phrase(
             let modifier: String = phrase[..s].join(" ");
             let surface = text.slice(start, end);
             let found = if !modifier.is_empty() {
-                ents.list.iter().position(|e| {
-                    e.kind == EntityType::Person
-                        && e.affiliation.is_some_and(|a| {
-                            let ae = &ents.list[a];
-                            ae.name == modifier || ae.aliases.contains(&modifier)
-                        })
-                })
+                ents.list
+                    .iter()
+                    .position(|e| {
+                        e.kind == EntityType::Person
+                            && e.affiliation.is_some_and(|a| {
+                                let ae = &ents.list[a];
+                                ae.name == modifier || ae.aliases.contains(&modifier)
+                            })
+                    })
+                    .or_else(|| unaffiliated_with_role(text, ents, &modifier, &role, start))
             } else {
                 ents.list
                     .iter()
@@ -538,6 +622,51 @@ pub(super) fn resolve_role_phrase(
         }
     }
     None
+}
+
+/// "the Pakistani spokesperson" when no person is affiliated with Pakistan: the person mentioned last
+/// before character `start` with that role and no affiliation whose first sentence names the state the
+/// modifier names, and no other state before the person ("spokesperson X said Pakistan remained
+/// committed"; issue 9, session 14, fifth invented set).
+fn unaffiliated_with_role(
+    text: &Text,
+    ents: &Entities,
+    modifier: &str,
+    role: &str,
+    start: usize,
+) -> Option<usize> {
+    let state = ents.list.iter().position(|e| {
+        e.kind == EntityType::State && (e.name == modifier || e.aliases.contains(modifier))
+    })?;
+    // the state is named in the person's first sentence, and no other state before the person there
+    // ("Russian President X" is no "French president")
+    let in_first_sentence = |e: &crate::entities::Ent| {
+        e.mentions.iter().next().is_some_and(|&(ms, _)| {
+            let seg = text.sentences[text.tokens[text.token_at_or_after(ms)].sentence];
+            let names_state = ents.list[state]
+                .mentions
+                .range((seg.start, 0)..(seg.end, 0))
+                .next()
+                .is_some();
+            let other_before = ents
+                .within(seg.start, ms)
+                .into_iter()
+                .any(|(_, _, o)| o != state && ents.list[o].kind == EntityType::State);
+            names_state && !other_before
+        })
+    };
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityType::Person
+                && e.affiliation.is_none()
+                && e.roles.iter().any(|r| r.to_lowercase() == role)
+                && in_first_sentence(e)
+        })
+        .filter_map(|(i, e)| e.mentions.range(..(start, 0)).next_back().map(|m| (m.0, i)))
+        .max()
+        .map(|(_, i)| i)
 }
 
 pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<&std::collections::HashSet<String>> =
