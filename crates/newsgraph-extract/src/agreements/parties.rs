@@ -765,7 +765,7 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         .map(|(_, _, i)| i)
         .find(|&i| ents.is_actor(i) || ents.collectives.get(&i) == Some(&false))
     {
-        return ents.party_of(i);
+        return ents.party_of(i).map(|i| state_of_institution(ents, i));
     }
     // "the government", and with one lowercase modifier, "the national government", "the
     // federal authorities"
