@@ -29,8 +29,8 @@ pub struct Token {
     pub sentence: usize,
     /// Index of the paragraph the token belongs to.
     pub paragraph: usize,
-    /// The text lowercased (`str::to_lowercase`), computed once.
-    lowered: String,
+    /// The text lowercased (`str::to_lowercase`), computed once; `None` when it is the text itself.
+    lowered: Option<String>,
 }
 
 impl Token {
@@ -45,7 +45,7 @@ impl Token {
     }
     /// Lowercase text (`str::to_lowercase` of [`Token::text`]).
     pub fn lower(&self) -> &str {
-        &self.lowered
+        self.lowered.as_deref().unwrap_or(&self.text)
     }
 }
 
@@ -302,7 +302,7 @@ fn tokenize(chars: &[char]) -> Vec<Token> {
         tokens.push(Token {
             start,
             end: i,
-            lowered: text.to_lowercase(),
+            lowered: lowered(&text),
             text,
             kind,
             sentence: 0,
@@ -310,6 +310,15 @@ fn tokenize(chars: &[char]) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// `str::to_lowercase` of a token's text, or `None` when that is the text itself (no letter changes).
+fn lowered(text: &str) -> Option<String> {
+    if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let l = text.to_lowercase();
+    (l != text).then_some(l)
 }
 
 /// The end (exclusive) of the word starting with the letter at `start`: inner hyphens and apostrophes

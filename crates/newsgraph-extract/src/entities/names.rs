@@ -79,15 +79,10 @@ pub(super) enum Hit {
 /// What the lexicon knows of a name (an all-caps name is also looked up in title case).
 pub(super) fn lookup(surface: &str) -> Option<Hit> {
     let lex = lexicon();
-    let cands: Vec<String> = {
-        let mut v = vec![surface.to_string()];
-        let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
-            v.push(title_case(surface));
-        }
-        v
-    };
-    for s in &cands {
+    let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+    let all_caps = letters.clone().count() > 3 && letters.all(char::is_uppercase);
+    let title_cased = all_caps.then(|| title_case(surface));
+    for s in std::iter::once(surface).chain(title_cased.as_deref()) {
         if let Some(o) = lex.organization(s) {
             return Some(Hit::Org(o.name.clone(), o.kind));
         }
