@@ -89,8 +89,8 @@ fn adverbial_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
         && mt - seg.tok_start <= 12
         && toks[mt - 1].text == ","
         && {
-            let l = toks[seg.tok_start].lower().to_string();
-            l.ends_with("ing") || crate::words::words().adverbial_lead_words.contains(&l)
+            let l = toks[seg.tok_start].lower();
+            l.ends_with("ing") || crate::words::words().adverbial_lead_words.contains(l)
         }
         && !toks[seg.tok_start..mt - 1]
             .iter()

@@ -167,8 +167,8 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     if t.kind != TokKind::Word {
         return None;
     }
-    let lower = t.lower().to_string();
-    let kind = lex.agreement_trigger(&lower)?;
+    let lower = t.lower();
+    let kind = lex.agreement_trigger(lower)?;
     // a trigger that modifies a following one ("ceasefire agreement", "truce deal") is part of that
     // head's phrase; the head takes the compound's kind
     if let Some(nx) = toks.get(k + 1)
@@ -194,7 +194,7 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
         })
         .next()
         .unwrap_or(kind);
-    if is_verb_use(text, k, &lower) {
+    if is_verb_use(text, k, lower) {
         return None;
     }
     // a trigger before another trigger noun is its modifier ("a ceasefire protocol", "the truce
@@ -308,15 +308,15 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
     let mut a = k;
     while a > s0 && a + 6 > k {
         let p = &toks[a - 1];
-        let pl = p.lower().to_string();
+        let pl = p.lower();
         if p.kind == TokKind::Punct && p.text != "-" || p.kind == TokKind::Quote {
             break;
         }
-        if STOP.contains(&pl) {
+        if STOP.contains(pl) {
             break;
         }
         a -= 1;
-        if DETS.contains(&pl) {
+        if DETS.contains(pl) {
             break;
         }
     }
@@ -427,7 +427,7 @@ fn signed_object(text: &Text, a: usize, s0: usize) -> bool {
 fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option<Phrase> {
     let toks = &text.tokens;
     let t = &toks[k];
-    let lower = t.lower().to_string();
+    let lower = t.lower();
     let sent = t.sentence;
     let s0 = text.sentences[sent].tok_start;
     let s1 = text.sentences[sent].tok_end;
@@ -436,7 +436,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         None => (left_edge(text, k, s0), kind),
     };
     let mut b = right_edge(text, k, s1);
-    let det = toks[a].lower().to_string();
+    let det = toks[a].lower();
     let capital_name = toks[a..=k]
         .iter()
         .any(|x| x.is_capitalized() && x.lower() != det)
@@ -448,12 +448,12 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // "the declaration", "this understanding": a bare weak trigger after an anaphoric determiner may
     // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
     // session 13)
-    let weak_anaphor = ANAPHORIC.contains(&det) && a + 1 == k && !t.is_capitalized();
-    let with_status = WEAK.contains(&lower) && modified_with_status(text, a, k, s1);
-    if WEAK.contains(&lower) && !capital_name && !signed_object && !weak_anaphor && !with_status {
+    let weak_anaphor = ANAPHORIC.contains(det) && a + 1 == k && !t.is_capitalized();
+    let with_status = WEAK.contains(lower) && modified_with_status(text, a, k, s1);
+    if WEAK.contains(lower) && !capital_name && !signed_object && !weak_anaphor && !with_status {
         return None;
     }
-    if no_agreement_meant(text, a, b, k, s0, s1, &det) {
+    if no_agreement_meant(text, a, b, k, s0, s1, det) {
         return None;
     }
     if !capital_name && inner.is_empty() && counts_agreements(text, a, k, s0) {
@@ -467,20 +467,20 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     if let Some(e) = complement_end {
         b = b.max(e);
     }
-    let anaphoric = ANAPHORIC.contains(&det) && a + 1 == k && !named_by_complement
+    let anaphoric = ANAPHORIC.contains(det) && a + 1 == k && !named_by_complement
         || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
     let capital_name = capital_name && !anaphoric;
     let name = text.slice(toks[a].start, toks[b - 1].end);
     let name_key = name_key(text, ents, a, k);
     // "it is an agreement that …": a predicate noun describes what the pronoun refers to
-    if matches!(det.as_str(), "a" | "an")
+    if matches!(det, "a" | "an")
         && a >= 2
         && matches!(toks[a - 1].lower(), "is" | "was" | "'s" | "’s")
         && matches!(toks[a - 2].lower(), "it" | "this" | "that")
     {
         return None;
     }
-    let weak = WEAK.contains(&lower) && !capital_name && !signed_object && !with_status;
+    let weak = WEAK.contains(lower) && !capital_name && !signed_object && !with_status;
     Some(Phrase {
         k,
         a,
@@ -490,8 +490,8 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         s1,
         kind,
         weak,
-        lower,
-        det,
+        lower: lower.to_string(),
+        det: det.to_string(),
         name,
         capital_name,
         anaphoric,
@@ -557,7 +557,7 @@ fn no_agreement_meant(
 /// "several truces"; `generic_quantifiers.txt`) (issue 9, session 13).
 fn counts_agreements(text: &Text, a: usize, k: usize, s0: usize) -> bool {
     let toks = &text.tokens;
-    let head = toks[k].lower().to_string();
+    let head = toks[k].lower();
     if !head.ends_with('s') || head.ends_with("ss") {
         return false;
     }
@@ -738,18 +738,15 @@ fn prospective(text: &Text, p: &Phrase) -> bool {
     }
     // the object of a negotiating verb ("negotiate a new ceasefire": a one-word phrase of the status
     // lexicon whose status is negotiating)
-    let verb = toks[p.a - 1].lower().to_string();
+    let verb = toks[p.a - 1].lower();
     let negotiated = lexicon()
         .status_phrases()
         .iter()
         .any(|(ph, st)| *st == AgreementStatus::Negotiating && ph.len() == 1 && ph[0] == verb)
-        && !words().negotiation_nouns.contains(&verb);
+        && !words().negotiation_nouns.contains(verb);
     negotiated
         || p.a >= p.s0 + 2
-            && matches!(
-                verb.as_str(),
-                "on" | "over" | "for" | "about" | "towards" | "toward"
-            )
+            && matches!(verb, "on" | "over" | "for" | "about" | "towards" | "toward")
             && words().negotiation_nouns.contains(toks[p.a - 2].lower())
 }
 

@@ -192,7 +192,7 @@ fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found
     let toks = &text.tokens;
     let lex = lexicon();
     for m in seg.tok_start..seg.tok_end {
-        let w = toks[m].lower().to_string();
+        let w = toks[m].lower();
         let done = w.ends_with("ed") || w.ends_with("ing");
         let negated = toks[m.saturating_sub(3).max(seg.tok_start)..m]
             .iter()

@@ -198,7 +198,7 @@ fn compass_place(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
     if !toks[a..b - 1].iter().any(compass) {
         return false;
     }
-    let last = toks[b - 1].lower().to_string();
+    let last = toks[b - 1].lower();
     if last.ends_with("an") || last.ends_with("ern") || last.ends_with("ese") {
         return true;
     }

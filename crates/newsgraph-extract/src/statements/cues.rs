@@ -17,8 +17,8 @@ pub(super) fn cue_at(text: &Text, k: usize) -> Option<usize> {
     if t.is_capitalized() && !text.is_sentence_initial(k) {
         return None;
     }
-    let lower = t.lower().to_string();
-    let cv = lex.cue_verb(&lower)?;
+    let lower = t.lower();
+    let cv = lex.cue_verb(lower)?;
     if !cue_class_ok(&cv.class) || cue_is_noun(text, k, cv.lemma == lower) {
         return None;
     }
@@ -132,7 +132,7 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
     let Some(t) = text.tokens.get(k) else {
         return false;
     };
-    let l = t.lower().to_string();
+    let l = t.lower();
     // "announced Thursday at a press conference": a bare weekday before an adverbial
     if lexicon().weekday(&t.text).is_some() {
         return text
@@ -142,7 +142,7 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
             && starts_clause(text, k + 1);
     }
     !matches!(
-        l.as_str(),
+        l,
         "on" | "in"
             | "at"
             | "after"

@@ -23,9 +23,9 @@ pub(super) fn collective_before_phrase(
             return None;
         }
         p -= 1;
-        let w = toks[p].lower().to_string();
-        let opener = words().source_modifier_openers.contains(&w);
-        if w == "of" || w == "from" || words().place_prepositions.contains(&w) || opener {
+        let w = toks[p].lower();
+        let opener = words().source_modifier_openers.contains(w);
+        if w == "of" || w == "from" || words().place_prepositions.contains(w) || opener {
             if ents.covering(toks[p + 1].start).is_some() {
                 return None;
             }
@@ -66,12 +66,12 @@ pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Op
         return None;
     }
     let p = mt - 1;
-    let prep = toks[p].lower().to_string();
-    if words().place_prepositions.contains(&prep) {
+    let prep = toks[p].lower();
+    if words().place_prepositions.contains(prep) {
         return Some(p);
     }
     let (_, _, i) = ents.covering(toks[mt].start)?;
-    (matches!(prep.as_str(), "of" | "from")
+    (matches!(prep, "of" | "from")
         && matches!(ents.list[i].kind, EntityType::Location | EntityType::Group))
     .then_some(p)
 }
@@ -290,7 +290,7 @@ pub(super) fn anonymous_source_subject(
     match comma {
         // the parenthetical: opened by "who" or a participle, closed by the comma before the cue
         Some(c) => {
-            let open = toks[c + 1].lower().to_string();
+            let open = toks[c + 1].lower();
             if c + 2 >= j
                 || toks[j - 1].text != ","
                 || !(open == "who" || open.ends_with("ing"))
@@ -441,8 +441,8 @@ pub(super) fn anonymous_group(
 /// institution, else its collective (issue 9, session 13, third invented set).
 pub(super) fn definite_source(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    let noun = toks[j - 1].lower().to_string();
-    if j < 2 || !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(&noun) {
+    let noun = toks[j - 1].lower();
+    if j < 2 || !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(noun) {
         return None;
     }
     let sent = toks[j - 1].sentence;

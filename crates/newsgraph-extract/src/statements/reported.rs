@@ -572,9 +572,9 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
     if !word(j) {
         return None;
     }
-    let l = toks[j].lower().to_string();
+    let l = toks[j].lower();
     let mut a = j;
-    if words().object_pronouns.contains(&l)
+    if words().object_pronouns.contains(l)
         || !toks[j].is_capitalized() && l.ends_with('s') && l != "this"
     {
         a += 1;
@@ -591,8 +591,8 @@ fn addressee_content(text: &Text, j: usize, s_end_tok: usize) -> Option<usize> {
         a += run;
         // "told Colombian media he had …": a lowercase noun ending the audience
         if word(a) && !toks[a].is_capitalized() && {
-            let n = toks[a].lower().to_string();
-            words().audience_nouns.contains(&n) || n.ends_with('s') && n != "this"
+            let n = toks[a].lower();
+            words().audience_nouns.contains(n) || n.ends_with('s') && n != "this"
         } {
             a += 1;
         }
@@ -642,7 +642,7 @@ fn clause_end(
             m += 1;
             continue;
         }
-        let l = t.lower().to_string();
+        let l = t.lower();
         if (t.text == "–" || t.text == "—" || t.text == "-" || t.text == "--") && m > start_tok + 2
         {
             return at(m);
@@ -664,8 +664,8 @@ fn clause_end(
             && toks[m + 1].kind == TokKind::Word
             && m > start_tok + 3
             && toks[start_tok..m].iter().any(|x| {
-                let l = x.lower().to_string();
-                l.ends_with("ed") || w.finite_verbs.contains(&l)
+                let l = x.lower();
+                l.ends_with("ed") || w.finite_verbs.contains(l)
             })
         {
             return at(m);

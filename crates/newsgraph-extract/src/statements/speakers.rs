@@ -382,7 +382,7 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
     if !(j >= 2 && matches!(toks[j - 2].lower(), "the" | "its") && prev.kind == TokKind::Word) {
         return None;
     }
-    let head = prev.lower().to_string();
+    let head = prev.lower();
     let before = toks[j - 2].start;
     ents.list
         .iter()
