@@ -17,14 +17,14 @@
 use super::entities::Entities;
 use super::text::{Text, TokKind};
 use crate::model::EntityType;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Head nouns (one or two words, lowercase) → whether the collective is reciprocal.
 static HEADS: LazyLock<&HashMap<Vec<String>, bool>> =
     LazyLock::new(|| &super::words::words().collective_heads);
 
-static MODIFIERS: LazyLock<&std::collections::HashSet<String>> =
+static MODIFIERS: LazyLock<&rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| &super::words::words().collective_modifiers);
 
 /// How many modifiers may stand before a head ("six major world powers").
@@ -136,7 +136,7 @@ pub fn sides_of(ents: &Entities, text: &Text, i: usize) -> Vec<usize> {
     }
 }
 
-static REBEL_NOUNS: LazyLock<&std::collections::HashSet<String>> =
+static REBEL_NOUNS: LazyLock<&rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| &super::words::words().rebel_nouns);
 
 /// The armed group a bare rebel noun stands for ("the rebels", `data/extract/rebel_nouns.txt`): the

@@ -3,7 +3,7 @@
 //! agreement had already been signed in May by X and Y".
 
 use super::text::{Text, TokKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Auxiliaries and adverbs that may stand between the phrase and the participle.
 const MAX_AUXILIARIES: usize = 4;

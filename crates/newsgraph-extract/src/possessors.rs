@@ -9,7 +9,7 @@
 use super::entities::Entities;
 use super::text::Text;
 use crate::model::EntityType;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 static GOVERNMENT_WORDS: LazyLock<&HashSet<String>> =

@@ -6,7 +6,7 @@
 //! copies. [`words`] never panics: should the bundled data be bad, it prints the error and uses empty
 //! lists.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;

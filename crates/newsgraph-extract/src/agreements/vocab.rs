@@ -3,7 +3,7 @@
 
 use crate::model::AgreementStatus;
 use crate::words::words;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 pub(super) static STOP: LazyLock<&HashSet<String>> = LazyLock::new(|| &words().np_stop_words);

@@ -5,7 +5,7 @@ use super::Unit;
 use crate::lexicon::lexicon;
 use crate::text::{Text, TokKind, Token};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// The tables of `data/extract/` that date finding reads.

@@ -8,13 +8,13 @@ use crate::model::EntityType;
 use crate::text::{Text, TokKind};
 use crate::words::words;
 
-pub(super) static OFFICE_WORDS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+pub(super) static OFFICE_WORDS: std::sync::LazyLock<&rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| &words().office_words);
-pub(super) static ORG_NOUNS_BEFORE: std::sync::LazyLock<&std::collections::HashSet<String>> =
+pub(super) static ORG_NOUNS_BEFORE: std::sync::LazyLock<&rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| &words().org_nouns_before);
-pub(super) static MEDIA_NOUNS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+pub(super) static MEDIA_NOUNS: std::sync::LazyLock<&rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| &words().media_nouns);
-pub(super) static PLATFORM_VERBS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+pub(super) static PLATFORM_VERBS: std::sync::LazyLock<&rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| &words().platform_verbs);
 
 /// Whether `a` and `b` are one edit apart (a substitution, insertion or deletion), case-insensitively.

@@ -66,7 +66,7 @@ pub(super) fn cue_class_ok(class: &str) -> bool {
     !class.is_empty()
 }
 
-pub(super) static INDIRECT_EXCLUDED: std::sync::LazyLock<&std::collections::HashSet<String>> =
+pub(super) static INDIRECT_EXCLUDED: std::sync::LazyLock<&rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| &words().indirect_cue_exclusions);
 
 /// Whether the cue at `k` can introduce reported speech (not only attribute a quote).
@@ -160,7 +160,7 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
     )
 }
 
-pub(super) static ADDRESSEE_VERBS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+pub(super) static ADDRESSEE_VERBS: std::sync::LazyLock<&rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| &words().addressee_verbs);
 
 /// Whether the cue at `k` takes its addressee as first object (`data/extract/addressee_verbs.txt`).

@@ -669,5 +669,5 @@ fn unaffiliated_with_role(
         .map(|(_, i)| i)
 }
 
-pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<&std::collections::HashSet<String>> =
+pub(super) static SPEAKER_DOCUMENTS: std::sync::LazyLock<&rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| &words().speaker_documents);
