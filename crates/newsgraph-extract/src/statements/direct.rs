@@ -213,6 +213,9 @@ fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
     if !ents.is_actor(i) {
         return titled_person_after(text, ents, k);
     }
+    if let Some(p) = possessor_role_person(text, ents, k, i) {
+        return Some(p);
+    }
     let person = (k + 1..(k + 8).min(toks.len()))
         .take_while(|m| toks[*m].kind == TokKind::Word)
         .find_map(|m| {
@@ -221,6 +224,37 @@ fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
                 .filter(|p| ents.list[*p].kind == EntityType::Person)
         });
     Some(person.unwrap_or(i))
+}
+
+/// '," said X's deputy, Y, who …': the person named in apposition after a possessor's role noun speaks, not
+/// the possessor `i` right after the cue at token `k` (a person other than `i` within the sentence, the
+/// role phrase two words at most before one comma; issue 9, session 14, seventh invented set).
+fn possessor_role_person(text: &Text, ents: &Entities, k: usize, i: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let (_, me, _) = ents.covering(toks[k + 1].start)?;
+    let poss = text.token_at_or_after(me);
+    if !toks
+        .get(poss)
+        .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s"))
+    {
+        return None;
+    }
+    let comma = (poss + 1..(poss + 4).min(toks.len()))
+        .take_while(|&m| toks[m].sentence == toks[k].sentence)
+        .find(|&m| toks[m].text == ",")?;
+    if toks[poss + 1..comma]
+        .iter()
+        .any(|t| t.kind != TokKind::Word || t.is_capitalized())
+        || comma == poss + 1
+    {
+        return None;
+    }
+    let next = toks.get(comma + 1)?;
+    ents.covering(next.start)
+        .map(|(_, _, p)| p)
+        .filter(|&p| p != i && ents.list[p].kind == EntityType::Person)
+        .or_else(|| titled_person_after(text, ents, comma))
+        .filter(|&p| p != i)
 }
 
 /// "said Colonel X", "said army spokesman X": the person named after the cue at token `k` behind a title

@@ -91,13 +91,16 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
         .map(|(_, _, i)| i);
     // "…, according to Moldova's state railway company, Calea Ferata din Moldova.": a name in apposition
     // after the source phrase names it (issue 9, session 13)
+    // (after a title at most: "…, according to the army's spokesman, Colonel NAME."; issue 9, session 14,
+    // seventh invented set)
+    let name_at = apposed_name_start(text, ents, src_end + 1, seg.tok_end);
     let apposed = (k > text.sentences[toks[k].sentence].tok_start
-        && src_end + 1 < seg.tok_end
+        && name_at < seg.tok_end
         && toks[src_end].text == ",")
-        .then(|| ents.covering(toks[src_end + 1].start))
+        .then(|| ents.covering(toks[name_at].start))
         .flatten()
         .filter(|&(ms, me, i)| {
-            ms == toks[src_end + 1].start
+            ms == toks[name_at].start
                 && ents.is_actor(i)
                 && toks
                     .get(text.token_at_or_after(me))
@@ -121,6 +124,23 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
                 .copied()
                 .find(|i| ents.list[*i].kind == EntityType::Group)
         })
+}
+
+/// The token at which a name in apposition starts at token `a` or after up to three title words the
+/// lexicon knows that no mention covers ("Colonel", "Deputy Minister"), before `end`.
+fn apposed_name_start(text: &Text, ents: &Entities, a: usize, end: usize) -> usize {
+    let toks = &text.tokens;
+    let lex = crate::lexicon::lexicon();
+    let titles = (a..(a + 3).min(end))
+        .take_while(|&m| {
+            toks[m].is_capitalized()
+                && ents.covering(toks[m].start).is_none()
+                && lex
+                    .longest_title(&[crate::entities::title_word(&toks[m].text).as_str()])
+                    .is_some()
+        })
+        .count();
+    a + titles
 }
 
 /// The content tokens `[start, end)` of "according to" at token `k`, its source phrase ending at token

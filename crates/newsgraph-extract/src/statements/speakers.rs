@@ -478,6 +478,17 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             return Some(i);
         }
     }
+    // "X, who heads the Y Cooperative, said": the actor before ", who" speaks, not the object of the
+    // relative clause (issue 9, session 14, seventh invented set)
+    if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
+        && c > s0
+        && matches!(toks[c + 1].lower(), "who" | "which")
+    {
+        let before_comma = toks[c - 1].end.saturating_sub(1);
+        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+            return Some(i);
+        }
+    }
     let last = toks[j - 2].end.saturating_sub(1);
     if !after_preposition(last)
         && let Some(i) = actor_before(last)
