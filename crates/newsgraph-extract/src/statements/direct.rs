@@ -182,6 +182,11 @@ fn attribution_after(
         if matches!(tok.text.as_str(), "." | "!" | "?") && k > after_tok {
             break;
         }
+        // a full stop right after the closing mark ends the sentence: '… calling it "a betrayal". Its
+        // leader, X, said …' gives the fragment no cue of the next sentence (issue 9, session 14, set 7)
+        if k == after_tok && tok.text == "." && tok.start == q.after {
+            break;
+        }
         if cue_at(text, k).is_some() {
             let sp_tok = Speakers {
                 last_person: sp.last_person,

@@ -34,9 +34,10 @@ pub(super) fn according_to(
             continue;
         }
         let seg = text.sentences[toks[k].sentence];
-        // the source phrase: up to the next comma or the sentence end
+        // the source phrase: up to the next comma or the sentence end, within 16 tokens ("according to
+        // the text read to the press by the minister of the Presidency, NAME"; issue 9, session 14, set 7)
         let src_end = (k + 2..seg.tok_end)
-            .take(12)
+            .take(16)
             .find(|m| toks[*m].text == "," || toks[*m].kind == TokKind::Quote)
             .unwrap_or(seg.tok_end);
         let Some(speaker) = according_source(text, ents, k, src_end) else {
