@@ -264,7 +264,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
 /// comma before a participle cue ("…, the ministry said in a statement, adding that …": the participle
 /// clause is its own statement; issue 9, session 13) or before an adverbial clause ("…, officials say,
 /// even as fresh clashes threaten a truce that …": a subordinator, after "even" at most; issue 9,
-/// session 14), else the sentence end.
+/// session 14) or any other participle ("…, ending a ban that …"), else the sentence end.
 fn attribution_tail_end(text: &Text, k: usize, s_end: usize) -> usize {
     let toks = &text.tokens;
     let w = words();
@@ -278,8 +278,22 @@ fn attribution_tail_end(text: &Text, k: usize, s_end: usize) -> usize {
         };
         w1.is_some_and(|x| w.subordinators.contains(x))
     };
+    // any other participle clause ends it too: "…, the government said Thursday, ending a ban that …"
+    // (issue 9, session 14, seventh invented set)
+    let participle = |m: usize| {
+        toks.get(m + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.sentence == toks[k].sentence
+                && !t.is_capitalized()
+                && t.text.len() > 4
+                && t.text.ends_with("ing")
+        })
+    };
     (k + 1..s_end)
-        .find(|&m| toks[m].text == "," && (participle_cue_at(text, m + 1) || adverbial_clause(m)))
+        .find(|&m| {
+            toks[m].text == ","
+                && (participle_cue_at(text, m + 1) || adverbial_clause(m) || participle(m))
+        })
         .unwrap_or(s_end)
 }
 
