@@ -103,7 +103,10 @@ pub(super) fn cue_attributes_quote(text: &Text, k: usize, quotes: &Quotes) -> bo
         if q_para != toks[k].paragraph {
             continue;
         }
-        if q.after <= toks[k].start && !super::direct::clause_final_fragment(text, *q) {
+        if q.after <= toks[k].start
+            && !super::direct::clause_final_fragment(text, *q)
+            && !super::direct::closes_sentence_before(text, *q, k)
+        {
             let between = text.token_at_or_after(q.after);
             if between <= k
                 && k - between <= 8

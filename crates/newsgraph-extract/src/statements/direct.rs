@@ -174,6 +174,12 @@ fn attribution_after(
     let toks = &text.tokens;
     let after_tok = text.token_at_or_after(q.after);
     let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
+    // a short fragment (four words at most) whose words end with a full stop and after which a new
+    // sentence starts ('… described as "insufficient." The Conference said …') takes no cue from that
+    // sentence (issue 9, session 14, seventh invented set)
+    if word_count(text, q.start, q.end) <= 4 && closes_sentence_before(text, q, after_tok) {
+        return None;
+    }
     // up to 16 tokens: "…,” a spokesperson for the command, Colonel X, said" (issue 9, session 13)
     for (k, tok) in toks.iter().enumerate().skip(after_tok).take(16) {
         if tok.kind == TokKind::Quote || tok.paragraph != q_para {
@@ -292,6 +298,27 @@ fn titled_person_after(text: &Text, ents: &Entities, k: usize) -> Option<usize> 
         }
     }
     None
+}
+
+/// Whether quote `q`'s words end with a full stop and the token `k` after it lies in a later sentence
+/// that starts with a capital: '… described as "insufficient." The Conference said …' (issue 9, session
+/// 14, seventh invented set).
+pub(super) fn closes_sentence_before(text: &Text, q: Quote, k: usize) -> bool {
+    let toks = &text.tokens;
+    if !text.slice(q.start, q.end).trim_end().ends_with('.') {
+        return false;
+    }
+    let after = text.token_at_or_after(q.after);
+    let Some(first) = toks.get(after) else {
+        return false;
+    };
+    let last_inside = toks[..after]
+        .iter()
+        .rev()
+        .find(|x| x.kind != TokKind::Quote && x.end <= q.end);
+    first.is_capitalized()
+        && k >= after
+        && last_inside.is_some_and(|x| x.sentence != first.sentence && x.start >= q.start)
 }
 
 /// The attribution before a quote: `Sir Keir told the Commons: “` (the nearest cue within twelve tokens
