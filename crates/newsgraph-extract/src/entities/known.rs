@@ -488,10 +488,12 @@ fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
         .unwrap_or_default();
     let prev = if k > 0 { toks[k - 1].lower() } else { "" };
     let dateline = text.tokens[k].start == text.paragraphs[toks[k].paragraph].start
-        && (next == "," || next == "-" || next == "–" || next == "(")
+        && (next == "," || next == "-" || next == "–" || next == "—" || next == "(")
         && toks[k].paragraph == 0;
+    // "a diplomat in Oslo said": after a locative preposition the city is a place whatever verb follows
+    // (issue 9, session 14, seventh invented set)
     let metonymic = !dateline
-        && (w.metonymy_verbs.contains(next)
+        && ((w.metonymy_verbs.contains(next) && !w.locative_prepositions.contains(prev))
             || (lex.cue_verb(next).is_some() && !w.locative_prepositions.contains(prev))
             || matches!(prev, "against" | "with" | "and" | "between")
                 && !w.locative_prepositions.contains(prev)
