@@ -705,6 +705,14 @@ fn clause_end(
         {
             return at(m);
         }
+        // "…, before adding that …" ends it at the comma (issue 9, session 14, seventh invented set)
+        if t.text == ","
+            && m + 2 < s_end_tok
+            && toks[m + 1].lower() == "before"
+            && participle_cue_at(text, m + 2)
+        {
+            return at(m);
+        }
         // '… conclude the code "at an early date," adding that …': a quoted fragment ending in a comma
         // before a participle cue ends the content with its closing mark (issue 9, session 14)
         if t.kind == TokKind::Quote

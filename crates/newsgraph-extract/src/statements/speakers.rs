@@ -188,7 +188,7 @@ fn it_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<u
 }
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
-/// (the subject search ending before token `j`), the cue of the attribution just before it, within
+/// or ", before" (the subject search ending before token `j`), the cue of the attribution just before it, within
 /// eight tokens and with only words between (issue 9, session 13, third invented set).
 fn attribution_before_participle(
     text: &Text,
@@ -197,6 +197,12 @@ fn attribution_before_participle(
     quotes: &Quotes,
 ) -> Option<usize> {
     let toks = &text.tokens;
+    // "…, the minister declared, before adding that …" (issue 9, session 14, seventh invented set)
+    let j = if j >= 3 && toks[j - 1].lower() == "before" && toks[j - 2].text == "," {
+        j - 1
+    } else {
+        j
+    };
     if toks[j - 1].text != "," || !super::reported::participle_cue_at(text, k) {
         return None;
     }
