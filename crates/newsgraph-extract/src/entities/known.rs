@@ -507,6 +507,11 @@ fn hyphenated(text: &Text, ents: &mut Entities, capitals: &mut Vec<CapitalMentio
     if t.kind != TokKind::Word || !t.text.contains('-') {
         return;
     }
+    // "Oslo-based", "Paris-born": the capital is the city, not its government ("Moscow-backed" acts)
+    let place = t
+        .text
+        .rsplit_once('-')
+        .is_some_and(|(_, last)| matches!(last, "based" | "born"));
     let mut off = t.start;
     for part in t.text.split('-') {
         let len = part.chars().count();
@@ -520,7 +525,7 @@ fn hyphenated(text: &Text, ents: &mut Entities, capitals: &mut Vec<CapitalMentio
                     iso2,
                     span,
                     surface: part.to_string(),
-                    metonymic: true,
+                    metonymic: !place,
                     dateline: false,
                 }),
                 Some(Hit::Org(name, kind)) => {
