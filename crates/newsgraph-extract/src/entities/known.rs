@@ -191,9 +191,8 @@ fn of_complement(text: &Text, head: usize) -> Option<usize> {
     let lex = lexicon();
     let sent = toks[head].sentence;
     let cap = |m: usize| {
-        toks.get(m).is_some_and(|t| {
-            t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent
-        })
+        toks.get(m)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent)
     };
     let c = toks.get(head + 1)?;
     if c.kind != TokKind::Word || !words().org_name_connectors.contains(&c.text) {
