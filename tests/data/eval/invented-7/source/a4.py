@@ -61,6 +61,7 @@ STATEMENTS = [
     ("indirect", "Álvaro Choque", "told", ["the state \"cannot look the other way when public officials are assaulted.\""]),
     ("indirect", "Bolivian Institute of Foreign Trade", "according to", ["The blockades caused shortages of fuel and food in La Paz and El Alto, where the price of chicken doubled in a week"]),
     ("indirect", "Bolivian Chamber of Commerce", "asked", ["the government to \"stop negotiating under blackmail.\""]),
+    ("indirect", "Ombudsman's Office", "urged", ["both parties to respect human rights during the lifting of the blockades"]),
     ("indirect", "Nélida Villca", "said", ["at least four people had died during the protests, two of them in ambulances that could not get through"]),
     ("partial", "Bolivia", "described", ["insufficient"]),
     ("indirect", "Bolivian Episcopal Conference", "said", ["the agreement showed that \"dialogue is always possible when there is will.\""]),
