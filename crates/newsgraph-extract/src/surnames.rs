@@ -74,9 +74,8 @@ pub fn marked_surnames(text: &Text) -> HashSet<String> {
 /// at token `at` ("of State Karen Holloway"), in sentence `sent`; `None` otherwise.
 fn after_title_complement(toks: &[crate::text::Token], at: usize, sent: usize) -> Option<usize> {
     let cap = |m: usize| {
-        toks.get(m).is_some_and(|t| {
-            t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent
-        })
+        toks.get(m)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent)
     };
     if !toks
         .get(at)
@@ -86,7 +85,9 @@ fn after_title_complement(toks: &[crate::text::Token], at: usize, sent: usize) -
     }
     // the complement and the name are one capitalised run: whatever their split, a name of two words
     // or more ends it, so three words at least are needed
-    let words = (at + 1..at + 3 + MAX_NAME_WORDS).take_while(|&m| cap(m)).count();
+    let words = (at + 1..at + 3 + MAX_NAME_WORDS)
+        .take_while(|&m| cap(m))
+        .count();
     (words >= 3).then_some(at + 1 + words)
 }
 

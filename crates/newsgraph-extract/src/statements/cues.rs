@@ -22,6 +22,18 @@ pub(super) fn cue_at(text: &Text, k: usize) -> Option<usize> {
     if !cue_class_ok(&cv.class) || cue_is_noun(text, k, cv.lemma == lower) {
         return None;
     }
+    // "an official briefed on the talks", "diplomats informed about the plan": a verb whose first object
+    // is its audience, with a preposition and no audience after it, is a passive participle, no speech
+    // (issue 9, session 14, seventh invented set)
+    if words().addressee_verbs.contains(&cv.lemma)
+        && lower.ends_with("ed")
+        && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == t.sentence && matches!(n.lower(), "on" | "about" | "of"))
+    {
+        return None;
+    }
     // "boasting of", "complained about": keep a following preposition out of the content
     Some(1)
 }

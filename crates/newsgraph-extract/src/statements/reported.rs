@@ -17,7 +17,7 @@ use crate::words::words;
 /// or overlapping a statement already found is left alone.
 pub(super) fn according_to(
     text: &Text,
-    ents: &Entities,
+    ents: &mut Entities,
     quotes: &[Quote],
     out: &mut Vec<RawStatement>,
 ) {
@@ -40,12 +40,22 @@ pub(super) fn according_to(
             .take(16)
             .find(|m| toks[*m].text == "," || toks[*m].kind == TokKind::Quote)
             .unwrap_or(seg.tok_end);
-        let Some(speaker) = according_source(text, ents, k, src_end) else {
+        // "according to a senior official briefed on …": an anonymous source the subject search would
+        // name (issue 9, session 14, seventh invented set)
+        let Some(speaker) = according_source(text, ents, k, src_end).or_else(|| {
+            (k + 2..src_end)
+                .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))
+                .and_then(|m| super::speakers::anonymous_source(text, ents, m + 1))
+        }) else {
             continue;
         };
         let Some((cs_tok, ce_tok)) = according_content(text, k, src_end) else {
             continue;
         };
+        // "according to a senior official briefed on the talks": the group is named with its phrase
+        // (issue 9, session 14, seventh invented set)
+        let speaker = super::groups::group_with_source_phrase(text, ents, speaker, k + 2, src_end)
+            .unwrap_or(speaker);
         if cs_tok >= ce_tok || toks[cs_tok].kind == TokKind::Quote {
             continue;
         }

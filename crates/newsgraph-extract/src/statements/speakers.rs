@@ -308,7 +308,7 @@ fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group
 /// An anonymous source ending before token `j`: `Some` of the state its phrase names ("a senior Thai
 /// official said"), else the collective the phrase names ("a diplomatic source said": issue 9,
 /// session 13); `None` when no anonymous source ends there (issue 9, session 12).
-fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+pub(super) fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
     if !words().anonymous_source_nouns.contains(toks[j - 1].lower()) {
