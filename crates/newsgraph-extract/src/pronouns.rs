@@ -72,7 +72,18 @@ pub fn introduced_person(
                 .is_some_and(|t| t.text == "," && t.sentence == s)
         });
     let adverbial = adverbial_lead(text, seg, mt);
-    if !(lead || apposition || adverbial) {
+    // "Political scientist X, of …, believes …": a capitalised descriptor of up to three words with
+    // lowercase nouns, no verb, opens the sentence (issue 9, session 14, seventh invented set)
+    let descriptor = mt > seg.tok_start
+        && mt - seg.tok_start <= 3
+        && toks[seg.tok_start].is_capitalized()
+        && toks[seg.tok_start..mt].iter().all(|t| {
+            t.kind == crate::text::TokKind::Word
+                && !t.lower().ends_with("ed")
+                && !crate::words::words().finite_verbs.contains(t.lower())
+                && !crate::words::words().pronouns.contains(&t.text)
+        });
+    if !(lead || apposition || adverbial || descriptor) {
         return None;
     }
     let persons_in_sentence = ents
