@@ -72,17 +72,7 @@ pub fn introduced_person(
                 .is_some_and(|t| t.text == "," && t.sentence == s)
         });
     let adverbial = adverbial_lead(text, seg, mt);
-    // "Political scientist X, of …, believes …": a capitalised descriptor of up to three words with
-    // lowercase nouns, no verb, opens the sentence (issue 9, session 14, seventh invented set)
-    let descriptor = mt > seg.tok_start
-        && mt - seg.tok_start <= 3
-        && toks[seg.tok_start].is_capitalized()
-        && toks[seg.tok_start..mt].iter().all(|t| {
-            t.kind == crate::text::TokKind::Word
-                && !t.lower().ends_with("ed")
-                && !crate::words::words().finite_verbs.contains(t.lower())
-                && !crate::words::words().pronouns.contains(&t.text)
-        });
+    let descriptor = descriptor_lead(text, seg, mt);
     if !(lead || apposition || adverbial || descriptor) {
         return None;
     }
@@ -106,6 +96,23 @@ fn attributed_quote_open(text: &Text, p: usize) -> Option<usize> {
         .rev()
         .take_while(|&m| toks[m].paragraph == para)
         .find(|&m| toks[m].kind == crate::text::TokKind::Quote)
+}
+
+/// Whether a capitalised descriptor of up to three words with lowercase nouns and no verb opens the
+/// sentence `seg` before the subject at token `mt`: "Political scientist X, of …, believes …" (issue 9,
+/// session 14, seventh invented set).
+fn descriptor_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    mt > seg.tok_start
+        && mt - seg.tok_start <= 3
+        && toks[seg.tok_start].is_capitalized()
+        && toks[seg.tok_start..mt].iter().all(|t| {
+            t.kind == crate::text::TokKind::Word
+                && !t.lower().ends_with("ed")
+                && !w.finite_verbs.contains(t.lower())
+                && !w.pronouns.contains(&t.text)
+        })
 }
 
 /// Whether an adverbial or participle phrase opens the sentence `seg` before the subject at token `mt`:
