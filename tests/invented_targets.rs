@@ -56,3 +56,8 @@ fn invented_set_5_meets_its_floors() {
 fn invented_set_6_meets_its_floors() {
     check_set("invented-6", 4, "invented6_targets.tsv");
 }
+
+#[test]
+fn invented_set_7_meets_its_floors() {
+    check_set("invented-7", 5, "invented7_targets.tsv");
+}

@@ -26,6 +26,9 @@ pub fn introduced_person(
     }
     // sentences between (at most two) continue with the person as "he"/"she" and name no person:
     // "Minister X opened the session. He proposed …. “…,” he told the delegates." (issue 9, session 12)
+    // or are the first sentences of the quote the pronoun attributes ("X, a researcher, doubts it. “A.
+    // B,” she said."; issue 9, session 14, seventh invented set)
+    let quote_open = attributed_quote_open(text, text.token_at_or_after(before));
     for m in s + 1..sent {
         let seg = text.sentences[m];
         let pronoun = toks[seg.tok_start..seg.tok_end]
@@ -36,7 +39,8 @@ pub fn introduced_person(
             .within(seg.start, seg.end)
             .into_iter()
             .any(|(_, _, j)| ents.list[j].kind == EntityType::Person);
-        if !pronoun || names_person {
+        let in_quote = quote_open.is_some_and(|q| seg.tok_start >= q);
+        if !(pronoun || in_quote) || names_person {
             return None;
         }
     }
@@ -68,7 +72,8 @@ pub fn introduced_person(
                 .is_some_and(|t| t.text == "," && t.sentence == s)
         });
     let adverbial = adverbial_lead(text, seg, mt);
-    if !(lead || apposition || adverbial) {
+    let descriptor = descriptor_lead(text, seg, mt);
+    if !(lead || apposition || adverbial || descriptor) {
         return None;
     }
     let persons_in_sentence = ents
@@ -77,6 +82,37 @@ pub fn introduced_person(
         .filter(|&(_, _, j)| ents.list[j].kind == EntityType::Person)
         .all(|(_, _, j)| j == i);
     persons_in_sentence.then_some(i)
+}
+
+/// The token of the opening mark of the quote that closes right before the pronoun at token `p` (at
+/// most three tokens between: `…,” she said`), in its paragraph; `None` when no quote closes there.
+fn attributed_quote_open(text: &Text, p: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let para = toks.get(p)?.paragraph;
+    let close = (p.saturating_sub(4)..p)
+        .rev()
+        .find(|&m| toks[m].kind == crate::text::TokKind::Quote)?;
+    (0..close)
+        .rev()
+        .take_while(|&m| toks[m].paragraph == para)
+        .find(|&m| toks[m].kind == crate::text::TokKind::Quote)
+}
+
+/// Whether a capitalised descriptor of up to three words with lowercase nouns and no verb opens the
+/// sentence `seg` before the subject at token `mt`: "Political scientist X, of …, believes …" (issue 9,
+/// session 14, seventh invented set).
+fn descriptor_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    mt > seg.tok_start
+        && mt - seg.tok_start <= 3
+        && toks[seg.tok_start].is_capitalized()
+        && toks[seg.tok_start..mt].iter().all(|t| {
+            t.kind == crate::text::TokKind::Word
+                && !t.lower().ends_with("ed")
+                && !w.finite_verbs.contains(t.lower())
+                && !w.pronouns.contains(&t.text)
+        })
 }
 
 /// Whether an adverbial or participle phrase opens the sentence `seg` before the subject at token `mt`:

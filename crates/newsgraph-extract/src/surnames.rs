@@ -60,9 +60,35 @@ pub fn marked_surnames(text: &Text) -> HashSet<String> {
         if run == 2 && !honorific {
             out.insert(toks[start].text.clone());
         }
+        // a title with an "of" complement the lexicon does not know whole ("Deputy Assistant Secretary
+        // of State Karen Holloway"): the name after the complement (issue 9, session 14, set 7)
+        if let Some(e) = after_title_complement(toks, start + run, toks[k].sentence) {
+            out.insert(toks[e - 1].text.clone());
+        }
         k = start + run;
     }
     out
+}
+
+/// The end of a name of two or more capitalised words after an "of"/"for" complement of capitalised words
+/// at token `at` ("of State Karen Holloway"), in sentence `sent`; `None` otherwise.
+fn after_title_complement(toks: &[crate::text::Token], at: usize, sent: usize) -> Option<usize> {
+    let cap = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent)
+    };
+    if !toks
+        .get(at)
+        .is_some_and(|t| matches!(t.text.as_str(), "of" | "for") && t.sentence == sent)
+    {
+        return None;
+    }
+    // the complement and the name are one capitalised run: whatever their split, a name of two words
+    // or more ends it, so three words at least are needed
+    let words = (at + 1..at + 3 + MAX_NAME_WORDS)
+        .take_while(|&m| cap(m))
+        .count();
+    (words >= 3).then_some(at + 1 + words)
 }
 
 /// Whether the lowercase word at `k` may be a one-word title before a name: a capitalised word of its

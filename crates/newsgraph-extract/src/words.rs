@@ -161,6 +161,9 @@ pub struct Words {
     /// Words through which an organisation's name runs on into its complement
     /// (`org_name_connectors.txt`).
     pub org_name_connectors: HashSet<String>,
+    /// Capitalised words that open a longer organisation's name before a known one
+    /// (`org_name_left_modifiers.txt`).
+    pub org_name_left_modifiers: HashSet<String>,
     /// Prepositions through which an organisation's name runs on into a place after a purpose
     /// complement (`org_name_place_connectors.txt`).
     pub org_name_place_connectors: HashSet<String>,
@@ -268,6 +271,7 @@ files!(
     "one_sided_modifiers.txt",
     "reaction_verbs.txt",
     "org_name_connectors.txt",
+    "org_name_left_modifiers.txt",
     "org_name_place_connectors.txt",
     "regional_government_heads.txt",
     "polity_openers.txt",
@@ -486,6 +490,7 @@ impl Words {
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,
             reaction_verbs: t.list("reaction_verbs.txt")?,
             org_name_connectors: t.list("org_name_connectors.txt")?,
+            org_name_left_modifiers: t.list("org_name_left_modifiers.txt")?,
             org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
             regional_government_heads: t.list("regional_government_heads.txt")?,
             party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,

@@ -115,7 +115,11 @@ pub(super) fn is_name_token(t: &crate::text::Token) -> bool {
         return false;
     }
     if t.is_capitalized() {
-        return true;
+        // "Dubai-based", "Iran-backed", "Paris-born": a name with a lowercase participle after its
+        // hyphen is a modifier, no name's word (issue 9, session 14, seventh invented set)
+        return !t.text.rsplit_once('-').is_some_and(|(_, last)| {
+            last.chars().all(char::is_lowercase) && (last.ends_with("ed") || last == "born")
+        });
     }
     // al-Nusra, al-Qaeda, el-Sisi
     if let Some((pre, rest)) = t.text.split_once('-') {

@@ -42,9 +42,22 @@ fn possessive_in_known_name(text: &Text, taken: &[bool], k: usize, end: usize) -
         && end + 1 < toks.len()
         && toks[end + 1].sentence == toks[k].sentence
         && !taken[end + 1]
-        && lexicon()
+        && (lexicon()
             .org_head_entry(&format!("{}'s {}", toks[end - 1].text, toks[end + 1].text))
             .is_some()
+            || titled_office(text, end))
+}
+
+/// "the Ombudsman's Office", "the Prosecutor's Office": a one-word title before the possessive at token
+/// `p` and the organisation head "Office" after it name an institution (issue 9, session 14, seventh
+/// invented set).
+fn titled_office(text: &Text, p: usize) -> bool {
+    let toks = &text.tokens;
+    p >= 1
+        && toks.get(p + 1).is_some_and(|t| t.text == "Office")
+        && lexicon()
+            .longest_title(&[toks[p - 1].text.as_str()])
+            .is_some_and(|(len, _)| len == 1)
 }
 
 /// Whether the "and" at token `end` of the run starting at token `k` joins two capitalised words of an
@@ -293,6 +306,15 @@ fn split_at_titles(text: &Text, a: usize, b: usize) -> Vec<(usize, usize, Option
                     || typo.is_some() && lex.longest_title(&strs[i + 1..]).is_none())
                 .then_some(1)
             });
+        // "Ombudsman's Office": a title before a possessive office is the institution's name
+        if found.is_some_and(|len| {
+            i + len + 1 < strs.len()
+                && matches!(strs[i + len], "'s" | "’s")
+                && titled_office(text, a + i + len)
+        }) {
+            i += 1;
+            continue;
+        }
         if let Some(len) = found {
             if i > seg_start {
                 segments.push((seg_start, i, pending_role.take()));

@@ -22,19 +22,44 @@ pub(super) fn cue_at(text: &Text, k: usize) -> Option<usize> {
     if !cue_class_ok(&cv.class) || cue_is_noun(text, k, cv.lemma == lower) {
         return None;
     }
+    // "an official briefed on the talks", "diplomats informed about the plan": a verb whose first object
+    // is its audience, with a preposition and no audience after it, is a passive participle, no speech
+    // (issue 9, session 14, seventh invented set)
+    if words().addressee_verbs.contains(&cv.lemma)
+        && lower.ends_with("ed")
+        && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == t.sentence && matches!(n.lower(), "on" | "about" | "of"))
+    {
+        return None;
+    }
     // "boasting of", "complained about": keep a following preposition out of the content
     Some(1)
 }
 
 /// Whether the cue-verb form at `k` is a noun: right after a determiner ("the report"), or, when it is
 /// the bare form, after a determiner and one singular word ("the Serbian state": a singular subject would
-/// take "states"). Determiners are in `data/extract/noun_determiners.txt`.
+/// take "states"), or, an -s form, after a plural quantifier ("eight states"). Determiners are in
+/// `data/extract/noun_determiners.txt`.
 pub(super) fn cue_is_noun(text: &Text, k: usize, bare: bool) -> bool {
     let toks = &text.tokens;
     let sent = toks[k].sentence;
     let is_det =
         |m: usize| toks[m].sentence == sent && words().noun_determiners.contains(toks[m].lower());
     if k >= 1 && is_det(k - 1) {
+        return true;
+    }
+    // "all eight states bordering the Gulf": an -s form after a plural quantifier
+    // (`generic_quantifiers.txt`, or digits) is a plural noun, as no plural subject takes it (issue 9,
+    // session 14, seventh invented set)
+    if !bare
+        && k >= 1
+        && toks[k].lower().ends_with('s')
+        && toks[k - 1].sentence == sent
+        && (words().generic_quantifiers.contains(toks[k - 1].lower())
+            || toks[k - 1].text.chars().all(|c| c.is_ascii_digit()))
+    {
         return true;
     }
     bare && k >= 2
@@ -90,7 +115,10 @@ pub(super) fn cue_attributes_quote(text: &Text, k: usize, quotes: &Quotes) -> bo
         if q_para != toks[k].paragraph {
             continue;
         }
-        if q.after <= toks[k].start && !super::direct::clause_final_fragment(text, *q) {
+        if q.after <= toks[k].start
+            && !super::direct::clause_final_fragment(text, *q)
+            && !super::direct::closes_sentence_before(text, *q, k)
+        {
             let between = text.token_at_or_after(q.after);
             if between <= k
                 && k - between <= 8

@@ -174,12 +174,23 @@ fn attribution_after(
     let toks = &text.tokens;
     let after_tok = text.token_at_or_after(q.after);
     let q_para = toks[text.token_at_or_after(q.open).min(toks.len() - 1)].paragraph;
+    // a short fragment (four words at most) whose words end with a full stop and after which a new
+    // sentence starts ('… described as "insufficient." The Conference said …') takes no cue from that
+    // sentence (issue 9, session 14, seventh invented set)
+    if word_count(text, q.start, q.end) <= 4 && closes_sentence_before(text, q, after_tok) {
+        return None;
+    }
     // up to 16 tokens: "…,” a spokesperson for the command, Colonel X, said" (issue 9, session 13)
     for (k, tok) in toks.iter().enumerate().skip(after_tok).take(16) {
         if tok.kind == TokKind::Quote || tok.paragraph != q_para {
             break;
         }
         if matches!(tok.text.as_str(), "." | "!" | "?") && k > after_tok {
+            break;
+        }
+        // a full stop right after the closing mark ends the sentence: '… calling it "a betrayal". Its
+        // leader, X, said …' gives the fragment no cue of the next sentence (issue 9, session 14, set 7)
+        if k == after_tok && tok.text == "." && tok.start == q.after {
             break;
         }
         if cue_at(text, k).is_some() {
@@ -213,6 +224,9 @@ fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
     if !ents.is_actor(i) {
         return titled_person_after(text, ents, k);
     }
+    if let Some(p) = possessor_role_person(text, ents, k, i) {
+        return Some(p);
+    }
     let person = (k + 1..(k + 8).min(toks.len()))
         .take_while(|m| toks[*m].kind == TokKind::Word)
         .find_map(|m| {
@@ -221,6 +235,37 @@ fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
                 .filter(|p| ents.list[*p].kind == EntityType::Person)
         });
     Some(person.unwrap_or(i))
+}
+
+/// '," said X's deputy, Y, who …': the person named in apposition after a possessor's role noun speaks, not
+/// the possessor `i` right after the cue at token `k` (a person other than `i` within the sentence, the
+/// role phrase two words at most before one comma; issue 9, session 14, seventh invented set).
+fn possessor_role_person(text: &Text, ents: &Entities, k: usize, i: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let (_, me, _) = ents.covering(toks[k + 1].start)?;
+    let poss = text.token_at_or_after(me);
+    if !toks
+        .get(poss)
+        .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s"))
+    {
+        return None;
+    }
+    let comma = (poss + 1..(poss + 4).min(toks.len()))
+        .take_while(|&m| toks[m].sentence == toks[k].sentence)
+        .find(|&m| toks[m].text == ",")?;
+    if toks[poss + 1..comma]
+        .iter()
+        .any(|t| t.kind != TokKind::Word || t.is_capitalized())
+        || comma == poss + 1
+    {
+        return None;
+    }
+    let next = toks.get(comma + 1)?;
+    ents.covering(next.start)
+        .map(|(_, _, p)| p)
+        .filter(|&p| p != i && ents.list[p].kind == EntityType::Person)
+        .or_else(|| titled_person_after(text, ents, comma))
+        .filter(|&p| p != i)
 }
 
 /// "said Colonel X", "said army spokesman X": the person named after the cue at token `k` behind a title
@@ -253,6 +298,27 @@ fn titled_person_after(text: &Text, ents: &Entities, k: usize) -> Option<usize> 
         }
     }
     None
+}
+
+/// Whether quote `q`'s words end with a full stop and the token `k` after it lies in a later sentence
+/// that starts with a capital: '… described as "insufficient." The Conference said …' (issue 9, session
+/// 14, seventh invented set).
+pub(super) fn closes_sentence_before(text: &Text, q: Quote, k: usize) -> bool {
+    let toks = &text.tokens;
+    if !text.slice(q.start, q.end).trim_end().ends_with('.') {
+        return false;
+    }
+    let after = text.token_at_or_after(q.after);
+    let Some(first) = toks.get(after) else {
+        return false;
+    };
+    let last_inside = toks[..after]
+        .iter()
+        .rev()
+        .find(|x| x.kind != TokKind::Quote && x.end <= q.end);
+    first.is_capitalized()
+        && k >= after
+        && last_inside.is_some_and(|x| x.sentence != first.sentence && x.start >= q.start)
 }
 
 /// The attribution before a quote: `Sir Keir told the Commons: “` (the nearest cue within twelve tokens

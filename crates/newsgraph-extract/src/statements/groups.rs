@@ -524,6 +524,42 @@ fn group_with_phrase(
     group_named(text, ents, start, end)
 }
 
+/// The collective `g` named in the source phrase of tokens `[from, end)` ("according to a senior official
+/// briefed on the talks") with the modifier after it, when a word of `source_modifier_openers.txt` follows
+/// its mention there and no entity is named after it; `None` otherwise.
+pub(super) fn group_with_source_phrase(
+    text: &Text,
+    ents: &mut Entities,
+    g: usize,
+    from: usize,
+    end: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    if ents.list[g].kind != EntityType::Group || end <= from || end > toks.len() {
+        return None;
+    }
+
+    let (ms, me) = ents.list[g]
+        .mentions
+        .range((toks[from].start, 0)..(toks[end - 1].end, usize::MAX))
+        .next()
+        .copied()?;
+    let after = text.token_at_or_after(me);
+    // the phrase ends with its last word (not the sentence's full stop)
+    let last = (after..end)
+        .rev()
+        .find(|&m| toks[m].kind == TokKind::Word)?;
+    if last <= after
+        || !words()
+            .source_modifier_openers
+            .contains(toks[after].lower())
+        || !ents.within(toks[after].start, toks[last].end).is_empty()
+    {
+        return None;
+    }
+    Some(group_named(text, ents, ms, toks[last].end))
+}
+
 /// The collective named by the characters `start..end`: the group entity of that name, given this mention,
 /// else a new one with it as its only mention.
 fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> usize {

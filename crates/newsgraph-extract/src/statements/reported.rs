@@ -17,7 +17,7 @@ use crate::words::words;
 /// or overlapping a statement already found is left alone.
 pub(super) fn according_to(
     text: &Text,
-    ents: &Entities,
+    ents: &mut Entities,
     quotes: &[Quote],
     out: &mut Vec<RawStatement>,
 ) {
@@ -34,17 +34,28 @@ pub(super) fn according_to(
             continue;
         }
         let seg = text.sentences[toks[k].sentence];
-        // the source phrase: up to the next comma or the sentence end
+        // the source phrase: up to the next comma or the sentence end, within 16 tokens ("according to
+        // the text read to the press by the minister of the Presidency, NAME"; issue 9, session 14, set 7)
         let src_end = (k + 2..seg.tok_end)
-            .take(12)
+            .take(16)
             .find(|m| toks[*m].text == "," || toks[*m].kind == TokKind::Quote)
             .unwrap_or(seg.tok_end);
-        let Some(speaker) = according_source(text, ents, k, src_end) else {
+        // "according to a senior official briefed on …": an anonymous source the subject search would
+        // name (issue 9, session 14, seventh invented set)
+        let Some(speaker) = according_source(text, ents, k, src_end).or_else(|| {
+            (k + 2..src_end)
+                .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))
+                .and_then(|m| super::speakers::anonymous_source(text, ents, m + 1))
+        }) else {
             continue;
         };
         let Some((cs_tok, ce_tok)) = according_content(text, k, src_end) else {
             continue;
         };
+        // "according to a senior official briefed on the talks": the group is named with its phrase
+        // (issue 9, session 14, seventh invented set)
+        let speaker = super::groups::group_with_source_phrase(text, ents, speaker, k + 2, src_end)
+            .unwrap_or(speaker);
         if cs_tok >= ce_tok || toks[cs_tok].kind == TokKind::Quote {
             continue;
         }
@@ -91,13 +102,16 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
         .map(|(_, _, i)| i);
     // "…, according to Moldova's state railway company, Calea Ferata din Moldova.": a name in apposition
     // after the source phrase names it (issue 9, session 13)
+    // (after a title at most: "…, according to the army's spokesman, Colonel NAME."; issue 9, session 14,
+    // seventh invented set)
+    let name_at = apposed_name_start(text, ents, src_end + 1, seg.tok_end);
     let apposed = (k > text.sentences[toks[k].sentence].tok_start
-        && src_end + 1 < seg.tok_end
+        && name_at < seg.tok_end
         && toks[src_end].text == ",")
-        .then(|| ents.covering(toks[src_end + 1].start))
+        .then(|| ents.covering(toks[name_at].start))
         .flatten()
         .filter(|&(ms, me, i)| {
-            ms == toks[src_end + 1].start
+            ms == toks[name_at].start
                 && ents.is_actor(i)
                 && toks
                     .get(text.token_at_or_after(me))
@@ -121,6 +135,23 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
                 .copied()
                 .find(|i| ents.list[*i].kind == EntityType::Group)
         })
+}
+
+/// The token at which a name in apposition starts at token `a` or after up to three title words the
+/// lexicon knows that no mention covers ("Colonel", "Deputy Minister"), before `end`.
+fn apposed_name_start(text: &Text, ents: &Entities, a: usize, end: usize) -> usize {
+    let toks = &text.tokens;
+    let lex = crate::lexicon::lexicon();
+    let titles = (a..(a + 3).min(end))
+        .take_while(|&m| {
+            toks[m].is_capitalized()
+                && ents.covering(toks[m].start).is_none()
+                && lex
+                    .longest_title(&[crate::entities::title_word(&toks[m].text).as_str()])
+                    .is_some()
+        })
+        .count();
+    a + titles
 }
 
 /// The content tokens `[start, end)` of "according to" at token `k`, its source phrase ending at token
@@ -243,7 +274,7 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
 /// comma before a participle cue ("…, the ministry said in a statement, adding that …": the participle
 /// clause is its own statement; issue 9, session 13) or before an adverbial clause ("…, officials say,
 /// even as fresh clashes threaten a truce that …": a subordinator, after "even" at most; issue 9,
-/// session 14), else the sentence end.
+/// session 14) or any other participle ("…, ending a ban that …"), else the sentence end.
 fn attribution_tail_end(text: &Text, k: usize, s_end: usize) -> usize {
     let toks = &text.tokens;
     let w = words();
@@ -257,8 +288,22 @@ fn attribution_tail_end(text: &Text, k: usize, s_end: usize) -> usize {
         };
         w1.is_some_and(|x| w.subordinators.contains(x))
     };
+    // any other participle clause ends it too: "…, the government said Thursday, ending a ban that …"
+    // (issue 9, session 14, seventh invented set)
+    let participle = |m: usize| {
+        toks.get(m + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.sentence == toks[k].sentence
+                && !t.is_capitalized()
+                && t.text.len() > 4
+                && t.text.ends_with("ing")
+        })
+    };
     (k + 1..s_end)
-        .find(|&m| toks[m].text == "," && (participle_cue_at(text, m + 1) || adverbial_clause(m)))
+        .find(|&m| {
+            toks[m].text == ","
+                && (participle_cue_at(text, m + 1) || adverbial_clause(m) || participle(m))
+        })
         .unwrap_or(s_end)
 }
 
@@ -667,6 +712,14 @@ fn clause_end(
                 let l = x.lower();
                 l.ends_with("ed") || w.finite_verbs.contains(l)
             })
+        {
+            return at(m);
+        }
+        // "…, before adding that …" ends it at the comma (issue 9, session 14, seventh invented set)
+        if t.text == ","
+            && m + 2 < s_end_tok
+            && toks[m + 1].lower() == "before"
+            && participle_cue_at(text, m + 2)
         {
             return at(m);
         }

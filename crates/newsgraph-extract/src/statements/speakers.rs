@@ -188,7 +188,7 @@ fn it_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<u
 }
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
-/// (the subject search ending before token `j`), the cue of the attribution just before it, within
+/// or ", before" (the subject search ending before token `j`), the cue of the attribution just before it, within
 /// eight tokens and with only words between (issue 9, session 13, third invented set).
 fn attribution_before_participle(
     text: &Text,
@@ -197,6 +197,12 @@ fn attribution_before_participle(
     quotes: &Quotes,
 ) -> Option<usize> {
     let toks = &text.tokens;
+    // "…, the minister declared, before adding that …" (issue 9, session 14, seventh invented set)
+    let j = if j >= 3 && toks[j - 1].lower() == "before" && toks[j - 2].text == "," {
+        j - 1
+    } else {
+        j
+    };
     if toks[j - 1].text != "," || !super::reported::participle_cue_at(text, k) {
         return None;
     }
@@ -302,7 +308,7 @@ fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group
 /// An anonymous source ending before token `j`: `Some` of the state its phrase names ("a senior Thai
 /// official said"), else the collective the phrase names ("a diplomatic source said": issue 9,
 /// session 13); `None` when no anonymous source ends there (issue 9, session 12).
-fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+pub(super) fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
     if !words().anonymous_source_nouns.contains(toks[j - 1].lower()) {
@@ -474,6 +480,17 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             c - 1
         };
         let before_comma = toks[e].end.saturating_sub(1);
+        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+            return Some(i);
+        }
+    }
+    // "X, who heads the Y Cooperative, said": the actor before ", who" speaks, not the object of the
+    // relative clause (issue 9, session 14, seventh invented set)
+    if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
+        && c > s0
+        && matches!(toks[c + 1].lower(), "who" | "which")
+    {
+        let before_comma = toks[c - 1].end.saturating_sub(1);
         if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
             return Some(i);
         }
