@@ -176,6 +176,8 @@ pub struct Words {
     pub status_copulas: HashSet<String>,
     /// Adverbs before an agreement's verb that make it another agreement (`distinct_adverbs.txt`).
     pub distinct_adverbs: HashSet<String>,
+    /// Verbs of wanting whose indefinite object is an agreement still to be made (`desire_verbs.txt`).
+    pub desire_verbs: HashSet<String>,
     /// Present-tense status phrases that tell a schedule when a time follows
     /// (`scheduled_status_phrases.txt`).
     pub scheduled_status_phrases: HashSet<String>,
@@ -276,6 +278,7 @@ files!(
     "self_governing_region_kinds.txt",
     "status_copulas.txt",
     "distinct_adverbs.txt",
+    "desire_verbs.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
@@ -493,6 +496,7 @@ impl Words {
             self_governing_region_kinds: t.list("self_governing_region_kinds.txt")?,
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
+            desire_verbs: t.list("desire_verbs.txt")?,
             scheduled_status_phrases: t.list("scheduled_status_phrases.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?

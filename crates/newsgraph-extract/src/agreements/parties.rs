@@ -9,7 +9,7 @@ use super::vocab::{
     PARTY_VERBS, REACTION_VERBS, REGIONAL_MODIFIERS,
 };
 use crate::entities::Entities;
-use crate::model::{AgreementKind, EntityType};
+use crate::model::{AgreementKind, AgreementStatus, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Segment, Text, TokKind};
 use std::collections::{BTreeSet, HashMap};
@@ -160,7 +160,7 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
 /// set 6).
 fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     let toks = &text.tokens;
-    let r = p.k + 1;
+    let r = p.k + 1 + usize::from(toks.get(p.k + 1).is_some_and(|t| t.text == ","));
     if r + 2 >= p.s1 || !matches!(toks[r].lower(), "that" | "which") {
         return Vec::new();
     }
@@ -168,7 +168,14 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     else {
         return Vec::new();
     };
-    if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
+    // "a joint patrol plan, which Brazil proposed last year": a plan's proposer alone (issue 9,
+    // session 14, set 8)
+    if matches!(p.kind, AgreementKind::Plan | AgreementKind::Proposal)
+        && proposing(toks[v].lower())
+    {
+        return side(text, ents, r + 1, v).into_iter().collect();
+    }
+    if v + 1 >= p.s1 || toks[v + 1].lower() != "with" || r != p.k + 1 {
         return Vec::new();
     }
     let x = side(text, ents, r + 1, v).or_else(|| {
@@ -181,6 +188,15 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         (Some(x), Some(y)) if x != y => vec![x, y],
         _ => Vec::new(),
     }
+}
+
+/// Whether a one-word phrase of the status lexicon with the status `proposed` is `word` ("proposed",
+/// "suggested").
+fn proposing(word: &str) -> bool {
+    crate::lexicon::lexicon()
+        .status_phrases()
+        .iter()
+        .any(|(ph, st)| *st == AgreementStatus::Proposed && ph.len() == 1 && ph[0] == word)
 }
 
 /// The side an entity stands for in an agreement: the party it acts for (an institution's state), `None`
@@ -260,7 +276,7 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     let Some(v) = signing_verb(p, text) else {
         return Vec::new();
     };
-    let (clause_start, subject_end) = subject_span(p, text, v);
+    let (clause_start, subject_end) = subject_span(p, text, ents, v);
     ents.within(clause_start, subject_end)
         .into_iter()
         .filter(|&(_, e, _)| {
@@ -349,8 +365,9 @@ fn party_verb_at(text: &Text, s0: usize, m: usize) -> Option<usize> {
 /// boundary before the verb; a comma right before the verb closes an apposition ("X and the leader of
 /// Y, Z Z, signed"), so the subject runs from the boundary before the apposition, and a descriptive
 /// apposition ("X, a coalition formed by A and B, proposes …") is left out: the actors it names are no
-/// signers (issue 9, session 13).
-fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
+/// signers (issue 9, session 13). A comma that separates the first actors of a list ("Norway, Iceland
+/// and Britain signed") is no boundary (issue 9, session 14, set 8).
+fn subject_span(p: &Phrase, text: &Text, ents: &Entities, v: usize) -> (usize, usize) {
     let toks = &text.tokens;
     let s0 = p.s0;
     let appositive = v > s0 && toks[v - 1].text == ",";
@@ -370,7 +387,7 @@ fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
                 "–" | "—" | "-" | ";" | ":" | "," | "that"
             )
         })
-        .map(|m| toks[m].end)
+        .map(|m| list_start(text, ents, s0, m, v))
         .unwrap_or(text.sentences[p.sent].start);
     let subject_end = if appositive
         && search_to + 2 < v
@@ -383,6 +400,57 @@ fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
         toks[v].start
     };
     (clause_start, subject_end)
+}
+
+/// How many sides a collective's first word counts ("both", "two", "three", "four").
+fn counted(word: &str) -> Option<usize> {
+    match word {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        _ => None,
+    }
+}
+
+/// Where a subject whose last boundary before the verb at `v` is token `m` starts: after `m`, or, when `m`
+/// is a comma inside a list of actors ("Norway, Iceland and Britain signed": an actor right before the
+/// comma, and "and" between the comma and the verb), before the list's first actor, each item an actor
+/// mention after a comma (issue 9, session 14, set 8).
+fn list_start(text: &Text, ents: &Entities, s0: usize, m: usize, v: usize) -> usize {
+    let toks = &text.tokens;
+    let listed = |c: usize| {
+        toks[c].text == ","
+            && c > s0
+            && ents
+                .covering(toks[c - 1].start)
+                .is_some_and(|(_, e, i)| e == toks[c - 1].end && side_of(ents, i).is_some())
+    };
+    if !listed(m) || !toks[m + 1..v].iter().any(|t| t.lower() == "and") {
+        return toks[m].end;
+    }
+    let mut c = m;
+    loop {
+        // the first token of the actor before the comma `c`
+        let Some((st, _, _)) = ents.covering(toks[c - 1].start) else {
+            return toks[c].end;
+        };
+        let first = text.token_at_or_after(st);
+        if first > s0 && listed(first - 1) {
+            c = first - 1;
+            continue;
+        }
+        // the list opens the clause: it starts at the sentence or after a boundary
+        let opens = first == s0
+            || matches!(
+                toks[first - 1].text.as_str(),
+                "–" | "—" | "-" | ";" | ":" | "," | "that"
+            );
+        return if opens {
+            toks[first].start
+        } else {
+            toks[m].end
+        };
+    }
 }
 
 /// The actors a subject names by "the" and a common noun, in the characters `from..to` before the verb
@@ -981,8 +1049,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         main.parties.clone()
     };
     // "concluded by the two countries", "both sides agreed": a collective counted as two is the two
-    // sides of the article's main agreement (issue 9, session 12)
-    if sides.len() == 2 {
+    // sides of the article's main agreement (issue 9, session 12); "the three countries" the three sides
+    // of a three-sided one (session 14, set 8)
+    if (2..=4).contains(&sides.len()) {
         for g in out.iter_mut() {
             let pair: Vec<usize> = g
                 .parties
@@ -994,7 +1063,7 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
                             .name
                             .split_whitespace()
                             .next()
-                            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "two" | "both"))
+                            .is_some_and(|w| counted(&w.to_lowercase()) == Some(sides.len()))
                 })
                 .collect();
             if !pair.is_empty() {
