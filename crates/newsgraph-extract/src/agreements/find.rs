@@ -302,7 +302,10 @@ fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
     // "deal with X" after a determiner is a noun ("a deal with Iran"); so is a singular "plan" or
     // "deal" inside a noun phrase opened by a determiner ("an 11-point EU plan to normalise …", "a
     // new peace deal with …"), unless a plural word stands right before it ("the rebels plan to …")
-    let det_before = k > 0 && DETS.contains(toks[k - 1].lower());
+    // "Norway's deal with Russia": a possessive before it makes it a noun too (issue 9, session 14,
+    // set 8)
+    let det_before = k > 0
+        && (DETS.contains(toks[k - 1].lower()) || matches!(toks[k - 1].text.as_str(), "'s" | "’s"));
     let np_before = (lower == "plan" || lower == "deal")
         && k > 0
         && !toks[k - 1].text.ends_with('s')
