@@ -115,6 +115,15 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         else {
             continue;
         };
+        // "must still ratify the deal before it takes effect": a pronoun in a clause of what has not
+        // happened yet (`status_future_markers.txt` but "to", which may govern the pronoun, and
+        // "before") tells no status (issue 9, session 14,
+        // set 8)
+        let future = &crate::words::words().status_future_markers;
+        let prev = if k > 0 { toks[k - 1].lower() } else { "" };
+        if prev != "to" && (future.contains(prev) || prev == "before") {
+            continue;
+        }
         if let Some(f) = object_pronoun_status(text, k) {
             res.push((gi, f));
             continue;
@@ -122,7 +131,12 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         let end = text.sentences[sent].tok_end;
         let mut m = k + 1;
         let mut passive = false;
-        while m < end && m < k + 5 && aux.contains(toks[m].lower()) {
+        // "It remains in force": a status copula as an auxiliary (issue 9, session 14, set 8)
+        let copulas = &crate::words::words().status_copulas;
+        while m < end
+            && m < k + 5
+            && (aux.contains(toks[m].lower()) || copulas.contains(toks[m].lower()))
+        {
             passive |= matches!(toks[m].lower(), "was" | "were" | "been" | "is" | "are");
             m += 1;
         }
@@ -322,9 +336,12 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
                 .iter()
                 .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
     });
-    let last_ok = segs[segs.len() - 1]
-        .iter()
-        .all(|t| w.auxiliaries.contains(t.lower()) || w.status_copulas.contains(t.lower()));
+    // "…, was quietly dropped": an adverb in -ly may follow the auxiliary (issue 9, session 14, set 8)
+    let last_ok = segs[segs.len() - 1].iter().all(|t| {
+        w.auxiliaries.contains(t.lower())
+            || w.status_copulas.contains(t.lower())
+            || t.kind == TokKind::Word && t.lower().len() > 4 && t.lower().ends_with("ly")
+    });
     // a relative clause holds its own finite verb ("which is on the mainland")
     let relative = |seg: &[crate::text::Token]| {
         seg.first()
@@ -507,7 +524,10 @@ fn phrase_status(
         None => Some(status),
     };
     // "will sign", "to sign", "would be signed", "will take effect": not yet
-    let future = before.iter().any(|w| FUTURE.contains(w.as_str()));
+    // "before it takes effect": a present tense after "before" is not yet ("before the truce took
+    // effect" tells it did; issue 9, session 14, set 8)
+    let future = before.iter().any(|w| FUTURE.contains(w.as_str()))
+        || before.iter().any(|w| w == "before") && phrase.first().is_some_and(|w| w.ends_with('s'));
     if future && negator.is_none() && !own_negation {
         result.map(postpone)
     } else {
