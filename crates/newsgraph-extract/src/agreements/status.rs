@@ -115,15 +115,6 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         else {
             continue;
         };
-        // "must still ratify the deal before it takes effect": a pronoun in a clause of what has not
-        // happened yet (`status_future_markers.txt` but "to", which may govern the pronoun, and
-        // "before") tells no status (issue 9, session 14,
-        // set 8)
-        let future = &crate::words::words().status_future_markers;
-        let prev = if k > 0 { toks[k - 1].lower() } else { "" };
-        if prev != "to" && (future.contains(prev) || prev == "before") {
-            continue;
-        }
         if let Some(f) = object_pronoun_status(text, k) {
             res.push((gi, f));
             continue;
@@ -159,8 +150,11 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
             })
         {
             // "it will enter into force", "it has not taken effect": future and negation turn it
-            let before: Vec<String> = toks[k + 1..m]
+            // the word before the pronoun too: "once it takes effect", "before it takes effect"
+            // (issue 9, session 14, set 8)
+            let before: Vec<String> = toks[k.saturating_sub(1)..m]
                 .iter()
+                .filter(|t| t.start != toks[k].start)
                 .map(|t| t.lower().to_string())
                 .collect();
             if let Some(st) = phrase_status(ph, *st, &before) {
