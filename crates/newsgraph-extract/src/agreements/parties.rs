@@ -175,6 +175,15 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     {
         return side(text, ents, r + 1, v).into_iter().collect();
     }
+    // "The X Declaration, which the three governments signed in 2024": a counted collective's sides
+    // (issue 9, session 14, set 8)
+    if let Some(list) = ents
+        .within(toks[r + 1].start, toks[v].start)
+        .into_iter()
+        .find_map(|(_, _, i)| counted_sides(ents, text, i))
+    {
+        return list;
+    }
     if v + 1 >= p.s1 || toks[v + 1].lower() != "with" || r != p.k + 1 {
         return Vec::new();
     }
@@ -285,7 +294,9 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
         })
         .map(|(_, _, i)| i)
         .flat_map(|i| {
-            if ents.collectives.contains_key(&i) {
+            if let Some(list) = counted_sides(ents, text, i) {
+                list
+            } else if ents.collectives.contains_key(&i) {
                 crate::collectives::parties_for(ents, text, i)
             } else if ents.list[i].kind == EntityType::Group {
                 named_for_group(ents, text, i)
@@ -400,6 +411,40 @@ fn subject_span(p: &Phrase, text: &Text, ents: &Entities, v: usize) -> (usize, u
         toks[v].start
     };
     (clause_start, subject_end)
+}
+
+/// "The three governments signed", "the three sides reached": a collective counting three or more is
+/// the first list of as many different sides the article coordinates ("officials from Ethiopia, Egypt
+/// and Sudan met"); `None` when it counts fewer or no such list is found (issue 9, session 14, set 8).
+fn counted_sides(ents: &Entities, text: &Text, i: usize) -> Option<Vec<usize>> {
+    if !ents.collectives.contains_key(&i) {
+        return None;
+    }
+    let first = ents.list[i].name.split_whitespace().next()?.to_lowercase();
+    let n = counted(&first).filter(|&n| n >= 3)?;
+    let mut run: Vec<usize> = Vec::new();
+    let mut last_end = 0;
+    for (st, e, j) in ents.within(0, text.chars.len()) {
+        let gap: String = text.slice(last_end.min(st), st);
+        let side = side_of(ents, j);
+        match side {
+            Some(sd) if !run.is_empty() && matches!(gap.as_str(), ", " | " and " | ", and ") => {
+                if !run.contains(&sd) {
+                    run.push(sd);
+                }
+                if gap != ", " && run.len() == n {
+                    return Some(run);
+                }
+                if gap != ", " {
+                    run.clear();
+                }
+            }
+            Some(sd) => run = vec![sd],
+            None => run.clear(),
+        }
+        last_end = e;
+    }
+    None
 }
 
 /// How many sides a collective's first word counts ("both", "two", "three", "four").
