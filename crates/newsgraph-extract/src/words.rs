@@ -178,6 +178,8 @@ pub struct Words {
     pub distinct_adverbs: HashSet<String>,
     /// Verbs of wanting whose indefinite object is an agreement still to be made (`desire_verbs.txt`).
     pub desire_verbs: HashSet<String>,
+    /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
+    pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
     /// (`scheduled_status_phrases.txt`).
     pub scheduled_status_phrases: HashSet<String>,
@@ -279,6 +281,7 @@ files!(
     "status_copulas.txt",
     "distinct_adverbs.txt",
     "desire_verbs.txt",
+    "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
@@ -497,6 +500,11 @@ impl Words {
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
             desire_verbs: t.list("desire_verbs.txt")?,
+            self_naming_cues: t
+                .list("self_naming_cues.txt")?
+                .into_iter()
+                .map(|l| l.split_whitespace().map(str::to_string).collect())
+                .collect(),
             scheduled_status_phrases: t.list("scheduled_status_phrases.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?

@@ -447,6 +447,77 @@ fn counted_sides(ents: &Entities, text: &Text, i: usize) -> Option<Vec<usize>> {
     None
 }
 
+/// A collective party ("a coalition of separatist groups") that the article names elsewhere ("the
+/// separatist coalition, which calls itself the Southern Cameroons Defence Council";
+/// `self_naming_cues.txt`) becomes that named actor: the phrase before the cue ("the" and up to three
+/// words, then a comma and "which"/"that" or none) shares a word with the collective's name (issue 9,
+/// session 14, set 8).
+pub(super) fn self_named_sides(g: &mut RawAgreement, ents: &Entities, text: &Text) {
+    let groups: Vec<usize> = g
+        .parties
+        .iter()
+        .copied()
+        .filter(|i| ents.collectives.contains_key(i))
+        .collect();
+    for grp in groups {
+        if let Some(x) = self_named(ents, text, grp)
+            && !g.parties.contains(&x)
+        {
+            g.parties.remove(&grp);
+            g.parties.insert(x);
+        }
+    }
+}
+
+/// The named actor a collective stands for by a self-naming cue (see [`self_named_sides`]).
+fn self_named(ents: &Entities, text: &Text, grp: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let name_words: Vec<String> = ents.list[grp]
+        .name
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let cues = &crate::words::words().self_naming_cues;
+    (0..ents.list.len())
+        .filter(|&j| {
+            matches!(
+                ents.list[j].kind,
+                EntityType::Organization | EntityType::ArmedGroup
+            )
+        })
+        .find(|&j| {
+            ents.list[j].mentions.iter().any(|&(st, _)| {
+                let mut k = text.token_at_or_after(st);
+                if k > 0 && toks[k - 1].lower() == "the" {
+                    k -= 1;
+                }
+                cues.iter().any(|cue| {
+                    let n = cue.len();
+                    if k < n + 3 || !toks[k - n..k].iter().zip(cue).all(|(t, w)| t.lower() == w) {
+                        return false;
+                    }
+                    let mut c = k - n;
+                    if matches!(toks[c - 1].lower(), "which" | "that") {
+                        c -= 1;
+                    }
+                    if toks[c - 1].text != "," {
+                        return false;
+                    }
+                    let Some(the) = (c.saturating_sub(5)..c - 1)
+                        .rev()
+                        .find(|&m| toks[m].lower() == "the")
+                    else {
+                        return false;
+                    };
+                    toks[the + 1..c - 1].iter().all(|t| t.kind == TokKind::Word)
+                        && toks[the + 1..c - 1]
+                            .iter()
+                            .any(|t| name_words.iter().any(|w| w == t.lower()))
+                })
+            })
+        })
+}
+
 /// How many sides a collective's first word counts ("both", "two", "three", "four").
 fn counted(word: &str) -> Option<usize> {
     match word {
