@@ -1195,6 +1195,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         if g.kind == AgreementKind::Proposal
             || (g.kind == AgreementKind::Plan && !g.parties.is_empty())
             || g.parties.len() >= sides.len()
+            // two sides of its own ("a memorandum between Addis Ababa and Khartoum") are complete,
+            // whatever the main agreement's third side (issue 9, session 14, set 8)
+            || g.parties.len() >= 2
             || !g.parties.is_subset(&sides)
         {
             continue;
