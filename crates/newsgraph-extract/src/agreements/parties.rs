@@ -160,8 +160,16 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
 /// set 6).
 fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     let toks = &text.tokens;
-    let r = p.k + 1 + usize::from(toks.get(p.k + 1).is_some_and(|t| t.text == ","));
-    if r + 2 >= p.s1 || !matches!(toks[r].lower(), "that" | "which") {
+    // "a local ceasefire it had signed with the army": a relative clause with no relative word
+    let contact = toks
+        .get(p.k + 1)
+        .is_some_and(|t| matches!(t.lower(), "it" | "they"));
+    let r = if contact {
+        p.k
+    } else {
+        p.k + 1 + usize::from(toks.get(p.k + 1).is_some_and(|t| t.text == ","))
+    };
+    if r + 2 >= p.s1 || !contact && !matches!(toks[r].lower(), "that" | "which") {
         return Vec::new();
     }
     let Some(v) = (r + 2..(r + 7).min(p.s1)).find(|&m| PARTY_VERBS.contains(toks[m].lower()))
@@ -184,15 +192,24 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     {
         return list;
     }
-    if v + 1 >= p.s1 || toks[v + 1].lower() != "with" || r != p.k + 1 {
+    if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
         return Vec::new();
     }
-    let x = side(text, ents, r + 1, v).or_else(|| {
-        (v == r + 3 && toks[r + 1].lower() == "the")
-            .then(|| named_by_head(ents, &toks[r + 2].text))
-            .flatten()
-    });
     let y = side_after_with(text, ents, v + 1, p.s1);
+    // "which it agreed with Morocco": the pronoun is the nearest other side named before the phrase
+    // in its sentence (issue 9, session 14, set 8)
+    let pronoun = matches!(toks[r + 1].lower(), "it" | "they") && v <= r + 3;
+    let x = side(text, ents, r + 1, v)
+        .or_else(|| {
+            (v == r + 3 && toks[r + 1].lower() == "the")
+                .then(|| named_by_head(ents, &toks[r + 2].text))
+                .flatten()
+        })
+        .or_else(|| {
+            pronoun
+                .then(|| y.and_then(|y| nearest_actor(text, ents, p, y)))
+                .flatten()
+        });
     match (x, y) {
         (Some(x), Some(y)) if x != y => vec![x, y],
         _ => Vec::new(),
