@@ -178,6 +178,8 @@ pub struct Words {
     pub distinct_adverbs: HashSet<String>,
     /// Verbs of wanting whose indefinite object is an agreement still to be made (`desire_verbs.txt`).
     pub desire_verbs: HashSet<String>,
+    /// Past participles not in -ed (`irregular_participles.txt`).
+    pub irregular_participles: HashSet<String>,
     /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
     pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
@@ -281,6 +283,7 @@ files!(
     "status_copulas.txt",
     "distinct_adverbs.txt",
     "desire_verbs.txt",
+    "irregular_participles.txt",
     "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
@@ -500,6 +503,7 @@ impl Words {
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
             desire_verbs: t.list("desire_verbs.txt")?,
+            irregular_participles: t.list("irregular_participles.txt")?,
             self_naming_cues: t
                 .list("self_naming_cues.txt")?
                 .into_iter()

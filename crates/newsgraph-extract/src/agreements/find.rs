@@ -549,6 +549,17 @@ fn no_agreement_meant(
     {
         return true;
     }
+    // "the guns will be quiet by agreement", "by mutual agreement": a lowercase trigger with no
+    // determiner after "by" is a manner, no agreement (issue 9, session 14, set 8)
+    if a > s0
+        && toks[a - 1].lower() == "by"
+        && !DETS.contains(det)
+        && !ANAPHORIC.contains(det)
+        && !toks[k].is_capitalized()
+        && toks[a..k].iter().all(|x| x.kind == TokKind::Word && !x.is_capitalized())
+    {
+        return true;
+    }
     // "it was never backed by a plan", "they have not signed a deal": an indefinite object of a negated
     // verb (a negator up to four words before it, in its clause) refers to no agreement (issue 9,
     // session 13)
@@ -726,20 +737,21 @@ fn dated_before(text: &Text, p: &Phrase) -> bool {
         && toks[p.s0 + 1].text.len() == 4
 }
 
-/// "Norway's deal with Russia", "the council's accord with the archdiocese": an agreement owned by a
-/// named actor and made with another is that pair's, not a generic mention of the article's main
+/// "Norway's deal with Russia", "the council's accord with the archdiocese": an agreement owned by an
+/// actor and made with another actor named right after "with" is that pair's, not a generic mention of the article's main
 /// agreement (issue 9, session 14, set 8).
 fn possessed_with_side(text: &Text, ents: &Entities, p: &Phrase) -> bool {
     let toks = &text.tokens;
-    let owned = (p.a + 1..p.k).any(|m| {
-        matches!(toks[m].text.as_str(), "'s" | "’s")
-            && ents
-                .covering(toks[m - 1].start)
-                .is_some_and(|(_, _, i)| ents.is_actor(i))
-    });
-    owned
-        && toks.get(p.k + 1).is_some_and(|t| t.lower() == "with")
-        && p.k + 2 < p.s1
+    let owned = (p.a + 1..p.k).any(|m| matches!(toks[m].text.as_str(), "'s" | "’s"));
+    // the other side: an actor named right after "with" (or "with the")
+    let w = p.k + 1;
+    let other = (w + 1..(w + 3).min(p.s1))
+        .take_while(|&m| m == w + 1 || toks[w + 1].lower() == "the")
+        .any(|m| {
+            ents.covering(toks[m].start)
+                .is_some_and(|(st, _, i)| st == toks[m].start && ents.is_actor(i))
+        });
+    owned && toks.get(w).is_some_and(|t| t.lower() == "with") && other
 }
 
 /// "The two sides also reached a deal": an adverb of `distinct_adverbs.txt` right before the party verb

@@ -321,7 +321,10 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
         // a participle first, or after one adverb ("now called X"), or a relative clause ("which lies
         // on the mainland"; issue 9, session 14, set 6)
         seg.iter().take(2).any(|t| {
-            super::vocab::AGENT_PARTICIPLES.contains(t.lower()) || t.lower().ends_with("ed")
+            super::vocab::AGENT_PARTICIPLES.contains(t.lower())
+                || t.lower().ends_with("ed")
+                // "meant to warn …" (issue 9, session 14, set 8)
+                || w.irregular_participles.contains(t.lower())
         }) || seg
             .first()
             .is_some_and(|t| matches!(t.lower(), "which" | "that"))
