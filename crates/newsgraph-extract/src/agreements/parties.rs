@@ -303,6 +303,9 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
         return Vec::new();
     };
     let (clause_start, subject_end) = subject_span(p, text, ents, v);
+    if let Some(x) = pronoun_subject(text, ents, clause_start, subject_end) {
+        return vec![x];
+    }
     ents.within(clause_start, subject_end)
         .into_iter()
         .filter(|&(_, e, _)| {
@@ -334,6 +337,32 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             v,
         ))
         .collect()
+}
+
+/// "Tashkent is not a party to the agreement, but it has proposed a joint commission": a subject that
+/// is only the pronoun "it" or "they" (in the characters `from..to`; conjunctions and auxiliaries
+/// aside) is the nearest side named before it in its sentence (issue 9, session 14, set 8).
+fn pronoun_subject(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let (a, b) = (text.token_at_or_after(from), text.token_at_or_after(to));
+    // "but it has", "and they will": conjunctions and auxiliaries aside
+    let aux = &crate::words::words().auxiliaries;
+    let words: Vec<usize> = (a..b)
+        .filter(|&m| toks[m].kind == TokKind::Word)
+        .filter(|&m| !aux.contains(toks[m].lower()))
+        .filter(|&m| !matches!(toks[m].lower(), "but" | "and" | "yet" | "so" | "then"))
+        .collect();
+    let &[pr] = words.as_slice() else {
+        return None;
+    };
+    if !matches!(toks[pr].lower(), "it" | "they") {
+        return None;
+    }
+    let sent = text.sentences[toks[pr].sentence];
+    ents.within(sent.start, toks[pr].start)
+        .into_iter()
+        .rev()
+        .find_map(|(_, _, i)| side_of(ents, i))
 }
 
 /// Whether the mention ending at character `end` possesses a government with one lowercase modifier
