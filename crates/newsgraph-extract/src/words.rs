@@ -178,6 +178,8 @@ pub struct Words {
     pub distinct_adverbs: HashSet<String>,
     /// Verbs of wanting whose indefinite object is an agreement still to be made (`desire_verbs.txt`).
     pub desire_verbs: HashSet<String>,
+    /// Nouns for a state's forces (`state_force_nouns.txt`).
+    pub state_force_nouns: HashSet<String>,
     /// Past participles not in -ed (`irregular_participles.txt`).
     pub irregular_participles: HashSet<String>,
     /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
@@ -283,6 +285,7 @@ files!(
     "status_copulas.txt",
     "distinct_adverbs.txt",
     "desire_verbs.txt",
+    "state_force_nouns.txt",
     "irregular_participles.txt",
     "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
@@ -503,6 +506,7 @@ impl Words {
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
             desire_verbs: t.list("desire_verbs.txt")?,
+            state_force_nouns: t.list("state_force_nouns.txt")?,
             irregular_participles: t.list("irregular_participles.txt")?,
             self_naming_cues: t
                 .list("self_naming_cues.txt")?

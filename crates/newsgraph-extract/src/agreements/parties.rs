@@ -195,7 +195,15 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
         return Vec::new();
     }
-    let y = side_after_with(text, ents, v + 1, p.s1);
+    // "with army commanders", "with the military": the article's one state (issue 9, session 14,
+    // set 8)
+    let forces = &crate::words::words().state_force_nouns;
+    let y = side_after_with(text, ents, v + 1, p.s1).or_else(|| {
+        let n = v + 2 + usize::from(toks.get(v + 2).is_some_and(|t| t.lower() == "the"));
+        toks.get(n)
+            .filter(|t| n < p.s1 && forces.contains(t.lower()))
+            .and_then(|_| only_state(ents, text))
+    });
     // "which it agreed with Morocco": the pronoun is the nearest other side named before the phrase
     // in its sentence (issue 9, session 14, set 8)
     let pronoun = matches!(toks[r + 1].lower(), "it" | "they") && v <= r + 3;
