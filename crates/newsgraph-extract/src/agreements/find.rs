@@ -556,7 +556,9 @@ fn no_agreement_meant(
         && !DETS.contains(det)
         && !ANAPHORIC.contains(det)
         && !toks[k].is_capitalized()
-        && toks[a..k].iter().all(|x| x.kind == TokKind::Word && !x.is_capitalized())
+        && toks[a..k]
+            .iter()
+            .all(|x| x.kind == TokKind::Word && !x.is_capitalized())
     {
         return true;
     }

@@ -178,8 +178,7 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     };
     // "a joint patrol plan, which Brazil proposed last year": a plan's proposer alone (issue 9,
     // session 14, set 8)
-    if matches!(p.kind, AgreementKind::Plan | AgreementKind::Proposal)
-        && proposing(toks[v].lower())
+    if matches!(p.kind, AgreementKind::Plan | AgreementKind::Proposal) && proposing(toks[v].lower())
     {
         return side(text, ents, r + 1, v).into_iter().collect();
     }

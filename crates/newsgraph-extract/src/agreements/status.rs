@@ -82,6 +82,9 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
     }
 }
 
+// Over 80 lines (83, since session 14, set 8 read the word before the pronoun and status copulas): one
+// pass over the pronouns whose steps (antecedent, auxiliaries, phrase, tense and negation) read in order;
+// split, each part would take the same six locals.
 /// Statuses told of an agreement through the pronoun "it" ("the truce had shown …, but that it had
 /// collapsed", "It took effect at midnight"): a status phrase right after "it" (and auxiliaries or
 /// adverbs, `auxiliaries.txt`) that needs no object (collapsed, in force, or any in the passive)
