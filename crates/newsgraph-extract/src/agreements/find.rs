@@ -87,7 +87,10 @@ pub(super) fn find(
         if entry_ref.is_some() {
             entry = None;
         }
-        let idx = match entry_ref.or_else(|| referent(&p, text, ents, &out, &named_first)) {
+        let idx = match entry_ref
+            .or_else(|| named_as(text, &p, &out))
+            .or_else(|| referent(&p, text, ents, &out, &named_first))
+        {
             Some(i) if !p.weak || out[i].kind == p.kind => i,
             _ if p.weak => continue,
             Some(i) => i,
@@ -727,6 +730,27 @@ fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(x.lower())),
     }
+}
+
+/// "An earlier offer, floated in 2025 as the Red Sea Corridor Initiative": a named phrase after "as" and
+/// a participle (up to four tokens before "as", in its clause) names the latest agreement already
+/// mentioned in its sentence (issue 9, session 14, set 8).
+fn named_as(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
+    let toks = &text.tokens;
+    if !p.capital_name || p.a < p.s0 + 2 || toks[p.a - 1].lower() != "as" {
+        return None;
+    }
+    let irregular = &words().irregular_participles;
+    let participle = (p.a.saturating_sub(5).max(p.s0)..p.a - 1)
+        .filter(|&m| toks[m..p.a - 1].iter().all(|t| t.text != ","))
+        .any(|m| {
+            let w = toks[m].lower();
+            toks[m].kind == TokKind::Word && (w.ends_with("ed") || irregular.contains(w))
+        });
+    if !participle {
+        return None;
+    }
+    out.iter().rposition(|g| g.sentences.contains(&p.sent))
 }
 
 /// "In 2025 the three sides reached a technical deal": a sentence opening with "in" and a year dates the
