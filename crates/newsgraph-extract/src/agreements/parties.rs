@@ -313,11 +313,20 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     if let Some(x) = pronoun_subject(text, ents, clause_start, subject_end) {
         return vec![x];
     }
-    ents.within(clause_start, subject_end)
+    let toks = &text.tokens;
+    let subject = ents.within(clause_start, subject_end);
+    let first_start = subject.first().map_or(usize::MAX, |m| m.0);
+    subject
         .into_iter()
         .filter(|&(_, e, _)| {
             !crate::possessors::possessor_of_other(text, ents, e)
                 || owns_modified_government(text, e)
+        })
+        // "the UN envoy for Western Sahara proposed": what a named actor's agent is "for" is no
+        // signer (issue 9, session 14, set 8)
+        .filter(|&(st, _, _)| {
+            let k = text.token_at_or_after(st);
+            st == first_start || k == 0 || toks[k - 1].lower() != "for"
         })
         .map(|(_, _, i)| i)
         .flat_map(|i| {
