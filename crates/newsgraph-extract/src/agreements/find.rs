@@ -87,10 +87,8 @@ pub(super) fn find(
         if entry_ref.is_some() {
             entry = None;
         }
-        let idx = match entry_ref
-            .or_else(|| named_as(text, &p, &out))
-            .or_else(|| referent(&p, text, ents, &out, &named_first))
-        {
+        let found = entry_ref.or_else(|| named_as(text, &p, &out));
+        let idx = match found.or_else(|| referent(&p, text, ents, &out, &named_first)) {
             Some(i) if !p.weak || out[i].kind == p.kind => i,
             _ if p.weak => continue,
             Some(i) => i,
