@@ -179,6 +179,14 @@ pub struct Words {
     pub status_copulas: HashSet<String>,
     /// Adverbs before an agreement's verb that make it another agreement (`distinct_adverbs.txt`).
     pub distinct_adverbs: HashSet<String>,
+    /// Verbs of wanting whose indefinite object is an agreement still to be made (`desire_verbs.txt`).
+    pub desire_verbs: HashSet<String>,
+    /// Nouns for a state's forces (`state_force_nouns.txt`).
+    pub state_force_nouns: HashSet<String>,
+    /// Past participles not in -ed (`irregular_participles.txt`).
+    pub irregular_participles: HashSet<String>,
+    /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
+    pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
     /// (`scheduled_status_phrases.txt`).
     pub scheduled_status_phrases: HashSet<String>,
@@ -280,6 +288,10 @@ files!(
     "self_governing_region_kinds.txt",
     "status_copulas.txt",
     "distinct_adverbs.txt",
+    "desire_verbs.txt",
+    "state_force_nouns.txt",
+    "irregular_participles.txt",
+    "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
@@ -498,6 +510,14 @@ impl Words {
             self_governing_region_kinds: t.list("self_governing_region_kinds.txt")?,
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
+            desire_verbs: t.list("desire_verbs.txt")?,
+            state_force_nouns: t.list("state_force_nouns.txt")?,
+            irregular_participles: t.list("irregular_participles.txt")?,
+            self_naming_cues: t
+                .list("self_naming_cues.txt")?
+                .into_iter()
+                .map(|l| l.split_whitespace().map(str::to_string).collect())
+                .collect(),
             scheduled_status_phrases: t.list("scheduled_status_phrases.txt")?,
             polity_openers: t
                 .list("polity_openers.txt")?

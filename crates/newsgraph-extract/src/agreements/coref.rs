@@ -54,6 +54,14 @@ pub(super) fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
                     || out[t].parties.is_empty()
                     || !out[j].parties.is_disjoint(&out[t].parties)
             })
+            // "an arrangement between the EU and Norway" after a deal of Norway, Iceland and Britain:
+            // two sides of its own, one of them no party of the other, make another agreement (issue 9,
+            // session 14, set 8)
+            .filter(|&t| {
+                out[j].parties.len() < 2
+                    || out[t].parties.len() < 2
+                    || out[j].parties.is_subset(&out[t].parties)
+            })
             .min_by_key(|&t| {
                 (
                     !out[t].named,

@@ -87,12 +87,13 @@ pub(super) fn find(
         if entry_ref.is_some() {
             entry = None;
         }
-        let idx = match entry_ref.or_else(|| referent(&p, text, ents, &out, &named_first)) {
+        let found = entry_ref.or_else(|| named_as(text, &p, &out));
+        let idx = match found.or_else(|| referent(&p, text, ents, &out, &named_first)) {
             Some(i) if !p.weak || out[i].kind == p.kind => i,
             _ if p.weak => continue,
             Some(i) => i,
             None => {
-                out.push(new_agreement(&p, text));
+                out.push(new_agreement(&p, text, ents));
                 if p.capital_name {
                     named_first
                         .entry(p.name_key.clone())
@@ -241,6 +242,20 @@ fn modified_with_status(text: &Text, a: usize, k: usize, s1: usize) -> bool {
     })
 }
 
+/// "An arrangement between the EU and Norway": a weak trigger followed by "between" and two different
+/// named sides (inside the phrase ending at token `b`) names an agreement (issue 9, session 14, set 8).
+fn between_named(text: &Text, ents: &Entities, k: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    if k + 3 >= b || toks[k + 1].lower() != "between" {
+        return false;
+    }
+    let sides: BTreeSet<usize> = inner_actors(text, ents, k + 1, b)
+        .into_iter()
+        .filter_map(|i| ents.party_of(i))
+        .collect();
+    sides.len() >= 2
+}
+
 /// Whether the trigger at token `k` is a word inside the name of an actor that runs on after it ("the
 /// Collective Security Treaty Organization", "the Peace Agreement Monitoring Commission"): part of a
 /// name, no agreement (issue 9, session 13).
@@ -288,7 +303,10 @@ fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
     // "deal with X" after a determiner is a noun ("a deal with Iran"); so is a singular "plan" or
     // "deal" inside a noun phrase opened by a determiner ("an 11-point EU plan to normalise …", "a
     // new peace deal with …"), unless a plural word stands right before it ("the rebels plan to …")
-    let det_before = k > 0 && DETS.contains(toks[k - 1].lower());
+    // "Norway's deal with Russia": a possessive before it makes it a noun too (issue 9, session 14,
+    // set 8)
+    let det_before = k > 0
+        && (DETS.contains(toks[k - 1].lower()) || matches!(toks[k - 1].text.as_str(), "'s" | "’s"));
     let np_before = (lower == "plan" || lower == "deal")
         && k > 0
         && !toks[k - 1].text.ends_with('s')
@@ -449,7 +467,8 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // refer back to an agreement of its kind found before (`find` keeps it only then; issue 9,
     // session 13)
     let weak_anaphor = ANAPHORIC.contains(det) && a + 1 == k && !t.is_capitalized();
-    let with_status = WEAK.contains(lower) && modified_with_status(text, a, k, s1);
+    let with_status = WEAK.contains(lower)
+        && (modified_with_status(text, a, k, s1) || between_named(text, ents, k, b));
     if WEAK.contains(lower) && !capital_name && !signed_object && !weak_anaphor && !with_status {
         return None;
     }
@@ -531,6 +550,19 @@ fn no_agreement_meant(
     {
         return true;
     }
+    // "the guns will be quiet by agreement", "by mutual agreement": a lowercase trigger with no
+    // determiner after "by" is a manner, no agreement (issue 9, session 14, set 8)
+    if a > s0
+        && toks[a - 1].lower() == "by"
+        && !DETS.contains(det)
+        && !ANAPHORIC.contains(det)
+        && !toks[k].is_capitalized()
+        && toks[a..k]
+            .iter()
+            .all(|x| x.kind == TokKind::Word && !x.is_capitalized())
+    {
+        return true;
+    }
     // "it was never backed by a plan", "they have not signed a deal": an indefinite object of a negated
     // verb (a negator up to four words before it, in its clause) refers to no agreement (issue 9,
     // session 13)
@@ -601,7 +633,12 @@ fn referent(
     let toks = &text.tokens;
     let (a, k, kind) = (p.a, p.k, p.kind);
     let indefinite = matches!(p.det.as_str(), "a" | "an");
-    if indefinite && a >= 2 && toks[a - 1].text == "," {
+    if indefinite && a > p.s0 && toks[a - 1].lower() == "such" {
+        // "negotiating such an agreement": the latest agreement of the kind's class (issue 9, session
+        // 14, set 8)
+        out.iter()
+            .rposition(|g| coref::class(g.kind) == coref::class(kind))
+    } else if indefinite && a >= 2 && toks[a - 1].text == "," {
         // an apposition names the agreement before it
         out.iter()
             .position(|g| g.mentions.iter().any(|m| m.1 == toks[a - 2].end))
@@ -640,7 +677,7 @@ fn referent(
 }
 
 /// A new agreement for a phrase that refers to none found before.
-fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
+fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
     let toks = &text.tokens;
     // "a deal reached in 2022", "A ceasefire signed in Doha in 2023": a participle after the head
     // dating it by a year sets the mention apart (issue 9, session 12)
@@ -661,7 +698,14 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| w[0].lower() == "in" && w[1].kind == TokKind::Number && w[1].text.len() == 4);
-    let dated_after = dated_after || dated_in;
+    // "a ceasefire it had signed with army commanders last year" (issue 9, session 14, set 8)
+    let last_year = toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
+        .iter()
+        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0].lower() == "last" && w[1].lower() == "year");
+    let dated_after = dated_after || dated_in || last_year || dated_before(text, p);
     RawAgreement {
         kind: p.kind,
         name: p.name.clone(),
@@ -678,11 +722,60 @@ fn new_agreement(p: &Phrase, text: &Text) -> RawAgreement {
             && !prospective(text, p)
             && !list_entry(text, p)
             && !made_also(text, p)
+            && !possessed_with_side(text, ents, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
                 .all(|x| x.kind != TokKind::Number && !DISTINCT.contains(x.lower())),
     }
+}
+
+/// "An earlier offer, floated in 2025 as the Red Sea Corridor Initiative": a named phrase after "as" and
+/// a participle (up to four tokens before "as", in its clause) names the latest agreement already
+/// mentioned in its sentence (issue 9, session 14, set 8).
+fn named_as(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
+    let toks = &text.tokens;
+    if !p.capital_name || p.a < p.s0 + 2 || toks[p.a - 1].lower() != "as" {
+        return None;
+    }
+    let irregular = &words().irregular_participles;
+    let participle = (p.a.saturating_sub(5).max(p.s0)..p.a - 1)
+        .filter(|&m| toks[m..p.a - 1].iter().all(|t| t.text != ","))
+        .any(|m| {
+            let w = toks[m].lower();
+            toks[m].kind == TokKind::Word && (w.ends_with("ed") || irregular.contains(w))
+        });
+    if !participle {
+        return None;
+    }
+    out.iter().rposition(|g| g.sentences.contains(&p.sent))
+}
+
+/// "In 2025 the three sides reached a technical deal": a sentence opening with "in" and a year dates the
+/// agreements it makes, so they stand apart from the article's main one (issue 9, session 14, set 8).
+fn dated_before(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    p.a >= p.s0 + 2
+        && toks[p.s0].lower() == "in"
+        && toks[p.s0 + 1].kind == TokKind::Number
+        && toks[p.s0 + 1].text.len() == 4
+}
+
+/// "Norway's deal with Russia", "the council's accord with the archdiocese": an agreement owned by an
+/// actor and made with another actor named right after "with" is that pair's, not a generic mention of the article's main
+/// agreement (issue 9, session 14, set 8).
+fn possessed_with_side(text: &Text, ents: &Entities, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    let owned = (p.a + 1..p.k).any(|m| matches!(toks[m].text.as_str(), "'s" | "’s"));
+    // the other side: an actor named right after "with" (or "with the")
+    let w = p.k + 1;
+    let other = (w + 1..(w + 3).min(p.s1))
+        .take_while(|&m| m == w + 1 || toks[w + 1].lower() == "the")
+        .any(|m| {
+            ents.covering(toks[m].start)
+                .is_some_and(|(st, _, i)| st == toks[m].start && ents.is_actor(i))
+        });
+    owned && toks.get(w).is_some_and(|t| t.lower() == "with") && other
 }
 
 /// "The two sides also reached a deal": an adverb of `distinct_adverbs.txt` right before the party verb
@@ -744,7 +837,10 @@ fn prospective(text: &Text, p: &Phrase) -> bool {
         .iter()
         .any(|(ph, st)| *st == AgreementStatus::Negotiating && ph.len() == 1 && ph[0] == verb)
         && !words().negotiation_nouns.contains(verb);
+    // the object of a verb of wanting ("Egypt and Sudan want a binding agreement";
+    // `desire_verbs.txt`; issue 9, session 14, set 8)
     negotiated
+        || words().desire_verbs.contains(verb)
         || p.a >= p.s0 + 2
             && matches!(verb, "on" | "over" | "for" | "about" | "towards" | "toward")
             && words().negotiation_nouns.contains(toks[p.a - 2].lower())

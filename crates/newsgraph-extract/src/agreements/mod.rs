@@ -65,6 +65,7 @@ pub fn extract(
         parties::from_sentences(g, ents, text);
         parties::institutions_to_parents(g, ents);
         parties::short_forms_to_full(g, ents);
+        parties::self_named_sides(g, ents, text);
     }
     parties::article_parties(&mut out, ents, text);
     out

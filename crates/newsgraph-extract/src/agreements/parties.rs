@@ -9,7 +9,7 @@ use super::vocab::{
     PARTY_VERBS, REACTION_VERBS, REGIONAL_MODIFIERS,
 };
 use crate::entities::Entities;
-use crate::model::{AgreementKind, EntityType};
+use crate::model::{AgreementKind, AgreementStatus, EntityType};
 use crate::statements::RawStatement;
 use crate::text::{Segment, Text, TokKind};
 use std::collections::{BTreeSet, HashMap};
@@ -160,27 +160,76 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
 /// set 6).
 fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     let toks = &text.tokens;
-    let r = p.k + 1;
-    if r + 2 >= p.s1 || !matches!(toks[r].lower(), "that" | "which") {
+    // "a local ceasefire it had signed with the army": a relative clause with no relative word
+    let contact = toks
+        .get(p.k + 1)
+        .is_some_and(|t| matches!(t.lower(), "it" | "they"));
+    let r = if contact {
+        p.k
+    } else {
+        p.k + 1 + usize::from(toks.get(p.k + 1).is_some_and(|t| t.text == ","))
+    };
+    if r + 2 >= p.s1 || !contact && !matches!(toks[r].lower(), "that" | "which") {
         return Vec::new();
     }
     let Some(v) = (r + 2..(r + 7).min(p.s1)).find(|&m| PARTY_VERBS.contains(toks[m].lower()))
     else {
         return Vec::new();
     };
+    // "a joint patrol plan, which Brazil proposed last year": a plan's proposer alone (issue 9,
+    // session 14, set 8)
+    if matches!(p.kind, AgreementKind::Plan | AgreementKind::Proposal) && proposing(toks[v].lower())
+    {
+        return side(text, ents, r + 1, v).into_iter().collect();
+    }
+    // "The X Declaration, which the three governments signed in 2024": a counted collective's sides
+    // (issue 9, session 14, set 8)
+    if let Some(list) = ents
+        .within(toks[r + 1].start, toks[v].start)
+        .into_iter()
+        .find_map(|(_, _, i)| counted_sides(ents, text, i))
+    {
+        return list;
+    }
     if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
         return Vec::new();
     }
-    let x = side(text, ents, r + 1, v).or_else(|| {
-        (v == r + 3 && toks[r + 1].lower() == "the")
-            .then(|| named_by_head(ents, &toks[r + 2].text))
-            .flatten()
+    // "with army commanders", "with the military": the article's one state (issue 9, session 14,
+    // set 8)
+    let forces = &crate::words::words().state_force_nouns;
+    let y = side_after_with(text, ents, v + 1, p.s1).or_else(|| {
+        let n = v + 2 + usize::from(toks.get(v + 2).is_some_and(|t| t.lower() == "the"));
+        toks.get(n)
+            .filter(|t| n < p.s1 && forces.contains(t.lower()))
+            .and_then(|_| only_state(ents, text))
     });
-    let y = side_after_with(text, ents, v + 1, p.s1);
+    // "which it agreed with Morocco": the pronoun is the nearest other side named before the phrase
+    // in its sentence (issue 9, session 14, set 8)
+    let pronoun = matches!(toks[r + 1].lower(), "it" | "they") && v <= r + 3;
+    let x = side(text, ents, r + 1, v)
+        .or_else(|| {
+            (v == r + 3 && toks[r + 1].lower() == "the")
+                .then(|| named_by_head(ents, &toks[r + 2].text))
+                .flatten()
+        })
+        .or_else(|| {
+            pronoun
+                .then(|| y.and_then(|y| nearest_actor(text, ents, p, y)))
+                .flatten()
+        });
     match (x, y) {
         (Some(x), Some(y)) if x != y => vec![x, y],
         _ => Vec::new(),
     }
+}
+
+/// Whether a one-word phrase of the status lexicon with the status `proposed` is `word` ("proposed",
+/// "suggested").
+fn proposing(word: &str) -> bool {
+    crate::lexicon::lexicon()
+        .status_phrases()
+        .iter()
+        .any(|(ph, st)| *st == AgreementStatus::Proposed && ph.len() == 1 && ph[0] == word)
 }
 
 /// The side an entity stands for in an agreement: the party it acts for (an institution's state), `None`
@@ -260,16 +309,30 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     let Some(v) = signing_verb(p, text) else {
         return Vec::new();
     };
-    let (clause_start, subject_end) = subject_span(p, text, v);
-    ents.within(clause_start, subject_end)
+    let (clause_start, subject_end) = subject_span(p, text, ents, v);
+    if let Some(x) = pronoun_subject(text, ents, clause_start, subject_end) {
+        return vec![x];
+    }
+    let toks = &text.tokens;
+    let subject = ents.within(clause_start, subject_end);
+    let first_start = subject.first().map_or(usize::MAX, |m| m.0);
+    subject
         .into_iter()
         .filter(|&(_, e, _)| {
             !crate::possessors::possessor_of_other(text, ents, e)
                 || owns_modified_government(text, e)
         })
+        // "the UN envoy for Western Sahara proposed": what a named actor's agent is "for" is no
+        // signer (issue 9, session 14, set 8)
+        .filter(|&(st, _, _)| {
+            let k = text.token_at_or_after(st);
+            st == first_start || k == 0 || toks[k - 1].lower() != "for"
+        })
         .map(|(_, _, i)| i)
         .flat_map(|i| {
-            if ents.collectives.contains_key(&i) {
+            if let Some(list) = counted_sides(ents, text, i) {
+                list
+            } else if ents.collectives.contains_key(&i) {
                 crate::collectives::parties_for(ents, text, i)
             } else if ents.list[i].kind == EntityType::Group {
                 named_for_group(ents, text, i)
@@ -290,6 +353,32 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             v,
         ))
         .collect()
+}
+
+/// "Tashkent is not a party to the agreement, but it has proposed a joint commission": a subject that
+/// is only the pronoun "it" or "they" (in the characters `from..to`; conjunctions and auxiliaries
+/// aside) is the nearest side named before it in its sentence (issue 9, session 14, set 8).
+fn pronoun_subject(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let (a, b) = (text.token_at_or_after(from), text.token_at_or_after(to));
+    // "but it has", "and they will": conjunctions and auxiliaries aside
+    let aux = &crate::words::words().auxiliaries;
+    let words: Vec<usize> = (a..b)
+        .filter(|&m| toks[m].kind == TokKind::Word)
+        .filter(|&m| !aux.contains(toks[m].lower()))
+        .filter(|&m| !matches!(toks[m].lower(), "but" | "and" | "yet" | "so" | "then"))
+        .collect();
+    let &[pr] = words.as_slice() else {
+        return None;
+    };
+    if !matches!(toks[pr].lower(), "it" | "they") {
+        return None;
+    }
+    let sent = text.sentences[toks[pr].sentence];
+    ents.within(sent.start, toks[pr].start)
+        .into_iter()
+        .rev()
+        .find_map(|(_, _, i)| side_of(ents, i))
 }
 
 /// Whether the mention ending at character `end` possesses a government with one lowercase modifier
@@ -349,8 +438,9 @@ fn party_verb_at(text: &Text, s0: usize, m: usize) -> Option<usize> {
 /// boundary before the verb; a comma right before the verb closes an apposition ("X and the leader of
 /// Y, Z Z, signed"), so the subject runs from the boundary before the apposition, and a descriptive
 /// apposition ("X, a coalition formed by A and B, proposes …") is left out: the actors it names are no
-/// signers (issue 9, session 13).
-fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
+/// signers (issue 9, session 13). A comma that separates the first actors of a list ("Norway, Iceland
+/// and Britain signed") is no boundary (issue 9, session 14, set 8).
+fn subject_span(p: &Phrase, text: &Text, ents: &Entities, v: usize) -> (usize, usize) {
     let toks = &text.tokens;
     let s0 = p.s0;
     let appositive = v > s0 && toks[v - 1].text == ",";
@@ -370,7 +460,7 @@ fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
                 "–" | "—" | "-" | ";" | ":" | "," | "that"
             )
         })
-        .map(|m| toks[m].end)
+        .map(|m| list_start(text, ents, s0, m, v))
         .unwrap_or(text.sentences[p.sent].start);
     let subject_end = if appositive
         && search_to + 2 < v
@@ -383,6 +473,162 @@ fn subject_span(p: &Phrase, text: &Text, v: usize) -> (usize, usize) {
         toks[v].start
     };
     (clause_start, subject_end)
+}
+
+/// "The three governments signed", "the three sides reached": a collective counting three or more is
+/// the first list of as many different sides the article coordinates ("officials from Ethiopia, Egypt
+/// and Sudan met"); `None` when it counts fewer or no such list is found (issue 9, session 14, set 8).
+fn counted_sides(ents: &Entities, text: &Text, i: usize) -> Option<Vec<usize>> {
+    if !ents.collectives.contains_key(&i) {
+        return None;
+    }
+    let first = ents.list[i].name.split_whitespace().next()?.to_lowercase();
+    let n = counted(&first).filter(|&n| n >= 3)?;
+    let mut run: Vec<usize> = Vec::new();
+    let mut last_end = 0;
+    for (st, e, j) in ents.within(0, text.chars.len()) {
+        let gap: String = text.slice(last_end.min(st), st);
+        let side = side_of(ents, j);
+        match side {
+            Some(sd) if !run.is_empty() && matches!(gap.as_str(), ", " | " and " | ", and ") => {
+                if !run.contains(&sd) {
+                    run.push(sd);
+                }
+                if gap != ", " && run.len() == n {
+                    return Some(run);
+                }
+                if gap != ", " {
+                    run.clear();
+                }
+            }
+            Some(sd) => run = vec![sd],
+            None => run.clear(),
+        }
+        last_end = e;
+    }
+    None
+}
+
+/// A collective party ("a coalition of separatist groups") that the article names elsewhere ("the
+/// separatist coalition, which calls itself the Southern Cameroons Defence Council";
+/// `self_naming_cues.txt`) becomes that named actor: the phrase before the cue ("the" and up to three
+/// words, then a comma and "which"/"that" or none) shares a word with the collective's name (issue 9,
+/// session 14, set 8).
+pub(super) fn self_named_sides(g: &mut RawAgreement, ents: &Entities, text: &Text) {
+    let groups: Vec<usize> = g
+        .parties
+        .iter()
+        .copied()
+        .filter(|i| ents.collectives.contains_key(i))
+        .collect();
+    for grp in groups {
+        if let Some(x) = self_named(ents, text, grp)
+            && !g.parties.contains(&x)
+        {
+            g.parties.remove(&grp);
+            g.parties.insert(x);
+        }
+    }
+}
+
+/// The named actor a collective stands for by a self-naming cue (see [`self_named_sides`]).
+fn self_named(ents: &Entities, text: &Text, grp: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let name_words: Vec<String> = ents.list[grp]
+        .name
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let cues = &crate::words::words().self_naming_cues;
+    (0..ents.list.len())
+        .filter(|&j| {
+            matches!(
+                ents.list[j].kind,
+                EntityType::Organization | EntityType::ArmedGroup
+            )
+        })
+        .find(|&j| {
+            ents.list[j].mentions.iter().any(|&(st, _)| {
+                let mut k = text.token_at_or_after(st);
+                if k > 0 && toks[k - 1].lower() == "the" {
+                    k -= 1;
+                }
+                cues.iter().any(|cue| {
+                    let n = cue.len();
+                    if k < n + 3 || !toks[k - n..k].iter().zip(cue).all(|(t, w)| t.lower() == w) {
+                        return false;
+                    }
+                    let mut c = k - n;
+                    if matches!(toks[c - 1].lower(), "which" | "that") {
+                        c -= 1;
+                    }
+                    if toks[c - 1].text != "," {
+                        return false;
+                    }
+                    let Some(the) = (c.saturating_sub(5)..c - 1)
+                        .rev()
+                        .find(|&m| toks[m].lower() == "the")
+                    else {
+                        return false;
+                    };
+                    toks[the + 1..c - 1].iter().all(|t| t.kind == TokKind::Word)
+                        && toks[the + 1..c - 1]
+                            .iter()
+                            .any(|t| name_words.iter().any(|w| w == t.lower()))
+                })
+            })
+        })
+}
+
+/// How many sides a collective's first word counts ("both", "two", "three", "four").
+fn counted(word: &str) -> Option<usize> {
+    match word {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        _ => None,
+    }
+}
+
+/// Where a subject whose last boundary before the verb at `v` is token `m` starts: after `m`, or, when `m`
+/// is a comma inside a list of actors ("Norway, Iceland and Britain signed": an actor right before the
+/// comma, and "and" between the comma and the verb), before the list's first actor, each item an actor
+/// mention after a comma (issue 9, session 14, set 8).
+fn list_start(text: &Text, ents: &Entities, s0: usize, m: usize, v: usize) -> usize {
+    let toks = &text.tokens;
+    let listed = |c: usize| {
+        toks[c].text == ","
+            && c > s0
+            && ents
+                .covering(toks[c - 1].start)
+                .is_some_and(|(_, e, i)| e == toks[c - 1].end && side_of(ents, i).is_some())
+    };
+    if !listed(m) || !toks[m + 1..v].iter().any(|t| t.lower() == "and") {
+        return toks[m].end;
+    }
+    let mut c = m;
+    loop {
+        // the first token of the actor before the comma `c`
+        let Some((st, _, _)) = ents.covering(toks[c - 1].start) else {
+            return toks[c].end;
+        };
+        let first = text.token_at_or_after(st);
+        if first > s0 && listed(first - 1) {
+            c = first - 1;
+            continue;
+        }
+        // the list opens the clause: it starts at the sentence or after a boundary
+        let opens = first == s0
+            || matches!(
+                toks[first - 1].text.as_str(),
+                "–" | "—" | "-" | ";" | ":" | "," | "that"
+            );
+        return if opens {
+            toks[first].start
+        } else {
+            toks[m].end
+        };
+    }
 }
 
 /// The actors a subject names by "the" and a common noun, in the characters `from..to` before the verb
@@ -981,8 +1227,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         main.parties.clone()
     };
     // "concluded by the two countries", "both sides agreed": a collective counted as two is the two
-    // sides of the article's main agreement (issue 9, session 12)
-    if sides.len() == 2 {
+    // sides of the article's main agreement (issue 9, session 12); "the three countries" the three sides
+    // of a three-sided one (session 14, set 8)
+    if (2..=4).contains(&sides.len()) {
         for g in out.iter_mut() {
             let pair: Vec<usize> = g
                 .parties
@@ -994,7 +1241,7 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
                             .name
                             .split_whitespace()
                             .next()
-                            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "two" | "both"))
+                            .is_some_and(|w| counted(&w.to_lowercase()) == Some(sides.len()))
                 })
                 .collect();
             if !pair.is_empty() {
@@ -1010,6 +1257,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         if g.kind == AgreementKind::Proposal
             || (g.kind == AgreementKind::Plan && !g.parties.is_empty())
             || g.parties.len() >= sides.len()
+            // two sides of its own ("a memorandum between Addis Ababa and Khartoum") are complete,
+            // whatever the main agreement's third side (issue 9, session 14, set 8)
+            || g.parties.len() >= 2
             || !g.parties.is_subset(&sides)
         {
             continue;

@@ -82,6 +82,9 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
     }
 }
 
+// Over 80 lines (83, since session 14, set 8 read the word before the pronoun and status copulas): one
+// pass over the pronouns whose steps (antecedent, auxiliaries, phrase, tense and negation) read in order;
+// split, each part would take the same six locals.
 /// Statuses told of an agreement through the pronoun "it" ("the truce had shown …, but that it had
 /// collapsed", "It took effect at midnight"): a status phrase right after "it" (and auxiliaries or
 /// adverbs, `auxiliaries.txt`) that needs no object (collapsed, in force, or any in the passive)
@@ -122,7 +125,12 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         let end = text.sentences[sent].tok_end;
         let mut m = k + 1;
         let mut passive = false;
-        while m < end && m < k + 5 && aux.contains(toks[m].lower()) {
+        // "It remains in force": a status copula as an auxiliary (issue 9, session 14, set 8)
+        let copulas = &crate::words::words().status_copulas;
+        while m < end
+            && m < k + 5
+            && (aux.contains(toks[m].lower()) || copulas.contains(toks[m].lower()))
+        {
             passive |= matches!(toks[m].lower(), "was" | "were" | "been" | "is" | "are");
             m += 1;
         }
@@ -145,8 +153,11 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
             })
         {
             // "it will enter into force", "it has not taken effect": future and negation turn it
-            let before: Vec<String> = toks[k + 1..m]
+            // the word before the pronoun too: "once it takes effect", "before it takes effect"
+            // (issue 9, session 14, set 8)
+            let before: Vec<String> = toks[k.saturating_sub(1)..m]
                 .iter()
+                .filter(|t| t.start != toks[k].start)
                 .map(|t| t.lower().to_string())
                 .collect();
             if let Some(st) = phrase_status(ph, *st, &before) {
@@ -313,7 +324,10 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
         // a participle first, or after one adverb ("now called X"), or a relative clause ("which lies
         // on the mainland"; issue 9, session 14, set 6)
         seg.iter().take(2).any(|t| {
-            super::vocab::AGENT_PARTICIPLES.contains(t.lower()) || t.lower().ends_with("ed")
+            super::vocab::AGENT_PARTICIPLES.contains(t.lower())
+                || t.lower().ends_with("ed")
+                // "meant to warn …" (issue 9, session 14, set 8)
+                || w.irregular_participles.contains(t.lower())
         }) || seg
             .first()
             .is_some_and(|t| matches!(t.lower(), "which" | "that"))
@@ -322,9 +336,12 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
                 .iter()
                 .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
     });
-    let last_ok = segs[segs.len() - 1]
-        .iter()
-        .all(|t| w.auxiliaries.contains(t.lower()) || w.status_copulas.contains(t.lower()));
+    // "…, was quietly dropped": an adverb in -ly may follow the auxiliary (issue 9, session 14, set 8)
+    let last_ok = segs[segs.len() - 1].iter().all(|t| {
+        w.auxiliaries.contains(t.lower())
+            || w.status_copulas.contains(t.lower())
+            || t.kind == TokKind::Word && t.lower().len() > 4 && t.lower().ends_with("ly")
+    });
     // a relative clause holds its own finite verb ("which is on the mainland")
     let relative = |seg: &[crate::text::Token]| {
         seg.first()
@@ -507,7 +524,10 @@ fn phrase_status(
         None => Some(status),
     };
     // "will sign", "to sign", "would be signed", "will take effect": not yet
-    let future = before.iter().any(|w| FUTURE.contains(w.as_str()));
+    // "before it takes effect": a present tense after "before" is not yet ("before the truce took
+    // effect" tells it did; issue 9, session 14, set 8)
+    let future = before.iter().any(|w| FUTURE.contains(w.as_str()))
+        || before.iter().any(|w| w == "before") && phrase.first().is_some_and(|w| w.ends_with('s'));
     if future && negator.is_none() && !own_negation {
         result.map(postpone)
     } else {
