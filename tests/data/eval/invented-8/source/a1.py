@@ -25,6 +25,7 @@ Kyrgyzstan's parliament must still ratify the water deal before it takes effect.
 """
 ENTITIES = [
   ("Kyrgyzstan", "State", ["Bishkek"], None),
+  ("Bishkek", "Location", [], "Q9361"),
   ("Tajikistan", "State", ["Dushanbe"], None),
   ("Uzbekistan", "State", ["Tashkent"], None),
   ("Associated Press", "Organization", ["AP"], None),
