@@ -68,14 +68,7 @@ pub(super) fn classify_segment(
             Some(s) if ends_sentence && !s.contains('.') => ((span.0, span.1 - 1), s.to_string()),
             _ => (span, surface),
         };
-        let i = ents.add(
-            &format!("org:{surface}"),
-            EntityType::Organization,
-            &surface,
-            span,
-            &surface,
-        );
-        acronym_alias(text, ents, i, b);
+        add_org_with_acronym(text, ents, span, &surface, b);
         return;
     }
     if len > 1 && org_kind.is_none() && role.is_none() && compass_place(text, ents, a, b) {
@@ -442,16 +435,27 @@ fn acronym_spelled_org(
     if !spelled_by_acronym(text, a, b) {
         return false;
     }
-    let surface = text.slice(span.0, span.1);
+    add_org_with_acronym(text, ents, span, &text.slice(span.0, span.1), b);
+    true
+}
+
+/// Adds the organisation named `surface` at `span` (a run ending before token `b`), with the bracketed
+/// acronym after the run as its alias.
+fn add_org_with_acronym(
+    text: &Text,
+    ents: &mut Entities,
+    span: (usize, usize),
+    surface: &str,
+    b: usize,
+) {
     let i = ents.add(
         &format!("org:{surface}"),
         EntityType::Organization,
-        &surface,
+        surface,
         span,
-        &surface,
+        surface,
     );
     acronym_alias(text, ents, i, b);
-    true
 }
 
 /// Whether "(ACRONYM)" follows the run `[a, b)` and spells the initials of its capitalised words (the
