@@ -149,6 +149,11 @@ pub struct Words {
     pub finite_verbs: HashSet<String>,
     /// Words that make an agreement noun refer to no agreement (`nonreferring_words.txt`).
     pub nonreferring_words: HashSet<String>,
+    /// Two-word agreement triggers whose head noun is no trigger alone ("road map", "cease fire";
+    /// `compound_head_triggers.txt`).
+    pub compound_head_triggers: HashSet<String>,
+    /// Copulas whose complement is a description, no mention (`predicate_copulas.txt`).
+    pub predicate_copulas: HashSet<String>,
     /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
     /// (`generic_quantifiers.txt`).
     pub generic_quantifiers: HashSet<String>,
@@ -274,6 +279,8 @@ files!(
     "side_nouns.txt",
     "finite_verbs.txt",
     "nonreferring_words.txt",
+    "compound_head_triggers.txt",
+    "predicate_copulas.txt",
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
     "one_sided_modifiers.txt",
@@ -497,6 +504,8 @@ impl Words {
             side_nouns: t.list("side_nouns.txt")?,
             finite_verbs: t.list("finite_verbs.txt")?,
             nonreferring_words: t.list("nonreferring_words.txt")?,
+            compound_head_triggers: t.list("compound_head_triggers.txt")?,
+            predicate_copulas: t.list("predicate_copulas.txt")?,
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,

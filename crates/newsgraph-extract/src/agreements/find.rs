@@ -169,7 +169,11 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
         return None;
     }
     let lower = t.lower();
-    let kind = lex.agreement_trigger(lower)?;
+    // a two-word trigger whose head is no trigger alone ("road map", "cease fire") names its kind at
+    // the head (issue 9, session 14, set 10)
+    let kind = lex
+        .agreement_trigger(lower)
+        .or_else(|| compound_with_previous(text, k))?;
     // a trigger that modifies a following one ("ceasefire agreement", "truce deal") is part of that
     // head's phrase; the head takes the compound's kind
     if let Some(nx) = toks.get(k + 1)
@@ -211,6 +215,37 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
         return None;
     }
     Some(kind)
+}
+
+/// The kind of the two-word trigger that ends at token `k` (the word before it and its own, in one
+/// sentence) when it is one of `compound_head_triggers.txt` ("road map"; "joint statement" is left out:
+/// "said in a joint statement" names no agreement).
+fn compound_with_previous(text: &Text, k: usize) -> Option<AgreementKind> {
+    let toks = &text.tokens;
+    let prev = toks.get(k.checked_sub(1)?)?;
+    if prev.kind != TokKind::Word || prev.sentence != toks[k].sentence {
+        return None;
+    }
+    let pair = format!("{} {}", prev.lower(), toks[k].lower());
+    if !words().compound_head_triggers.contains(&pair) || predicate_nominal(text, k - 1) {
+        return None;
+    }
+    lexicon().agreement_trigger(&pair)
+}
+
+/// Whether the phrase whose first noun is token `m` is the complement of a copula ("remained the only
+/// road map the country has"): a description, no agreement of its own. The copula stands right before
+/// the phrase's determiner (or before a quotation mark that opens it), at most two words before `m`.
+fn predicate_nominal(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    (m.saturating_sub(4)..m).any(|c| {
+        // an opening quotation mark may stand between ("remained \"the only road map …\"")
+        let d = c + 1 + usize::from(matches!(toks[c + 1].text.as_str(), "\"" | "“"));
+        toks[c].sentence == toks[m].sentence
+            && words().predicate_copulas.contains(toks[c].lower())
+            && d < m
+            && DETS.contains(toks[d].lower())
+    })
 }
 
 /// A weak trigger with a modifier whose status the next words tell, a status only a made agreement has ("A separate customs arrangement,

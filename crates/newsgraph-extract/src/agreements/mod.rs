@@ -12,6 +12,7 @@
 mod coref;
 mod find;
 mod parties;
+mod sides;
 mod status;
 mod vocab;
 

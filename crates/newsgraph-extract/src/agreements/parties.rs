@@ -191,6 +191,23 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     {
         return list;
     }
+    // "a ceasefire that both Governments accepted in February": a collective counted as two, resolved
+    // with the article's sides later ([`article_parties`]; issue 9, session 14, set 10)
+    if let Some(i) = ents
+        .within(toks[r + 1].start, toks[v].start)
+        .into_iter()
+        .map(|(_, _, i)| i)
+        .find(|i| {
+            ents.collectives.contains_key(i)
+                && ents.list[*i]
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| counted(&w.to_lowercase()) == Some(2))
+        })
+    {
+        return vec![i];
+    }
     if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
         return Vec::new();
     }
@@ -859,6 +876,25 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     }
 }
 
+/// "On 12 March the two Governments signed a joint declaration" when no agreement names two parties:
+/// a party that is a collective counted as two ("the two Governments", "both sides") stands for the two
+/// sides the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); `None`
+/// when no agreement has such a party or no two sides dominate (issue 9, session 14, set 10).
+fn counted_two_sides(out: &[RawAgreement], ents: &Entities) -> Option<BTreeSet<usize>> {
+    let counted_two = |i: &usize| {
+        ents.collectives.contains_key(i)
+            && ents.list[*i]
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| counted(&w.to_lowercase()) == Some(2))
+    };
+    if !out.iter().any(|g| g.parties.iter().any(counted_two)) {
+        return None;
+    }
+    super::sides::dominant_pair(ents).map(BTreeSet::from)
+}
+
 /// The sides of the article's talks when no agreement names two parties: "Y held talks with X"
 /// (`negotiation_nouns.txt`: talks, negotiations, …), Y the nearest actor before the noun in its
 /// sentence, X the actor after "with" ("Somalia's federal government has held secret talks with the Jubba
@@ -1206,12 +1242,17 @@ fn listed_after_comma(
 /// not a side of every text). Proposals (one side's offers) and bare plurals ("previous ceasefires",
 /// generic) are left as they are, as is an agreement whose party is not one of those sides.
 pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
-    let Some(main) = out.iter().find(|g| g.parties.len() >= 2) else {
-        talks_sides(out, ents, text);
-        return;
+    let main_parties = match out.iter().find(|g| g.parties.len() >= 2) {
+        Some(main) => main.parties.clone(),
+        None => {
+            talks_sides(out, ents, text);
+            match counted_two_sides(out, ents) {
+                Some(pair) => pair,
+                None => return,
+            }
+        }
     };
-    let sides: BTreeSet<usize> = main
-        .parties
+    let sides: BTreeSet<usize> = main_parties
         .iter()
         .copied()
         .filter(|&i| {
@@ -1224,7 +1265,7 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
     let sides = if sides.len() >= 2 {
         sides
     } else {
-        main.parties.clone()
+        main_parties.clone()
     };
     // "concluded by the two countries", "both sides agreed": a collective counted as two is the two
     // sides of the article's main agreement (issue 9, session 12); "the three countries" the three sides
