@@ -154,6 +154,8 @@ pub struct Words {
     pub compound_head_triggers: HashSet<String>,
     /// Copulas whose complement is a description, no mention (`predicate_copulas.txt`).
     pub predicate_copulas: HashSet<String>,
+    /// Verbs, counts and units of "held nine days" (`lasting_words.txt`, "verb:"/"count:"/"unit:").
+    pub lasting_words: HashSet<String>,
     /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
     /// (`generic_quantifiers.txt`).
     pub generic_quantifiers: HashSet<String>,
@@ -281,6 +283,7 @@ files!(
     "nonreferring_words.txt",
     "compound_head_triggers.txt",
     "predicate_copulas.txt",
+    "lasting_words.txt",
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
     "one_sided_modifiers.txt",
@@ -506,6 +509,7 @@ impl Words {
             nonreferring_words: t.list("nonreferring_words.txt")?,
             compound_head_triggers: t.list("compound_head_triggers.txt")?,
             predicate_copulas: t.list("predicate_copulas.txt")?,
+            lasting_words: t.list("lasting_words.txt")?,
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,

@@ -11,6 +11,7 @@
 
 mod coref;
 mod find;
+mod lasted;
 mod parties;
 mod sides;
 mod status;

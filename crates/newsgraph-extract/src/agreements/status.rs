@@ -68,6 +68,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
             }
             phrases_near(text, seg, (mt, me_t), gi, &mention_starts, &mut found);
+            found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
         if let Some(best) = choose(found) {
             g.status = best.2;
