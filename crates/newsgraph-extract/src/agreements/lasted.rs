@@ -1,6 +1,10 @@
-//! "The truce held nine days": an agreement told in the simple past to have held for a span of time
-//! held no longer, so it collapsed (issue 9, session 14, set 10).
+//! Statuses told later in a subject agreement's clause: "the truce held nine days" (told in the simple
+//! past to have held for a span of time, it held no longer: collapsed), and a terminal verb coordinated
+//! with its first one ("was never put into effect and was quietly shelved") (issue 9, session 14,
+//! set 10).
 
+use super::status::stage;
+use crate::lexicon::lexicon;
 use crate::model::AgreementStatus;
 use crate::text::{Segment, Text, TokKind};
 use crate::words::words;
@@ -43,4 +47,65 @@ pub(super) fn held_for_a_time(
         toks[m].kind == TokKind::Number || w.contains(&format!("count:{}", toks[m].lower()));
     let unit = w.contains(&format!("unit:{}", toks[m + 1].lower()));
     (counted && unit).then_some((v, m + 2, AgreementStatus::Collapsed))
+}
+
+/// How many tokens the predicate before the "and" may have ("was never put into effect").
+const PREDICATE_MAX: usize = 8;
+
+/// A terminal status (abandoned, collapsed, withdrawn, violated) in a verb coordinated with the
+/// predicate of a subject agreement whose mention ends at token `me_t`: the first "and" after it whose
+/// stretch back to the last comma (or to the mention) opens with a finite auxiliary ("was never put
+/// into effect and"; a stretch opening otherwise may be a new clause with its own subject), then
+/// auxiliaries and "-ly" adverbs, then the phrase ("A similar memorandum, signed in 2021, was never
+/// put into effect and was quietly shelved"). Nothing after a negated auxiliary ("and was never
+/// abandoned").
+pub(super) fn coordinated_terminal(
+    text: &Text,
+    seg: Segment,
+    me_t: usize,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let end = seg.tok_end;
+    let and = (me_t..end).find(|&m| toks[m].lower() == "and")?;
+    let open = (me_t..and)
+        .rev()
+        .find(|&m| toks[m].text == ",")
+        .map_or(me_t, |c| c + 1);
+    // a short predicate with no clause of its own inside ("is the only arrangement that has survived
+    // since Russia withdrew … and suspended visits": the "and" joins another clause's verbs)
+    let subordinators = &words().subordinators;
+    if open >= and
+        || and - open > PREDICATE_MAX
+        || !words().finite_verbs.contains(toks[open].lower())
+        || toks[open..and].iter().any(|t| {
+            subordinators.contains(t.lower()) || matches!(t.lower(), "that" | "which" | "who")
+        })
+    {
+        return None;
+    }
+    let aux = &words().auxiliaries;
+    let mut m = and + 1;
+    while m < end.min(and + 4)
+        && (aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly"))
+    {
+        // "and was never shelved" tells the opposite
+        if matches!(toks[m].lower(), "not" | "never") {
+            return None;
+        }
+        m += 1;
+    }
+    let lex = lexicon();
+    let phrases = lex.status_phrases();
+    lex.status_phrases_opening_with(toks.get(m)?.lower())
+        .iter()
+        .map(|&i| &phrases[i])
+        .filter(|ph| stage(ph.1).is_none() && m + ph.0.len() <= end)
+        .filter(|ph| {
+            toks[m..m + ph.0.len()]
+                .iter()
+                .zip(&ph.0)
+                .all(|(t, w)| t.lower() == w)
+        })
+        .max_by_key(|ph| ph.0.len())
+        .map(|ph| (m, m + ph.0.len(), ph.1))
 }

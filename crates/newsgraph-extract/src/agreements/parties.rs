@@ -209,7 +209,7 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         return vec![i];
     }
     if v + 1 >= p.s1 || toks[v + 1].lower() != "with" {
-        return Vec::new();
+        return coordinated_subject(text, ents, r + 1, v);
     }
     // "with army commanders", "with the military": the article's one state (issue 9, session 14,
     // set 8)
@@ -370,6 +370,36 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             v,
         ))
         .collect()
+}
+
+/// "a security accord that Chad and Sudan signed in 2021": the sides of a relative clause's subject
+/// (tokens `a..v`) that is only two or more named sides joined by "and" or commas ("the" may open it);
+/// nothing otherwise (issue 9, session 14, set 10).
+fn coordinated_subject(text: &Text, ents: &Entities, a: usize, v: usize) -> Vec<usize> {
+    let toks = &text.tokens;
+    let start = toks[a].start;
+    let mut sides: Vec<usize> = Vec::new();
+    let mut last_end = start;
+    for (st, e, i) in ents.within(start, toks[v].start) {
+        let gap = text.slice(last_end.min(st), st);
+        let joined = if sides.is_empty() {
+            gap.trim().is_empty() || gap.trim().eq_ignore_ascii_case("the")
+        } else {
+            matches!(gap.as_str(), " and " | ", " | ", and ")
+        };
+        let Some(sd) = side_of(ents, i).filter(|_| joined) else {
+            return Vec::new();
+        };
+        if !sides.contains(&sd) {
+            sides.push(sd);
+        }
+        last_end = e;
+    }
+    // the subject ends right before the verb
+    if sides.len() < 2 || !text.slice(last_end, toks[v].start).trim().is_empty() {
+        return Vec::new();
+    }
+    sides
 }
 
 /// "Tashkent is not a party to the agreement, but it has proposed a joint commission": a subject that

@@ -68,6 +68,11 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
             }
             phrases_near(text, seg, (mt, me_t), gi, &mention_starts, &mut found);
+            // "A memorandum …, was never put into effect and was quietly shelved": a terminal verb
+            // coordinated with the subject's predicate (issue 9, session 14, set 10)
+            if mt == seg.tok_start {
+                found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+            }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
         if let Some(best) = choose(found) {
@@ -598,7 +603,7 @@ fn postpone(s: AgreementStatus) -> AgreementStatus {
 }
 
 /// The stage of a non-terminal status; `None` for terminal ones.
-fn stage(s: AgreementStatus) -> Option<u8> {
+pub(super) fn stage(s: AgreementStatus) -> Option<u8> {
     Some(match s {
         AgreementStatus::Unknown => 0,
         AgreementStatus::Proposed => 1,
