@@ -67,3 +67,8 @@ fn invented_set_7_meets_its_floors() {
 fn invented_set_8_meets_its_floors() {
     check_set("invented-8", 4, "invented8_targets.tsv");
 }
+
+#[test]
+fn invented_set_10_meets_its_floors() {
+    check_set("invented-10", 4, "invented10_targets.tsv");
+}

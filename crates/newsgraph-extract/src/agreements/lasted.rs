@@ -85,8 +85,7 @@ pub(super) fn coordinated_terminal(
     }
     let aux = &words().auxiliaries;
     let mut m = and + 1;
-    while m < end.min(and + 4)
-        && (aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly"))
+    while m < end.min(and + 4) && (aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly"))
     {
         // "and was never shelved" tells the opposite
         if matches!(toks[m].lower(), "not" | "never") {

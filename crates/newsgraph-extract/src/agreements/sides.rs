@@ -26,5 +26,9 @@ pub(super) fn dominant_pair(ents: &Entities) -> Option<[usize; 2]> {
 /// The state or armed group an entity stands for: itself, or the state an institution belongs to.
 fn side(ents: &Entities, i: usize) -> Option<usize> {
     let p = ents.party_of(i)?;
-    matches!(ents.list[p].kind, EntityType::State | EntityType::ArmedGroup).then_some(p)
+    matches!(
+        ents.list[p].kind,
+        EntityType::State | EntityType::ArmedGroup
+    )
+    .then_some(p)
 }
