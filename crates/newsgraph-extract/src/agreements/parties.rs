@@ -197,14 +197,7 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         .within(toks[r + 1].start, toks[v].start)
         .into_iter()
         .map(|(_, _, i)| i)
-        .find(|i| {
-            ents.collectives.contains_key(i)
-                && ents.list[*i]
-                    .name
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| counted(&w.to_lowercase()) == Some(2))
-        })
+        .find(|&i| counted_as(ents, i, 2))
     {
         return vec![i];
     }
@@ -627,6 +620,16 @@ fn self_named(ents: &Entities, text: &Text, grp: usize) -> Option<usize> {
         })
 }
 
+/// Whether entity `i` is a collective whose first word counts `n` sides ("the two Governments").
+fn counted_as(ents: &Entities, i: usize, n: usize) -> bool {
+    ents.collectives.contains_key(&i)
+        && ents.list[i]
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| counted(&w.to_lowercase()) == Some(n))
+}
+
 /// How many sides a collective's first word counts ("both", "two", "three", "four").
 fn counted(word: &str) -> Option<usize> {
     match word {
@@ -911,15 +914,10 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
 /// sides the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); `None`
 /// when no agreement has such a party or no two sides dominate (issue 9, session 14, set 10).
 fn counted_two_sides(out: &[RawAgreement], ents: &Entities) -> Option<BTreeSet<usize>> {
-    let counted_two = |i: &usize| {
-        ents.collectives.contains_key(i)
-            && ents.list[*i]
-                .name
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| counted(&w.to_lowercase()) == Some(2))
-    };
-    if !out.iter().any(|g| g.parties.iter().any(counted_two)) {
+    if !out
+        .iter()
+        .any(|g| g.parties.iter().any(|&i| counted_as(ents, i, 2)))
+    {
         return None;
     }
     super::sides::dominant_pair(ents).map(BTreeSet::from)
