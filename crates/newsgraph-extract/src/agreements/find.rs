@@ -217,11 +217,25 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     Some(kind)
 }
 
+/// The last words of `compound_head_triggers.txt` ("map" of "road map").
+static COMPOUND_HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        words()
+            .compound_head_triggers
+            .iter()
+            .filter_map(|c| c.split_whitespace().last().map(str::to_string))
+            .collect()
+    });
+
 /// The kind of the two-word trigger that ends at token `k` (the word before it and its own, in one
 /// sentence) when it is one of `compound_head_triggers.txt` ("road map"; "joint statement" is left out:
 /// "said in a joint statement" names no agreement).
 fn compound_with_previous(text: &Text, k: usize) -> Option<AgreementKind> {
     let toks = &text.tokens;
+    // most words head no compound: a look-up of the head alone spares building the pair
+    if !COMPOUND_HEADS.contains(toks[k].lower()) {
+        return None;
+    }
     let prev = toks.get(k.checked_sub(1)?)?;
     if prev.kind != TokKind::Word || prev.sentence != toks[k].sentence {
         return None;

@@ -8,6 +8,17 @@ use crate::lexicon::lexicon;
 use crate::model::AgreementStatus;
 use crate::text::{Segment, Text, TokKind};
 use crate::words::words;
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+/// The "verb:" words of `lasting_words.txt` ("held", "lasted"), without the prefix.
+static LASTING_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    words()
+        .lasting_words
+        .iter()
+        .filter_map(|w| w.strip_prefix("verb:").map(str::to_string))
+        .collect()
+});
 
 /// How many tokens after a mention its "held" may stand.
 const WINDOW: usize = 14;
@@ -24,7 +35,7 @@ pub(super) fn held_for_a_time(
     let toks = &text.tokens;
     let w = &words().lasting_words;
     let end = seg.tok_end.min(me_t + WINDOW);
-    let v = (me_t..end).find(|&m| w.contains(&format!("verb:{}", toks[m].lower())))?;
+    let v = (me_t..end).find(|&m| LASTING_VERBS.contains(toks[m].lower()))?;
     let between_ok = toks[me_t..v].iter().all(|t| {
         t.text == ","
             || t.kind == TokKind::Number
