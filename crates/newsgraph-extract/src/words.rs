@@ -156,6 +156,8 @@ pub struct Words {
     pub predicate_copulas: HashSet<String>,
     /// Verbs, counts and units of "held nine days" (`lasting_words.txt`, "verb:"/"count:"/"unit:").
     pub lasting_words: HashSet<String>,
+    /// Verbs of proposing a plan (`proposing_verbs.txt`).
+    pub proposing_verbs: HashSet<String>,
     /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
     /// (`generic_quantifiers.txt`).
     pub generic_quantifiers: HashSet<String>,
@@ -284,6 +286,7 @@ files!(
     "compound_head_triggers.txt",
     "predicate_copulas.txt",
     "lasting_words.txt",
+    "proposing_verbs.txt",
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
     "one_sided_modifiers.txt",
@@ -510,6 +513,7 @@ impl Words {
             compound_head_triggers: t.list("compound_head_triggers.txt")?,
             predicate_copulas: t.list("predicate_copulas.txt")?,
             lasting_words: t.list("lasting_words.txt")?,
+            proposing_verbs: t.list("proposing_verbs.txt")?,
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,

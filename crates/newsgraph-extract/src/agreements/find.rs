@@ -704,8 +704,20 @@ fn referent(
             && toks[a + 1..k].iter().all(|x| !x.is_capitalized()))
             && !out.is_empty()
     {
-        // the latest agreement of the same kind; a bare "the agreement" may refer to any kind
+        // the latest agreement of the same kind; a bare "the agreement" may refer to any kind, but a
+        // bare "the proposal" after a proposing verb in its sentence or the one before is what was
+        // proposed there ("X has proposed a joint fund … Y has not responded to the plan"; issue 9,
+        // session 14, set 10)
         let bare = a + 1 == k || a == k;
+        if bare && proposal_after_proposing(text, p).is_some() {
+            // the plan proposed there, if it was named as one ("Malaysia has proposed a patrol
+            // plan … Jakarta has not responded to the proposal"), else a new one
+            let from = text.sentences[toks[k].sentence.saturating_sub(1)].start;
+            return out.iter().rposition(|g| {
+                matches!(g.kind, AgreementKind::Plan | AgreementKind::Proposal)
+                    && g.mentions.iter().any(|m| m.0 >= from)
+            });
+        }
         out.iter()
             .rposition(|g| coref::class(g.kind) == coref::class(kind))
             .or_else(|| {
@@ -723,6 +735,24 @@ fn referent(
     } else {
         None
     }
+}
+
+/// The token of the last proposing verb ("proposed", "suggested"; `proposing_verbs.txt`) before a
+/// plan's or proposal's phrase, in its sentence or the sentence before; `None` for other kinds.
+pub(super) fn proposal_after_proposing(text: &Text, p: &Phrase) -> Option<usize> {
+    if !matches!(p.kind, AgreementKind::Plan | AgreementKind::Proposal) {
+        return None;
+    }
+    let toks = &text.tokens;
+    let sent = toks[p.k].sentence;
+    let from = if sent > 0 {
+        text.sentences[sent - 1].tok_start
+    } else {
+        p.s0
+    };
+    (from..p.a)
+        .rev()
+        .find(|&m| words().proposing_verbs.contains(toks[m].lower()))
 }
 
 /// A new agreement for a phrase that refers to none found before.

@@ -73,6 +73,24 @@ pub(super) fn from_phrase(
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents));
     }
+    if g.parties.is_empty() && p.a + 1 >= p.k {
+        g.parties.extend(proposer_before(p, text, ents));
+    }
+}
+
+/// "Suriname's finance ministry has proposed a joint fund … Georgetown has not responded to the plan":
+/// a bare plan or proposal is its proposer's, the first side named in the clause of the proposing verb
+/// before it (in its sentence or the one before; the clause from the last comma, colon, semicolon or
+/// "that") (issue 9, session 14, set 10).
+fn proposer_before(p: &Phrase, text: &Text, ents: &Entities) -> Option<usize> {
+    let toks = &text.tokens;
+    let v = super::find::proposal_after_proposing(text, p)?;
+    let s0 = text.sentences[toks[v].sentence].tok_start;
+    let from = (s0..v)
+        .rev()
+        .find(|&m| matches!(toks[m].text.as_str(), ";" | ":" | "," | "that"))
+        .map_or(s0, |m| m + 1);
+    side(text, ents, from, v)
 }
 
 /// "TRIGGER between the two [NOUN]" right after the trigger ("a maritime accord between the two was
@@ -909,6 +927,29 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     }
 }
 
+/// The parties of the article's main agreement, the first with two or more, after dropping a collective
+/// counted as two from an agreement whose two sides are named ("The ceasefire, which the two sides
+/// signed"); with none, the sides of the article's talks are given ([`talks_sides`]) and a collective
+/// counted as two stands for the two dominant sides ([`counted_two_sides`]) (issue 9, session 14,
+/// set 10).
+fn main_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) -> Option<BTreeSet<usize>> {
+    for g in out.iter_mut() {
+        let named = g
+            .parties
+            .iter()
+            .filter(|&&i| !counted_as(ents, i, 2))
+            .count();
+        if named >= 2 {
+            g.parties.retain(|&i| !counted_as(ents, i, 2));
+        }
+    }
+    if let Some(main) = out.iter().find(|g| g.parties.len() >= 2) {
+        return Some(main.parties.clone());
+    }
+    talks_sides(out, ents, text);
+    counted_two_sides(out, ents)
+}
+
 /// "On 12 March the two Governments signed a joint declaration" when no agreement names two parties:
 /// a party that is a collective counted as two ("the two Governments", "both sides") stands for the two
 /// sides the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); `None`
@@ -1270,15 +1311,8 @@ fn listed_after_comma(
 /// not a side of every text). Proposals (one side's offers) and bare plurals ("previous ceasefires",
 /// generic) are left as they are, as is an agreement whose party is not one of those sides.
 pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
-    let main_parties = match out.iter().find(|g| g.parties.len() >= 2) {
-        Some(main) => main.parties.clone(),
-        None => {
-            talks_sides(out, ents, text);
-            match counted_two_sides(out, ents) {
-                Some(pair) => pair,
-                None => return,
-            }
-        }
+    let Some(main_parties) = main_parties(out, ents, text) else {
+        return;
     };
     let sides: BTreeSet<usize> = main_parties
         .iter()
