@@ -158,6 +158,8 @@ pub struct Words {
     pub lasting_words: HashSet<String>,
     /// Verbs of proposing a plan (`proposing_verbs.txt`).
     pub proposing_verbs: HashSet<String>,
+    /// Prepositions that put an agreement against what happened (`violation_prepositions.txt`).
+    pub violation_prepositions: HashSet<String>,
     /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
     /// (`generic_quantifiers.txt`).
     pub generic_quantifiers: HashSet<String>,
@@ -287,6 +289,7 @@ files!(
     "predicate_copulas.txt",
     "lasting_words.txt",
     "proposing_verbs.txt",
+    "violation_prepositions.txt",
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
     "one_sided_modifiers.txt",
@@ -514,6 +517,7 @@ impl Words {
             predicate_copulas: t.list("predicate_copulas.txt")?,
             lasting_words: t.list("lasting_words.txt")?,
             proposing_verbs: t.list("proposing_verbs.txt")?,
+            violation_prepositions: t.list("violation_prepositions.txt")?,
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,

@@ -58,6 +58,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             {
                 found.push((mt - 1, mt, st));
             }
+            found.extend(despite(text, seg, mt, me_t));
             if standing(text, seg, g.kind, (mt, me_t)) {
                 found.push((mt - 1, mt, AgreementStatus::InForce));
             }
@@ -305,6 +306,22 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
     {
         found.push(first);
     }
+}
+
+/// "despite a hotline arrangement", "Despite the ceasefire, shells fell": a mention (tokens `mt..me_t`)
+/// right after a preposition of `violation_prepositions.txt` was violated, unless it possesses what
+/// follows ("despite the deal's signing") (issue 9, session 14, set 10).
+fn despite(text: &Text, seg: Segment, mt: usize, me_t: usize) -> Option<Found> {
+    let toks = &text.tokens;
+    let possessive = toks
+        .get(me_t)
+        .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s" | "'" | "’"));
+    (mt > seg.tok_start
+        && !possessive
+        && crate::words::words()
+            .violation_prepositions
+            .contains(toks[mt - 1].lower()))
+    .then_some((mt - 1, mt, AgreementStatus::Violated))
 }
 
 /// Whether the tokens `me_t..m` between a subject mention and its verb are the mention's extension and a
