@@ -63,11 +63,12 @@ pub(super) fn subject_before(
     {
         return Some(i);
     }
-    // a named mention ending right here
-    if let Some((_, _, i)) = ents.covering(prev.end - 1)
+    // a named mention ending right here ("X of the Institute said": the person, issue 9, session 14)
+    if let Some((ms, _, i)) = ents.covering(prev.end - 1)
         && ents.is_actor(i)
     {
-        return Some(i);
+        let mt = text.token_at_or_after(ms);
+        return Some(super::groups::person_of_organization(text, ents, mt).unwrap_or(i));
     }
     // a collective speaker: "officials said"; "U.S. officials said" speaks for the state named before it
     if let Some((gs, _, i)) = ents.covering(prev.end - 1)
