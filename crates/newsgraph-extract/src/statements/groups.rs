@@ -464,9 +464,56 @@ pub(super) fn anonymous_group(
 /// the latest "a/an/one … NOUN" with the same noun in the three sentences before, as its state or
 /// institution, else its collective (issue 9, session 13, third invented set).
 pub(super) fn definite_source(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let (a, n) = definite_antecedent(text, j)?;
+    anonymous_source_actor(text, ents, a, n).or_else(|| group_at(ents, text.tokens[a].start))
+}
+
+/// As `definite_source`, for a "the official" read before any other subject: only when no person is
+/// named between the antecedent and the cue (then the noun may be that person's role: "… named a new
+/// mediator, Jan Berg. “…,” the mediator said"), and the antecedent's collective is made when no
+/// statement has made it yet ("… according to a diplomat in X. “…,” the diplomat said", issue 9,
+/// session 14, ninth invented set).
+pub(super) fn definite_source_first(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
+    let (a, n) = definite_antecedent(text, j)?;
+    let person_between = ents
+        .within(toks[n].end, toks[j - 2].start)
+        .into_iter()
+        .any(|(_, _, i)| ents.list[i].kind == EntityType::Person);
+    if person_between {
+        return None;
+    }
+    // its restrictive modifier ("in Kuwait City") when it runs to the end of its clause
+    let sent = toks[n].sentence;
+    let mut last = n;
+    if toks.get(n + 1).is_some_and(|t| {
+        t.sentence == sent && words().source_modifier_openers.contains(t.lower())
+    }) {
+        let end = (n + 1..n + 9)
+            .take_while(|&m| toks.get(m).is_some_and(|t| t.sentence == sent && t.kind == TokKind::Word))
+            .last()
+            .unwrap_or(n);
+        if toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "." | "," | ";"))
+        {
+            last = end;
+        }
+    }
+    anonymous_source_actor(text, ents, a, n)
+        .or_else(|| group_at(ents, toks[a].start))
+        .or_else(|| Some(anonymous_group(text, ents, a, n, last)))
+}
+
+/// The tokens (article, noun) of the latest "a/an/one … NOUN" in the three sentences before a definite
+/// "the NOUN" whose noun is at token `j - 1` (a noun of `anonymous_source_nouns.txt`).
+fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    if j < 2 {
+        return None;
+    }
     let noun = toks[j - 1].lower();
-    if j < 2 || !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(noun) {
+    if !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(noun) {
         return None;
     }
     let sent = toks[j - 1].sentence;
@@ -483,9 +530,8 @@ pub(super) fn definite_source(text: &Text, ents: &Entities, j: usize) -> Option<
                 .all(|x| toks[x].kind == TokKind::Word)
                 .then_some((a, n))
         });
-        if let Some((a, n)) = found {
-            return anonymous_source_actor(text, ents, a, n)
-                .or_else(|| group_at(ents, toks[a].start));
+        if found.is_some() {
+            return found;
         }
     }
     None
@@ -577,7 +623,12 @@ pub(super) fn group_with_source_phrase(
         || !words()
             .source_modifier_openers
             .contains(toks[after].lower())
-        || !ents.within(toks[after].start, toks[last].end).is_empty()
+        // a place may sit in it ("according to a diplomat in Kuwait City", issue 9, session 14, ninth
+        // invented set); an actor may not
+        || ents
+            .within(toks[after].start, toks[last].end)
+            .into_iter()
+            .any(|(_, _, i)| ents.list[i].kind != EntityType::Location)
     {
         return None;
     }

@@ -63,6 +63,11 @@ pub(super) fn subject_before(
     {
         return Some(i);
     }
+    // "… according to a diplomat in X. “…,” the diplomat said": the anonymous source named with "a"
+    // shortly before, not a person the role noun was read as (issue 9, session 14, ninth invented set)
+    if let Some(i) = super::groups::definite_source_first(text, ents, j) {
+        return Some(i);
+    }
     // a named mention ending right here ("X of the Institute said": the person, issue 9, session 14)
     if let Some((ms, _, i)) = ents.covering(prev.end - 1)
         && ents.is_actor(i)
