@@ -67,3 +67,8 @@ fn invented_set_7_meets_its_floors() {
 fn invented_set_8_meets_its_floors() {
     check_set("invented-8", 4, "invented8_targets.tsv");
 }
+
+#[test]
+fn invented_set_9_meets_its_floors() {
+    check_set("invented-9", 5, "invented9_targets.tsv");
+}

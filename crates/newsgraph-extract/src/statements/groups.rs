@@ -486,11 +486,15 @@ pub(super) fn definite_source_first(text: &Text, ents: &mut Entities, j: usize) 
     // its restrictive modifier ("in Kuwait City") when it runs to the end of its clause
     let sent = toks[n].sentence;
     let mut last = n;
-    if toks.get(n + 1).is_some_and(|t| {
-        t.sentence == sent && words().source_modifier_openers.contains(t.lower())
-    }) {
+    if toks
+        .get(n + 1)
+        .is_some_and(|t| t.sentence == sent && words().source_modifier_openers.contains(t.lower()))
+    {
         let end = (n + 1..n + 9)
-            .take_while(|&m| toks.get(m).is_some_and(|t| t.sentence == sent && t.kind == TokKind::Word))
+            .take_while(|&m| {
+                toks.get(m)
+                    .is_some_and(|t| t.sentence == sent && t.kind == TokKind::Word)
+            })
             .last()
             .unwrap_or(n);
         if toks
