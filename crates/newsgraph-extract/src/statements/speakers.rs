@@ -232,9 +232,27 @@ fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
     {
         return None;
     }
-    let (_, _, st) = ents.covering(toks[j - 2].start).or_else(|| {
-        (j >= 3 && matches!(toks[j - 2].text.as_str(), "'s" | "’s"))
-            .then(|| ents.covering(toks[j - 3].start))
+    // up to two lowercase modifiers between: "Mali's transitional government", "Chad's military
+    // government" (issue 9, session 14, ninth invented set)
+    let w = words();
+    let mut g = j - 1;
+    while g >= 2
+        && j - 1 - g < 2
+        && toks[g - 1].kind == TokKind::Word
+        && !toks[g - 1].is_capitalized()
+        && toks[g - 1].sentence == toks[j - 1].sentence
+        && !w.finite_verbs.contains(toks[g - 1].lower())
+        && !w.auxiliaries.contains(toks[g - 1].lower())
+        && !matches!(
+            toks[g - 1].lower(),
+            "the" | "a" | "an" | "and" | "or" | "of"
+        )
+    {
+        g -= 1;
+    }
+    let (_, _, st) = ents.covering(toks[g - 1].start).or_else(|| {
+        (g >= 2 && matches!(toks[g - 1].text.as_str(), "'s" | "’s"))
+            .then(|| ents.covering(toks[g - 2].start))
             .flatten()
     })?;
     (ents.list[st].kind == EntityType::State).then_some(st)
