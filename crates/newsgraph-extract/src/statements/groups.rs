@@ -541,6 +541,40 @@ fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// "Another said …" / "Another, asked whether …, said …" (the subject ending before token `j`): a second
+/// anonymous source after "one …"/"a …" with a noun of `anonymous_source_nouns.txt` in the two sentences
+/// before, as a collective named "Another" (issue 9, session 14, ninth invented set; the set-7 and set-9
+/// gold name it so).
+pub(super) fn another_source(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let sent = toks[j.checked_sub(1)?].sentence;
+    let seg = text.sentences[sent];
+    let a = seg.tok_start;
+    if toks[a].lower() != "another" || !toks[a].is_capitalized() {
+        return None;
+    }
+    // the subject is "Another" alone, or with a parenthetical closed right before the cue
+    let bare = j == a + 1;
+    let parenthetical = j > a + 3
+        && j - a <= 26
+        && toks[a + 1].text == ","
+        && toks[j - 1].text == ","
+        && !(a + 2..j - 1).any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote);
+    if !(bare || parenthetical) {
+        return None;
+    }
+    let nouns = &words().anonymous_source_nouns;
+    let antecedent = (sent.saturating_sub(2)..sent).any(|m| {
+        let p = text.sentences[m];
+        (p.tok_start..p.tok_end).any(|n| {
+            nouns.contains(toks[n].lower())
+                && (n.saturating_sub(5).max(p.tok_start)..n)
+                    .any(|x| matches!(toks[x].lower(), "one" | "a" | "an"))
+        })
+    });
+    antecedent.then(|| group_named(text, ents, toks[a].start, toks[a].end))
+}
+
 /// The collective with a mention starting at character `start`.
 fn group_at(ents: &Entities, start: usize) -> Option<usize> {
     ents.list

@@ -60,12 +60,12 @@ pub(super) fn subject_before(
     // (issue 9, session 14)
     if let Some(i) = relative_clause_subject(text, ents, j, false)
         .or_else(|| armed_anaphors::definite_armed_group(text, ents, j))
+        // "… according to a diplomat in X. “…,” the diplomat said": the anonymous source named with
+        // "a" shortly before, not a person the role noun was read as; "Another said" (issue 9, session
+        // 14, ninth invented set)
+        .or_else(|| super::groups::definite_source_first(text, ents, j))
+        .or_else(|| super::groups::another_source(text, ents, j))
     {
-        return Some(i);
-    }
-    // "… according to a diplomat in X. “…,” the diplomat said": the anonymous source named with "a"
-    // shortly before, not a person the role noun was read as (issue 9, session 14, ninth invented set)
-    if let Some(i) = super::groups::definite_source_first(text, ents, j) {
         return Some(i);
     }
     // a named mention ending right here ("X of the Institute said": the person, issue 9, session 14)
