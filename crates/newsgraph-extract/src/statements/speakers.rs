@@ -637,6 +637,7 @@ pub(super) fn resolve_role_phrase(
                         e.kind == EntityType::Person
                             && e.roles.iter().any(|r| r.to_lowercase() == role)
                     })
+                    .or_else(|| latest_with_role_head(ents, &role, start))
                     .or_else(|| {
                         // the most recently mentioned person without a role
                         ents.list
@@ -663,6 +664,36 @@ pub(super) fn resolve_role_phrase(
         }
     }
     None
+}
+
+/// "the spokesperson" when no person has exactly that role: the person mentioned last before character
+/// `start` whose role ends with the same word ("Ministry Spokesperson"), when one word makes the role
+/// (issue 9, session 14, ninth invented set).
+fn latest_with_role_head(ents: &Entities, role: &str, start: usize) -> Option<usize> {
+    if role.contains(' ') {
+        return None;
+    }
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityType::Person
+                && e.roles.iter().any(|r| {
+                    r.rsplit(' ')
+                        .next()
+                        .is_some_and(|h| h.eq_ignore_ascii_case(role))
+                })
+        })
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.0 < start)
+                .map(|m| m.0)
+                .max()
+                .map(|m| (m, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// "the Pakistani spokesperson" when no person is affiliated with Pakistan: the person mentioned last
