@@ -73,7 +73,7 @@ pub fn introduced_person(
         });
     let adverbial = adverbial_lead(text, seg, mt);
     let descriptor = descriptor_lead(text, seg, mt);
-    if !(lead || apposition || adverbial || descriptor) {
+    if !(lead || apposition || adverbial || descriptor || inverted_attribution(text, mt)) {
         return None;
     }
     let persons_in_sentence = ents
@@ -82,6 +82,20 @@ pub fn introduced_person(
         .filter(|&(_, _, j)| ents.list[j].kind == EntityType::Person)
         .all(|(_, _, j)| j == i);
     persons_in_sentence.then_some(i)
+}
+
+/// Whether the person at token `mt` is named in an inverted attribution, right after ", said" (a cue verb
+/// of `cue_verbs.tsv` after a comma): "Herders have lost their pastures, said X, a councillor. “…,” he
+/// said." — the reporter has just introduced X as the one speaking (issue 9, session 14, ninth invented
+/// set).
+fn inverted_attribution(text: &Text, mt: usize) -> bool {
+    let toks = &text.tokens;
+    mt >= 2
+        && toks[mt - 2].text == ","
+        && toks[mt - 1].sentence == toks[mt].sentence
+        && crate::lexicon::lexicon()
+            .cue_verb(&toks[mt - 1].text)
+            .is_some()
 }
 
 /// The token of the opening mark of the quote that closes right before the pronoun at token `p` (at

@@ -83,6 +83,27 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
         && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
 }
 
+/// Whether the run `[k, end)` reads as a person's name (two or three name tokens, none an organisation
+/// head, a title or a country) and the complement after the connector at `end` opens with an
+/// organisation head at token `m`: "Vesna Dimitrova of the Institute for Balkan Policy Studies" is a
+/// person of an institute, not one long name; "Bank of the South" and "Minister of the Interior" are
+/// not (issue 9, session 14, ninth invented set).
+fn person_before_institution(text: &Text, k: usize, end: usize, m: usize) -> bool {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    (2..=3).contains(&(end - k))
+        && toks[end].text == "of"
+        && lex.org_head(&toks[m].text).is_some()
+        && toks[k..end].iter().all(|t| {
+            t.kind == TokKind::Word
+                && lex.org_head(&t.text).is_none()
+                && lex.longest_title(&[t.text.as_str()]).is_none()
+                && lex.country_by_name(&t.text).is_none()
+                && lex.country_by_demonym(&t.text).is_none()
+                && !lex.is_non_name(&t.text)
+        })
+}
+
 /// The runs of name tokens not taken, as token ranges `[a, b)`: particles and connectors inside ("von
 /// der", "of") when a name token follows.
 fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
@@ -135,6 +156,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                     // of the name (issue 9, session 6)
                     && lex.month(&toks[m].text).is_none()
                     && lex.weekday(&toks[m].text).is_none()
+                    && !person_before_institution(text, k, end, m)
                 {
                     end = m;
                     continue;

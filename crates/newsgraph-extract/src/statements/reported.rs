@@ -540,9 +540,12 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
         if addressee_cue(text, cue_k) {
             return addressee_content(text, j, s_end_tok).map(|a| (a, false));
         }
-        // skip a date phrase: "on Monday evening", "on Thursday"
+        // skip a date phrase: "on Monday evening", "on Thursday"; a bare weekday too ("said Thursday
+        // it would …", issue 9, session 14, ninth invented set)
         let mut m = j;
-        if m < s_end_tok && toks[m].lower() == "on" {
+        if m + 1 < s_end_tok && lexicon().weekday(&toks[m].text).is_some() {
+            start_tok = m + 1;
+        } else if m < s_end_tok && toks[m].lower() == "on" {
             m += 1;
             while m < s_end_tok
                 && (toks[m].is_capitalized()

@@ -60,14 +60,20 @@ pub(super) fn subject_before(
     // (issue 9, session 14)
     if let Some(i) = relative_clause_subject(text, ents, j, false)
         .or_else(|| armed_anaphors::definite_armed_group(text, ents, j))
+        // "… according to a diplomat in X. “…,” the diplomat said": the anonymous source named with
+        // "a" shortly before, not a person the role noun was read as; "Another said" (issue 9, session
+        // 14, ninth invented set)
+        .or_else(|| super::groups::definite_source_first(text, ents, j))
+        .or_else(|| super::groups::another_source(text, ents, j))
     {
         return Some(i);
     }
-    // a named mention ending right here
-    if let Some((_, _, i)) = ents.covering(prev.end - 1)
+    // a named mention ending right here ("X of the Institute said": the person, issue 9, session 14)
+    if let Some((ms, _, i)) = ents.covering(prev.end - 1)
         && ents.is_actor(i)
     {
-        return Some(i);
+        let mt = text.token_at_or_after(ms);
+        return Some(super::groups::person_of_organization(text, ents, mt).unwrap_or(i));
     }
     // a collective speaker: "officials said"; "U.S. officials said" speaks for the state named before it
     if let Some((gs, _, i)) = ents.covering(prev.end - 1)
@@ -226,9 +232,27 @@ fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
     {
         return None;
     }
-    let (_, _, st) = ents.covering(toks[j - 2].start).or_else(|| {
-        (j >= 3 && matches!(toks[j - 2].text.as_str(), "'s" | "’s"))
-            .then(|| ents.covering(toks[j - 3].start))
+    // up to two lowercase modifiers between: "Mali's transitional government", "Chad's military
+    // government" (issue 9, session 14, ninth invented set)
+    let w = words();
+    let mut g = j - 1;
+    while g >= 2
+        && j - 1 - g < 2
+        && toks[g - 1].kind == TokKind::Word
+        && !toks[g - 1].is_capitalized()
+        && toks[g - 1].sentence == toks[j - 1].sentence
+        && !w.finite_verbs.contains(toks[g - 1].lower())
+        && !w.auxiliaries.contains(toks[g - 1].lower())
+        && !matches!(
+            toks[g - 1].lower(),
+            "the" | "a" | "an" | "and" | "or" | "of"
+        )
+    {
+        g -= 1;
+    }
+    let (_, _, st) = ents.covering(toks[g - 1].start).or_else(|| {
+        (g >= 2 && matches!(toks[g - 1].text.as_str(), "'s" | "’s"))
+            .then(|| ents.covering(toks[g - 2].start))
             .flatten()
     })?;
     (ents.list[st].kind == EntityType::State).then_some(st)
@@ -613,6 +637,7 @@ pub(super) fn resolve_role_phrase(
                         e.kind == EntityType::Person
                             && e.roles.iter().any(|r| r.to_lowercase() == role)
                     })
+                    .or_else(|| latest_with_role_head(ents, &role, start))
                     .or_else(|| {
                         // the most recently mentioned person without a role
                         ents.list
@@ -639,6 +664,36 @@ pub(super) fn resolve_role_phrase(
         }
     }
     None
+}
+
+/// "the spokesperson" when no person has exactly that role: the person mentioned last before character
+/// `start` whose role ends with the same word ("Ministry Spokesperson"), when one word makes the role
+/// (issue 9, session 14, ninth invented set).
+fn latest_with_role_head(ents: &Entities, role: &str, start: usize) -> Option<usize> {
+    if role.contains(' ') {
+        return None;
+    }
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityType::Person
+                && e.roles.iter().any(|r| {
+                    r.rsplit(' ')
+                        .next()
+                        .is_some_and(|h| h.eq_ignore_ascii_case(role))
+                })
+        })
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.0 < start)
+                .map(|m| m.0)
+                .max()
+                .map(|m| (m, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// "the Pakistani spokesperson" when no person is affiliated with Pakistan: the person mentioned last
