@@ -640,20 +640,7 @@ pub(super) fn resolve_role_phrase(
                     .or_else(|| latest_with_role_head(ents, &role, start))
                     .or_else(|| {
                         // the most recently mentioned person without a role
-                        ents.list
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, e)| e.kind == EntityType::Person && e.roles.is_empty())
-                            .filter_map(|(i, e)| {
-                                e.mentions
-                                    .iter()
-                                    .filter(|m| m.0 < start)
-                                    .map(|m| m.0)
-                                    .max()
-                                    .map(|m| (m, i))
-                            })
-                            .max()
-                            .map(|(_, i)| i)
+                        latest_person_before(ents, start, |e| e.roles.is_empty())
                     })
             };
             if let Some(i) = found {
@@ -673,17 +660,25 @@ fn latest_with_role_head(ents: &Entities, role: &str, start: usize) -> Option<us
     if role.contains(' ') {
         return None;
     }
+    latest_person_before(ents, start, |e| {
+        e.roles.iter().any(|r| {
+            r.rsplit(' ')
+                .next()
+                .is_some_and(|h| h.eq_ignore_ascii_case(role))
+        })
+    })
+}
+
+/// The person satisfying `keep` whose last mention before character `start` is the latest.
+fn latest_person_before(
+    ents: &Entities,
+    start: usize,
+    keep: impl Fn(&crate::entities::Ent) -> bool,
+) -> Option<usize> {
     ents.list
         .iter()
         .enumerate()
-        .filter(|(_, e)| {
-            e.kind == EntityType::Person
-                && e.roles.iter().any(|r| {
-                    r.rsplit(' ')
-                        .next()
-                        .is_some_and(|h| h.eq_ignore_ascii_case(role))
-                })
-        })
+        .filter(|(_, e)| e.kind == EntityType::Person && keep(e))
         .filter_map(|(i, e)| {
             e.mentions
                 .iter()
