@@ -48,7 +48,7 @@ ENTITIES = [
     ("Amina Yusuf Jama", "Person", [], None),
     ("Horn Peace Institute", "Organization", [], None),
     ("Elders in Mandera", "Group", [], None),
-    ("Sheikh Hassan Farah", "Person", [], None),
+    ("Hassan Farah", "Person", [], None),
     ("Somali embassy in Nairobi", "Organization", [], None),
 ]
 S = "A senior police officer in Mandera"
@@ -73,7 +73,7 @@ STATEMENTS = [
     ("direct", "Amina Yusuf Jama", "the researcher said", ["Trade is the language both capitals understand,", "But trade alone will not stop a bomb."]),
     ("indirect", "Amina Yusuf Jama", "said", ["the plan would fail unless local elders on both sides were brought in"]),
     ("indirect", "Elders in Mandera", "say", ["they have not been consulted"]),
-    ("indirect", "Sheikh Hassan Farah", "said", ["the elders had \"kept peace here when there was no government on either side.\""]),
+    ("indirect", "Hassan Farah", "said", ["the elders had \"kept peace here when there was no government on either side.\""]),
     ("indirect", "Somali embassy in Nairobi", "said in a statement", ["Somalia \"values its brotherly ties with Kenya\" and looked forward to the first lorries crossing"]),
     ("indirect", "Kenya", "said", ["The committee is due to hold its first meeting in Mandera on February 25"]),
 ]
