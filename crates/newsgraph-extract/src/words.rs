@@ -133,6 +133,9 @@ pub struct Words {
     /// Nouns of a delegate speaking for the state or organisation after "of" ("the representative of
     /// X"): `delegate_nouns.txt`.
     pub delegate_nouns: HashSet<String>,
+    /// Nouns of an unnamed spokesperson speaking for the organisation or state after "for" ("a
+    /// spokesperson for the ministry"): `spokesperson_nouns.txt`.
+    pub spokesperson_nouns: HashSet<String>,
     /// Quantifiers opening a partitive collective ("one of the diplomats"):
     /// `partitive_quantifiers.txt`.
     pub partitive_quantifiers: HashSet<String>,
@@ -278,6 +281,7 @@ files!(
     "event_heads.txt",
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
+    "spokesperson_nouns.txt",
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
     "object_cues.txt",
@@ -506,6 +510,7 @@ impl Words {
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,
+            spokesperson_nouns: t.list("spokesperson_nouns.txt")?,
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,
             object_cues: t.list("object_cues.txt")?,

@@ -278,6 +278,36 @@ pub(super) fn anonymous_source_actor(
     })
 }
 
+/// The organisation or state an unnamed spokesperson at token `n` speaks for: "for" (and "the") right
+/// after the noun (`spokesperson_nouns.txt`), then that entity ending the modifier at `end` ("a
+/// spokesperson for the Kurdistan Regional Government"). `None` for any other noun or modifier.
+fn spokesperson_for(text: &Text, ents: &Entities, n: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if !words().spokesperson_nouns.contains(toks[n].lower())
+        || end < n + 3
+        || toks[n + 1].lower() != "for"
+    {
+        return None;
+    }
+    let first = if toks[n + 2].lower() == "the" {
+        n + 3
+    } else {
+        n + 2
+    };
+    if first >= end {
+        return None;
+    }
+    ents.covering(toks[first].start)
+        .filter(|&(_, e, i)| {
+            e == toks[end - 1].end
+                && matches!(
+                    ents.list[i].kind,
+                    EntityType::State | EntityType::Organization
+                )
+        })
+        .map(|(_, _, i)| i)
+}
+
 /// An anonymous source opening the sentence whose subject ends before token `j` ("a"/"an"/"one", at
 /// most five words, a noun of `anonymous_source_nouns.txt`) followed by a restrictive modifier ("in
 /// Niamey", "who followed the talks": `source_modifier_openers.txt`), a parenthetical closed by the comma
@@ -337,6 +367,7 @@ pub(super) fn anonymous_source_subject(
     }
     Some(
         anonymous_source_actor(text, ents, a, n)
+            .or_else(|| spokesperson_for(text, ents, n, restrictive_end))
             .unwrap_or_else(|| anonymous_group(text, ents, a, n, restrictive_end - 1)),
     )
 }
