@@ -74,3 +74,8 @@ fn invented_set_9_meets_its_floors() {
 fn invented_set_10_meets_its_floors() {
     check_set("invented-10", 4, "invented10_targets.tsv");
 }
+
+#[test]
+fn invented_set_12_meets_its_floors() {
+    check_set("invented-12", 3, "invented12_targets.tsv");
+}
