@@ -551,7 +551,18 @@ fn phrase_status(
     // effect" tells it did; issue 9, session 14, set 8)
     let future = before.iter().any(|w| FUTURE.contains(w.as_str()))
         || before.iter().any(|w| w == "before") && phrase.first().is_some_and(|w| w.ends_with('s'));
-    if future && negator.is_none() && !own_negation {
+    // "the plan would be discussed", "the accord will be discussed": the text is the object of talks
+    // still to come, so still a proposal ("will work towards a ceasefire" stays negotiating; issue 9,
+    // session 14, set 12)
+    let passive = before.last().is_some_and(|w| w == "be");
+    if future
+        && negator.is_none()
+        && !own_negation
+        && passive
+        && status == AgreementStatus::Negotiating
+    {
+        Some(AgreementStatus::Proposed)
+    } else if future && negator.is_none() && !own_negation {
         result.map(postpone)
     } else {
         result
