@@ -1158,18 +1158,7 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
 /// Aceh"): the only organisation whose name holds a head of `regional_government_heads.txt` (issue 9,
 /// session 14, set 6).
 fn only_regional_government(ents: &Entities) -> Option<usize> {
-    let heads = &crate::words::words().regional_government_heads;
-    let found: Vec<usize> = (0..ents.list.len())
-        .filter(|&i| {
-            ents.list[i].kind == EntityType::Organization
-                && !ents.list[i].mentions.is_empty()
-                && ents.list[i]
-                    .name
-                    .split_whitespace()
-                    .any(|w| heads.contains(w))
-        })
-        .collect();
-    match found.as_slice() {
+    match crate::entities::regional_governments(ents).as_slice() {
         [only] => Some(*only),
         _ => None,
     }

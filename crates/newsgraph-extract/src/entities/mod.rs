@@ -16,6 +16,7 @@ mod long_names;
 mod names;
 mod persons;
 mod regional;
+pub(crate) use regional::regional_governments;
 mod runs;
 mod segments;
 

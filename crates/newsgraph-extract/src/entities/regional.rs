@@ -182,10 +182,11 @@ fn move_mentions(text: &Text, ents: &mut Entities, from: usize, to: usize) {
     }
 }
 
-/// The regions whose government the article names and which act somewhere become that government.
-fn regions_to_governments(text: &Text, ents: &mut Entities) {
+/// The regional governments the article names: the organisations mentioned in the text whose name holds a
+/// head of `regional_government_heads.txt` ("Government of Aceh", "Bougainville Administration").
+pub(crate) fn regional_governments(ents: &Entities) -> Vec<usize> {
     let heads = &words().regional_government_heads;
-    let govs: Vec<usize> = (0..ents.list.len())
+    (0..ents.list.len())
         .filter(|&g| {
             ents.list[g].kind == EntityType::Organization
                 && !ents.list[g].mentions.is_empty()
@@ -194,7 +195,12 @@ fn regions_to_governments(text: &Text, ents: &mut Entities) {
                     .split_whitespace()
                     .any(|w| heads.contains(w))
         })
-        .collect();
+        .collect()
+}
+
+/// The regions whose government the article names and which act somewhere become that government.
+fn regions_to_governments(text: &Text, ents: &mut Entities) {
+    let govs = regional_governments(ents);
     for l in 0..ents.list.len() {
         if ents.list[l].kind != EntityType::Location || ents.list[l].mentions.is_empty() {
             continue;
