@@ -121,6 +121,9 @@ pub struct Words {
     /// Words opening an adverbial phrase before a sentence's subject ("On Tuesday, X said"):
     /// `adverbial_lead_words.txt`.
     pub adverbial_lead_words: HashSet<String>,
+    /// Contrast words after which a second speaker's cue ends a reported clause ("…, while Y said"):
+    /// `contrast_words.txt`.
+    pub contrast_words: HashSet<String>,
     /// Lowercase nouns ending a cue's audience after capitalised words ("told Colombian media"):
     /// `audience_nouns.txt`.
     pub audience_nouns: HashSet<String>,
@@ -274,6 +277,7 @@ files!(
     "bloc_adjectives.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
+    "contrast_words.txt",
     "object_pronouns.txt",
     "non_clause_openers.txt",
     "place_complement_heads.txt",
@@ -503,6 +507,7 @@ impl Words {
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
+            contrast_words: t.list("contrast_words.txt")?,
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,

@@ -21,8 +21,20 @@ pub(super) fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
         return None;
     }
     ents.list.iter().position(|e| {
-        e.kind == EntityType::Person && e.name.split(' ').any(|p| p == tok) && e.name != tok
+        e.kind == EntityType::Person
+            && e.name.split(' ').any(|p| is_name_word(p, tok))
+            && e.name != tok
     })
+}
+
+/// Whether the word `p` of a person's name is `tok`, also after a joined name particle: "Burhan" is the
+/// last word of "Abdel Fattah al-Burhan", "Sisi" of "el-Sisi" (`name_particles.txt`; issue 9, session
+/// 15).
+fn is_name_word(p: &str, tok: &str) -> bool {
+    p == tok
+        || p.split_once('-').is_some_and(|(pre, rest)| {
+            rest == tok && crate::words::words().name_particles.contains(pre)
+        })
 }
 
 /// Whether a capitalised run of two or more tokens names no person: "the Korean War" ends in an event
@@ -68,7 +80,11 @@ pub(super) fn add_person(
         e.kind == EntityType::Person
             && (e.name == name
                 || e.name.ends_with(&format!(" {name}"))
-                || e.name.starts_with(&format!("{name} ")))
+                || e.name.starts_with(&format!("{name} "))
+                || e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| is_name_word(last, &name)))
     });
     let i = match existing {
         Some(i) => {

@@ -187,7 +187,7 @@ impl Found {
         let mut clauses = if as_clause {
             Vec::new()
         } else {
-            reported::reported_clauses(text, k, quotes)
+            reported::reported_clauses(text, ents, k, quotes)
         };
         if clauses.is_empty()
             && !as_clause

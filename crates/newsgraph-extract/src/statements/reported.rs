@@ -454,6 +454,7 @@ pub(super) fn in_as_clause(text: &Text, ents: &Entities, k: usize) -> bool {
 /// may end at a second cue of the same subject ("said … and added …"), whose clauses follow.
 pub(super) fn reported_clauses(
     text: &Text,
+    ents: &Entities,
     k: usize,
     quotes: &Quotes,
 ) -> Vec<(usize, usize, usize)> {
@@ -463,7 +464,7 @@ pub(super) fn reported_clauses(
     let mut cue_k = k;
     let mut j = k + 1;
     while let Some((start_tok, introduced_by_that)) = clause_start(text, cue_k, j, s_end_tok) {
-        match clause_end(text, quotes, start_tok, introduced_by_that, s_end_tok) {
+        match clause_end(text, ents, quotes, start_tok, introduced_by_that, s_end_tok) {
             ClauseEnd::AndThat { end_tok, that } => {
                 // "and that" restarts the clause with the same cue
                 out.push((cue_k, toks[start_tok].start, toks[end_tok - 1].end));
@@ -672,6 +673,7 @@ enum ClauseEnd {
 /// Quoted words do not end it.
 fn clause_end(
     text: &Text,
+    ents: &Entities,
     quotes: &Quotes,
     start_tok: usize,
     introduced_by_that: bool,
@@ -703,6 +705,12 @@ fn clause_end(
             && let Some(end) = coordinated_cue(text, m, introduced_by_that, s_end_tok)
         {
             return end;
+        }
+        // "X said the vote was fair, while Y said it was rigged": a second speaker with a cue of its
+        // own after a contrast word ends the content; its statement is found from its own cue (issue
+        // 9, session 15)
+        if m > start_tok + 1 && second_speaker_cue(text, ents, m, s_end_tok).is_some() {
+            return at(if toks[m - 1].text == "," { m - 1 } else { m });
         }
         // ", describing ..." participle clause ends the content, once it has a verb ("the convoy,
         // carrying food, left on Friday" keeps its subject's participle, issue 9, session 12)
@@ -784,6 +792,42 @@ fn coordinated_cue(
             end_tok,
             next_cue: Some(c),
         })
+}
+
+/// The cue of a second speaker after the contrast word at token `m` ("…, while Ms Okafor said …",
+/// "… but the ministry insisted …", `contrast_words.txt`, or ", and"): a named actor or a pronoun of at most six
+/// tokens, then a cue verb (auxiliaries between). `None` otherwise: "while troops
+/// withdrew", "but that was denied".
+fn second_speaker_cue(text: &Text, ents: &Entities, m: usize, s_end_tok: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    // ", and Y said …" too; a bare "and" may join two subjects ("… Russia and Turkey said …")
+    let comma_and = toks[m].lower() == "and" && m > 0 && toks[m - 1].text == ",";
+    if !(comma_and || words().contrast_words.contains(toks[m].lower())) {
+        return None;
+    }
+    let w = words();
+    let mut c = m + 2;
+    while c < s_end_tok.min(m + 9) {
+        if matches!(toks[c - 1].text.as_str(), "," | ";" | ":")
+            || toks[c - 1].kind == TokKind::Quote
+        {
+            return None;
+        }
+        let mut v = c;
+        while v < s_end_tok && w.auxiliaries.contains(toks[v].lower()) {
+            v += 1;
+        }
+        let subject = &toks[c - 1];
+        let named = ents
+            .covering(subject.end - 1)
+            .is_some_and(|(ms, _, i)| ms >= toks[m + 1].start && ents.is_actor(i));
+        let pronoun = c == m + 2 && w.pronouns.contains(&subject.text);
+        if v < s_end_tok && (named || pronoun) && cue_at(text, v).is_some() {
+            return Some(v);
+        }
+        c += 1;
+    }
+    None
 }
 
 /// The end offset of the content `[start_tok, end_tok)` without its final punctuation, with a closing

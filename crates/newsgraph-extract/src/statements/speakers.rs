@@ -519,8 +519,16 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             return Some(i);
         }
     }
+    // "X, speaking after talks with Y, said", "X, in Geneva for talks with Y, said": an apposition that
+    // opens with a participle or an adverbial word names nobody; an actor at its end is no subject
+    // (issue 9, session 15)
+    let adverbial = (s0..j - 1)
+        .rev()
+        .find(|m| toks[*m].text == ",")
+        .is_some_and(|c| c > s0 && adverbial_apposition(text, c + 1));
     let last = toks[j - 2].end.saturating_sub(1);
-    if !after_preposition(last)
+    if !adverbial
+        && !after_preposition(last)
         && let Some(i) = actor_before(last)
     {
         return Some(i);
@@ -550,6 +558,22 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         }
     }
     None
+}
+
+/// Whether the apposition starting at token `a` opens with a participle or an adverbial word
+/// ("speaking after talks with …", "in Geneva for talks …", "flanked by …"; `adverbial_lead_words.txt`).
+fn adverbial_apposition(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    let Some(t) = toks
+        .get(a)
+        .filter(|t| t.kind == TokKind::Word && !t.is_capitalized())
+    else {
+        return false;
+    };
+    let l = t.lower();
+    (l.len() > 4 && l.ends_with("ing"))
+        || words().adverbial_lead_words.contains(l)
+        || (l.ends_with("ed") && toks.get(a + 1).is_some_and(|n| n.lower() == "by"))
 }
 
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
