@@ -551,6 +551,18 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             if ents.list[i].kind == EntityType::Group && mt <= s0 + 1 {
                 return Some(collective_speaker(text, ents, mt, i));
             }
+            // "Two U.S. officials, speaking on condition of anonymity, said": a count and a state
+            // before the collective; the state speaks, as in "Two U.S. officials said" (issue 9,
+            // session 15)
+            if ents.list[i].kind == EntityType::Group
+                && mt == s0 + 2
+                && words().partitive_quantifiers.contains(toks[s0].lower())
+                && ents
+                    .covering(toks[mt - 1].start)
+                    .is_some_and(|(_, _, st)| ents.list[st].kind == EntityType::State)
+            {
+                return Some(group_subject(text, ents, toks[s0].sentence, mt, i));
+            }
         }
         // "Two officials involved in the talks, who spoke on condition of anonymity, said"
         if toks[c + 1].lower() == "who" {
