@@ -121,6 +121,9 @@ pub struct Words {
     /// Words opening an adverbial phrase before a sentence's subject ("On Tuesday, X said"):
     /// `adverbial_lead_words.txt`.
     pub adverbial_lead_words: HashSet<String>,
+    /// Participles whose agent or hyphenated modifier is a mediator, no party ("U.S.-brokered",
+    /// "mediated by Qatar"): `mediation_participles.txt`.
+    pub mediation_participles: HashSet<String>,
     /// Contrast words after which a second speaker's cue ends a reported clause ("…, while Y said"):
     /// `contrast_words.txt`.
     pub contrast_words: HashSet<String>,
@@ -278,6 +281,7 @@ files!(
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
+    "mediation_participles.txt",
     "object_pronouns.txt",
     "non_clause_openers.txt",
     "place_complement_heads.txt",
@@ -508,6 +512,7 @@ impl Words {
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,
+            mediation_participles: t.list("mediation_participles.txt")?,
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,

@@ -508,7 +508,17 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         .iter()
         .any(|x| x.is_capitalized() && x.lower() != det)
         && t.is_capitalized();
-    let inner = inner_actors(text, ents, a, b);
+    let mut inner = inner_actors(text, ents, a, b);
+    // "a U.S.-brokered ceasefire": the broker mediates, no party; a proposal is its broker's (issue 9,
+    // session 15)
+    if kind != AgreementKind::Proposal {
+        inner.retain(|&i| {
+            !ents
+                .within(toks[a].start, toks[b - 1].end)
+                .into_iter()
+                .any(|(_, me, x)| x == i && super::mediators::hyphen_mediator(text, me))
+        });
+    }
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
     // verb ("signed a declaration", "reached an understanding")
     let signed_object = signed_object(text, a, s0);

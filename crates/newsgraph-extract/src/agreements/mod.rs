@@ -12,6 +12,7 @@
 mod coref;
 mod find;
 mod lasted;
+mod mediators;
 mod parties;
 mod sides;
 mod status;

@@ -1265,6 +1265,11 @@ fn coordinated_actors(
         let joined = toks.get(a).is_some_and(|t| t.lower() == "and")
             && (b == a + 1 || (b == a + 2 && toks[a + 1].lower() == "the"));
         let outside = text.token_at_or_after(s1) >= me_t || b < mt;
+        // "the ceasefire, brokered by Qatar and the United States, …": mediators, no sides (issue 9,
+        // session 15)
+        if super::mediators::agent_of_mediation(text, text.token_at_or_after(s1)) {
+            continue;
+        }
         let kinds = [i1, i2].iter().all(|&i| {
             matches!(
                 ents.list[i].kind,

@@ -1,0 +1,36 @@
+//! Mediators: an actor that brokers, mediates or hosts an agreement is no party to it ("a U.S.-mediated
+//! border agreement", "the ceasefire, brokered by Qatar and the United States, …";
+//! `data/extract/mediation_participles.txt`).
+
+use crate::text::Text;
+use crate::words::words;
+
+/// Whether the mention ending at offset `end` is joined by a hyphen to a mediation participle ("U.S."
+/// in "U.S.-brokered", "Qatari" in "Qatari-mediated").
+pub(super) fn hyphen_mediator(text: &Text, end: usize) -> bool {
+    let chars = &text.chars;
+    if chars.get(end) != Some(&'-') {
+        return false;
+    }
+    let word: String = chars[end + 1..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    words().mediation_participles.contains(&word)
+}
+
+/// Whether the mention starting at token `m` is the agent of a mediation participle: "brokered by
+/// Qatar", "mediated by the African Union".
+pub(super) fn agent_of_mediation(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    let by = if m >= 1 && toks[m - 1].lower() == "the" {
+        m - 1
+    } else {
+        m
+    };
+    by >= 2
+        && toks[by - 1].lower() == "by"
+        && toks[by - 2].sentence == toks[m].sentence
+        && words().mediation_participles.contains(toks[by - 2].lower())
+}
