@@ -43,6 +43,7 @@ The Eritrean information ministry did not respond to a request for comment on th
 ENTITIES = [
     ("Ethiopia", "State", [], "Q115"),
     ("Eritrea", "State", ["Asmara"], "Q986"),
+    ("Eritrean information ministry", "Organization", [], None),
     ("Addis Ababa", "Location", [], "Q3624"),
     ("Assab", "Location", [], None),
     ("Afar", "Location", [], None),

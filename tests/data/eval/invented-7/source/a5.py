@@ -39,6 +39,7 @@ ENTITIES = [
     ("Oman", "State", ["Sultanate of Oman"], "Q842"),
     ("The National", "Organization", [], None),
     ("UAE Ministry of Foreign Affairs", "Organization", [], None),
+    ("Iranian foreign ministry", "Organization", [], None),
     ("Hamid Rezaei-Nejad", "Person", ["Rezaei-Nejad"], None),
     ("Supreme National Security Council", "Organization", [], None),
     ("Persian Gulf", "Location", ["Gulf"], "Q34675"),
