@@ -83,9 +83,9 @@ pub struct Words {
     pub government_words: HashSet<String>,
     /// Institution heads after a state's possessive: head words and type (`possessive_org_heads.tsv`).
     pub possessive_org_heads: Vec<(Vec<String>, EntityType)>,
-    /// Lowercase institution heads right after a state's demonym: head words and type
-    /// (`demonym_org_heads.tsv`).
-    pub demonym_org_heads: Vec<(Vec<String>, EntityType)>,
+    /// Lowercase institution heads right after a state's demonym: head words, type, and whether
+    /// lowercase modifiers may stand before the head (`demonym_org_heads.tsv`).
+    pub demonym_org_heads: Vec<(Vec<String>, EntityType, bool)>,
     /// Capitalised nouns ending an office's name (`office_words.txt`).
     pub office_words: HashSet<String>,
     /// Lowercase nouns before an unknown name that make it an organisation (`org_nouns_before.txt`).
@@ -370,12 +370,25 @@ impl Record for OrgParent {
     const HEADER: bool = false;
 }
 
-/// `possessive_org_heads.tsv` and `demonym_org_heads.tsv`.
+/// `possessive_org_heads.tsv`.
 #[derive(Deserialize)]
 struct PossessiveHead(String, EntityType);
 
 impl Record for PossessiveHead {
     const COLUMNS: &'static [&'static str] = &["head", "type"];
+    const HEADER: bool = false;
+}
+
+/// `demonym_org_heads.tsv`: a head, its type, and whether lowercase modifiers may stand before it.
+#[derive(Deserialize)]
+struct DemonymHead(
+    String,
+    EntityType,
+    #[serde(deserialize_with = "data::nonempty")] String,
+);
+
+impl Record for DemonymHead {
+    const COLUMNS: &'static [&'static str] = &["head", "type", "modifiers"];
     const HEADER: bool = false;
 }
 
@@ -496,9 +509,9 @@ impl Words {
                 .into_iter()
                 .map(|PossessiveHead(h, k)| (split_words(&h), k))
                 .collect(),
-            demonym_org_heads: (t.rows::<PossessiveHead>("demonym_org_heads.tsv")?)
+            demonym_org_heads: (t.rows::<DemonymHead>("demonym_org_heads.tsv")?)
                 .into_iter()
-                .map(|PossessiveHead(h, k)| (split_words(&h), k))
+                .map(|DemonymHead(h, k, m)| (split_words(&h), k, m == "yes"))
                 .collect(),
             office_words: t.list("office_words.txt")?,
             org_nouns_before: t.list("org_nouns_before.txt")?,

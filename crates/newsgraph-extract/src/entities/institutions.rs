@@ -132,26 +132,57 @@ fn demonym_head(
     demonym: bool,
 ) -> Option<(usize, EntityType)> {
     let toks = &text.tokens;
+    // "the Ukrainian defence ministry", "the Turkish foreign ministry": up to two lowercase modifiers
+    // before a head that allows them (issue 9, session 15)
+    let modifier = |t: &crate::text::Token| {
+        t.kind == TokKind::Word
+            && t.sentence == sent
+            && !t.is_capitalized()
+            && !words().finite_verbs.contains(t.lower())
+            && !words().auxiliaries.contains(t.lower())
+            && !matches!(t.lower(), "the" | "a" | "an" | "and" | "or" | "of")
+    };
     demonym
         .then(|| {
-            words().demonym_org_heads.iter().find_map(|(head, kind)| {
-                let to = m + head.len();
-                let toks_match = toks.get(m..to).is_some_and(|ts| {
-                    ts.iter()
-                        .zip(head)
-                        .all(|(t, h)| t.kind == TokKind::Word && t.sentence == sent && t.text == *h)
-                });
-                // the head ends the phrase ("the Lebanese army chief" is a person)
-                let ends = toks.get(to).is_none_or(|t| {
-                    t.kind != TokKind::Word || lexicon().longest_title(&[t.text.as_str()]).is_none()
-                });
-                (toks_match
-                    && ends
-                    && ents
-                        .covering(toks[m].start)
-                        .is_none_or(|(_, _, i)| ents.list[i].kind == EntityType::Group))
-                .then_some((to, *kind))
-            })
+            words()
+                .demonym_org_heads
+                .iter()
+                .find_map(|(head, kind, modified)| {
+                    let max_skip = if *modified { 2 } else { 0 };
+                    let skip = (0..=max_skip)
+                        .take_while(|&n| n == 0 || toks.get(m + n - 1).is_some_and(modifier))
+                        .find(|&n| {
+                            toks.get(m + n..m + n + head.len()).is_some_and(|ts| {
+                                ts.iter().zip(head).all(|(t, h)| {
+                                    t.kind == TokKind::Word && t.sentence == sent && t.text == *h
+                                })
+                            })
+                        })?;
+                    let to = m + skip + head.len();
+                    // the head ends the phrase ("the Lebanese army chief" is a person, "a Russian embassy
+                    // statement" the state's document)
+                    let ends = toks.get(to).is_none_or(|t| {
+                        t.kind != TokKind::Word
+                            || lexicon().longest_title(&[t.text.as_str()]).is_none()
+                                && !words().institution_modifier_followers.contains(t.lower())
+                                && !words().speaker_documents.contains(t.lower())
+                    });
+                    // "the Somali embassy in Nairobi": a head that takes a place complement keeps it
+                    // (`place_complement_heads.txt`; issue 9, session 15)
+                    let to = if words()
+                        .place_complement_heads
+                        .contains(toks[to - 1].lower())
+                    {
+                        super::known::place_complement(text, to).unwrap_or(to)
+                    } else {
+                        to
+                    };
+                    (ends
+                        && ents
+                            .covering(toks[m].start)
+                            .is_none_or(|(_, _, i)| ents.list[i].kind == EntityType::Group))
+                    .then_some((to, *kind))
+                })
         })
         .flatten()
 }

@@ -45,12 +45,14 @@ pub(super) fn recognize(
                     || !(is_name_token(&toks[j]) || may_be_inside_name(&toks[j]))
             })
             .unwrap_or((k + 9).min(n));
-        let matched = (k + 1..=bound).rev().find_map(|end| {
-            if end - k > 1 && !is_name_token(&toks[end - 1]) {
-                return None;
-            }
-            let hit = match_at(text, k, end, lower_words, &surnames)?;
-            Some((end, hit))
+        let matched = lowercase_tail_alias(text, k, bound).or_else(|| {
+            (k + 1..=bound).rev().find_map(|end| {
+                if end - k > 1 && !is_name_token(&toks[end - 1]) {
+                    return None;
+                }
+                let hit = match_at(text, k, end, lower_words, &surnames)?;
+                Some((end, hit))
+            })
         });
         // an organisation a country opens ("China Coast Guard") goes before a place it opens
         if let Some((end, hit)) = &matched
@@ -231,13 +233,18 @@ fn state_org_tail(text: &Text, end: usize, head: usize) -> Option<usize> {
         .then_some(e);
     }
     let tail = text.slice(toks[end].start, toks[head].end);
-    let connector_follows = toks.get(head + 1).is_some_and(|t| {
-        t.kind == TokKind::Word
-            && !t.is_capitalized()
-            && (words().name_connectors.contains(&t.text) || t.text == "in")
-    }) && toks
-        .get(head + 2)
-        .is_some_and(|t| t.is_capitalized() && t.sentence == toks[head].sentence);
+    // "the U.S. Embassy in Baghdad": a head that takes a place complement (`place_complement_heads.txt`)
+    // keeps it (issue 9, session 15)
+    let place_head = words().place_complement_heads.contains(toks[head].lower());
+    let connector_follows = !place_head
+        && toks.get(head + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && (words().name_connectors.contains(&t.text) || t.text == "in")
+        })
+        && toks
+            .get(head + 2)
+            .is_some_and(|t| t.is_capitalized() && t.sentence == toks[head].sentence);
     (!connector_follows && !matches!(lookup(&tail), Some(Hit::Org(..)))).then_some(head + 1)
 }
 
@@ -279,7 +286,7 @@ fn sea_extension(
 /// The end of a place complement after a head word of `place_complement_heads.txt` ending at token `a`
 /// ("Mission in South Sudan", "Force in Cyprus", "Mission to Moldova and Ukraine"): "in"/"to" and one or
 /// two capitalised runs of up to three words joined by "and", in the sentence (issue 9, session 13).
-fn place_complement(text: &Text, a: usize) -> Option<usize> {
+pub(super) fn place_complement(text: &Text, a: usize) -> Option<usize> {
     let toks = &text.tokens;
     if !words().place_complement_heads.contains(toks[a - 1].lower())
         || !toks
@@ -321,6 +328,26 @@ fn may_be_inside_name(t: &crate::text::Token) -> bool {
         || (t.kind == TokKind::Word
             && t.text.chars().count() <= 3
             && t.text.chars().all(char::is_lowercase))
+}
+
+/// An organisation the lexicon knows by a name with lowercase words after the run of name tokens
+/// `[k, bound)`: "the UN refugee agency", "the Houthi movement", "the Islamic State group" (up to three
+/// lowercase words, in the sentence): the match's end and hit, longest first (issue 9, session 15).
+fn lowercase_tail_alias(text: &Text, k: usize, bound: usize) -> Option<(usize, Hit)> {
+    let toks = &text.tokens;
+    let tail = (bound..(bound + 3).min(toks.len()))
+        .take_while(|&m| {
+            toks[m].kind == TokKind::Word
+                && !toks[m].is_capitalized()
+                && toks[m].sentence == toks[k].sentence
+        })
+        .count();
+    (bound + 1..=bound + tail).rev().find_map(|end| {
+        match lookup(&text.slice(toks[k].start, toks[end - 1].end))? {
+            hit @ Hit::Org(..) => Some((end, hit)),
+            _ => None,
+        }
+    })
 }
 
 /// What the lexicon knows of tokens `[k, end)`, unless the context says they are no such name.

@@ -70,6 +70,15 @@ pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Op
     if words().place_prepositions.contains(prep) {
         return Some(p);
     }
+    // "Two officials at the Iraqi ministry said", "critics in the House said": "the" between; "at the"
+    // too ("at X's invitation" keeps "at" out of `place_prepositions.txt`) (issue 9, session 15)
+    if prep == "the"
+        && p > 0
+        && toks[p - 1].sentence == toks[mt].sentence
+        && (words().place_prepositions.contains(toks[p - 1].lower()) || toks[p - 1].lower() == "at")
+    {
+        return Some(p - 1);
+    }
     let (_, _, i) = ents.covering(toks[mt].start)?;
     (matches!(prep, "of" | "from")
         && matches!(ents.list[i].kind, EntityType::Location | EntityType::Group))
