@@ -9,6 +9,7 @@ use super::{RawStatement, Speakers, word_count};
 use crate::entities::Entities;
 use crate::model::{EntityType, StatementKind};
 use crate::text::{Text, TokKind};
+use crate::words::words;
 
 /// The quote that continues a direct quote attributed after it, as one statement: `“A,” X said. “B.”`
 /// (the guidelines' quote split by an attribution). The attribution ends its sentence, the next quote
@@ -204,13 +205,36 @@ fn attribution_after(
             // Xinhua', issue 9, session 14)
             if speaker.is_none() && toks[k].lower() != "told" {
                 speaker = inverted_subject(text, ents, k)
-                    .or_else(|| super::groups::inverted_anonymous_source(text, ents, k));
+                    .or_else(|| super::groups::inverted_anonymous_source(text, ents, k))
+                    .or_else(|| inverted_document_author(text, ents, k));
             }
             // a subject found must lie between the quote and the cue
             return Some((speaker, Some(cue_phrase(text, k)), tok.sentence));
         }
     }
     None
+}
+
+/// '…," said a statement from the Sudanese foreign ministry': the actor whose document is the inverted
+/// subject of the cue at token `k` ("a/the statement from/by/of X", `speaker_documents.txt`; issue 9,
+/// session 15).
+fn inverted_document_author(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    let word = |m: usize, ok: &dyn Fn(&str) -> bool| {
+        toks.get(m)
+            .is_some_and(|t| t.sentence == sent && t.kind == TokKind::Word && ok(t.lower()))
+    };
+    if !(word(k + 1, &|l| matches!(l, "a" | "an" | "the"))
+        && word(k + 2, &|l| words().speaker_documents.contains(l))
+        && word(k + 3, &|l| matches!(l, "from" | "by" | "of")))
+    {
+        return None;
+    }
+    let first = if word(k + 4, &|l| l == "the") { k + 5 } else { k + 4 };
+    ents.covering(toks.get(first)?.start)
+        .map(|(_, _, i)| i)
+        .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
 }
 
 /// The subject after the cue at token `k` ("said Lavrov"): an actor; the person the state's title phrase
