@@ -124,6 +124,9 @@ pub struct Words {
     /// Participles whose agent or hyphenated modifier is a mediator, no party ("U.S.-brokered",
     /// "mediated by Qatar"): `mediation_participles.txt`.
     pub mediation_participles: HashSet<String>,
+    /// Nouns of a proposal whose "for"/"on" object names the agreement proposed ("a proposal for a
+    /// truce"): `proposal_heads.txt`.
+    pub proposal_heads: HashSet<String>,
     /// Contrast words after which a second speaker's cue ends a reported clause ("…, while Y said"):
     /// `contrast_words.txt`.
     pub contrast_words: HashSet<String>,
@@ -281,6 +284,7 @@ files!(
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
+    "proposal_heads.txt",
     "mediation_participles.txt",
     "object_pronouns.txt",
     "non_clause_openers.txt",
@@ -525,6 +529,7 @@ impl Words {
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,
+            proposal_heads: t.list("proposal_heads.txt")?,
             mediation_participles: t.list("mediation_participles.txt")?,
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,

@@ -64,6 +64,9 @@ pub(super) fn find(
     let mut subject_mention: Option<(usize, usize)> = None;
     // the sentence of the latest timeline or list entry naming an agreement, and its agreement
     let mut entry: Option<(usize, usize)> = None;
+    // the tokens after a proposal's "for"/"on" that name what it proposes ("a proposal for a 90-day
+    // truce" is one agreement, issue 9, session 15): (trigger, phrase end)
+    let mut proposed_object: Option<(usize, usize)> = None;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
             && let Some(p) = pronoun_phrase(text, k, sent)
@@ -80,9 +83,25 @@ pub(super) fn find(
         if inside_actor_name(text, ents, k) {
             continue;
         }
+        if proposed_object.is_some_and(|(t, b)| t < k && k < b) {
+            continue;
+        }
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
+        if words().proposal_heads.contains(&p.lower)
+            && text
+                .tokens
+                .get(p.k + 1)
+                .is_some_and(|t| matches!(t.lower(), "for" | "on"))
+        {
+            // its object runs to the next punctuation but a hyphen ("a 90-day truce"), eight words at most
+            let toks = &text.tokens;
+            let end = (p.k + 2..(p.k + 10).min(p.s1))
+                .find(|&m| toks[m].kind == TokKind::Punct && toks[m].text != "-")
+                .unwrap_or((p.k + 10).min(p.s1));
+            proposed_object = Some((p.k, end.max(p.b)));
+        }
         let entry_ref = entry_referent(text, &p, entry);
         if entry_ref.is_some() {
             entry = None;
@@ -411,7 +430,11 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
     let mut m = b + 1;
     while m < s1 && m < b + 7 {
         let x = &toks[m];
-        if x.kind == TokKind::Punct || x.kind == TokKind::Quote {
+        // a hyphen inside a word does not end it ("a proposal for a 90-day truce"; issue 9, session 15)
+        let inner_hyphen = x.text == "-"
+            && x.start == toks[m - 1].end
+            && toks.get(m + 1).is_some_and(|n| n.start == x.end);
+        if (x.kind == TokKind::Punct && !inner_hyphen) || x.kind == TokKind::Quote {
             break;
         }
         // "… on Aleppo and promised to …": a conjunction starts a new clause, except the one

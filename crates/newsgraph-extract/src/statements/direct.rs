@@ -231,7 +231,11 @@ fn inverted_document_author(text: &Text, ents: &Entities, k: usize) -> Option<us
     {
         return None;
     }
-    let first = if word(k + 4, &|l| l == "the") { k + 5 } else { k + 4 };
+    let first = if word(k + 4, &|l| l == "the") {
+        k + 5
+    } else {
+        k + 4
+    };
     ents.covering(toks.get(first)?.start)
         .map(|(_, _, i)| i)
         .filter(|&i| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
