@@ -760,7 +760,10 @@ fn referent(
                     None
                 }
             })
-            .or(if out.is_empty() || !bare {
+            // a bare generic word ("the deal", "the agreement", "the plan") may name the latest
+            // agreement of any kind; "the ceasefire" with no ceasefire before is a ceasefire of its
+            // own, not an earlier proposal (issue 9, session 15)
+            .or(if out.is_empty() || !bare || coref::class(kind) == 2 {
                 None
             } else {
                 Some(out.len() - 1)
