@@ -795,7 +795,7 @@ fn coordinated_cue(
 }
 
 /// The cue of a second speaker after the contrast word at token `m` ("…, while Ms Okafor said …",
-/// "… but the ministry insisted …", `contrast_words.txt`, or ", and"): a named actor or a pronoun of at most six
+/// "… but the ministry insisted …", `contrast_words.txt`, or ", and"): an actor, a collective or a pronoun of at most six
 /// tokens, then a cue verb (auxiliaries between). `None` otherwise: "while troops
 /// withdrew", "but that was denied".
 fn second_speaker_cue(text: &Text, ents: &Entities, m: usize, s_end_tok: usize) -> Option<usize> {
@@ -818,9 +818,9 @@ fn second_speaker_cue(text: &Text, ents: &Entities, m: usize, s_end_tok: usize) 
             v += 1;
         }
         let subject = &toks[c - 1];
-        let named = ents
-            .covering(subject.end - 1)
-            .is_some_and(|(ms, _, i)| ms >= toks[m + 1].start && ents.is_actor(i));
+        let named = ents.covering(subject.end - 1).is_some_and(|(ms, _, i)| {
+            ms >= toks[m + 1].start && (ents.is_actor(i) || ents.list[i].kind == EntityType::Group)
+        });
         let pronoun = c == m + 2 && w.pronouns.contains(&subject.text);
         if v < s_end_tok && (named || pronoun) && cue_at(text, v).is_some() {
             return Some(v);
