@@ -2,7 +2,7 @@
 //! on runs of name tokens; a capital's mentions become its government or the city once all are found.
 
 use super::Entities;
-use super::names::{Hit, add_country, add_place, is_name_token, lookup};
+use super::names::{Hit, add_country, add_place, is_name_token, lookup, title_case};
 use crate::lexicon::lexicon;
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
@@ -33,6 +33,14 @@ pub(super) fn recognize(
     let surnames = crate::surnames::marked_surnames(text);
     let mut k = 0;
     while k < n {
+        if let Some((end, hit)) = particle_org(text, k) {
+            add_hit(text, ents, &mut capitals, k, end, hit);
+            for t in taken.iter_mut().take(end).skip(k) {
+                *t = true;
+            }
+            k = end;
+            continue;
+        }
         if !is_name_token(&toks[k]) && !toks[k].text.contains('-') {
             k += 1;
             continue;
@@ -328,6 +336,31 @@ fn may_be_inside_name(t: &crate::text::Token) -> bool {
         || (t.kind == TokKind::Word
             && t.text.chars().count() <= 3
             && t.text.chars().all(char::is_lowercase))
+}
+
+/// "al Qaeda", "al Shabaab": a lowercase name particle (`name_particles.txt`) at token `k` before name
+/// tokens, naming an organisation the lexicon knows with the particle capitalised ("Al Qaeda"): the
+/// match's end and hit, longest first (up to three name tokens; issue 9, session 15).
+fn particle_org(text: &Text, k: usize) -> Option<(usize, Hit)> {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    if t.kind != TokKind::Word || t.is_capitalized() || !words().name_particles.contains(&t.text) {
+        return None;
+    }
+    let names = (k + 1..(k + 4).min(toks.len()))
+        .take_while(|&m| toks[m].sentence == t.sentence && is_name_token(&toks[m]))
+        .count();
+    (k + 2..=k + 1 + names).rev().find_map(|end| {
+        let surface = format!(
+            "{}{}",
+            title_case(&t.text),
+            text.slice(t.end, toks[end - 1].end)
+        );
+        match lookup(&surface)? {
+            hit @ Hit::Org(..) => Some((end, hit)),
+            _ => None,
+        }
+    })
 }
 
 /// An organisation the lexicon knows by a name with lowercase words after the run of name tokens
