@@ -210,6 +210,10 @@ pub struct Words {
     pub armed_group_anaphors: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
     pub place_prepositions: HashSet<String>,
+    /// Prepositions before "the" after which an unknown name is a place (`definite_place_prepositions.txt`).
+    pub definite_place_prepositions: HashSet<String>,
+    /// Lowercase words that may follow such a name (`definite_name_followers.txt`).
+    pub definite_name_followers: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
     pub collective_heads: HashMap<Vec<String>, bool>,
     /// Modifiers that make such a head a collective actor (`collective_modifiers.txt`).
@@ -315,6 +319,8 @@ files!(
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
+    "definite_place_prepositions.txt",
+    "definite_name_followers.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
     "rebel_nouns.txt",
@@ -552,6 +558,8 @@ impl Words {
                 .collect(),
             armed_group_anaphors: t.list("armed_group_anaphors.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
+            definite_place_prepositions: t.list("definite_place_prepositions.txt")?,
+            definite_name_followers: t.list("definite_name_followers.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()
                 .map(|CollectiveHead(h, k)| (split_words(&h), k == Collective::Reciprocal))

@@ -128,6 +128,29 @@ pub(super) fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
+        match role.is_none().then(|| definite_unknown(text, a, b)).flatten() {
+            Some(EntityType::Location) => {
+                add_place(ents, text, a, span, &surface, &surface, None, None);
+                return;
+            }
+            Some(kind) => {
+                // the entity of that name, or of a longer name it opens, read earlier ("the Episcopal
+                // Conference of Ecuador … the Episcopal Conference")
+                let prefix = format!("{surface} ");
+                let longer = ents
+                    .list
+                    .iter()
+                    .position(|e| e.name == surface || e.name.starts_with(prefix.as_str()));
+                if let Some(j) = longer {
+                    ents.mention(j, span, &surface);
+                    return;
+                }
+                let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+                acronym_alias(text, ents, i, b);
+                return;
+            }
+            None => {}
+        }
         add_person(text, ents, a, b, span, &surface, role);
     }
 }
@@ -162,6 +185,46 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
         && !ents.list.iter().any(|e| {
             e.kind == EntityType::Person && (e.name == surface || e.name.ends_with(surface))
         })
+}
+
+/// "on the Amu Darya", "who heads the Varno Growers Union": an unknown name of two to five words right
+/// after "the" names no person (no person's name takes the article; a title would have given the segment
+/// a role): a place after a preposition of `definite_place_prepositions.txt` before "the", else an
+/// organisation (an actor, so a statement it makes keeps its speaker). `None` when an "of"/"for"
+/// complement or a lowercase word follows that is no noun of place (`location_nouns.txt`), preposition,
+/// conjunction (`definite_name_followers.txt`) or verb (`metonymy_verbs.txt`, cue verbs): the
+/// name runs on ("the Border Commandos of Putumayo", left to the rules after) or modifies it ("the
+/// Hunter Biden case") (issue 9, session 15, set 15).
+fn definite_unknown(text: &Text, a: usize, b: usize) -> Option<EntityType> {
+    let toks = &text.tokens;
+    let w = words();
+    let sent = toks[a].sentence;
+    let after_the = a > 0 && toks[a - 1].lower() == "the" && toks[a - 1].sentence == sent;
+    let free_after = toks.get(b).is_none_or(|t| {
+        t.sentence != sent
+            || t.kind != TokKind::Word
+            || t.is_capitalized()
+            || w.location_nouns.contains(&t.text)
+            || w.definite_name_followers.contains(t.lower())
+            || w.definite_place_prepositions.contains(t.lower())
+            || w.locative_prepositions.contains(t.lower())
+            || w.metonymy_verbs.contains(t.lower())
+            || lexicon().cue_verb(&t.text).is_some()
+    });
+    // only capitalised words: a name with a connector inside ("the Line of Control") is left to the
+    // rules after
+    let plain = toks[a..b].iter().all(super::names::is_name_token);
+    if !(after_the && free_after && plain) {
+        return None;
+    }
+    let place = a > 1
+        && toks[a - 2].sentence == sent
+        && w.definite_place_prepositions.contains(toks[a - 2].lower());
+    Some(if place {
+        EntityType::Location
+    } else {
+        EntityType::Organization
+    })
 }
 
 /// Words in capitals ("THE 12 DAY WAR", a shouted phrase or a heading): two or more such words the
