@@ -475,7 +475,8 @@ fn add_hit(
 }
 
 /// Whether a capital's mention at tokens `[k, end)` acts (its government: "Moscow said", "talks with
-/// Kyiv"), and whether it is the article's dateline ("KYIV, …").
+/// Kyiv", "said Doha \"does not …\"", "accused Georgetown of", after a cue verb; issue 9, session 15,
+/// set 15), and whether it is the article's dateline ("KYIV, …").
 fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
     let lex = lexicon();
     let w = words();
@@ -496,8 +497,35 @@ fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
             || (lex.cue_verb(next).is_some() && !w.locative_prepositions.contains(prev))
             || matches!(prev, "against" | "with" | "and" | "between")
                 && !w.locative_prepositions.contains(prev)
-            || (next == "as" && next2 == "well"));
+            || (next == "as" && next2 == "well")
+            || (k > 0
+                && toks[k - 1].sentence == toks[k].sentence
+                && toks[k - 1].kind == TokKind::Word
+                && !toks[k - 1].is_capitalized()
+                && lex.cue_verb(&toks[k - 1].text).is_some())
+            || parenthetical_subject(text, k, end));
     (metonymic, dateline)
+}
+
+/// "Bamako, for its part, insists": a capital opening its sentence, then a comma-bounded aside of up to
+/// five tokens, then a verb (`metonymy_verbs.txt` or a cue verb) acts (issue 9, session 15, set 15).
+fn parenthetical_subject(text: &Text, k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    if !text.is_sentence_initial(k) || toks.get(end).is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    let sent = toks[k].sentence;
+    let Some(close) = (end + 2..(end + 7).min(toks.len()))
+        .take_while(|&m| toks[m].sentence == sent)
+        .find(|&m| toks[m].text == ",")
+    else {
+        return false;
+    };
+    toks.get(close + 1).is_some_and(|t| {
+        t.sentence == sent
+            && !t.is_capitalized()
+            && (words().metonymy_verbs.contains(t.lower()) || lexicon().cue_verb(&t.text).is_some())
+    })
 }
 
 /// Hyphenated compounds of known names at token `k`: Russia-US, Belgrade-Pristina, GRP-MNLF.
