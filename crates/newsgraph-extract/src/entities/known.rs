@@ -76,7 +76,17 @@ pub(super) fn recognize(
                     add_extended_org(text, ents, k, e, state);
                     end = e;
                 }
-                None => add_hit(text, ents, &mut capitals, k, end, hit),
+                None => match head_of_place(text, k, &hit, taken) {
+                    Some(from) => {
+                        let span = (toks[from].start, toks[end - 1].end);
+                        let surface = text.slice(span.0, span.1);
+                        add_place(ents, text, from, span, &surface, &surface, None, None);
+                        for t in taken.iter_mut().take(k).skip(from) {
+                            *t = true;
+                        }
+                    }
+                    None => add_hit(text, ents, &mut capitals, k, end, hit),
+                },
             }
             for t in taken.iter_mut().take(end).skip(k) {
                 *t = true;
@@ -274,6 +284,27 @@ fn sea_extension(
         k
     };
     Some((from, end + 1))
+}
+
+/// "the Gulf of Aden", "the Horn of Africa": a place the lexicon knows at token `k` after "of" and a
+/// capitalised head of `place_of_heads.txt` in its sentence, not yet part of a name, is the tail of one
+/// geographic name: the head's token (issue 9, session 15, set 15).
+fn head_of_place(text: &Text, k: usize, hit: &Hit, taken: &[bool]) -> Option<usize> {
+    if !matches!(
+        hit,
+        Hit::Country(..) | Hit::Capital(..) | Hit::City(..) | Hit::Region(..)
+    ) || k < 2
+    {
+        return None;
+    }
+    let toks = &text.tokens;
+    let (of, head) = (&toks[k - 1], &toks[k - 2]);
+    (of.text == "of"
+        && of.sentence == toks[k].sentence
+        && head.sentence == toks[k].sentence
+        && !taken[k - 2]
+        && words().place_of_heads.contains(&head.text))
+    .then_some(k - 2)
 }
 
 /// The end of a place complement after a head word of `place_complement_heads.txt` ending at token `a`
