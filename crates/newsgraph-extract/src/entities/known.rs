@@ -404,6 +404,20 @@ fn match_at(
             return None;
         }
     }
+    // "the Centre for Basin Studies": a one-word place that is also an organisation head, before "for"
+    // or "of" and a capitalised word, opens an organisation's name (issue 9, session 15, set 15)
+    if end - k == 1
+        && matches!(hit, Hit::City(..) | Hit::Region(..))
+        && lex.org_head(&toks[k].text).is_some()
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text.as_str(), "for" | "of"))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.sentence == toks[k].sentence && t.kind == TokKind::Word && t.is_capitalized()
+        })
+    {
+        return None;
+    }
     // a one-word place that the text marks as a person's surname ("Mr Santos")
     if end - k == 1
         && matches!(hit, Hit::City(..) | Hit::Region(..))
