@@ -187,6 +187,27 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
         })
 }
 
+/// Whether the name at tokens `[a, b)` ends its noun phrase: what follows in its sentence is no word, a
+/// capitalised word, a noun of place (`location_nouns.txt`), a conjunction or preposition
+/// (`definite_name_followers.txt`, `definite_place_prepositions.txt`, `locative_prepositions.txt`) or a
+/// verb (`metonymy_verbs.txt`, cue verbs); not a lowercase noun the name modifies ("the Ana Velisar
+/// case", "the Muslim world").
+fn ends_phrase(text: &Text, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    toks.get(b).is_none_or(|t| {
+        t.sentence != toks[a].sentence
+            || t.kind != TokKind::Word
+            || t.is_capitalized()
+            || w.location_nouns.contains(&t.text)
+            || w.definite_name_followers.contains(t.lower())
+            || w.definite_place_prepositions.contains(t.lower())
+            || w.locative_prepositions.contains(t.lower())
+            || w.metonymy_verbs.contains(t.lower())
+            || lexicon().cue_verb(&t.text).is_some()
+    })
+}
+
 /// "on the Amu Darya", "who heads the Varno Growers Union": an unknown name of two to five words right
 /// after "the" names no person (no person's name takes the article; a title would have given the segment
 /// a role): a place after a preposition of `definite_place_prepositions.txt` before "the", else an
@@ -200,17 +221,7 @@ fn definite_unknown(text: &Text, a: usize, b: usize) -> Option<EntityType> {
     let w = words();
     let sent = toks[a].sentence;
     let after_the = a > 0 && toks[a - 1].lower() == "the" && toks[a - 1].sentence == sent;
-    let free_after = toks.get(b).is_none_or(|t| {
-        t.sentence != sent
-            || t.kind != TokKind::Word
-            || t.is_capitalized()
-            || w.location_nouns.contains(&t.text)
-            || w.definite_name_followers.contains(t.lower())
-            || w.definite_place_prepositions.contains(t.lower())
-            || w.locative_prepositions.contains(t.lower())
-            || w.metonymy_verbs.contains(t.lower())
-            || lexicon().cue_verb(&t.text).is_some()
-    });
+    let free_after = ends_phrase(text, a, b);
     // only capitalised words: a name with a connector inside ("the Line of Control") is left to the
     // rules after
     let plain = toks[a..b].iter().all(super::names::is_name_token);
@@ -444,8 +455,24 @@ fn single_name(
         org(ents, EntityType::Organization);
         return;
     }
+    // "into the Tigris", "across the Sahara": after a preposition of place and "the" (issue 9, session
+    // 15, set 15)
+    // (a name that ends its phrase, no modifier: "in the Muslim world", "the Russian-held islands")
+    let definite_place = prev_lower == "the"
+        && a > 1
+        && toks[a - 2].sentence == toks[a].sentence
+        && w.definite_place_prepositions.contains(toks[a - 2].lower())
+        && !tok.contains('-')
+        && lex.country_by_demonym(tok).is_none()
+        // a compass word or a bare head ("in the North", "across the Gulf") is no name
+        && !w.directions.contains(toks[a].lower())
+        && !w.location_heads.contains(tok)
+        && !w.place_of_heads.contains(tok)
+        && ends_phrase(text, a, b)
+        && toks.get(b).is_none_or(|t| !t.is_capitalized() || t.sentence != toks[a].sentence);
     if (w.locative_prepositions.contains(prev_lower)
-        || w.location_nouns.contains(&next.to_lowercase()))
+        || w.location_nouns.contains(&next.to_lowercase())
+        || definite_place)
         && !lower_words.contains(&tok.to_lowercase())
         // "held in May": a month after a preposition is a date (issue 9, session 9)
         && lex.month(tok).is_none()
