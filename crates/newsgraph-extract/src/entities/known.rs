@@ -606,7 +606,13 @@ fn hyphenated(text: &Text, ents: &mut Entities, capitals: &mut Vec<CapitalMentio
                 // "an Istanbul-based think tank": a city the lexicon knows, before "-based" or "-born",
                 // is a place the article names (issue 9, session 15, set 15)
                 Some(Hit::City(name, cc, lat, lon)) if place => {
-                    let i = ents.add(&format!("loc:{name}"), EntityType::Location, &name, span, part);
+                    let i = ents.add(
+                        &format!("loc:{name}"),
+                        EntityType::Location,
+                        &name,
+                        span,
+                        part,
+                    );
                     if ents.list[i].country.is_none() {
                         ents.list[i].country = Some(cc);
                         ents.list[i].coords = Some((lat, lon));

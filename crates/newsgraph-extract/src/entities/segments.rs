@@ -128,7 +128,11 @@ pub(super) fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
-        match role.is_none().then(|| definite_unknown(text, a, b)).flatten() {
+        match role
+            .is_none()
+            .then(|| definite_unknown(text, a, b))
+            .flatten()
+        {
             Some(EntityType::Location) => {
                 add_place(ents, text, a, span, &surface, &surface, None, None);
                 return;
@@ -455,28 +459,7 @@ fn single_name(
         org(ents, EntityType::Organization);
         return;
     }
-    // "into the Tigris", "across the Sahara": after a preposition of place and "the" (issue 9, session
-    // 15, set 15)
-    // (a name that ends its phrase, no modifier: "in the Muslim world", "the Russian-held islands")
-    let definite_place = prev_lower == "the"
-        && a > 1
-        && toks[a - 2].sentence == toks[a].sentence
-        && w.definite_place_prepositions.contains(toks[a - 2].lower())
-        && !tok.contains('-')
-        && lex.country_by_demonym(tok).is_none()
-        // a compass word or a bare head ("in the North", "across the Gulf") is no name
-        && !w.directions.contains(toks[a].lower())
-        && !w.location_heads.contains(tok)
-        && !w.place_of_heads.contains(tok)
-        && ends_phrase(text, a, b)
-        && toks.get(b).is_none_or(|t| !t.is_capitalized() || t.sentence != toks[a].sentence);
-    if (w.locative_prepositions.contains(prev_lower)
-        || w.location_nouns.contains(&next.to_lowercase())
-        || definite_place)
-        && !lower_words.contains(&tok.to_lowercase())
-        // "held in May": a month after a preposition is a date (issue 9, session 9)
-        && lex.month(tok).is_none()
-    {
+    if lone_place(text, a, lower_words) {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
     }
@@ -510,6 +493,41 @@ fn single_name(
     if crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// A lone unknown name at token `a` that is a place: after a locative preposition ("clashes near
+/// Kordo"), before a noun of place ("the Hidd port"), or after a preposition of place and "the" when it
+/// ends its phrase ("into the Tigris"; not a modifier, compass word or bare head: "in the Muslim world",
+/// "in the North", "across the Gulf"; issue 9, session 15, set 15); not a word the article also writes in
+/// lowercase, nor a month ("held in May").
+fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let tok = &toks[a].text;
+    let prev_lower = if a > 0 { toks[a - 1].lower() } else { "" };
+    let next = toks
+        .get(a + 1)
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    let definite_place = prev_lower == "the"
+        && a > 1
+        && toks[a - 2].sentence == toks[a].sentence
+        && w.definite_place_prepositions.contains(toks[a - 2].lower())
+        && !tok.contains('-')
+        && lex.country_by_demonym(tok).is_none()
+        && !w.directions.contains(toks[a].lower())
+        && !w.location_heads.contains(tok)
+        && !w.place_of_heads.contains(tok)
+        && ends_phrase(text, a, a + 1)
+        && toks
+            .get(a + 1)
+            .is_none_or(|t| !t.is_capitalized() || t.sentence != toks[a].sentence);
+    (w.locative_prepositions.contains(prev_lower)
+        || w.location_nouns.contains(&next)
+        || definite_place)
+        && !lower_words.contains(&tok.to_lowercase())
+        && lex.month(tok).is_none()
 }
 
 /// "the Inter-Services Public Relations (ISPR)": a bracketed acronym spelling the run's initials names
