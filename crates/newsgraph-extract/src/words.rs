@@ -216,6 +216,8 @@ pub struct Words {
     pub definite_name_followers: HashSet<String>,
     /// Heads of a geographic name that runs through "of" into a known place (`place_of_heads.txt`).
     pub place_of_heads: HashSet<String>,
+    /// Head words of legal texts, whose names are no entity (`document_heads.txt`).
+    pub document_heads: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
     pub collective_heads: HashMap<Vec<String>, bool>,
     /// Modifiers that make such a head a collective actor (`collective_modifiers.txt`).
@@ -324,6 +326,7 @@ files!(
     "definite_place_prepositions.txt",
     "definite_name_followers.txt",
     "place_of_heads.txt",
+    "document_heads.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
     "rebel_nouns.txt",
@@ -564,6 +567,7 @@ impl Words {
             definite_place_prepositions: t.list("definite_place_prepositions.txt")?,
             definite_name_followers: t.list("definite_name_followers.txt")?,
             place_of_heads: t.list("place_of_heads.txt")?,
+            document_heads: t.list("document_heads.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()
                 .map(|CollectiveHead(h, k)| (split_words(&h), k == Collective::Reciprocal))

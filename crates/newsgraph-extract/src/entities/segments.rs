@@ -44,6 +44,10 @@ pub(super) fn classify_segment(
     if agreement_name(text, ents, a, b) || known_as(text, ents, a, span, &surface) {
         return;
     }
+    // "the AU Constitutive Act": a legal text's name is no entity (issue 9, session 15, set 15)
+    if len > 1 && w.document_heads.contains(&toks[b - 1].text) {
+        return;
+    }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     // a possessive head ("… People's Republic", joined by the name runs)
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
