@@ -108,6 +108,15 @@ pub(super) fn classify_segment(
         return;
     }
     if let Some(kind) = org_kind {
+        // "the Council" after "the Security Council": the bare head names the organisation read
+        // earlier whose name it ends (issue 9, session 15, set 15)
+        if len == 1
+            && after_det
+            && let Some(j) = organisation_ending_in(ents, &surface)
+        {
+            ents.mention(j, span, &surface);
+            return;
+        }
         if len > 1 || after_det {
             let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
             acronym_alias(text, ents, i, b);
@@ -497,6 +506,22 @@ fn single_name(
     if crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// The organisation or armed group read so far whose longer name ends in the head word `head` ("Security
+/// Council" for "the Council"): the one most mentioned, the earliest on a tie; `None` when there is none.
+fn organisation_ending_in(ents: &Entities, head: &str) -> Option<usize> {
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup)
+                && e.name != head
+                && e.name.rsplit(' ').next() == Some(head)
+                && !e.mentions.is_empty()
+        })
+        .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
 }
 
 /// A lone unknown name at token `a` that is a place: after a locative preposition ("clashes near
