@@ -295,7 +295,10 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         title_at(a)
             || (a + 1 < b
                 && lex.org_head(&toks[a + 1].text).is_some()
-                && !w.np_determiners.contains(toks[a].lower()))
+                && !w.np_determiners.contains(toks[a].lower())
+                // "Several Council members": a quantifier is no modifier of the head (issue 9,
+                // session 15, set 15)
+                && !w.generic_quantifiers.contains(toks[a].lower()))
     };
     // a clause opens at the sentence's start or after a dash or colon (a live blog's "14:20 GMT –
     // Analysts said …", a list's "Critics: …")
