@@ -241,7 +241,9 @@ fn definite_unknown(text: &Text, a: usize, b: usize) -> Option<EntityType> {
     let free_after = ends_phrase(text, a, b);
     // only capitalised words: a name with a connector inside ("the Line of Control") is left to the
     // rules after
-    let plain = toks[a..b].iter().all(super::names::is_name_token);
+    // … nor an event ("the Cold War", "the Olympic Games": `event_heads.txt`)
+    let plain = toks[a..b].iter().all(super::names::is_name_token)
+        && !w.event_heads.contains(toks[b - 1].lower());
     if !(after_the && free_after && plain) {
         return None;
     }
