@@ -141,35 +141,39 @@ pub(super) fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
-        match role
-            .is_none()
-            .then(|| definite_unknown(text, a, b))
-            .flatten()
-        {
-            Some(EntityType::Location) => {
-                add_place(ents, text, a, span, &surface, &surface, None, None);
-                return;
-            }
-            Some(kind) => {
-                // the entity of that name, or of a longer name it opens, read earlier ("the Episcopal
-                // Conference of Ecuador … the Episcopal Conference")
-                let prefix = format!("{surface} ");
-                let longer = ents
-                    .list
-                    .iter()
-                    .position(|e| e.name == surface || e.name.starts_with(prefix.as_str()));
-                if let Some(j) = longer {
-                    ents.mention(j, span, &surface);
-                    return;
-                }
-                let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
-                acronym_alias(text, ents, i, b);
-                return;
-            }
-            None => {}
+        if role.is_none() && definite_segment(text, ents, a, b) {
+            return;
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// Adds the entity of an unknown name after "the" that [`definite_unknown`] types, and says so: the
+/// entity of that name, or of a longer name it opens, read earlier ("the Episcopal Conference of Ecuador …
+/// the Episcopal Conference"), else a new place or organisation (issue 9, session 15, set 15).
+fn definite_segment(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
+    let Some(kind) = definite_unknown(text, a, b) else {
+        return false;
+    };
+    let toks = &text.tokens;
+    let span = (toks[a].start, toks[b - 1].end);
+    let surface = text.slice(span.0, span.1);
+    if kind == EntityType::Location {
+        add_place(ents, text, a, span, &surface, &surface, None, None);
+        return true;
+    }
+    let prefix = format!("{surface} ");
+    let longer = ents
+        .list
+        .iter()
+        .position(|e| e.name == surface || e.name.starts_with(prefix.as_str()));
+    if let Some(j) = longer {
+        ents.mention(j, span, &surface);
+        return true;
+    }
+    let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+    acronym_alias(text, ents, i, b);
+    true
 }
 
 /// "gathered in Nova Brava", "clashes near Port Halden": an unknown name of two or three words right after
