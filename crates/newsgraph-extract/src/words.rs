@@ -219,6 +219,14 @@ pub struct Words {
     pub armed_group_anaphors: HashSet<String>,
     /// Prepositions after which an unknown name of two or three words is a place (`place_prepositions.txt`).
     pub place_prepositions: HashSet<String>,
+    /// Prepositions before "the" after which an unknown name is a place (`definite_place_prepositions.txt`).
+    pub definite_place_prepositions: HashSet<String>,
+    /// Lowercase words that may follow such a name (`definite_name_followers.txt`).
+    pub definite_name_followers: HashSet<String>,
+    /// Heads of a geographic name that runs through "of" into a known place (`place_of_heads.txt`).
+    pub place_of_heads: HashSet<String>,
+    /// Head words of legal texts, whose names are no entity (`document_heads.txt`).
+    pub document_heads: HashSet<String>,
     /// Head nouns of unnamed collective parties (words) → whether reciprocal (`collective_heads.txt`).
     pub collective_heads: HashMap<Vec<String>, bool>,
     /// Modifiers that make such a head a collective actor (`collective_modifiers.txt`).
@@ -327,6 +335,10 @@ files!(
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
     "place_prepositions.txt",
+    "definite_place_prepositions.txt",
+    "definite_name_followers.txt",
+    "place_of_heads.txt",
+    "document_heads.txt",
     "collective_heads.txt",
     "collective_modifiers.txt",
     "rebel_nouns.txt",
@@ -580,6 +592,10 @@ impl Words {
                 .collect(),
             armed_group_anaphors: t.list("armed_group_anaphors.txt")?,
             place_prepositions: t.list("place_prepositions.txt")?,
+            definite_place_prepositions: t.list("definite_place_prepositions.txt")?,
+            definite_name_followers: t.list("definite_name_followers.txt")?,
+            place_of_heads: t.list("place_of_heads.txt")?,
+            document_heads: t.list("document_heads.txt")?,
             collective_heads: (t.rows::<CollectiveHead>("collective_heads.txt")?)
                 .into_iter()
                 .map(|CollectiveHead(h, k)| (split_words(&h), k == Collective::Reciprocal))

@@ -52,6 +52,15 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
         if ents.list[i].affiliation.is_none() {
             ents.list[i].affiliation = Some(state);
         }
+        // "Ethiopia's Ministry of Foreign Affairs" is also the "Ministry of Foreign Affairs" the text
+        // names later or elsewhere: a capitalised name after the possessive is an alias (issue 9,
+        // session 15, set 15)
+        if !demonym && toks[m].is_capitalized() {
+            let tail = text.slice(toks[m].start, toks[to - 1].end);
+            if tail != ents.list[i].name {
+                ents.list[i].aliases.insert(tail);
+            }
+        }
         // the state keeps its mention (the institution's span covers it for look-ups)
         ents.list[state].mentions.insert((s, e));
     }
@@ -113,10 +122,11 @@ fn listed_head(text: &Text, m: usize, sent: usize, demonym: bool) -> Option<(usi
                     || lexicon().longest_title(&[t.text.as_str()]).is_none()
                         && !words().institution_modifier_followers.contains(t.lower())
             });
+            let capitalised = toks[from..to].iter().all(|t| t.is_capitalized());
             let proper = !demonym || toks[m..to].iter().all(|t| t.is_capitalized());
-            // a capitalised name after a demonym stays one before a title ("Kenyan Defence Forces
-            // spokesman X")
-            (words_match && (ends || demonym) && proper).then_some((to, *kind))
+            // a capitalised name after a demonym or a possessive stays one before a title ("Kenyan
+            // Defence Forces spokesman X", "Qatar's Foreign Ministry spokesman"; issue 9, session 15)
+            (words_match && (ends || demonym || capitalised) && proper).then_some((to, *kind))
         })
     })
 }

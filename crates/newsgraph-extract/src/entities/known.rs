@@ -86,7 +86,17 @@ pub(super) fn recognize(
                     add_extended_org(text, ents, k, e, state);
                     end = e;
                 }
-                None => add_hit(text, ents, &mut capitals, k, end, hit),
+                None => match head_of_place(text, k, &hit, taken) {
+                    Some(from) => {
+                        let span = (toks[from].start, toks[end - 1].end);
+                        let surface = text.slice(span.0, span.1);
+                        add_place(ents, text, from, span, &surface, &surface, None, None);
+                        for t in taken.iter_mut().take(k).skip(from) {
+                            *t = true;
+                        }
+                    }
+                    None => add_hit(text, ents, &mut capitals, k, end, hit),
+                },
             }
             for t in taken.iter_mut().take(end).skip(k) {
                 *t = true;
@@ -291,6 +301,27 @@ fn sea_extension(
     Some((from, end + 1))
 }
 
+/// "the Gulf of Aden", "the Horn of Africa": a place the lexicon knows at token `k` after "of" and a
+/// capitalised head of `place_of_heads.txt` in its sentence, not yet part of a name, is the tail of one
+/// geographic name: the head's token (issue 9, session 15, set 15).
+fn head_of_place(text: &Text, k: usize, hit: &Hit, taken: &[bool]) -> Option<usize> {
+    if !matches!(
+        hit,
+        Hit::Country(..) | Hit::Capital(..) | Hit::City(..) | Hit::Region(..)
+    ) || k < 2
+    {
+        return None;
+    }
+    let toks = &text.tokens;
+    let (of, head) = (&toks[k - 1], &toks[k - 2]);
+    (of.text == "of"
+        && of.sentence == toks[k].sentence
+        && head.sentence == toks[k].sentence
+        && !taken[k - 2]
+        && words().place_of_heads.contains(&head.text))
+    .then_some(k - 2)
+}
+
 /// The end of a place complement after a head word of `place_complement_heads.txt` ending at token `a`
 /// ("Mission in South Sudan", "Force in Cyprus", "Mission to Moldova and Ukraine"): "in"/"to" and one or
 /// two capitalised runs of up to three words joined by "and", in the sentence (issue 9, session 13).
@@ -433,6 +464,20 @@ fn match_at(
             return None;
         }
     }
+    // "the Centre for Basin Studies": a one-word place that is also an organisation head, before "for"
+    // or "of" and a capitalised word, opens an organisation's name (issue 9, session 15, set 15)
+    if end - k == 1
+        && matches!(hit, Hit::City(..) | Hit::Region(..))
+        && lex.org_head(&toks[k].text).is_some()
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text.as_str(), "for" | "of"))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.sentence == toks[k].sentence && t.kind == TokKind::Word && t.is_capitalized()
+        })
+    {
+        return None;
+    }
     // a one-word place that the text marks as a person's surname ("Mr Santos")
     if end - k == 1
         && matches!(hit, Hit::City(..) | Hit::Region(..))
@@ -535,7 +580,8 @@ fn add_hit(
 }
 
 /// Whether a capital's mention at tokens `[k, end)` acts (its government: "Moscow said", "talks with
-/// Kyiv"), and whether it is the article's dateline ("KYIV, …").
+/// Kyiv", "said Doha \"does not …\"", "accused Georgetown of", after a cue verb; issue 9, session 15,
+/// set 15), and whether it is the article's dateline ("KYIV, …").
 fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
     let lex = lexicon();
     let w = words();
@@ -556,8 +602,35 @@ fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
             || (lex.cue_verb(next).is_some() && !w.locative_prepositions.contains(prev))
             || matches!(prev, "against" | "with" | "and" | "between")
                 && !w.locative_prepositions.contains(prev)
-            || (next == "as" && next2 == "well"));
+            || (next == "as" && next2 == "well")
+            || (k > 0
+                && toks[k - 1].sentence == toks[k].sentence
+                && toks[k - 1].kind == TokKind::Word
+                && !toks[k - 1].is_capitalized()
+                && lex.cue_verb(&toks[k - 1].text).is_some())
+            || parenthetical_subject(text, k, end));
     (metonymic, dateline)
+}
+
+/// "Bamako, for its part, insists": a capital opening its sentence, then a comma-bounded aside of up to
+/// five tokens, then a verb (`metonymy_verbs.txt` or a cue verb) acts (issue 9, session 15, set 15).
+fn parenthetical_subject(text: &Text, k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    if !text.is_sentence_initial(k) || toks.get(end).is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    let sent = toks[k].sentence;
+    let Some(close) = (end + 2..(end + 7).min(toks.len()))
+        .take_while(|&m| toks[m].sentence == sent)
+        .find(|&m| toks[m].text == ",")
+    else {
+        return false;
+    };
+    toks.get(close + 1).is_some_and(|t| {
+        t.sentence == sent
+            && !t.is_capitalized()
+            && (words().metonymy_verbs.contains(t.lower()) || lexicon().cue_verb(&t.text).is_some())
+    })
 }
 
 /// Hyphenated compounds of known names at token `k`: Russia-US, Belgrade-Pristina, GRP-MNLF.
@@ -589,6 +662,21 @@ fn hyphenated(text: &Text, ents: &mut Entities, capitals: &mut Vec<CapitalMentio
                 }),
                 Some(Hit::Org(name, kind)) => {
                     ents.add(&format!("org:{name}"), kind, &name, span, part);
+                }
+                // "an Istanbul-based think tank": a city the lexicon knows, before "-based" or "-born",
+                // is a place the article names (issue 9, session 15, set 15)
+                Some(Hit::City(name, cc, lat, lon)) if place => {
+                    let i = ents.add(
+                        &format!("loc:{name}"),
+                        EntityType::Location,
+                        &name,
+                        span,
+                        part,
+                    );
+                    if ents.list[i].country.is_none() {
+                        ents.list[i].country = Some(cc);
+                        ents.list[i].coords = Some((lat, lon));
+                    }
                 }
                 _ => {}
             }

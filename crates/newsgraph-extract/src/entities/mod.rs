@@ -15,6 +15,7 @@ mod known;
 mod long_names;
 mod names;
 mod persons;
+mod place_nouns;
 mod regional;
 pub(crate) use regional::regional_governments;
 mod runs;
@@ -187,6 +188,8 @@ pub fn recognize(text: &Text) -> Entities {
     known::resolve_capitals(&mut ents, capitals);
     // session 14, set 6: a capital in a signing subject (`regional`)
     regional::signing_capitals(text, &mut ents);
+    // session 15, set 15: "the Moei river" also names the Moei (`place_nouns`)
+    place_nouns::alias_place_nouns(text, &mut ents);
     ents
 }
 

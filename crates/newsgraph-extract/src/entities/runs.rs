@@ -83,6 +83,51 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
         && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
 }
 
+/// "the Maritime Affairs and Fisheries Ministry", "the Asian and Oceanian Affairs Bureau": the "and" at
+/// token `end` joins the run `[k, end)` (after "the" or a possessive; one to three capitalised words, no
+/// organisation head, title, country or demonym among them) to one to three name tokens after it whose
+/// last is an organisation head: the end of the joined name, else `None` (issue 9, session 15, set 15).
+fn and_before_org_head(text: &Text, taken: &[bool], k: usize, end: usize) -> Option<usize> {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    let plain = |t: &crate::text::Token| {
+        t.kind == TokKind::Word
+            && t.is_capitalized()
+            && lex.org_head(&t.text).is_none()
+            && lex.longest_title(&[t.text.as_str()]).is_none()
+            && lex.country_by_name(&t.text).is_none()
+            && lex.country_by_demonym(&t.text).is_none()
+    };
+    // after "the" or a possessive: no person's name takes the article ("Lina Varga and Dravik Water
+    // Agency staff" stays two names)
+    // (a run may open with a sentence's "The")
+    let (k, opened) = if toks[k].lower() == "the" {
+        (k + 1, true)
+    } else {
+        let opened = k > 0
+            && (toks[k - 1].lower() == "the" || matches!(toks[k - 1].text.as_str(), "'s" | "’s"));
+        (k, opened)
+    };
+    if toks[end].text != "and"
+        || !opened
+        || !(1..=3).contains(&(end.saturating_sub(k)))
+        || !toks[k..end].iter().all(plain)
+    {
+        return None;
+    }
+    let sent = toks[k].sentence;
+    let tail = (end + 1..(end + 4).min(toks.len()))
+        .take_while(|&m| !taken[m] && toks[m].sentence == sent && is_name_token(&toks[m]))
+        .collect::<Vec<_>>();
+    let head = tail
+        .iter()
+        .position(|&m| lex.org_head(&toks[m].text).is_some())?;
+    tail[..head]
+        .iter()
+        .all(|&m| plain(&toks[m]))
+        .then(|| tail[head] + 1)
+}
+
 /// Whether the run `[k, end)` reads as a person's name (two or three name tokens, none an organisation
 /// head, a title or a country) and the complement after the connector at `end` opens with an
 /// organisation head at token `m`: "Vesna Dimitrova of the Institute for Balkan Policy Studies" is a
@@ -166,6 +211,10 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 2;
                 continue;
             }
+            if let Some(e) = and_before_org_head(text, taken, k, end) {
+                end = e;
+                continue;
+            }
             if connector
                 && t.text == "the"
                 && end + 2 < n
@@ -246,7 +295,10 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         title_at(a)
             || (a + 1 < b
                 && lex.org_head(&toks[a + 1].text).is_some()
-                && !w.np_determiners.contains(toks[a].lower()))
+                && !w.np_determiners.contains(toks[a].lower())
+                // "Several Council members": a quantifier is no modifier of the head (issue 9,
+                // session 15, set 15)
+                && !w.generic_quantifiers.contains(toks[a].lower()))
     };
     // a clause opens at the sentence's start or after a dash or colon (a live blog's "14:20 GMT –
     // Analysts said …", a list's "Critics: …")

@@ -44,6 +44,10 @@ pub(super) fn classify_segment(
     if agreement_name(text, ents, a, b) || known_as(text, ents, a, span, &surface) {
         return;
     }
+    // "the AU Constitutive Act": a legal text's name is no entity (issue 9, session 15, set 15)
+    if len > 1 && w.document_heads.contains(&toks[b - 1].text) {
+        return;
+    }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     // a possessive head ("… People's Republic", joined by the name runs)
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
@@ -104,6 +108,15 @@ pub(super) fn classify_segment(
         return;
     }
     if let Some(kind) = org_kind {
+        // "the Council" after "the Security Council": the bare head names the organisation read
+        // earlier whose name it ends (issue 9, session 15, set 15)
+        if len == 1
+            && after_det
+            && let Some(j) = organisation_ending_in(ents, &surface)
+        {
+            ents.mention(j, span, &surface);
+            return;
+        }
         if len > 1 || after_det {
             let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
             acronym_alias(text, ents, i, b);
@@ -128,8 +141,39 @@ pub(super) fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
+        if role.is_none() && definite_segment(text, ents, a, b) {
+            return;
+        }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// Adds the entity of an unknown name after "the" that [`definite_unknown`] types, and says so: the
+/// entity of that name, or of a longer name it opens, read earlier ("the Episcopal Conference of Ecuador …
+/// the Episcopal Conference"), else a new place or organisation (issue 9, session 15, set 15).
+fn definite_segment(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
+    let Some(kind) = definite_unknown(text, a, b) else {
+        return false;
+    };
+    let toks = &text.tokens;
+    let span = (toks[a].start, toks[b - 1].end);
+    let surface = text.slice(span.0, span.1);
+    if kind == EntityType::Location {
+        add_place(ents, text, a, span, &surface, &surface, None, None);
+        return true;
+    }
+    let prefix = format!("{surface} ");
+    let longer = ents
+        .list
+        .iter()
+        .position(|e| e.name == surface || e.name.starts_with(prefix.as_str()));
+    if let Some(j) = longer {
+        ents.mention(j, span, &surface);
+        return true;
+    }
+    let i = ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
+    acronym_alias(text, ents, i, b);
+    true
 }
 
 /// "gathered in Nova Brava", "clashes near Port Halden": an unknown name of two or three words right after
@@ -162,6 +206,59 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
         && !ents.list.iter().any(|e| {
             e.kind == EntityType::Person && (e.name == surface || e.name.ends_with(surface))
         })
+}
+
+/// Whether the name at tokens `[a, b)` ends its noun phrase: what follows in its sentence is no word, a
+/// capitalised word, a noun of place (`location_nouns.txt`), a conjunction or preposition
+/// (`definite_name_followers.txt`, `definite_place_prepositions.txt`, `locative_prepositions.txt`) or a
+/// verb (`metonymy_verbs.txt`, cue verbs); not a lowercase noun the name modifies ("the Ana Velisar
+/// case", "the Muslim world").
+fn ends_phrase(text: &Text, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    toks.get(b).is_none_or(|t| {
+        t.sentence != toks[a].sentence
+            || t.kind != TokKind::Word
+            || t.is_capitalized()
+            || w.location_nouns.contains(&t.text)
+            || w.definite_name_followers.contains(t.lower())
+            || w.definite_place_prepositions.contains(t.lower())
+            || w.locative_prepositions.contains(t.lower())
+            || w.metonymy_verbs.contains(t.lower())
+            || lexicon().cue_verb(&t.text).is_some()
+    })
+}
+
+/// "on the Amu Darya", "who heads the Varno Growers Union": an unknown name of two to five words right
+/// after "the" names no person (no person's name takes the article; a title would have given the segment
+/// a role): a place after a preposition of `definite_place_prepositions.txt` before "the", else an
+/// organisation (an actor, so a statement it makes keeps its speaker). `None` when an "of"/"for"
+/// complement or a lowercase word follows that is no noun of place (`location_nouns.txt`), preposition,
+/// conjunction (`definite_name_followers.txt`) or verb (`metonymy_verbs.txt`, cue verbs): the
+/// name runs on ("the Border Commandos of Putumayo", left to the rules after) or modifies it ("the
+/// Hunter Biden case") (issue 9, session 15, set 15).
+fn definite_unknown(text: &Text, a: usize, b: usize) -> Option<EntityType> {
+    let toks = &text.tokens;
+    let w = words();
+    let sent = toks[a].sentence;
+    let after_the = a > 0 && toks[a - 1].lower() == "the" && toks[a - 1].sentence == sent;
+    let free_after = ends_phrase(text, a, b);
+    // only capitalised words: a name with a connector inside ("the Line of Control") is left to the
+    // rules after
+    // … nor an event ("the Cold War", "the Olympic Games": `event_heads.txt`)
+    let plain = toks[a..b].iter().all(super::names::is_name_token)
+        && !w.event_heads.contains(toks[b - 1].lower());
+    if !(after_the && free_after && plain) {
+        return None;
+    }
+    let place = a > 1
+        && toks[a - 2].sentence == sent
+        && w.definite_place_prepositions.contains(toks[a - 2].lower());
+    Some(if place {
+        EntityType::Location
+    } else {
+        EntityType::Organization
+    })
 }
 
 /// Words in capitals ("THE 12 DAY WAR", a shouted phrase or a heading): two or more such words the
@@ -381,12 +478,7 @@ fn single_name(
         org(ents, EntityType::Organization);
         return;
     }
-    if (w.locative_prepositions.contains(prev_lower)
-        || w.location_nouns.contains(&next.to_lowercase()))
-        && !lower_words.contains(&tok.to_lowercase())
-        // "held in May": a month after a preposition is a date (issue 9, session 9)
-        && lex.month(tok).is_none()
-    {
+    if lone_place(text, a, lower_words) {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
     }
@@ -420,6 +512,57 @@ fn single_name(
     if crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// The organisation or armed group read so far whose longer name ends in the head word `head` ("Security
+/// Council" for "the Council"): the one most mentioned, the earliest on a tie; `None` when there is none.
+fn organisation_ending_in(ents: &Entities, head: &str) -> Option<usize> {
+    ents.list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup)
+                && e.name != head
+                && e.name.rsplit(' ').next() == Some(head)
+                && !e.mentions.is_empty()
+        })
+        .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+}
+
+/// A lone unknown name at token `a` that is a place: after a locative preposition ("clashes near
+/// Kordo"), before a noun of place ("the Hidd port"), or after a preposition of place and "the" when it
+/// ends its phrase ("into the Tigris"; not a modifier, compass word or bare head: "in the Muslim world",
+/// "in the North", "across the Gulf"; issue 9, session 15, set 15); not a word the article also writes in
+/// lowercase, nor a month ("held in May").
+fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let tok = &toks[a].text;
+    let prev_lower = if a > 0 { toks[a - 1].lower() } else { "" };
+    let next = toks
+        .get(a + 1)
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    let definite_place = prev_lower == "the"
+        && a > 1
+        && toks[a - 2].sentence == toks[a].sentence
+        && w.definite_place_prepositions.contains(toks[a - 2].lower())
+        && !tok.contains('-')
+        && lex.country_by_demonym(tok).is_none()
+        && !w.directions.contains(toks[a].lower())
+        && !w.location_heads.contains(tok)
+        && !w.place_of_heads.contains(tok)
+        && ends_phrase(text, a, a + 1)
+        && toks
+            .get(a + 1)
+            .is_none_or(|t| !t.is_capitalized() || t.sentence != toks[a].sentence);
+    (w.locative_prepositions.contains(prev_lower)
+        || w.location_nouns.contains(&next)
+        || definite_place)
+        && !lower_words.contains(&tok.to_lowercase())
+        && lex.month(tok).is_none()
 }
 
 /// "the Inter-Services Public Relations (ISPR)": a bracketed acronym spelling the run's initials names
