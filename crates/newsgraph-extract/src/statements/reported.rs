@@ -680,7 +680,6 @@ fn clause_end(
     s_end_tok: usize,
 ) -> ClauseEnd {
     let toks = &text.tokens;
-    let w = words();
     let at = |end_tok: usize| ClauseEnd::At {
         end_tok,
         next_cue: None,
@@ -712,48 +711,61 @@ fn clause_end(
         if m > start_tok + 1 && second_speaker_cue(text, ents, m, s_end_tok).is_some() {
             return at(if toks[m - 1].text == "," { m - 1 } else { m });
         }
-        // ", describing ..." participle clause ends the content, once it has a verb ("the convoy,
-        // carrying food, left on Friday" keeps its subject's participle, issue 9, session 12)
-        if t.text == ","
-            && m + 1 < s_end_tok
-            && toks[m + 1].lower().ends_with("ing")
-            && toks[m + 1].kind == TokKind::Word
-            && m > start_tok + 3
-            && toks[start_tok..m].iter().any(|x| {
-                let l = x.lower();
-                l.ends_with("ed") || w.finite_verbs.contains(l)
-            })
-        {
-            return at(m);
-        }
-        // "…, before adding that …" ends it at the comma (issue 9, session 14, seventh invented set)
-        if t.text == ","
-            && m + 2 < s_end_tok
-            && toks[m + 1].lower() == "before"
-            && participle_cue_at(text, m + 2)
-        {
-            return at(m);
-        }
-        // '… conclude the code "at an early date," adding that …': a quoted fragment ending in a comma
-        // before a participle cue ends the content with its closing mark (issue 9, session 14)
-        if t.kind == TokKind::Quote
-            && m > start_tok + 3
-            && toks[m - 1].text == ","
-            && participle_cue_at(text, m + 1)
-        {
-            return at(m + 1);
-        }
-        // ", from which", ", which": relative clause ends it for long contents
-        if t.text == ","
-            && m + 1 < s_end_tok
-            && matches!(toks[m + 1].lower(), "from" | "thanking")
-            && m > start_tok + 3
-        {
-            return at(m);
+        if let Some(end) = punctuation_break(text, start_tok, m, s_end_tok) {
+            return at(end);
         }
         m += 1;
     }
     at(s_end_tok)
+}
+
+/// Where a comma or a closing quote mark at token `m` ends the content started at token `start_tok`
+/// (exclusive end token): a participle clause (", describing …"), ", before adding that …", a quoted
+/// fragment before a participle cue, ", from which …". `None` when it does not.
+fn punctuation_break(text: &Text, start_tok: usize, m: usize, s_end_tok: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    let t = &toks[m];
+    // ", describing ..." participle clause ends the content, once it has a verb ("the convoy,
+    // carrying food, left on Friday" keeps its subject's participle, issue 9, session 12)
+    if t.text == ","
+        && m + 1 < s_end_tok
+        && toks[m + 1].lower().ends_with("ing")
+        && toks[m + 1].kind == TokKind::Word
+        && m > start_tok + 3
+        && toks[start_tok..m].iter().any(|x| {
+            let l = x.lower();
+            l.ends_with("ed") || w.finite_verbs.contains(l)
+        })
+    {
+        return Some(m);
+    }
+    // "…, before adding that …" ends it at the comma (issue 9, session 14, seventh invented set)
+    if t.text == ","
+        && m + 2 < s_end_tok
+        && toks[m + 1].lower() == "before"
+        && participle_cue_at(text, m + 2)
+    {
+        return Some(m);
+    }
+    // '… conclude the code "at an early date," adding that …': a quoted fragment ending in a comma
+    // before a participle cue ends the content with its closing mark (issue 9, session 14)
+    if t.kind == TokKind::Quote
+        && m > start_tok + 3
+        && toks[m - 1].text == ","
+        && participle_cue_at(text, m + 1)
+    {
+        return Some(m + 1);
+    }
+    // ", from which", ", which": relative clause ends it for long contents
+    if t.text == ","
+        && m + 1 < s_end_tok
+        && matches!(toks[m + 1].lower(), "from" | "thanking")
+        && m > start_tok + 3
+    {
+        return Some(m);
+    }
+    None
 }
 
 /// The clause end at "and"/"but" (token `m`) when a second clause follows it: "and that …" restarts
