@@ -45,6 +45,8 @@ pub(super) struct Phrase {
     pub(super) inner: Vec<usize>,
 }
 
+// over 80 lines: one pass over the tokens that keeps the state its steps share (the subject mention, the
+// list entry, the first named agreement per key, the proposal's object), each step a few lines
 /// Finds the agreements of a text, in order of first mention.
 pub(super) fn find(
     text: &Text,
@@ -64,8 +66,7 @@ pub(super) fn find(
     let mut subject_mention: Option<(usize, usize)> = None;
     // the sentence of the latest timeline or list entry naming an agreement, and its agreement
     let mut entry: Option<(usize, usize)> = None;
-    // the tokens after a proposal's "for"/"on" that name what it proposes ("a proposal for a 90-day
-    // truce" is one agreement, issue 9, session 15): (trigger, phrase end)
+    // the words after a proposal's "for"/"on" (see `proposal_object`)
     let mut proposed_object: Option<(usize, usize)> = None;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
@@ -89,18 +90,8 @@ pub(super) fn find(
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
-        if words().proposal_heads.contains(&p.lower)
-            && text
-                .tokens
-                .get(p.k + 1)
-                .is_some_and(|t| matches!(t.lower(), "for" | "on"))
-        {
-            // its object runs to the next punctuation but a hyphen ("a 90-day truce"), eight words at most
-            let toks = &text.tokens;
-            let end = (p.k + 2..(p.k + 10).min(p.s1))
-                .find(|&m| toks[m].kind == TokKind::Punct && toks[m].text != "-")
-                .unwrap_or((p.k + 10).min(p.s1));
-            proposed_object = Some((p.k, end.max(p.b)));
+        if let Some(object) = proposal_object(text, &p) {
+            proposed_object = Some(object);
         }
         let entry_ref = entry_referent(text, &p, entry);
         if entry_ref.is_some() {
@@ -512,6 +503,25 @@ fn signed_object(text: &Text, a: usize, s0: usize) -> bool {
                 && super::vocab::PARTY_VERBS.contains(toks[a - 2].lower()))
 }
 
+/// The words after a proposal's "for"/"on" that name what it proposes: "a proposal for a 90-day truce" is
+/// one agreement, the truce no second one (`proposal_heads.txt`; issue 9, session 15). The object runs to
+/// the next punctuation but a hyphen, eight words at most: (the proposal's trigger, the object's end).
+fn proposal_object(text: &Text, p: &Phrase) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    if !(words().proposal_heads.contains(&p.lower)
+        && toks
+            .get(p.k + 1)
+            .is_some_and(|t| matches!(t.lower(), "for" | "on")))
+    {
+        return None;
+    }
+    let limit = (p.k + 10).min(p.s1);
+    let end = (p.k + 2..limit)
+        .find(|&m| toks[m].kind == TokKind::Punct && toks[m].text != "-")
+        .unwrap_or(limit);
+    Some((p.k, end.max(p.b)))
+}
+
 /// The phrase of the trigger at token `k`; `None` when it names no agreement (a weak trigger neither
 /// capitalised nor signed, a predicate noun after "it is").
 fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option<Phrase> {
@@ -531,17 +541,8 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         .iter()
         .any(|x| x.is_capitalized() && x.lower() != det)
         && t.is_capitalized();
-    let mut inner = inner_actors(text, ents, a, b);
-    // "a U.S.-brokered ceasefire": the broker mediates, no party; a proposal is its broker's (issue 9,
-    // session 15)
-    if kind != AgreementKind::Proposal {
-        inner.retain(|&i| {
-            !ents
-                .within(toks[a].start, toks[b - 1].end)
-                .into_iter()
-                .any(|(_, me, x)| x == i && super::mediators::hyphen_mediator(text, me))
-        });
-    }
+    let inner = inner_actors(text, ents, a, b);
+    let inner = super::mediators::without_mediators(text, ents, (a, b), kind, inner);
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
     // verb ("signed a declaration", "reached an understanding")
     let signed_object = signed_object(text, a, s0);

@@ -2,8 +2,31 @@
 //! border agreement", "the ceasefire, brokered by Qatar and the United States, …";
 //! `data/extract/mediation_participles.txt`).
 
+use crate::entities::Entities;
+use crate::model::AgreementKind;
 use crate::text::Text;
 use crate::words::words;
+
+/// The actors named inside an agreement's phrase (tokens `[a, b)`) without its hyphenated mediators: "a
+/// U.S.-brokered ceasefire" has no party in the broker; a proposal is its broker's (issue 9, session 15).
+pub(super) fn without_mediators(
+    text: &Text,
+    ents: &Entities,
+    (a, b): (usize, usize),
+    kind: AgreementKind,
+    mut inner: Vec<usize>,
+) -> Vec<usize> {
+    if kind != AgreementKind::Proposal {
+        let toks = &text.tokens;
+        let mentions = ents.within(toks[a].start, toks[b - 1].end);
+        inner.retain(|&i| {
+            !mentions
+                .iter()
+                .any(|&(_, me, x)| x == i && hyphen_mediator(text, me))
+        });
+    }
+    inner
+}
 
 /// Whether the mention ending at offset `end` is joined by a hyphen to a mediation participle ("U.S."
 /// in "U.S.-brokered", "Qatari" in "Qatari-mediated").

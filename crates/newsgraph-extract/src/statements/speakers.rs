@@ -476,9 +476,7 @@ fn role_phrase_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usi
 /// ceremony, said", "His counterpart, Therese Kayikwamba Wagner, highlighted".
 fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if !(toks[j - 1].text == "," && j >= 2) {
-        return None;
-    }
+    (toks[j - 1].text == "," && j >= 2).then_some(())?;
     let actor_before = |off: usize| {
         ents.covering(off)
             .map(|(_, _, i)| i)
@@ -519,15 +517,8 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             return Some(i);
         }
     }
-    // "X, speaking after talks with Y, said", "X, in Geneva for talks with Y, said": an apposition that
-    // opens with a participle or an adverbial word names nobody; an actor at its end is no subject
-    // (issue 9, session 15)
-    let adverbial = (s0..j - 1)
-        .rev()
-        .find(|m| toks[*m].text == ",")
-        .is_some_and(|c| c > s0 && adverbial_apposition(text, c + 1));
     let last = toks[j - 2].end.saturating_sub(1);
-    if !adverbial
+    if !adverbial_apposition_before(text, s0, j)
         && !after_preposition(last)
         && let Some(i) = actor_before(last)
     {
@@ -551,17 +542,8 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             if ents.list[i].kind == EntityType::Group && mt <= s0 + 1 {
                 return Some(collective_speaker(text, ents, mt, i));
             }
-            // "Two U.S. officials, speaking on condition of anonymity, said": a count and a state
-            // before the collective; the state speaks, as in "Two U.S. officials said" (issue 9,
-            // session 15)
-            if ents.list[i].kind == EntityType::Group
-                && mt == s0 + 2
-                && words().partitive_quantifiers.contains(toks[s0].lower())
-                && ents
-                    .covering(toks[mt - 1].start)
-                    .is_some_and(|(_, _, st)| ents.list[st].kind == EntityType::State)
-            {
-                return Some(group_subject(text, ents, toks[s0].sentence, mt, i));
+            if let Some(st) = counted_state_collective(text, ents, s0, mt, i) {
+                return Some(st);
             }
         }
         // "Two officials involved in the talks, who spoke on condition of anonymity, said"
@@ -570,6 +552,36 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         }
     }
     None
+}
+
+/// "Two U.S. officials, speaking on condition of anonymity, said": a count and a state before the
+/// collective `i` whose mention starts at token `mt` (the sentence starting at token `s0`); the state
+/// speaks, as in "Two U.S. officials said" (issue 9, session 15).
+fn counted_state_collective(
+    text: &Text,
+    ents: &mut Entities,
+    s0: usize,
+    mt: usize,
+    i: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    (ents.list[i].kind == EntityType::Group
+        && mt == s0 + 2
+        && words().partitive_quantifiers.contains(toks[s0].lower())
+        && ents
+            .covering(toks[mt - 1].start)
+            .is_some_and(|(_, _, st)| ents.list[st].kind == EntityType::State))
+    .then(|| group_subject(text, ents, toks[s0].sentence, mt, i))
+}
+
+/// Whether the last comma before token `j - 1` in the sentence starting at token `s0` opens an
+/// adverbial apposition ([`adverbial_apposition`]): "X, speaking after talks with Y, said", "X, in Geneva
+/// for talks with Y, said" name nobody there, so an actor at its end is no subject (issue 9, session 15).
+fn adverbial_apposition_before(text: &Text, s0: usize, j: usize) -> bool {
+    (s0..j - 1)
+        .rev()
+        .find(|m| text.tokens[*m].text == ",")
+        .is_some_and(|c| c > s0 && adverbial_apposition(text, c + 1))
 }
 
 /// Whether the apposition starting at token `a` opens with a participle or an adverbial word
