@@ -257,8 +257,9 @@ pub(super) fn collective_speaker(
 }
 
 /// The state or institution an anonymous source's phrase (tokens `a..=n`, "a senior Thai official",
-/// "a State Department spokesperson") names, the first one covering a token of it; `None` when it names
-/// none ("a Western diplomat").
+/// "a State Department spokesperson") names, the first one covering a token of it after the article (an
+/// entity read on the article itself, "One" of "One sergeant", names nobody: issue 9, session 15);
+/// `None` when it names none ("a Western diplomat").
 pub(super) fn anonymous_source_actor(
     text: &Text,
     ents: &Entities,
@@ -266,7 +267,7 @@ pub(super) fn anonymous_source_actor(
     n: usize,
 ) -> Option<usize> {
     let toks = &text.tokens;
-    (a..=n).find_map(|m| {
+    (a + 1..=n).find_map(|m| {
         ents.covering(toks[m].start)
             .map(|(_, _, i)| i)
             .filter(|&i| {
@@ -328,7 +329,10 @@ pub(super) fn anonymous_source_subject(
     if j < a + 3 {
         return None;
     }
-    let n = anonymous_source_noun(text, a, j - 1)?;
+    // any noun kept anonymous by its parenthetical: "One sergeant, who asked not to be named, said"
+    // (issue 9, session 15)
+    let n = anonymous_source_noun(text, a, j - 1)
+        .or_else(|| super::anonymity::anonymity_noun(text, a, j))?;
     let comma = (n + 1..j).find(|&m| toks[m].text == ",");
     // the restrictive modifier: tokens n + 1 .. restrictive_end
     let restrictive_end = comma.unwrap_or(j);
@@ -541,14 +545,18 @@ pub(super) fn definite_source_first(text: &Text, ents: &mut Entities, j: usize) 
 }
 
 /// The tokens (article, noun) of the latest "a/an/one … NOUN" in the three sentences before a definite
-/// "the NOUN" whose noun is at token `j - 1` (a noun of `anonymous_source_nouns.txt`).
+/// "the NOUN" whose noun is at token `j - 1`: a noun of `anonymous_source_nouns.txt`, or any lowercase
+/// noun whose antecedent opens its sentence kept anonymous by a parenthetical (`anonymity_phrases.txt`).
 fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
     let toks = &text.tokens;
     if j < 2 {
         return None;
     }
     let noun = toks[j - 1].lower();
-    if !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(noun) {
+    // a noun of the list, or any lowercase noun whose antecedent was kept anonymous ("One sergeant, who
+    // asked not to be named, said …. “…,” the sergeant said"; issue 9, session 15)
+    let listed = words().anonymous_source_nouns.contains(noun);
+    if !toks[j - 2].lower().eq("the") || toks[j - 1].is_capitalized() {
         return None;
     }
     let sent = toks[j - 1].sentence;
@@ -565,8 +573,11 @@ fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
                 .all(|x| toks[x].kind == TokKind::Word)
                 .then_some((a, n))
         });
-        if found.is_some() {
-            return found;
+        if let Some((a, n)) = found {
+            let anonymous = listed
+                || (super::anonymity::anonymity_noun(text, a, seg.tok_end) == Some(n)
+                    && a == seg.tok_start);
+            return anonymous.then_some((a, n));
         }
     }
     None
