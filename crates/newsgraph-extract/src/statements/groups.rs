@@ -717,7 +717,7 @@ pub(super) fn group_with_source_phrase(
 
 /// The collective named by the characters `start..end`: the group entity of that name, given this mention,
 /// else a new one with it as its only mention.
-fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> usize {
+pub(super) fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> usize {
     let name = text.slice(start, end);
     if let Some(i) = ents
         .list

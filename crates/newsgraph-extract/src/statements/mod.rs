@@ -13,6 +13,7 @@ mod cues;
 mod descriptors;
 mod direct;
 mod groups;
+mod offices;
 mod quotes;
 mod reported;
 mod speakers;

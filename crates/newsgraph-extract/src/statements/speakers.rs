@@ -89,6 +89,7 @@ pub(super) fn subject_before(
     }
     government_of_state(text, ents, j)
         .or_else(|| super::groups::person_office(text, ents, j))
+        .or_else(|| super::offices::state_title_office(text, ents, j))
         .or_else(|| anonymous_source(text, ents, j))
         .or_else(|| definite_source(text, ents, j))
         .or_else(|| institution_by_head(text, ents, j))
