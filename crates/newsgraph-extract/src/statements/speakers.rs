@@ -65,6 +65,7 @@ pub(super) fn subject_before(
         // 14, ninth invented set)
         .or_else(|| super::groups::definite_source_first(text, ents, j))
         .or_else(|| super::groups::another_source(text, ents, j))
+        .or_else(|| super::anonymity::one_of_them(text, ents, j))
     {
         return Some(i);
     }
