@@ -524,7 +524,15 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         }
     }
     let last = toks[j - 2].end.saturating_sub(1);
-    if !after_preposition(last)
+    // the actor ending a "which" clause closed by this comma is its object, no subject: "Two officials
+    // in X's Y region, which borders Z, said" (a "who" clause may end with the subject's own name: "Its
+    // leader, who uses the name X, said"; issue 9, session 15)
+    let relative_before = (s0..j - 1)
+        .rev()
+        .find(|m| toks[*m].text == ",")
+        .is_some_and(|c| c > s0 && toks[c + 1].lower() == "which");
+    if !relative_before
+        && !after_preposition(last)
         && let Some(i) = actor_before(last)
     {
         return Some(i);
@@ -548,8 +556,9 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
                 return Some(collective_speaker(text, ents, mt, i));
             }
         }
-        // "Two officials involved in the talks, who spoke on condition of anonymity, said"
-        if toks[c + 1].lower() == "who" {
+        // "Two officials involved in the talks, who spoke on condition of anonymity, said"; "Two
+        // officials in X's Y region, which borders Z, said" (issue 9, session 15)
+        if matches!(toks[c + 1].lower(), "who" | "which") {
             return relative_clause_subject(text, ents, c + 1, true);
         }
     }
