@@ -11,6 +11,7 @@ mod anonymity;
 mod armed_anaphors;
 mod cues;
 mod descriptors;
+mod documents;
 mod direct;
 mod groups;
 mod offices;

@@ -95,6 +95,7 @@ pub(super) fn subject_before(
         .or_else(|| definite_source(text, ents, j))
         .or_else(|| institution_by_head(text, ents, j))
         .or_else(|| document_author(text, ents, j))
+        .or_else(|| super::documents::earlier_document_author(text, ents, j))
         // "X, a political scientist, said …. “…,” the political scientist said" (issue 9, session 15)
         .or_else(|| super::descriptors::described_person(text, ents, j))
         .or_else(|| role_phrase_speaker(text, ents, j))
