@@ -50,7 +50,8 @@ ENTITIES = [
 ]
 STATEMENTS = [
     ("indirect", "Solomon Islands", "has said", ["Solomon Islands will sign a new policing and security pact with Australia next month"]),
-    ("partial", "Lionel Tagini", "told the Guardian", ['the agreement was "written by us, for us" and that it did not close the door to other partners']),
+    ("partial", "Lionel Tagini", "told the Guardian", ['the agreement was "written by us, for us"']),
+    ("indirect", "Lionel Tagini", "told the Guardian", ["it did not close the door to other partners"]),
     ("direct", "Lionel Tagini", "he said", ["We are a small country in a busy ocean. We choose our friends; we do not choose their enemies,"]),
     ("indirect", "Australia", "said on Thursday", ["it welcomed the decision and would fund the college for its first five years"]),
     ("indirect", "Australia's Department of Foreign Affairs and Trade", "said", ["the pact would be tabled in parliament once it was signed"]),
