@@ -255,12 +255,24 @@ fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
     {
         g -= 1;
     }
+    // "X will sign …, its government has said": the state opening the sentence (issue 9, session 15)
+    if toks[g].lower() == "its" || toks[g - 1].lower() == "its" {
+        return state_opening_sentence(text, ents, toks[j - 1].sentence);
+    }
     let (_, _, st) = ents.covering(toks[g - 1].start).or_else(|| {
         (g >= 2 && matches!(toks[g - 1].text.as_str(), "'s" | "’s"))
             .then(|| ents.covering(toks[g - 2].start))
             .flatten()
     })?;
     (ents.list[st].kind == EntityType::State).then_some(st)
+}
+
+/// The state whose mention opens sentence `sent` (after opening quotes or punctuation at most).
+fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
+    let seg = text.sentences[sent];
+    let (s, _, i) = ents.within(seg.start, seg.end).into_iter().next()?;
+    (ents.list[i].kind == EntityType::State && text.is_sentence_initial(text.token_at_or_after(s)))
+        .then_some(i)
 }
 
 /// The token a speaker search starts before (`j`, the token after the subject), moved before a bracketed
