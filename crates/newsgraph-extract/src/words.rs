@@ -104,6 +104,9 @@ pub struct Words {
     /// Phrases of a parenthetical keeping a source anonymous ("who asked not to be named"), as lowercase
     /// words: `anonymity_phrases.txt`.
     pub anonymity_phrases: Vec<Vec<String>>,
+    /// Two-word quantity phrases that may open a clause after a cue ("at least"):
+    /// `quantity_openers.txt`.
+    pub quantity_openers: HashSet<String>,
     /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
     /// `anonymous_source_nouns.txt`.
     pub anonymous_source_nouns: HashSet<String>,
@@ -277,6 +280,7 @@ files!(
     "speaker_documents.txt",
     "descriptor_introducers.txt",
     "anonymity_phrases.txt",
+    "quantity_openers.txt",
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
@@ -507,6 +511,7 @@ impl Words {
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
             descriptor_introducers: t.list("descriptor_introducers.txt")?,
+            quantity_openers: t.list("quantity_openers.txt")?,
             anonymity_phrases: (t.list("anonymity_phrases.txt")?)
                 .iter()
                 .map(|p| split_words(p))

@@ -169,6 +169,15 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
             .is_some_and(|n| n.sentence == t.sentence)
             && starts_clause(text, k + 1);
     }
+    // "said at least 40 offices had been looted" (`quantity_openers.txt`; issue 9, session 15)
+    if let Some(n) = text.tokens.get(k + 1)
+        && n.sentence == t.sentence
+        && words()
+            .quantity_openers
+            .contains(&format!("{l} {}", n.lower()))
+    {
+        return true;
+    }
     !matches!(
         l,
         "on" | "in"
