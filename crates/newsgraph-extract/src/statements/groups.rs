@@ -636,12 +636,19 @@ pub(super) fn anonymous_subject(
     let prev = text.sentences.get(sent.checked_sub(1)?)?;
     let a = (prev.tok_start..prev.tok_end)
         .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
+    // "Another said …. “…,” he said": the second anonymous source, when a statement made it (issue 9,
+    // session 15)
+    if toks[a].text == "Another" {
+        return group_at(ents, toks[a].start).map(Some);
+    }
     if !matches!(toks[a].lower(), "a" | "an" | "one") {
         return None;
     }
+    // a noun of the list, or any noun kept anonymous by its parenthetical (issue 9, session 15)
     let n = (a + 1..prev.tok_end.min(a + 7))
         .take_while(|&m| toks[m].kind == TokKind::Word)
-        .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))?;
+        .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))
+        .or_else(|| super::anonymity::anonymity_noun(text, a, prev.tok_end))?;
     // "A spokesman for X, Jane Doe, confirmed …": a source named in an apposition is no anonymous one
     // (issue 9, session 13, third invented set)
     let cue = (n + 1..prev.tok_end)
