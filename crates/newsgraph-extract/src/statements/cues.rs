@@ -192,6 +192,8 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
             | "when"
             | "as"
             | "against"
+            // "should have said so earlier": the pro-form, no clause (issue 9, session 15)
+            | "so"
             | ","
             | "."
     )
