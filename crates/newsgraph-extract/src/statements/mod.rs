@@ -15,6 +15,7 @@ mod documents;
 mod direct;
 mod groups;
 mod offices;
+mod plural_subjects;
 mod quotes;
 mod reported;
 mod speakers;

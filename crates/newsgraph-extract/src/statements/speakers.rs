@@ -101,6 +101,7 @@ pub(super) fn subject_before(
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
         .or_else(|| collective_before_phrase(text, ents, j))
+        .or_else(|| super::plural_subjects::unlisted_collective(text, ents, j))
 }
 
 /// The subject of a cue right after "and" or a pronoun (the subject search ending before token `j`):
