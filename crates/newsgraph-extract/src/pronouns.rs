@@ -79,19 +79,37 @@ pub fn introduced_person(
     if !(lead || apposition || adverbial || descriptor || inverted_attribution(text, mt)) {
         return None;
     }
-    // a possessor before the apposition ("X's deputy, Jane Doe,") is not the subject
+    only_person(
+        text,
+        ents,
+        (seg.start, before.min(seg.end)),
+        (start, i),
+        apposition,
+    )
+    .then_some(i)
+}
+
+/// Whether person `i` (its mention starting at character `start`) is the only person named in the
+/// characters `from..to`; with an apposition, a possessor before it ("X's deputy, Jane Doe,") does not
+/// count (issue 9, session 15).
+fn only_person(
+    text: &Text,
+    ents: &Entities,
+    (from, to): (usize, usize),
+    (start, i): (usize, usize),
+    apposition: bool,
+) -> bool {
     let possessor = |e: usize| {
-        toks.get(text.token_at_or_after(e))
+        text.tokens
+            .get(text.token_at_or_after(e))
             .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s") && t.start == e)
     };
-    let persons_in_sentence = ents
-        .within(seg.start, before.min(seg.end))
+    ents.within(from, to)
         .into_iter()
         .filter(|&(_, e, j)| {
             ents.list[j].kind == EntityType::Person && !(apposition && e < start && possessor(e))
         })
-        .all(|(_, _, j)| j == i);
-    persons_in_sentence.then_some(i)
+        .all(|(_, _, j)| j == i)
 }
 
 /// Whether the person at token `mt` is named in an inverted attribution, right after ", said" (a cue verb
@@ -146,7 +164,8 @@ fn descriptor_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
 fn adverbial_lead_end(text: &Text, seg: crate::text::Segment, mt: usize) -> Option<usize> {
     let toks = &text.tokens;
     let lead_words = &crate::words::words().adverbial_lead_words;
-    let opens = (seg.tok_start..(seg.tok_start + 2).min(mt)).any(|m| lead_words.contains(toks[m].lower()));
+    let opens =
+        (seg.tok_start..(seg.tok_start + 2).min(mt)).any(|m| lead_words.contains(toks[m].lower()));
     if !opens {
         return None;
     }

@@ -65,9 +65,10 @@ pub(super) fn one_of_them(text: &Text, ents: &mut Entities, j: usize) -> Option<
     if !opens {
         return None;
     }
-    Some(state_of_antecedent(text, ents, q).unwrap_or_else(|| {
-        group_named(text, ents, toks[q].start, toks[j - 1].end)
-    }))
+    Some(
+        state_of_antecedent(text, ents, q)
+            .unwrap_or_else(|| group_named(text, ents, toks[q].start, toks[j - 1].end)),
+    )
 }
 
 /// The state whose demonym stands right before the latest collective named before token `q` in its
@@ -79,8 +80,7 @@ fn state_of_antecedent(text: &Text, ents: &Entities, q: usize) -> Option<usize> 
     let (gs, _, _) = ents
         .within(first, toks[q].start)
         .into_iter()
-        .filter(|&(_, _, i)| ents.list[i].kind == EntityType::Group)
-        .last()?;
+        .rfind(|&(_, _, i)| ents.list[i].kind == EntityType::Group)?;
     let gt = text.token_at_or_after(gs);
     let d = toks.get(gt.checked_sub(1)?)?;
     let (_, de, s) = ents.covering(d.start)?;

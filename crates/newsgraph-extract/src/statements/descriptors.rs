@@ -66,8 +66,7 @@ fn introduces(text: &Text, p0: usize) -> bool {
 fn person_after(text: &Text, ents: &Entities, h: usize) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[h].sentence;
-    for m in h + 1..(h + 5).min(toks.len()) {
-        let t = &toks[m];
+    for t in toks.iter().take(h + 5).skip(h + 1) {
         if t.sentence != sent {
             return None;
         }

@@ -26,7 +26,9 @@ pub(super) fn earlier_document_author(text: &Text, ents: &Entities, j: usize) ->
     let sent = toks[j - 1].sentence;
     let first = text.sentences[sent.saturating_sub(SENTENCES_BACK)].tok_start;
     let seg_start = text.sentences[sent].tok_start;
-    let d = (first..seg_start).rev().find(|&m| toks[m].lower() == noun)?;
+    let d = (first..seg_start)
+        .rev()
+        .find(|&m| toks[m].lower() == noun)?;
     let seg = text.sentences[toks[d].sentence];
     // "a joint statement issued by the three nations"
     if let Some(by) = (d + 1..(d + 4).min(seg.tok_end)).find(|&m| toks[m].lower() == "by")

@@ -41,7 +41,10 @@ pub(super) fn state_title_office(text: &Text, ents: &mut Entities, j: usize) -> 
 /// Whether tokens `a..b` make a whole title of the lexicon, as written or capitalised ("prime minister").
 fn is_title(text: &Text, a: usize, b: usize) -> bool {
     let toks = &text.tokens;
-    if toks[a..b].iter().any(|t| t.kind != crate::text::TokKind::Word) {
+    if toks[a..b]
+        .iter()
+        .any(|t| t.kind != crate::text::TokKind::Word)
+    {
         return false;
     }
     let raw: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
@@ -56,8 +59,7 @@ fn is_title(text: &Text, a: usize, b: usize) -> bool {
         .collect();
     let capitalised: Vec<&str> = capitalised.iter().map(String::as_str).collect();
     let lex = crate::lexicon::lexicon();
-    [raw, capitalised].iter().any(|w| {
-        lex.longest_title(w)
-            .is_some_and(|(len, _)| len == b - a)
-    })
+    [raw, capitalised]
+        .iter()
+        .any(|w| lex.longest_title(w).is_some_and(|(len, _)| len == b - a))
 }

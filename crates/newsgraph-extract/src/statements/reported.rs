@@ -515,9 +515,10 @@ fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
             // "said the council had known for months that …": a verb between the cue and "that" makes
             // the "that" its own; the clause starts right after the cue (issue 9, session 15)
             let w = words();
-            if toks[j..m].iter().any(|t| {
-                w.auxiliaries.contains(t.lower()) || w.finite_verbs.contains(t.lower())
-            }) {
+            if toks[j..m]
+                .iter()
+                .any(|t| w.auxiliaries.contains(t.lower()) || w.finite_verbs.contains(t.lower()))
+            {
                 break;
             }
             // only when what precedes is short (an object, a date)

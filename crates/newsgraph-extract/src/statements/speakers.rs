@@ -88,6 +88,13 @@ pub(super) fn subject_before(
             i,
         ));
     }
+    unnamed_subject(text, ents, j)
+}
+
+/// The subject ending before token `j` when no named actor or collective ends there: a government, an
+/// office, an anonymous source, an institution by its head noun, a document, a descriptor, a role
+/// phrase, an apposition, a collective before a phrase, a plural noun phrase (in that order).
+fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     government_of_state(text, ents, j)
         .or_else(|| super::groups::person_office(text, ents, j))
         .or_else(|| super::offices::state_title_office(text, ents, j))
@@ -538,14 +545,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         }
     }
     let last = toks[j - 2].end.saturating_sub(1);
-    // the actor ending a "which" clause closed by this comma is its object, no subject: "Two officials
-    // in X's Y region, which borders Z, said" (a "who" clause may end with the subject's own name: "Its
-    // leader, who uses the name X, said"; issue 9, session 15)
-    let relative_before = (s0..j - 1)
-        .rev()
-        .find(|m| toks[*m].text == ",")
-        .is_some_and(|c| c > s0 && toks[c + 1].lower() == "which");
-    if !relative_before
+    if !closes_which_clause(text, s0, j)
         && !after_preposition(last)
         && let Some(i) = actor_before(last)
     {
@@ -577,6 +577,18 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         }
     }
     None
+}
+
+/// Whether the comma at token `j - 1` closes a "which" clause opened by the sentence's (from token `s0`)
+/// last comma before it: the actor ending that clause is its object, no subject ("Two officials in X's Y
+/// region, which borders Z, said"; a "who" clause may end with the subject's own name: "Its leader, who
+/// uses the name X, said"; issue 9, session 15).
+fn closes_which_clause(text: &Text, s0: usize, j: usize) -> bool {
+    let toks = &text.tokens;
+    (s0..j - 1)
+        .rev()
+        .find(|m| toks[*m].text == ",")
+        .is_some_and(|c| c > s0 && toks[c + 1].lower() == "which")
 }
 
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
