@@ -570,13 +570,22 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
                 return Some(collective_speaker(text, ents, mt, i));
             }
         }
-        // "Two officials involved in the talks, who spoke on condition of anonymity, said"; "Two
-        // officials in X's Y region, which borders Z, said" (issue 9, session 15)
-        if matches!(toks[c + 1].lower(), "who" | "which") {
-            return relative_clause_subject(text, ents, c + 1, true);
-        }
+        return subject_before_relative(text, ents, c);
     }
     None
+}
+
+/// The subject before a relative clause opened after the comma at token `c`: "Two officials involved in
+/// the talks, who spoke on condition of anonymity, said"; "Two officials in X's Y region, which borders
+/// Z, said", a collective only ("The Kenyan-led mission, which …, said" is no Kenya; issue 9, session
+/// 15). `None` for any other comma.
+fn subject_before_relative(text: &Text, ents: &mut Entities, c: usize) -> Option<usize> {
+    match text.tokens[c + 1].lower() {
+        "who" => relative_clause_subject(text, ents, c + 1, true),
+        "which" => relative_clause_subject(text, ents, c + 1, true)
+            .filter(|&g| ents.list[g].kind == EntityType::Group),
+        _ => None,
+    }
 }
 
 /// Whether the comma at token `j - 1` closes a "which" clause opened by the sentence's (from token `s0`)
