@@ -504,17 +504,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     if !(toks[j - 1].text == "," && j >= 2) {
         return None;
     }
-    let actor_before = |off: usize| {
-        ents.covering(off)
-            .map(|(_, _, i)| i)
-            .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
-    };
-    // the object of a preposition ends no subject ("X, a researcher at the institute in Cairo, said")
-    let after_preposition = |off: usize| {
-        ents.covering(off).is_some_and(|(ms, _, _)| {
-            subject_preposition(text, ents, text.token_at_or_after(ms)).is_some()
-        })
-    };
+    let subject_at = |off: usize| subject_actor_at(text, ents, off);
     let s0 = text.sentences[toks[j - 1].sentence].tok_start;
     // an apposition that is a common noun phrase ("X, a vice director of the Y party, said", "X (XA),
     // the alliance Z formed with W, said"): the actor before it speaks, not one named inside it (issue
@@ -528,8 +518,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         } else {
             c - 1
         };
-        let before_comma = toks[e].end.saturating_sub(1);
-        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+        if let Some(i) = subject_at(toks[e].end.saturating_sub(1)) {
             return Some(i);
         }
     }
@@ -538,16 +527,19 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
         && c > s0
         && matches!(toks[c + 1].lower(), "who" | "which")
+        && let Some(i) = subject_at(toks[c - 1].end.saturating_sub(1))
     {
-        let before_comma = toks[c - 1].end.saturating_sub(1);
-        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
-            return Some(i);
-        }
+        return Some(i);
     }
-    let last = toks[j - 2].end.saturating_sub(1);
-    if !closes_which_clause(text, s0, j)
-        && !after_preposition(last)
-        && let Some(i) = actor_before(last)
+    // "The representative of X, speaking also on behalf of A, B and C, said": the actor before the
+    // participle parenthetical, not the last one named in it (issue 9, session 15)
+    let parenthetical = participle_parenthetical(text, s0, j);
+    if let Some(i) = parenthetical.and_then(|c1| subject_at(toks[c1 - 1].end.saturating_sub(1))) {
+        return Some(i);
+    }
+    if parenthetical.is_none()
+        && !closes_which_clause(text, s0, j)
+        && let Some(i) = subject_at(toks[j - 2].end.saturating_sub(1))
     {
         return Some(i);
     }
@@ -555,7 +547,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         && c > s0
     {
         let before_comma = toks[c - 1].end.saturating_sub(1);
-        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+        if let Some(i) = subject_at(before_comma) {
             return Some(i);
         }
         // "Residents of X, the nearest town, said": the collective the phrase before the comma opens
@@ -575,6 +567,14 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     None
 }
 
+/// The actor (no collective) whose mention covers character `off`, unless it is the object of a
+/// preposition, which ends no subject ("X, a researcher at the institute in Cairo, said").
+fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
+    let (ms, _, i) = ents.covering(off)?;
+    let actor = ents.is_actor(i) && ents.list[i].kind != EntityType::Group;
+    (actor && subject_preposition(text, ents, text.token_at_or_after(ms)).is_none()).then_some(i)
+}
+
 /// The subject before a relative clause opened after the comma at token `c`: "Two officials involved in
 /// the talks, who spoke on condition of anonymity, said"; "Two officials in X's Y region, which borders
 /// Z, said", a collective only ("The Kenyan-led mission, which …, said" is no Kenya; issue 9, session
@@ -586,6 +586,21 @@ fn subject_before_relative(text: &Text, ents: &mut Entities, c: usize) -> Option
             .filter(|&g| ents.list[g].kind == EntityType::Group),
         _ => None,
     }
+}
+
+/// The first comma of the sentence (from token `s0`) when it opens a participle parenthetical that the
+/// comma at token `j - 1` closes: "X, speaking also on behalf of A, B and C, said" (a lowercase -ing word
+/// after it, no quote inside). `None` otherwise.
+fn participle_parenthetical(text: &Text, s0: usize, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let c1 = (s0 + 1..j - 1).find(|&m| toks[m].text == ",")?;
+    let p = toks.get(c1 + 1)?;
+    let participle = p.kind == TokKind::Word
+        && !p.is_capitalized()
+        && p.text.len() > 4
+        && p.text.ends_with("ing");
+    (participle && c1 + 2 < j - 1 && !toks[c1..j].iter().any(|t| t.kind == TokKind::Quote))
+        .then_some(c1)
 }
 
 /// Whether the comma at token `j - 1` closes a "which" clause opened by the sentence's (from token `s0`)
