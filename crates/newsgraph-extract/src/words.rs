@@ -107,6 +107,8 @@ pub struct Words {
     /// Two-word quantity phrases that may open a clause after a cue ("at least"):
     /// `quantity_openers.txt`.
     pub quantity_openers: HashSet<String>,
+    /// Words before a title that date the role ("former"): `role_time_modifiers.txt`.
+    pub role_time_modifiers: HashSet<String>,
     /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
     /// `anonymous_source_nouns.txt`.
     pub anonymous_source_nouns: HashSet<String>,
@@ -281,6 +283,7 @@ files!(
     "descriptor_introducers.txt",
     "anonymity_phrases.txt",
     "quantity_openers.txt",
+    "role_time_modifiers.txt",
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
@@ -512,6 +515,7 @@ impl Words {
             speaker_documents: t.list("speaker_documents.txt")?,
             descriptor_introducers: t.list("descriptor_introducers.txt")?,
             quantity_openers: t.list("quantity_openers.txt")?,
+            role_time_modifiers: t.list("role_time_modifiers.txt")?,
             anonymity_phrases: (t.list("anonymity_phrases.txt")?)
                 .iter()
                 .map(|p| split_words(p))

@@ -680,7 +680,15 @@ pub(super) fn resolve_role_phrase(
             && len == tail.len()
         {
             let role = tail.join(" ").to_lowercase();
-            let modifier: String = phrase[..s].join(" ");
+            // "the former general": a dating word names no affiliation (issue 9, session 15)
+            let dating = phrase[..s]
+                .iter()
+                .all(|w| words().role_time_modifiers.contains(&w.to_lowercase()));
+            let modifier: String = if dating {
+                String::new()
+            } else {
+                phrase[..s].join(" ")
+            };
             let surface = text.slice(start, end);
             let found = if !modifier.is_empty() {
                 ents.list
