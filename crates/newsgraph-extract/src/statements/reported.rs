@@ -757,9 +757,21 @@ fn clause_end(
     at(s_end_tok)
 }
 
+/// Whether a capitalised name of at most four words (after "the" at most) starts at token `a` and a cue
+/// verb follows it: "Eritrea said", "the Foreign Ministry said".
+fn named_subject_cue(text: &Text, a: usize, s_end_tok: usize) -> bool {
+    let toks = &text.tokens;
+    let first = a + usize::from(toks.get(a).is_some_and(|t| t.lower() == "the"));
+    let c = (first..(first + 4).min(s_end_tok))
+        .find(|&m| !toks[m].is_capitalized())
+        .unwrap_or((first + 4).min(s_end_tok));
+    c > first && c < s_end_tok && cue_at(text, c).is_some()
+}
+
 /// The clause end at "and"/"but" (token `m`) when a second clause follows it: "and that …" restarts
 /// the clause with the same cue; "and CUE …" (after a comma, "but", an adverb, without "that" before, or
-/// a cue with its own "that" or a second "say") ends it at a next cue. `None` otherwise.
+/// a cue with its own "that" or a second "say") ends it at a next cue; ", and NAME CUE …" ends it at the
+/// comma. `None` otherwise.
 fn coordinated_cue(
     text: &Text,
     m: usize,
@@ -769,6 +781,14 @@ fn coordinated_cue(
     let toks = &text.tokens;
     let l = toks[m].lower();
     let comma = toks[m - 1].text == ",";
+    // "…, and Eritrea said …": a second subject with its own cue ends the clause at the comma; that
+    // cue reports its own clause (issue 9, session 15)
+    if comma && m >= 2 && named_subject_cue(text, m + 1, s_end_tok) {
+        return Some(ClauseEnd::At {
+            end_tok: m - 1,
+            next_cue: None,
+        });
+    }
     let mut c = m + 1;
     let mut adverb = false;
     while c < s_end_tok && words().auxiliaries.contains(toks[c].lower()) {
