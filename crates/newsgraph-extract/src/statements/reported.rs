@@ -135,6 +135,8 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
                 .copied()
                 .find(|i| ents.list[*i].kind == EntityType::Group)
         })
+        // "X, a lawyer for the families, said …. According to the lawyer, …" (issue 9, session 15)
+        .or_else(|| super::descriptors::described_person(text, ents, src_end))
 }
 
 /// The token at which a name in apposition starts at token `a` or after up to three title words the
