@@ -556,7 +556,7 @@ fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
     // a noun of the list, or any lowercase noun whose antecedent was kept anonymous ("One sergeant, who
     // asked not to be named, said …. “…,” the sergeant said"; issue 9, session 15)
     let listed = words().anonymous_source_nouns.contains(noun);
-    if !toks[j - 2].lower().eq("the") || toks[j - 1].is_capitalized() {
+    if !toks[j - 2].lower().eq("the") || (!listed && toks[j - 1].is_capitalized()) {
         return None;
     }
     let sent = toks[j - 1].sentence;
