@@ -13,6 +13,7 @@ mod cues;
 mod descriptors;
 mod direct;
 mod documents;
+mod gender;
 mod groups;
 mod offices;
 mod plural_subjects;

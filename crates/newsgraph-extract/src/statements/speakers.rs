@@ -415,7 +415,13 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     let last_mentioned = last_mentioned
         .filter(|&(start, i)| sp.last_person.is_some() || !shares_sentence(text, ents, start, i))
         .map(|(_, i)| i);
-    sp.last_person.or(last_mentioned).or(sp.last_any)
+    // "… she said. Her husband, Serhiy, … He said …": a person of the other gender is no guess
+    // (issue 9, session 15)
+    let agrees = |i: &usize| !super::gender::disagrees(text, ents, p, *i);
+    sp.last_person
+        .or(last_mentioned)
+        .or(sp.last_any)
+        .filter(agrees)
 }
 
 /// Whether the sentence of the person mention starting at `start` (entity `i`) names another person.
