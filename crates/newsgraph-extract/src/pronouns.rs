@@ -49,22 +49,25 @@ pub fn introduced_person(
     // before the name, or the name is an apposition of the sentence's first phrase ("Sudan's foreign
     // minister, Awadia X, stood beside him.", issue 9, session 12)
     let mt = text.token_at_or_after(start);
+    // an adverbial lead closed by a comma opens the sentence before its subject: "Back in the office,
+    // X's deputy, Jane Doe, was drafting …" (issue 9, session 15)
+    let s0 = adverbial_lead_end(text, seg, mt).unwrap_or(seg.tok_start);
     let stamp = |t: &crate::text::Token| t.text.chars().all(|c| c.is_ascii_digit() || c == ':');
-    let lead = toks[seg.tok_start..mt]
+    let lead = toks[s0..mt]
         .iter()
         .skip_while(|t| stamp(t))
         .all(|t| t.is_capitalized() || matches!(t.lower(), "the" | "a" | "an" | "-"));
     // a title may stand between the comma and the name ("…'s military spokesman, Colonel X,", issue 9,
     // session 13)
-    let comma_at = (mt.saturating_sub(3).max(seg.tok_start)..mt)
+    let comma_at = (mt.saturating_sub(3).max(s0)..mt)
         .rev()
         .find(|&m| toks[m].text == ",")
         .filter(|&c| toks[c + 1..mt].iter().all(|t| t.is_capitalized()))
         .map_or(mt, |c| c + 1);
-    let apposition = comma_at > seg.tok_start + 1
-        && comma_at - seg.tok_start <= 14
+    let apposition = comma_at > s0 + 1
+        && comma_at - s0 <= 14
         && toks[comma_at - 1].text == ","
-        && !toks[seg.tok_start..comma_at - 1]
+        && !toks[s0..comma_at - 1]
             .iter()
             .any(|t| t.text == "," || t.kind == crate::text::TokKind::Quote)
         && ents.covering(start).is_some_and(|(_, e, _)| {
@@ -76,12 +79,37 @@ pub fn introduced_person(
     if !(lead || apposition || adverbial || descriptor || inverted_attribution(text, mt)) {
         return None;
     }
-    let persons_in_sentence = ents
-        .within(seg.start, before.min(seg.end))
+    only_person(
+        text,
+        ents,
+        (seg.start, before.min(seg.end)),
+        (start, i),
+        apposition,
+    )
+    .then_some(i)
+}
+
+/// Whether person `i` (its mention starting at character `start`) is the only person named in the
+/// characters `from..to`; with an apposition, a possessor before it ("X's deputy, Jane Doe,") does not
+/// count (issue 9, session 15).
+fn only_person(
+    text: &Text,
+    ents: &Entities,
+    (from, to): (usize, usize),
+    (start, i): (usize, usize),
+    apposition: bool,
+) -> bool {
+    let possessor = |e: usize| {
+        text.tokens
+            .get(text.token_at_or_after(e))
+            .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s") && t.start == e)
+    };
+    ents.within(from, to)
         .into_iter()
-        .filter(|&(_, _, j)| ents.list[j].kind == EntityType::Person)
-        .all(|(_, _, j)| j == i);
-    persons_in_sentence.then_some(i)
+        .filter(|&(_, e, j)| {
+            ents.list[j].kind == EntityType::Person && !(apposition && e < start && possessor(e))
+        })
+        .all(|(_, _, j)| j == i)
 }
 
 /// Whether the person at token `mt` is named in an inverted attribution, right after ", said" (a cue verb
@@ -127,6 +155,24 @@ fn descriptor_lead(text: &Text, seg: crate::text::Segment, mt: usize) -> bool {
                 && !w.finite_verbs.contains(t.lower())
                 && !w.pronouns.contains(&t.text)
         })
+}
+
+/// The token after the comma closing an adverbial lead that opens the sentence `seg` before the token
+/// `mt` with another comma between: "Back in the office, X's deputy, Jane Doe, …" (a word of
+/// `adverbial_lead_words.txt` first or second, at most eight tokens, no quote) (issue 9, session 15,
+/// thirteenth invented set). `None` when no such lead opens the sentence.
+fn adverbial_lead_end(text: &Text, seg: crate::text::Segment, mt: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let lead_words = &crate::words::words().adverbial_lead_words;
+    let opens =
+        (seg.tok_start..(seg.tok_start + 2).min(mt)).any(|m| lead_words.contains(toks[m].lower()));
+    if !opens {
+        return None;
+    }
+    let c = (seg.tok_start + 1..(seg.tok_start + 9).min(mt))
+        .take_while(|&m| toks[m].kind != crate::text::TokKind::Quote)
+        .find(|&m| toks[m].text == ",")?;
+    (c + 1 < mt && toks[c + 1..mt].iter().any(|t| t.text == ",")).then_some(c + 1)
 }
 
 /// Whether an adverbial or participle phrase opens the sentence `seg` before the subject at token `mt`:

@@ -98,6 +98,17 @@ pub struct Words {
     pub indirect_cue_exclusions: HashSet<String>,
     /// Document nouns that speak for the actor named before them (`speaker_documents.txt`).
     pub speaker_documents: HashSet<String>,
+    /// Words that introduce a person's descriptor ("X, a political scientist"):
+    /// `descriptor_introducers.txt`.
+    pub descriptor_introducers: HashSet<String>,
+    /// Phrases of a parenthetical keeping a source anonymous ("who asked not to be named"), as lowercase
+    /// words: `anonymity_phrases.txt`.
+    pub anonymity_phrases: Vec<Vec<String>>,
+    /// Two-word quantity phrases that may open a clause after a cue ("at least"):
+    /// `quantity_openers.txt`.
+    pub quantity_openers: HashSet<String>,
+    /// Words before a title that date the role ("former"): `role_time_modifiers.txt`.
+    pub role_time_modifiers: HashSet<String>,
     /// Singular nouns of anonymous sources ("a senior official", "a diplomat"):
     /// `anonymous_source_nouns.txt`.
     pub anonymous_source_nouns: HashSet<String>,
@@ -286,6 +297,10 @@ files!(
     "platform_verbs.txt",
     "indirect_cue_exclusions.txt",
     "speaker_documents.txt",
+    "descriptor_introducers.txt",
+    "anonymity_phrases.txt",
+    "quantity_openers.txt",
+    "role_time_modifiers.txt",
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
@@ -535,6 +550,13 @@ impl Words {
             platform_verbs: t.list("platform_verbs.txt")?,
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
+            descriptor_introducers: t.list("descriptor_introducers.txt")?,
+            quantity_openers: t.list("quantity_openers.txt")?,
+            role_time_modifiers: t.list("role_time_modifiers.txt")?,
+            anonymity_phrases: (t.list("anonymity_phrases.txt")?)
+                .iter()
+                .map(|p| split_words(p))
+                .collect(),
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             source_modifier_openers: t.list("source_modifier_openers.txt")?,
             bloc_adjectives: t.list("bloc_adjectives.txt")?,

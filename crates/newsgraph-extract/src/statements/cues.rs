@@ -67,6 +67,25 @@ pub(super) fn cue_is_noun(text: &Text, k: usize, bare: bool) -> bool {
         && toks[k - 1].kind == TokKind::Word
         && !toks[k - 1].lower().ends_with('s')
         && !prepositional_object_of_plural(text, k - 2)
+        && !in_relative_clause_of_plural(text, k - 2)
+}
+
+/// Whether the determiner at token `d` stands in a relative clause after a plural word: "Researchers
+/// who follow the region say …" (the bare verb agrees with the plural; "who" within the six tokens
+/// before, no comma between; issue 9, session 15, thirteenth invented set).
+fn in_relative_clause_of_plural(text: &Text, d: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[d].sentence;
+    (d.saturating_sub(6)..d)
+        .rev()
+        .take_while(|&m| toks[m].sentence == sent && toks[m].text != ",")
+        .find(|&m| toks[m].lower() == "who")
+        .is_some_and(|m| {
+            m >= 1
+                && toks[m - 1].sentence == sent
+                && toks[m - 1].kind == TokKind::Word
+                && toks[m - 1].lower().ends_with('s')
+        })
 }
 
 /// Whether the determiner at token `d` opens the object of a preposition after a plural word:
@@ -169,6 +188,15 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
             .is_some_and(|n| n.sentence == t.sentence)
             && starts_clause(text, k + 1);
     }
+    // "said at least 40 offices had been looted" (`quantity_openers.txt`; issue 9, session 15)
+    if let Some(n) = text.tokens.get(k + 1)
+        && n.sentence == t.sentence
+        && words()
+            .quantity_openers
+            .contains(&format!("{l} {}", n.lower()))
+    {
+        return true;
+    }
     !matches!(
         l,
         "on" | "in"
@@ -183,6 +211,8 @@ pub(super) fn starts_clause(text: &Text, k: usize) -> bool {
             | "when"
             | "as"
             | "against"
+            // "should have said so earlier": the pro-form, no clause (issue 9, session 15)
+            | "so"
             | ","
             | "."
     )

@@ -266,8 +266,9 @@ pub(super) fn collective_speaker(
 }
 
 /// The state or institution an anonymous source's phrase (tokens `a..=n`, "a senior Thai official",
-/// "a State Department spokesperson") names, the first one covering a token of it; `None` when it names
-/// none ("a Western diplomat").
+/// "a State Department spokesperson") names, the first one covering a token of it after the article (an
+/// entity read on the article itself, "One" of "One sergeant", names nobody: issue 9, session 15);
+/// `None` when it names none ("a Western diplomat").
 pub(super) fn anonymous_source_actor(
     text: &Text,
     ents: &Entities,
@@ -275,7 +276,7 @@ pub(super) fn anonymous_source_actor(
     n: usize,
 ) -> Option<usize> {
     let toks = &text.tokens;
-    (a..=n).find_map(|m| {
+    (a + 1..=n).find_map(|m| {
         ents.covering(toks[m].start)
             .map(|(_, _, i)| i)
             .filter(|&i| {
@@ -337,7 +338,10 @@ pub(super) fn anonymous_source_subject(
     if j < a + 3 {
         return None;
     }
-    let n = anonymous_source_noun(text, a, j - 1)?;
+    // any noun kept anonymous by its parenthetical: "One sergeant, who asked not to be named, said"
+    // (issue 9, session 15)
+    let n = anonymous_source_noun(text, a, j - 1)
+        .or_else(|| super::anonymity::anonymity_noun(text, a, j))?;
     let comma = (n + 1..j).find(|&m| toks[m].text == ",");
     // the restrictive modifier: tokens n + 1 .. restrictive_end
     let restrictive_end = comma.unwrap_or(j);
@@ -550,14 +554,18 @@ pub(super) fn definite_source_first(text: &Text, ents: &mut Entities, j: usize) 
 }
 
 /// The tokens (article, noun) of the latest "a/an/one … NOUN" in the three sentences before a definite
-/// "the NOUN" whose noun is at token `j - 1` (a noun of `anonymous_source_nouns.txt`).
+/// "the NOUN" whose noun is at token `j - 1`: a noun of `anonymous_source_nouns.txt`, or any lowercase
+/// noun whose antecedent opens its sentence kept anonymous by a parenthetical (`anonymity_phrases.txt`).
 fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
     let toks = &text.tokens;
     if j < 2 {
         return None;
     }
     let noun = toks[j - 1].lower();
-    if !toks[j - 2].lower().eq("the") || !words().anonymous_source_nouns.contains(noun) {
+    // a noun of the list, or any lowercase noun whose antecedent was kept anonymous ("One sergeant, who
+    // asked not to be named, said …. “…,” the sergeant said"; issue 9, session 15)
+    let listed = words().anonymous_source_nouns.contains(noun);
+    if !toks[j - 2].lower().eq("the") || (!listed && toks[j - 1].is_capitalized()) {
         return None;
     }
     let sent = toks[j - 1].sentence;
@@ -574,8 +582,11 @@ fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
                 .all(|x| toks[x].kind == TokKind::Word)
                 .then_some((a, n))
         });
-        if found.is_some() {
-            return found;
+        if let Some((a, n)) = found {
+            let anonymous = listed
+                || (super::anonymity::anonymity_noun(text, a, seg.tok_end) == Some(n)
+                    && a == seg.tok_start);
+            return anonymous.then_some((a, n));
         }
     }
     None
@@ -634,12 +645,19 @@ pub(super) fn anonymous_subject(
     let prev = text.sentences.get(sent.checked_sub(1)?)?;
     let a = (prev.tok_start..prev.tok_end)
         .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
+    // "Another said …. “…,” he said": the second anonymous source, when a statement made it (issue 9,
+    // session 15)
+    if toks[a].text == "Another" {
+        return group_at(ents, toks[a].start).map(Some);
+    }
     if !matches!(toks[a].lower(), "a" | "an" | "one") {
         return None;
     }
+    // a noun of the list, or any noun kept anonymous by its parenthetical (issue 9, session 15)
     let n = (a + 1..prev.tok_end.min(a + 7))
         .take_while(|&m| toks[m].kind == TokKind::Word)
-        .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))?;
+        .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))
+        .or_else(|| super::anonymity::anonymity_noun(text, a, prev.tok_end))?;
     // "A spokesman for X, Jane Doe, confirmed …": a source named in an apposition is no anonymous one
     // (issue 9, session 13, third invented set)
     let cue = (n + 1..prev.tok_end)
@@ -715,7 +733,7 @@ pub(super) fn group_with_source_phrase(
 
 /// The collective named by the characters `start..end`: the group entity of that name, given this mention,
 /// else a new one with it as its only mention.
-fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> usize {
+pub(super) fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> usize {
     let name = text.slice(start, end);
     if let Some(i) = ents
         .list

@@ -7,10 +7,16 @@
 //! quotes gives reported speech ([`reported`]), a quote gives a direct or partial statement ([`direct`]),
 //! both with a speaker ([`speakers`]); "according to X" statements follow, and nested partials go.
 
+mod anonymity;
 mod armed_anaphors;
 mod cues;
+mod descriptors;
 mod direct;
+mod documents;
+mod gender;
 mod groups;
+mod offices;
+mod plural_subjects;
 mod quotes;
 mod reported;
 mod speakers;

@@ -135,6 +135,8 @@ fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> O
                 .copied()
                 .find(|i| ents.list[*i].kind == EntityType::Group)
         })
+        // "X, a lawyer for the families, said …. According to the lawyer, …" (issue 9, session 15)
+        .or_else(|| super::descriptors::described_person(text, ents, src_end))
 }
 
 /// The token at which a name in apposition starts at token `a` or after up to three title words the
@@ -513,6 +515,15 @@ fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
             if m > j + 1 && matches!(toks[m - 1].lower(), "and" | "but") {
                 break;
             }
+            // "said the council had known for months that …": a verb between the cue and "that" makes
+            // the "that" its own; the clause starts right after the cue (issue 9, session 15)
+            let w = words();
+            if toks[j..m]
+                .iter()
+                .any(|t| w.auxiliaries.contains(t.lower()) || w.finite_verbs.contains(t.lower()))
+            {
+                break;
+            }
             // only when what precedes is short (an object, a date)
             start_tok = m + 1;
             introduced_by_that = true;
@@ -768,9 +779,21 @@ fn punctuation_break(text: &Text, start_tok: usize, m: usize, s_end_tok: usize) 
     None
 }
 
+/// Whether a capitalised name of at most four words (after "the" at most) starts at token `a` and a cue
+/// verb follows it: "Eritrea said", "the Foreign Ministry said".
+fn named_subject_cue(text: &Text, a: usize, s_end_tok: usize) -> bool {
+    let toks = &text.tokens;
+    let first = a + usize::from(toks.get(a).is_some_and(|t| t.lower() == "the"));
+    let c = (first..(first + 4).min(s_end_tok))
+        .find(|&m| !toks[m].is_capitalized())
+        .unwrap_or((first + 4).min(s_end_tok));
+    c > first && c < s_end_tok && cue_at(text, c).is_some()
+}
+
 /// The clause end at "and"/"but" (token `m`) when a second clause follows it: "and that …" restarts
 /// the clause with the same cue; "and CUE …" (after a comma, "but", an adverb, without "that" before, or
-/// a cue with its own "that" or a second "say") ends it at a next cue. `None` otherwise.
+/// a cue with its own "that" or a second "say") ends it at a next cue; ", and NAME CUE …" ends it at the
+/// comma. `None` otherwise.
 fn coordinated_cue(
     text: &Text,
     m: usize,
@@ -780,6 +803,14 @@ fn coordinated_cue(
     let toks = &text.tokens;
     let l = toks[m].lower();
     let comma = toks[m - 1].text == ",";
+    // "…, and Eritrea said …": a second subject with its own cue ends the clause at the comma; that
+    // cue reports its own clause (issue 9, session 15)
+    if comma && m >= 2 && named_subject_cue(text, m + 1, s_end_tok) {
+        return Some(ClauseEnd::At {
+            end_tok: m - 1,
+            next_cue: None,
+        });
+    }
     let mut c = m + 1;
     let mut adverb = false;
     while c < s_end_tok && words().auxiliaries.contains(toks[c].lower()) {
@@ -834,7 +865,13 @@ fn second_speaker_cue(text: &Text, ents: &Entities, m: usize, s_end_tok: usize) 
             ms >= toks[m + 1].start && (ents.is_actor(i) || ents.list[i].kind == EntityType::Group)
         });
         let pronoun = c == m + 2 && w.pronouns.contains(&subject.text);
-        if v < s_end_tok && (named || pronoun) && cue_at(text, v).is_some() {
+        // after ", and" the second cue must report a clause with a finite verb ("…, and Chile had
+        // recalled its envoy" goes on with the first content)
+        if v < s_end_tok
+            && (named || pronoun)
+            && cue_at(text, v).is_some()
+            && (!comma_and || finite_verb_follows(text, v + 1, s_end_tok.min(v + 14)))
+        {
             return Some(v);
         }
         c += 1;

@@ -65,6 +65,7 @@ pub(super) fn subject_before(
         // 14, ninth invented set)
         .or_else(|| super::groups::definite_source_first(text, ents, j))
         .or_else(|| super::groups::another_source(text, ents, j))
+        .or_else(|| super::anonymity::one_of_them(text, ents, j))
     {
         return Some(i);
     }
@@ -87,15 +88,27 @@ pub(super) fn subject_before(
             i,
         ));
     }
+    unnamed_subject(text, ents, j)
+}
+
+/// The subject ending before token `j` when no named actor or collective ends there: a government, an
+/// office, an anonymous source, an institution by its head noun, a document, a descriptor, a role
+/// phrase, an apposition, a collective before a phrase, a plural noun phrase (in that order).
+fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     government_of_state(text, ents, j)
         .or_else(|| super::groups::person_office(text, ents, j))
+        .or_else(|| super::offices::state_title_office(text, ents, j))
         .or_else(|| anonymous_source(text, ents, j))
         .or_else(|| definite_source(text, ents, j))
         .or_else(|| institution_by_head(text, ents, j))
         .or_else(|| document_author(text, ents, j))
+        .or_else(|| super::documents::earlier_document_author(text, ents, j))
+        // "X, a political scientist, said …. “…,” the political scientist said" (issue 9, session 15)
+        .or_else(|| super::descriptors::described_person(text, ents, j))
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
         .or_else(|| collective_before_phrase(text, ents, j))
+        .or_else(|| super::plural_subjects::unlisted_collective(text, ents, j))
 }
 
 /// The subject of a cue right after "and" or a pronoun (the subject search ending before token `j`):
@@ -250,12 +263,24 @@ fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
     {
         g -= 1;
     }
+    // "X will sign …, its government has said": the state opening the sentence (issue 9, session 15)
+    if toks[g].lower() == "its" || toks[g - 1].lower() == "its" {
+        return state_opening_sentence(text, ents, toks[j - 1].sentence);
+    }
     let (_, _, st) = ents.covering(toks[g - 1].start).or_else(|| {
         (g >= 2 && matches!(toks[g - 1].text.as_str(), "'s" | "’s"))
             .then(|| ents.covering(toks[g - 2].start))
             .flatten()
     })?;
     (ents.list[st].kind == EntityType::State).then_some(st)
+}
+
+/// The state whose mention opens sentence `sent` (after opening quotes or punctuation at most).
+fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
+    let seg = text.sentences[sent];
+    let (s, _, i) = ents.within(seg.start, seg.end).into_iter().next()?;
+    (ents.list[i].kind == EntityType::State && text.is_sentence_initial(text.token_at_or_after(s)))
+        .then_some(i)
 }
 
 /// The token a speaker search starts before (`j`, the token after the subject), moved before a bracketed
@@ -390,7 +415,13 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     let last_mentioned = last_mentioned
         .filter(|&(start, i)| sp.last_person.is_some() || !shares_sentence(text, ents, start, i))
         .map(|(_, i)| i);
-    sp.last_person.or(last_mentioned).or(sp.last_any)
+    // "… she said. Her husband, Serhiy, … He said …": a person of the other gender is no guess
+    // (issue 9, session 15)
+    let agrees = |i: &usize| !super::gender::disagrees(text, ents, p, *i);
+    sp.last_person
+        .or(last_mentioned)
+        .or(sp.last_any)
+        .filter(agrees)
 }
 
 /// Whether the sentence of the person mention starting at `start` (entity `i`) names another person.
@@ -477,17 +508,7 @@ fn role_phrase_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usi
 fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     (toks[j - 1].text == "," && j >= 2).then_some(())?;
-    let actor_before = |off: usize| {
-        ents.covering(off)
-            .map(|(_, _, i)| i)
-            .filter(|i| ents.is_actor(*i) && ents.list[*i].kind != EntityType::Group)
-    };
-    // the object of a preposition ends no subject ("X, a researcher at the institute in Cairo, said")
-    let after_preposition = |off: usize| {
-        ents.covering(off).is_some_and(|(ms, _, _)| {
-            subject_preposition(text, ents, text.token_at_or_after(ms)).is_some()
-        })
-    };
+    let subject_at = |off: usize| subject_actor_at(text, ents, off);
     let s0 = text.sentences[toks[j - 1].sentence].tok_start;
     // an apposition that is a common noun phrase ("X, a vice director of the Y party, said", "X (XA),
     // the alliance Z formed with W, said"): the actor before it speaks, not one named inside it (issue
@@ -501,8 +522,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         } else {
             c - 1
         };
-        let before_comma = toks[e].end.saturating_sub(1);
-        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+        if let Some(i) = subject_at(toks[e].end.saturating_sub(1)) {
             return Some(i);
         }
     }
@@ -511,16 +531,20 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
         && c > s0
         && matches!(toks[c + 1].lower(), "who" | "which")
+        && let Some(i) = subject_at(toks[c - 1].end.saturating_sub(1))
     {
-        let before_comma = toks[c - 1].end.saturating_sub(1);
-        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
-            return Some(i);
-        }
+        return Some(i);
     }
-    let last = toks[j - 2].end.saturating_sub(1);
-    if !adverbial_apposition_before(text, s0, j)
-        && !after_preposition(last)
-        && let Some(i) = actor_before(last)
+    // "The representative of X, speaking also on behalf of A, B and C, said": the actor before the
+    // participle parenthetical, not the last one named in it (issue 9, session 15)
+    let parenthetical = participle_parenthetical(text, s0, j);
+    if let Some(i) = parenthetical.and_then(|c1| subject_at(toks[c1 - 1].end.saturating_sub(1))) {
+        return Some(i);
+    }
+    if parenthetical.is_none()
+        && !closes_which_clause(text, s0, j)
+        && !adverbial_apposition_before(text, s0, j)
+        && let Some(i) = subject_at(toks[j - 2].end.saturating_sub(1))
     {
         return Some(i);
     }
@@ -528,7 +552,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
         && c > s0
     {
         let before_comma = toks[c - 1].end.saturating_sub(1);
-        if let Some(i) = actor_before(before_comma).filter(|_| !after_preposition(before_comma)) {
+        if let Some(i) = subject_at(before_comma) {
             return Some(i);
         }
         // "Residents of X, the nearest town, said": the collective the phrase before the comma opens
@@ -546,10 +570,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
                 return Some(st);
             }
         }
-        // "Two officials involved in the talks, who spoke on condition of anonymity, said"
-        if toks[c + 1].lower() == "who" {
-            return relative_clause_subject(text, ents, c + 1, true);
-        }
+        return subject_before_relative(text, ents, c);
     }
     None
 }
@@ -598,6 +619,54 @@ fn adverbial_apposition(text: &Text, a: usize) -> bool {
     (l.len() > 4 && l.ends_with("ing"))
         || words().adverbial_lead_words.contains(l)
         || (l.ends_with("ed") && toks.get(a + 1).is_some_and(|n| n.lower() == "by"))
+}
+
+/// The actor (no collective) whose mention covers character `off`, unless it is the object of a
+/// preposition, which ends no subject ("X, a researcher at the institute in Cairo, said").
+fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
+    let (ms, _, i) = ents.covering(off)?;
+    let actor = ents.is_actor(i) && ents.list[i].kind != EntityType::Group;
+    (actor && subject_preposition(text, ents, text.token_at_or_after(ms)).is_none()).then_some(i)
+}
+
+/// The subject before a relative clause opened after the comma at token `c`: "Two officials involved in
+/// the talks, who spoke on condition of anonymity, said"; "Two officials in X's Y region, which borders
+/// Z, said", a collective only ("The Kenyan-led mission, which …, said" is no Kenya; issue 9, session
+/// 15). `None` for any other comma.
+fn subject_before_relative(text: &Text, ents: &mut Entities, c: usize) -> Option<usize> {
+    match text.tokens[c + 1].lower() {
+        "who" => relative_clause_subject(text, ents, c + 1, true),
+        "which" => relative_clause_subject(text, ents, c + 1, true)
+            .filter(|&g| ents.list[g].kind == EntityType::Group),
+        _ => None,
+    }
+}
+
+/// The first comma of the sentence (from token `s0`) when it opens a participle parenthetical that the
+/// comma at token `j - 1` closes: "X, speaking also on behalf of A, B and C, said" (a lowercase -ing word
+/// after it, no quote inside). `None` otherwise.
+fn participle_parenthetical(text: &Text, s0: usize, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let c1 = (s0 + 1..j - 1).find(|&m| toks[m].text == ",")?;
+    let p = toks.get(c1 + 1)?;
+    let participle = p.kind == TokKind::Word
+        && !p.is_capitalized()
+        && p.text.len() > 4
+        && p.text.ends_with("ing");
+    (participle && c1 + 2 < j - 1 && !toks[c1..j].iter().any(|t| t.kind == TokKind::Quote))
+        .then_some(c1)
+}
+
+/// Whether the comma at token `j - 1` closes a "which" clause opened by the sentence's (from token `s0`)
+/// last comma before it: the actor ending that clause is its object, no subject ("Two officials in X's Y
+/// region, which borders Z, said"; a "who" clause may end with the subject's own name: "Its leader, who
+/// uses the name X, said"; issue 9, session 15).
+fn closes_which_clause(text: &Text, s0: usize, j: usize) -> bool {
+    let toks = &text.tokens;
+    (s0..j - 1)
+        .rev()
+        .find(|m| toks[*m].text == ",")
+        .is_some_and(|c| c > s0 && toks[c + 1].lower() == "which")
 }
 
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
@@ -665,7 +734,15 @@ pub(super) fn resolve_role_phrase(
             && len == tail.len()
         {
             let role = tail.join(" ").to_lowercase();
-            let modifier: String = phrase[..s].join(" ");
+            // "the former general": a dating word names no affiliation (issue 9, session 15)
+            let dating = phrase[..s]
+                .iter()
+                .all(|w| words().role_time_modifiers.contains(&w.to_lowercase()));
+            let modifier: String = if dating {
+                String::new()
+            } else {
+                phrase[..s].join(" ")
+            };
             let surface = text.slice(start, end);
             let found = if !modifier.is_empty() {
                 ents.list
