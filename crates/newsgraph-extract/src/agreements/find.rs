@@ -369,7 +369,10 @@ fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
     !det_before && !np_before
 }
 
-/// The left edge of the noun phrase headed by token `k`, in the sentence starting at token `s0`.
+/// The left edge of the noun phrase headed by token `k`, in the sentence starting at token `s0`. A stop
+/// word that is also a determiner ("that") opens the phrase only as the sentence's first word right
+/// before the head ("That protocol remained in force"; mid-sentence it is a conjunction: "said that
+/// peace …") (issue 9, session 15, set 14).
 fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
     let toks = &text.tokens;
     let mut a = k;
@@ -380,6 +383,9 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
             break;
         }
         if STOP.contains(pl) {
+            if a - 1 == s0 && a == k && DETS.contains(pl) {
+                a -= 1;
+            }
             break;
         }
         a -= 1;
@@ -832,12 +838,22 @@ fn named_as(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
 
 /// "In 2025 the three sides reached a technical deal": a sentence opening with "in" and a year dates the
 /// agreements it makes, so they stand apart from the article's main one (issue 9, session 14, set 8).
+/// So does "in" and a year later in the stretch before the phrase with no comma or semicolon between
+/// ("Talks in Accra in 2016 between the unions produced a deal"; issue 9, session 15, set 14).
 fn dated_before(text: &Text, p: &Phrase) -> bool {
     let toks = &text.tokens;
-    p.a >= p.s0 + 2
-        && toks[p.s0].lower() == "in"
-        && toks[p.s0 + 1].kind == TokKind::Number
-        && toks[p.s0 + 1].text.len() == 4
+    let year_at = |m: usize| {
+        toks[m].lower() == "in"
+            && toks[m + 1].kind == TokKind::Number
+            && toks[m + 1].text.len() == 4
+    };
+    if p.a >= p.s0 + 2 && year_at(p.s0) {
+        return true;
+    }
+    (p.s0..p.a.saturating_sub(1))
+        .rev()
+        .take_while(|&m| !matches!(toks[m + 1].text.as_str(), "," | ";"))
+        .any(year_at)
 }
 
 /// "Norway's deal with Russia", "the council's accord with the archdiocese": an agreement owned by an

@@ -95,9 +95,14 @@ pub(super) fn coordinated_terminal(
         return None;
     }
     let aux = &words().auxiliaries;
+    let lasting = &words().lasting_words;
+    // auxiliaries, "-ly" adverbs and the time adverbs of `lasting_words.txt` ("has since been quietly
+    // shelved")
+    let skippable = |w: &str| {
+        aux.contains(w) || w.ends_with("ly") || lasting.contains(&format!("adverb:{w}"))
+    };
     let mut m = and + 1;
-    while m < end.min(and + 4) && (aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly"))
-    {
+    while m < end.min(and + 5) && skippable(toks[m].lower()) {
         // "and was never shelved" tells the opposite
         if matches!(toks[m].lower(), "not" | "never") {
             return None;

@@ -71,22 +71,81 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             phrases_near(text, seg, (mt, me_t), gi, &mention_starts, &mut found);
             // "A memorandum …, was never put into effect and was quietly shelved": a terminal verb
             // coordinated with the subject's predicate (issue 9, session 14, set 10)
-            if mt == seg.tok_start {
+            if opens_clause(text, seg, mt) {
                 found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
-        if let Some(best) = choose(found) {
+        let best = choose(found);
+        if let Some(best) = best {
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        // an agreement named with a past year ("the 1996 Final Peace Agreement") was concluded then
-        if dated_before(g, text, published)
-            && stage(g.status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5))
-        {
-            g.status = AgreementStatus::Signed;
+        // an agreement named with a past year ("the 1996 Final Peace Agreement") was concluded then;
+        // one whose signing or entry into force the article negates was not: "a 2019 draft that was
+        // never signed" stays not formalised, and "a 2021 memorandum … was never put into effect" was
+        // dropped (issue 9, session 15, set 14)
+        if dated_before(g, text, published) {
+            let negated = best
+                .filter(|b| b.2 == AgreementStatus::NotFormalized)
+                .and_then(|b| lexicon_status(text, b));
+            if best.is_some_and(|b| never_took_effect(text, b)) {
+                g.status = AgreementStatus::Abandoned;
+            } else if !matches!(
+                negated,
+                Some(AgreementStatus::Signed | AgreementStatus::Reached)
+            ) && stage(g.status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5))
+            {
+                g.status = AgreementStatus::Signed;
+            }
         }
     }
+}
+
+/// The status the lexicon gives the words of a phrase found, `(start, end, _)`, before any negator or
+/// future marker turned it.
+fn lexicon_status(text: &Text, (s, e, _): Found) -> Option<AgreementStatus> {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    lex.status_phrases_opening_with(toks[s].lower())
+        .iter()
+        .map(|&i| &lex.status_phrases()[i])
+        .find(|ph| {
+            ph.0.len() == e - s && toks[s..e].iter().zip(&ph.0).all(|(t, w)| t.lower() == w)
+        })
+        .map(|ph| ph.1)
+}
+
+/// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,
+/// or right after "that" or a reporting verb ("Residents say a 2019 plan … was never carried out")
+/// (issue 9, session 15, set 14).
+fn opens_clause(text: &Text, seg: Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    mt == seg.tok_start
+        || toks[mt - 1].lower() == "that"
+        || lexicon().cue_verb(toks[mt - 1].lower()).is_some()
+}
+
+/// Whether the status phrase found, `(start, end, status)`, is an entry into force negated in the
+/// simple past ("was never put into effect", "were never implemented"): not formalised, from an
+/// in-force phrase after "was"/"were" "never" and at most one more word that is not "fully" or "yet"
+/// ("was never fully implemented" may be in force in part) (issue 9, session 15, set 14).
+fn never_took_effect(text: &Text, (s, e, st): Found) -> bool {
+    let toks = &text.tokens;
+    if st != AgreementStatus::NotFormalized || s < 2 {
+        return false;
+    }
+    let in_force = lexicon_status(text, (s, e, st)) == Some(AgreementStatus::InForce);
+    let never = (s.saturating_sub(2)..s)
+        .rev()
+        .find(|&m| toks[m].lower() == "never")
+        .filter(|&n| n > 0 && matches!(toks[n - 1].lower(), "was" | "were"));
+    in_force
+        && never.is_some_and(|n| {
+            toks[n + 1..s]
+                .iter()
+                .all(|t| t.kind == TokKind::Word && !matches!(t.lower(), "fully" | "yet"))
+        })
 }
 
 // Over 80 lines (83, since session 14, set 8 read the word before the pronoun and status copulas): one
