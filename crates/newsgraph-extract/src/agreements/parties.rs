@@ -1372,3 +1372,79 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         g.parties = sides.clone();
     }
 }
+
+/// "Colombo has proposed a three-year plan to phase out trawlers from Indian ports", "The front, which
+/// has been split since last year, has proposed a plan to demobilise": an agreement still only proposed
+/// whose first mention is the object of a proposing verb (`proposing_verbs.txt`) is its proposer's
+/// alone, the one side named as the verb's subject (a relative clause between skipped); actors named in
+/// the plan's purpose, and the sides of the article's main agreement, are not parties. Nothing when the
+/// phrase names sides of its own ("a truce between X and Y") or the subject names two sides (issue 9,
+/// session 15, set 14).
+pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let toks = &text.tokens;
+    for g in out.iter_mut() {
+        if g.status != AgreementStatus::Proposed {
+            continue;
+        }
+        let Some(&(ms, _)) = g.mentions.iter().min() else {
+            continue;
+        };
+        let mt = text.token_at_or_after(ms);
+        let seg = text.sentences[toks[mt].sentence];
+        if mt <= seg.tok_start + 1
+            || !crate::words::words()
+                .proposing_verbs
+                .contains(toks[mt - 1].lower())
+        {
+            continue;
+        }
+        // the phrase's own sides, up to the clause's end
+        let own_sides = toks[mt..seg.tok_end]
+            .iter()
+            .take_while(|t| t.kind != TokKind::Punct)
+            .any(|t| matches!(t.lower(), "between" | "with"));
+        if own_sides {
+            continue;
+        }
+        if let Some(x) = proposing_subject(text, ents, seg, mt - 1) {
+            g.parties = BTreeSet::from([x]);
+        }
+    }
+}
+
+/// The one side named as the subject of the verb at token `v` in the sentence `seg`: the actors of the
+/// stretch before it back to the clause's start (a comma, colon, semicolon or "that"), skipping
+/// auxiliaries and a relative clause (", which has been split …,"); `None` unless they name exactly one
+/// side (groups left out).
+fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let aux = &crate::words::words().auxiliaries;
+    let mut end = v;
+    while end > seg.tok_start && aux.contains(toks[end - 1].lower()) {
+        end -= 1;
+    }
+    if end > seg.tok_start && toks[end - 1].text == "," {
+        let open = (seg.tok_start..end - 1).rev().find(|&i| toks[i].text == ",")?;
+        if !matches!(toks[open + 1].lower(), "which" | "who") {
+            return None;
+        }
+        end = open;
+    }
+    let from = (seg.tok_start..end)
+        .rev()
+        .find(|&i| matches!(toks[i].text.as_str(), ";" | ":" | ",") || toks[i].lower() == "that")
+        .map_or(seg.tok_start, |i| i + 1);
+    if from >= end {
+        return None;
+    }
+    let sides: BTreeSet<usize> = ents
+        .within(toks[from].start, toks[end - 1].end)
+        .into_iter()
+        .filter(|&(_, _, i)| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|(_, _, i)| ents.party_of(i).map(|p| state_of_institution(ents, p)))
+        .collect();
+    match sides.len() {
+        1 => sides.into_iter().next(),
+        _ => None,
+    }
+}
