@@ -10,7 +10,7 @@ use crate::text::{Segment, Text, TokKind};
 use std::collections::HashMap;
 
 /// How far from a mention a status phrase may stand, in tokens.
-const STATUS_WINDOW: usize = 10;
+pub(super) const STATUS_WINDOW: usize = 10;
 
 /// Modal verbs after a signing noun that leave it in the future ("a signing could come").
 const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
@@ -73,6 +73,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             // coordinated with the subject's predicate (issue 9, session 14, set 10)
             if opens_clause(text, seg, mt) {
                 found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+                found.extend(super::lasted::predicate_status(text, seg, me_t, gi, &mention_starts));
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
@@ -587,7 +588,7 @@ fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
 /// negator turns or cancels it, a future marker postpones it.
-fn phrase_status(
+pub(super) fn phrase_status(
     phrase: &[String],
     status: AgreementStatus,
     before: &[String],
