@@ -64,7 +64,7 @@ pub(super) fn from_phrase(
             g.parties.extend(ents.party_of(i));
         }
     }
-    for i in agents(p, text, ents) {
+    for i in agents(p, text, ents, false) {
         g.parties.extend(ents.party_of(i));
     }
     g.parties.extend(with_sides(p, text, ents, statements));
@@ -72,6 +72,14 @@ pub(super) fn from_phrase(
     g.parties.extend(acting_under(p, text, ents));
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents));
+    }
+    // "a 2019 plan for resettled households, announced by the authority, was …": the participle may
+    // open an insertion after a comma, for an agreement with no side known (issue 9, session 15,
+    // set 14)
+    if g.parties.is_empty() {
+        for i in agents(p, text, ents, true) {
+            g.parties.extend(ents.party_of(i));
+        }
     }
     if g.parties.is_empty() && p.a + 1 >= p.k {
         g.parties.extend(proposer_before(p, text, ents));
@@ -836,11 +844,16 @@ pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads 
 }
 
 /// The agent of a participle after the phrase: "the accord signed by X and Y" (also in the passive,
-/// "the agreement had already been signed in May by X", see `passive`).
-fn agents(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+/// "the agreement had already been signed in May by X", see `passive`); with `inserted`, of a participle
+/// opening an insertion after a comma right after the phrase ("the plan, announced by X, …").
+fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize> {
     let toks = &text.tokens;
     let s1 = p.s1;
-    let Some(by) = crate::passive::agent_by(text, p.b, s1, &AGENT_PARTICIPLES) else {
+    if inserted && (p.b + 1 >= s1 || toks[p.b].text != ",") {
+        return Vec::new();
+    }
+    let Some(by) = crate::passive::agent_by(text, p.b + usize::from(inserted), s1, &AGENT_PARTICIPLES)
+    else {
         return Vec::new();
     };
     let mut end = by + 1;

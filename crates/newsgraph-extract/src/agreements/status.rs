@@ -73,7 +73,14 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             // coordinated with the subject's predicate (issue 9, session 14, set 10)
             if opens_clause(text, seg, mt) {
                 found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
-                found.extend(super::lasted::predicate_status(text, seg, me_t, gi, &mention_starts));
+                // the predicate tells the status now; phrases of the subject's insertion before
+                // it (", announced by the authority,") tell of earlier events
+                if let Some(f) =
+                    super::lasted::predicate_status(text, seg, me_t, gi, &mention_starts)
+                {
+                    found.retain(|o| !(me_t <= o.0 && o.0 < f.0 && stage(o.2).is_some()));
+                    found.push(f);
+                }
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
