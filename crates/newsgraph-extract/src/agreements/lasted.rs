@@ -196,7 +196,10 @@ pub(super) fn predicate_status(
             if needs_object || object_after {
                 return None;
             }
-            let before: Vec<String> = toks[m.saturating_sub(3).max(me_t)..m]
+            // the words before it in the predicate ("in May, came into force": not the insertion's)
+            let lo = m.saturating_sub(3).max(me_t);
+            let lo = (lo..m).rev().find(|&c| toks[c].text == ",").map_or(lo, |c| c + 1);
+            let before: Vec<String> = toks[lo..m]
                 .iter()
                 .map(|t| t.lower().to_string())
                 .collect();
