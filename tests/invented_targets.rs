@@ -84,3 +84,8 @@ fn invented_set_11_meets_its_floors() {
 fn invented_set_12_meets_its_floors() {
     check_set("invented-12", 3, "invented12_targets.tsv");
 }
+
+#[test]
+fn invented_set_14_meets_its_floors() {
+    check_set("invented-14", 3, "invented14_targets.tsv");
+}
