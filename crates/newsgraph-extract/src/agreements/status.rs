@@ -488,6 +488,12 @@ fn phrases_near(
         let needs_object = ph.0.last().is_some_and(|w| {
             matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
         }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
+        // "close to a deal": a negotiating phrase ending in "to" tells of the agreement after it only
+        // ("whose leaders are close to the movement" tells nothing; issue 9, session 15, set 14)
+        let needs_object = needs_object
+            || ph.1 == AgreementStatus::Negotiating
+                && ph.0.last().is_some_and(|w| w == "to")
+                && !(lo + s + n <= mt && mt <= lo + s + n + 3);
         // "X was violated …, and that a memorandum …": a status before the mention, across a
         // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
         let other_clause = lo + s + n <= mt
@@ -498,7 +504,12 @@ fn phrases_near(
                             matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
-        if other_object || needs_object || other_clause || breaks_other(text, me_t, lo + s, ph) {
+        if other_object
+            || needs_object
+            || other_clause
+            || breaks_other(text, me_t, lo + s, ph)
+            || goal_of(text, me_t, lo + s, ph)
+        {
             continue;
         }
         // "to put the agreement into force": a phrase right after the mention takes the words
@@ -559,6 +570,18 @@ fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, Agreemen
                 && !matches!(t.lower(), "down" | "apart" | "up" | "off" | "out")
                 && !crate::words::words().auxiliaries.contains(t.lower())
         })
+}
+
+/// "a roadmap towards wider talks", "a plan for negotiations": a negotiating phrase right after the
+/// mention (ending at token `me_t`), after "towards" or "for" and at most one more word, names the goal
+/// of the text, not its status (issue 9, session 15, set 14).
+fn goal_of(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatus)) -> bool {
+    let toks = &text.tokens;
+    ph.1 == AgreementStatus::Negotiating
+        && at > me_t
+        && at <= me_t + 2
+        && matches!(toks[me_t].lower(), "towards" | "toward" | "for")
+        && toks[me_t + 1..at].iter().all(|t| t.kind == TokKind::Word)
 }
 
 /// Whether a present-tense status phrase (`scheduled_status_phrases.txt`) ending before token `end` is
