@@ -88,7 +88,11 @@ pub(super) fn find(
             entry = None;
         }
         let found = entry_ref.or_else(|| named_as(text, &p, &out));
-        let idx = match found.or_else(|| referent(&p, text, ents, &out, &named_first)) {
+        let idx = match found.or_else(|| {
+            (!dated_apart(text, &p, &out))
+                .then(|| referent(&p, text, ents, &out, &named_first))
+                .flatten()
+        }) {
             Some(i) if !p.weak || out[i].kind == p.kind => i,
             _ if p.weak => continue,
             Some(i) => i,
@@ -715,13 +719,17 @@ fn referent(
         // proposed there ("X has proposed a joint fund … Y has not responded to the plan"; issue 9,
         // session 14, set 10)
         let bare = a + 1 == k || a == k;
-        if bare && proposal_after_proposing(text, p).is_some() {
+        if let Some(v) = proposal_after_proposing(text, p).filter(|_| bare) {
             // the plan proposed there, if it was named as one ("Malaysia has proposed a patrol
-            // plan … Jakarta has not responded to the proposal"), else a new one
+            // plan … Jakarta has not responded to the proposal") or as the proposing verb's object
+            // ("Benin has proposed a joint patrol memorandum"; issue 9, session 15, set 14), else a
+            // new one
             let from = text.sentences[toks[k].sentence.saturating_sub(1)].start;
             return out.iter().rposition(|g| {
-                matches!(g.kind, AgreementKind::Plan | AgreementKind::Proposal)
-                    && g.mentions.iter().any(|m| m.0 >= from)
+                g.mentions.iter().any(|m| {
+                    m.0 >= from && matches!(g.kind, AgreementKind::Plan | AgreementKind::Proposal)
+                        || text.token_at_or_after(m.0) == v + 1
+                })
             });
         }
         out.iter()
@@ -761,6 +769,43 @@ pub(super) fn proposal_after_proposing(text: &Text, p: &Phrase) -> Option<usize>
         .find(|&m| words().proposing_verbs.contains(toks[m].lower()))
 }
 
+/// The year of "in YEAR" in the phrase's clause after its head (up to twelve tokens, no punctuation
+/// between): "signed a peace agreement with the government in Bangui in 2019", "an agreement that the
+/// movement signed with the regional government in 2023".
+fn year_in_clause<'t>(text: &'t Text, p: &Phrase) -> Option<&'t str> {
+    let toks = &text.tokens;
+    let s_end = text.sentences[toks[p.k].sentence].tok_end;
+    toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
+        .iter()
+        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .find(|w| w[0].lower() == "in" && w[1].kind == TokKind::Number && w[1].text.len() == 4)
+        .map(|w| w[1].text.as_str())
+}
+
+/// "The pipeline agreement that the two countries signed in 2019" after "a deal reached on Monday": a
+/// definite mention dated by a year in a relative or participle clause right after its head (no other
+/// trigger noun between) is another agreement than those found before, unless one of them carries that
+/// year in its name (issue 9, session 15, set 14).
+fn dated_apart(text: &Text, p: &Phrase, out: &[RawAgreement]) -> bool {
+    let toks = &text.tokens;
+    if !ANAPHORIC.contains(&p.det) || p.capital_name || p.k + 1 >= p.s1 {
+        return false;
+    }
+    let next = toks[p.k + 1].lower();
+    if !(matches!(next, "that" | "which") || next.len() > 4 && next.ends_with("ed")) {
+        return false;
+    }
+    let Some(y) = year_in_clause(text, p) else {
+        return false;
+    };
+    let own = (p.k + 1..p.s1)
+        .take_while(|&m| toks[m].text != y)
+        .all(|m| trigger_at(text, m).is_none());
+    own && out.iter().all(|g| !g.name.contains(y))
+}
+
 /// A new agreement for a phrase that refers to none found before.
 fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
     let toks = &text.tokens;
@@ -777,12 +822,7 @@ fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
     // "signed a peace agreement with the government in Bangui in 2019": "in" and a year later in
     // the phrase's clause date it too (issue 9, session 13), also at the end of a relative clause ("an
     // agreement that the movement signed with the regional government in 2023"; session 14, set 6)
-    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
-        .iter()
-        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[0].lower() == "in" && w[1].kind == TokKind::Number && w[1].text.len() == 4);
+    let dated_in = year_in_clause(text, p).is_some();
     // "a ceasefire it had signed with army commanders last year" (issue 9, session 14, set 8)
     let last_year = toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
         .iter()
