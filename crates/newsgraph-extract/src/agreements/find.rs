@@ -848,6 +848,7 @@ fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
             && !list_entry(text, p)
             && !made_also(text, p)
             && !possessed_with_side(text, ents, p)
+            && !own_unnamed_sides(text, ents, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
@@ -894,6 +895,39 @@ fn dated_before(text: &Text, p: &Phrase) -> bool {
         .rev()
         .take_while(|&m| !matches!(toks[m + 1].text.as_str(), "," | ";"))
         .any(year_at)
+}
+
+/// "A supply deal signed in January between the interim administration and the fuel enterprise": a
+/// phrase naming two sides of its own ("between X and Y") of which fewer than two are known actors is
+/// its own agreement, not a generic mention of one found before (its sides cannot be compared; issue 9,
+/// session 15, set 14).
+fn own_unnamed_sides(text: &Text, ents: &Entities, p: &Phrase) -> bool {
+    own_unnamed_sides_after(text, ents, p.k)
+}
+
+/// Whether the agreement phrase headed by token `k` names two sides of its own ("between X and Y" in
+/// the clause after the head) of which fewer than two are known actors (see [`own_unnamed_sides`]).
+pub(super) fn own_unnamed_sides_after(text: &Text, ents: &Entities, k: usize) -> bool {
+    let toks = &text.tokens;
+    let s1 = text.sentences[toks[k].sentence].tok_end;
+    // the clause after the head, through a participle and its date ("signed in January between")
+    let end = (k + 1..s1.min(k + 20))
+        .find(|&m| toks[m].kind == TokKind::Punct || toks[m].kind == TokKind::Quote)
+        .unwrap_or(s1.min(k + 20));
+    let Some(bt) = (k + 1..end.min(k + 8)).find(|&m| toks[m].lower() == "between") else {
+        return false;
+    };
+    let coordinated = (bt + 1..end).any(|m| toks[m].lower() == "and");
+    if !coordinated {
+        return false;
+    }
+    let sides: BTreeSet<usize> = ents
+        .within(toks[bt].end, toks[end - 1].end)
+        .into_iter()
+        .filter(|&(_, _, i)| ents.is_actor(i))
+        .filter_map(|(_, _, i)| ents.party_of(i))
+        .collect();
+    sides.len() < 2
 }
 
 /// "Norway's deal with Russia", "the council's accord with the archdiocese": an agreement owned by an

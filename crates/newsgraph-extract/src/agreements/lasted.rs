@@ -184,6 +184,17 @@ pub(super) fn predicate_status(
             .filter(|ph| m + ph.0.len() <= end)
             .filter(|ph| toks[m..m + ph.0.len()].iter().zip(&ph.0).all(|(t, pw)| t.lower() == pw))
             .max_by_key(|ph| ph.0.len());
+        // "A supply deal signed in January between …, has largely held": a participle with its
+        // complement right after the head belongs to the subject
+        let participle = m == me_t
+            && found.is_some_and(|ph| ph.0.len() == 1 && ph.0[0].ends_with("ed"))
+            && toks.get(m + 1).is_some_and(|t| {
+                matches!(t.lower(), "in" | "on" | "at" | "by" | "with" | "between" | "last")
+            });
+        if participle {
+            m += 1;
+            continue;
+        }
         if let Some(ph) = found {
             let needs_object = ph.0.last().is_some_and(|l| {
                 matches!(l.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")

@@ -1372,6 +1372,16 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         let Some(mention) = first_mention(g, text) else {
             continue;
         };
+        // "the Mostar understanding that the EU brokered between the central government and the
+        // entity": sides of its own, even unknown, are not the main agreement's (issue 9, session 15,
+        // set 14)
+        let own_sides = g.mentions.first().is_some_and(|&(_, me)| {
+            let k = text.token_at_or_after(me);
+            k > 0 && super::find::own_unnamed_sides_after(text, ents, k - 1)
+        });
+        if own_sides {
+            continue;
+        }
         let bare_plural = bare_plural(&mention);
         // "a unilateral ceasefire" is one side's act (issue 9, session 13)
         let one_sided = mention.split_whitespace().any(|w| {

@@ -12,6 +12,10 @@ use std::collections::HashMap;
 /// How far from a mention a status phrase may stand, in tokens.
 pub(super) const STATUS_WINDOW: usize = 10;
 
+/// How far after an agreement's head the comma opening a participle insertion about it may stand, in
+/// tokens ("a supply deal between the state producer X and the grid operator Y, signed in 2022").
+const INSERTION_REACH: usize = 16;
+
 /// Modal verbs after a signing noun that leave it in the future ("a signing could come").
 const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
 
@@ -68,7 +72,12 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 signings_in_sentence(text, seg, mt, me_t, &mut found);
                 terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
             }
-            phrases_near(text, seg, (mt, me_t), gi, &mention_starts, &mut found);
+            // the window runs from the end of the phrase that names it when a participle insertion
+            // follows ("a supply deal between the state producer X and Y, signed in 2022 and in force
+            // since then"; issue 9, session 15, set 14)
+            let named_end = insertion_after(text, seg, me_t).unwrap_or(me_t);
+            let spans = ((mt, me_t), named_end);
+            phrases_near(text, seg, spans, gi, &mention_starts, &mut found);
             // "A memorandum …, was never put into effect and was quietly shelved": a terminal verb
             // coordinated with the subject's predicate (issue 9, session 14, set 10)
             if opens_clause(text, seg, mt) {
@@ -122,6 +131,24 @@ fn lexicon_status(text: &Text, (s, e, _): Found) -> Option<AgreementStatus> {
             ph.0.len() == e - s && toks[s..e].iter().zip(&ph.0).all(|(t, w)| t.lower() == w)
         })
         .map(|ph| ph.1)
+}
+
+/// The comma that opens a participle insertion after the phrase naming an agreement (its head ending
+/// at token `me_t`, in the sentence `seg`): the first comma within [`INSERTION_REACH`] tokens, with no
+/// finite verb or relative word before it, followed by a word in "-ed" or of
+/// `irregular_participles.txt` (", signed in 2022 and in force since then").
+fn insertion_after(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    let c = (me_t..seg.tok_end.min(me_t + INSERTION_REACH))
+        .take_while(|&m| {
+            let l = toks[m].lower();
+            !w.finite_verbs.contains(l) && !matches!(l, "that" | "which" | "who")
+        })
+        .find(|&m| toks[m].kind == TokKind::Punct)?;
+    let next = toks.get(c + 1).filter(|_| c + 1 < seg.tok_end)?.lower();
+    (toks[c].text == "," && (next.len() > 4 && next.ends_with("ed") || w.irregular_participles.contains(next)))
+        .then_some(c)
 }
 
 /// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,
@@ -446,11 +473,12 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
 }
 
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
-/// spanning tokens `mention` (start, end), with their negation and future.
+/// spanning tokens `mention` (start, end), or after `named_end`, the end of the phrase naming it, with
+/// their negation and future.
 fn phrases_near(
     text: &Text,
     seg: Segment,
-    mention: (usize, usize),
+    (mention, named_end): ((usize, usize), usize),
     gi: usize,
     mention_starts: &HashMap<usize, usize>,
     found: &mut Vec<Found>,
@@ -458,7 +486,8 @@ fn phrases_near(
     let toks = &text.tokens;
     let (mt, me_t) = mention;
     let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
-    let hi = (me_t + STATUS_WINDOW).min(seg.tok_end);
+    // the window ends STATUS_WINDOW tokens after the mention or after the phrase naming it
+    let hi = (me_t.max(named_end) + STATUS_WINDOW).min(seg.tok_end);
     let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower().to_string()).collect();
     let phrases = lexicon().status_phrases();
     // the phrases that match somewhere, in the lexicon's order and then the text's
@@ -509,6 +538,7 @@ fn phrases_near(
             || other_clause
             || breaks_other(text, me_t, lo + s, ph)
             || goal_of(text, me_t, lo + s, ph)
+            || takes_other_object(text, me_t, lo + s, ph)
         {
             continue;
         }
@@ -569,6 +599,30 @@ fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, Agreemen
             t.kind == TokKind::Word
                 && !matches!(t.lower(), "down" | "apart" | "up" | "off" | "out")
                 && !crate::words::words().auxiliaries.contains(t.lower())
+        })
+}
+
+/// "… all but collapsed after Trump withdrew US support", "after the president withdrew his backing": a
+/// one-word withdrawal, violation or abandonment verb after the mention (ending at token `me_t`) whose
+/// object is a determiner's noun phrase or a name tells of that object, not of the agreement (issue 9,
+/// session 15, set 14).
+fn takes_other_object(
+    text: &Text,
+    me_t: usize,
+    at: usize,
+    ph: &(Vec<String>, AgreementStatus),
+) -> bool {
+    let toks = &text.tokens;
+    at > me_t
+        && ph.0.len() == 1
+        && matches!(
+            ph.1,
+            AgreementStatus::Withdrawn | AgreementStatus::Violated | AgreementStatus::Abandoned
+        )
+        && toks.get(at + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && (super::vocab::DETS.contains(t.lower())
+                    || t.is_capitalized() && lexicon().month(&t.text).is_none())
         })
 }
 
