@@ -897,12 +897,13 @@ fn dated_before(text: &Text, p: &Phrase) -> bool {
         .any(year_at)
 }
 
-/// "A supply deal signed in January between the interim administration and the fuel enterprise": a
-/// phrase naming two sides of its own ("between X and Y") of which fewer than two are known actors is
-/// its own agreement, not a generic mention of one found before (its sides cannot be compared; issue 9,
-/// session 15, set 14).
+/// "A supply deal signed in January between the interim administration and the fuel enterprise": an
+/// indefinite phrase naming two sides of its own ("between X and Y") of which fewer than two are known
+/// actors is its own agreement, not a generic mention of one found before (its sides cannot be
+/// compared; issue 9, session 15, set 14). A definite one ("the understanding … between …") may still
+/// refer back.
 fn own_unnamed_sides(text: &Text, ents: &Entities, p: &Phrase) -> bool {
-    own_unnamed_sides_after(text, ents, p.k)
+    matches!(p.det.as_str(), "a" | "an") && own_unnamed_sides_after(text, ents, p.k)
 }
 
 /// Whether the agreement phrase headed by token `k` names two sides of its own ("between X and Y" in

@@ -1150,8 +1150,12 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         }
         return only_state(ents, text);
     }
-    // "an armed splinter group, the Front for …": an apposition names the side
-    if to < toks.len() && toks[to].text == "," {
+    // "an armed splinter group, the Front for …": an apposition names the side (one that opens with a
+    // determiner or a name: ", according to U.S. officials" is none; issue 9, session 15, set 14)
+    if to + 1 < toks.len()
+        && toks[to].text == ","
+        && (DETS.contains(toks[to + 1].lower()) || toks[to + 1].is_capitalized())
+    {
         let end = (to + 1..toks.len().min(to + 12))
             .find(|&k| toks[k].kind == TokKind::Punct && toks[k].text != "-")
             .unwrap_or(toks.len().min(to + 12));
