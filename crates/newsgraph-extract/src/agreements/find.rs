@@ -88,11 +88,7 @@ pub(super) fn find(
             entry = None;
         }
         let found = entry_ref.or_else(|| named_as(text, &p, &out));
-        let idx = match found.or_else(|| {
-            (!dated_apart(text, &p, &out))
-                .then(|| referent(&p, text, ents, &out, &named_first))
-                .flatten()
-        }) {
+        let idx = match found.or_else(|| referent(&p, text, ents, &out, &named_first)) {
             Some(i) if !p.weak || out[i].kind == p.kind => i,
             _ if p.weak => continue,
             Some(i) => i,
@@ -691,6 +687,9 @@ fn referent(
 ) -> Option<usize> {
     let toks = &text.tokens;
     let (a, k, kind) = (p.a, p.k, p.kind);
+    if dated_apart(text, p, out) {
+        return None;
+    }
     let indefinite = matches!(p.det.as_str(), "a" | "an");
     if indefinite && a > p.s0 && toks[a - 1].lower() == "such" {
         // "negotiating such an agreement": the latest agreement of the kind's class (issue 9, session

@@ -100,9 +100,8 @@ pub(super) fn coordinated_terminal(
     let lasting = &words().lasting_words;
     // auxiliaries, "-ly" adverbs and the time adverbs of `lasting_words.txt` ("has since been quietly
     // shelved")
-    let skippable = |w: &str| {
-        aux.contains(w) || w.ends_with("ly") || lasting.contains(&format!("adverb:{w}"))
-    };
+    let skippable =
+        |w: &str| aux.contains(w) || w.ends_with("ly") || lasting.contains(&format!("adverb:{w}"));
     let mut m = and + 1;
     while m < end.min(and + 5) && skippable(toks[m].lower()) {
         // "and was never shelved" tells the opposite
@@ -159,8 +158,6 @@ pub(super) fn predicate_status(
     mention_starts: &HashMap<usize, usize>,
 ) -> Option<(usize, usize, AgreementStatus)> {
     let toks = &text.tokens;
-    let lex = lexicon();
-    let phrases = lex.status_phrases();
     let mut end = seg.tok_end.min(me_t + PREDICATE_WINDOW);
     let mut m = me_t;
     while m < end {
@@ -177,19 +174,16 @@ pub(super) fn predicate_status(
         {
             return None;
         }
-        let found = lex
-            .status_phrases_opening_with(w)
-            .iter()
-            .map(|&i| &phrases[i])
-            .filter(|ph| m + ph.0.len() <= end)
-            .filter(|ph| toks[m..m + ph.0.len()].iter().zip(&ph.0).all(|(t, pw)| t.lower() == pw))
-            .max_by_key(|ph| ph.0.len());
+        let found = longest_phrase_at(text, m, end);
         // "A supply deal signed in January between …, has largely held": a participle with its
         // complement right after the head belongs to the subject
         let participle = m == me_t
             && found.is_some_and(|ph| ph.0.len() == 1 && ph.0[0].ends_with("ed"))
             && toks.get(m + 1).is_some_and(|t| {
-                matches!(t.lower(), "in" | "on" | "at" | "by" | "with" | "between" | "last")
+                matches!(
+                    t.lower(),
+                    "in" | "on" | "at" | "by" | "with" | "between" | "last"
+                )
             });
         if participle {
             m += 1;
@@ -207,17 +201,17 @@ pub(super) fn predicate_status(
             if needs_object || object_after {
                 return None;
             }
-            // the words before it in the predicate ("in May, came into force": not the insertion's)
-            let lo = m.saturating_sub(3).max(me_t);
-            let lo = (lo..m).rev().find(|&c| toks[c].text == ",").map_or(lo, |c| c + 1);
-            let before: Vec<String> = toks[lo..m]
-                .iter()
-                .map(|t| t.lower().to_string())
-                .collect();
             // a phrase near the mention is read there, with its schedules and objects
             if m + ph.0.len() <= me_t + super::status::STATUS_WINDOW {
                 return None;
             }
+            // the words before it in the predicate ("in May, came into force": not the insertion's)
+            let lo = m.saturating_sub(3).max(me_t);
+            let lo = (lo..m)
+                .rev()
+                .find(|&c| toks[c].text == ",")
+                .map_or(lo, |c| c + 1);
+            let before: Vec<String> = toks[lo..m].iter().map(|t| t.lower().to_string()).collect();
             let status = super::status::phrase_status(&ph.0, ph.1, &before)?;
             return Some((m, m + ph.0.len(), status));
         }
@@ -227,4 +221,26 @@ pub(super) fn predicate_status(
         m += 1;
     }
     None
+}
+
+/// The longest status phrase of the lexicon that starts at token `m` and ends by token `end`.
+fn longest_phrase_at(
+    text: &Text,
+    m: usize,
+    end: usize,
+) -> Option<&'static (Vec<String>, AgreementStatus)> {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let phrases = lex.status_phrases();
+    lex.status_phrases_opening_with(toks[m].lower())
+        .iter()
+        .map(|&i| &phrases[i])
+        .filter(|ph| m + ph.0.len() <= end)
+        .filter(|ph| {
+            toks[m..m + ph.0.len()]
+                .iter()
+                .zip(&ph.0)
+                .all(|(t, pw)| t.lower() == pw)
+        })
+        .max_by_key(|ph| ph.0.len())
 }

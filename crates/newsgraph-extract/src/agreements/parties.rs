@@ -852,7 +852,8 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
     if inserted && (p.b + 1 >= s1 || toks[p.b].text != ",") {
         return Vec::new();
     }
-    let Some(by) = crate::passive::agent_by(text, p.b + usize::from(inserted), s1, &AGENT_PARTICIPLES)
+    let Some(by) =
+        crate::passive::agent_by(text, p.b + usize::from(inserted), s1, &AGENT_PARTICIPLES)
     else {
         return Vec::new();
     };
@@ -1171,6 +1172,12 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
     None
 }
 
+/// Whether the phrase whose head ends at character `me` names two sides of its own, not both known.
+fn own_sides_before(text: &Text, ents: &Entities, me: usize) -> bool {
+    let k = text.token_at_or_after(me);
+    k > 0 && super::find::own_unnamed_sides_after(text, ents, k - 1)
+}
+
 /// The article's one regional government ("the provincial government" when it names the "Government of
 /// Aceh"): the only organisation whose name holds a head of `regional_government_heads.txt` (issue 9,
 /// session 14, set 6).
@@ -1376,16 +1383,6 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         let Some(mention) = first_mention(g, text) else {
             continue;
         };
-        // "the Mostar understanding that the EU brokered between the central government and the
-        // entity": sides of its own, even unknown, are not the main agreement's (issue 9, session 15,
-        // set 14)
-        let own_sides = g.mentions.first().is_some_and(|&(_, me)| {
-            let k = text.token_at_or_after(me);
-            k > 0 && super::find::own_unnamed_sides_after(text, ents, k - 1)
-        });
-        if own_sides {
-            continue;
-        }
         let bare_plural = bare_plural(&mention);
         // "a unilateral ceasefire" is one side's act (issue 9, session 13)
         let one_sided = mention.split_whitespace().any(|w| {
@@ -1393,7 +1390,13 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
                 .one_sided_modifiers
                 .contains(&w.to_lowercase())
         });
-        if bare_plural || one_sided {
+        // "an understanding that the EU brokered between the central government and the entity":
+        // sides of its own, even unknown, are not the main agreement's (issue 9, session 15, set 14)
+        let own_sides = g
+            .mentions
+            .first()
+            .is_some_and(|m| own_sides_before(text, ents, m.1));
+        if bare_plural || one_sided || own_sides {
             continue;
         }
         g.parties = sides.clone();
@@ -1451,7 +1454,9 @@ fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Op
         end -= 1;
     }
     if end > seg.tok_start && toks[end - 1].text == "," {
-        let open = (seg.tok_start..end - 1).rev().find(|&i| toks[i].text == ",")?;
+        let open = (seg.tok_start..end - 1)
+            .rev()
+            .find(|&i| toks[i].text == ",")?;
         if !matches!(toks[open + 1].lower(), "which" | "who") {
             return None;
         }

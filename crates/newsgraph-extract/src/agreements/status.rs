@@ -72,24 +72,11 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 signings_in_sentence(text, seg, mt, me_t, &mut found);
                 terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
             }
-            // the window runs from the end of the phrase that names it when a participle insertion
-            // follows ("a supply deal between the state producer X and Y, signed in 2022 and in force
-            // since then"; issue 9, session 15, set 14)
-            let named_end = insertion_after(text, seg, me_t).unwrap_or(me_t);
-            let spans = ((mt, me_t), named_end);
+            // the window runs on after a participle insertion (session 15, set 14)
+            let spans = ((mt, me_t), insertion_after(text, seg, me_t).unwrap_or(me_t));
             phrases_near(text, seg, spans, gi, &mention_starts, &mut found);
-            // "A memorandum …, was never put into effect and was quietly shelved": a terminal verb
-            // coordinated with the subject's predicate (issue 9, session 14, set 10)
             if opens_clause(text, seg, mt) {
-                found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
-                // the predicate tells the status now; phrases of the subject's insertion before
-                // it (", announced by the authority,") tell of earlier events
-                if let Some(f) =
-                    super::lasted::predicate_status(text, seg, me_t, gi, &mention_starts)
-                {
-                    found.retain(|o| !(me_t <= o.0 && o.0 < f.0 && stage(o.2).is_some()));
-                    found.push(f);
-                }
+                subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
@@ -98,24 +85,54 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        // an agreement named with a past year ("the 1996 Final Peace Agreement") was concluded then;
-        // one whose signing or entry into force the article negates was not: "a 2019 draft that was
-        // never signed" stays not formalised, and "a 2021 memorandum … was never put into effect" was
-        // dropped (issue 9, session 15, set 14)
         if dated_before(g, text, published) {
-            let negated = best
-                .filter(|b| b.2 == AgreementStatus::NotFormalized)
-                .and_then(|b| lexicon_status(text, b));
-            if best.is_some_and(|b| never_took_effect(text, b)) {
-                g.status = AgreementStatus::Abandoned;
-            } else if !matches!(
-                negated,
-                Some(AgreementStatus::Signed | AgreementStatus::Reached)
-            ) && stage(g.status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5))
-            {
-                g.status = AgreementStatus::Signed;
-            }
+            g.status = dated_status(g.status, best, text);
         }
+    }
+}
+
+/// The statuses told of a subject agreement (its mention ending at token `me_t`, agreement `gi`) later
+/// in its clause: "A memorandum …, was never put into effect and was quietly shelved", a terminal verb
+/// coordinated with the subject's predicate (issue 9, session 14, set 10); and the predicate's own
+/// status, which tells the status now: the stages the subject's insertion before it tells (",
+/// announced by the authority,") are earlier events and leave (issue 9, session 15, set 14).
+fn subject_statuses(
+    text: &Text,
+    seg: Segment,
+    (me_t, gi): (usize, usize),
+    mention_starts: &HashMap<usize, usize>,
+    found: &mut Vec<Found>,
+) {
+    found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+    if let Some(f) = super::lasted::predicate_status(text, seg, me_t, gi, mention_starts) {
+        found.retain(|o| !(me_t <= o.0 && o.0 < f.0 && stage(o.2).is_some()));
+        found.push(f);
+    }
+}
+
+/// The status of an agreement named with a past year ("the 1996 Final Peace Agreement"), `status` from
+/// the phrase `best`: it was concluded then, signed at least; but one whose signing the article negates
+/// was not ("a 2019 draft that was never signed" stays not formalised), and one whose entry into force
+/// it negates in the simple past was dropped ("a 2021 memorandum … was never put into effect":
+/// abandoned) (issue 9, session 15, set 14).
+fn dated_status(status: AgreementStatus, best: Option<Found>, text: &Text) -> AgreementStatus {
+    if best.is_some_and(|b| never_took_effect(text, b)) {
+        return AgreementStatus::Abandoned;
+    }
+    let negated = best
+        .filter(|b| b.2 == AgreementStatus::NotFormalized)
+        .and_then(|b| lexicon_status(text, b));
+    let below_signed =
+        stage(status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5));
+    if below_signed
+        && !matches!(
+            negated,
+            Some(AgreementStatus::Signed | AgreementStatus::Reached)
+        )
+    {
+        AgreementStatus::Signed
+    } else {
+        status
     }
 }
 
@@ -127,9 +144,7 @@ fn lexicon_status(text: &Text, (s, e, _): Found) -> Option<AgreementStatus> {
     lex.status_phrases_opening_with(toks[s].lower())
         .iter()
         .map(|&i| &lex.status_phrases()[i])
-        .find(|ph| {
-            ph.0.len() == e - s && toks[s..e].iter().zip(&ph.0).all(|(t, w)| t.lower() == w)
-        })
+        .find(|ph| ph.0.len() == e - s && toks[s..e].iter().zip(&ph.0).all(|(t, w)| t.lower() == w))
         .map(|ph| ph.1)
 }
 
@@ -147,8 +162,9 @@ fn insertion_after(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
         })
         .find(|&m| toks[m].kind == TokKind::Punct)?;
     let next = toks.get(c + 1).filter(|_| c + 1 < seg.tok_end)?.lower();
-    (toks[c].text == "," && (next.len() > 4 && next.ends_with("ed") || w.irregular_participles.contains(next)))
-        .then_some(c)
+    (toks[c].text == ","
+        && (next.len() > 4 && next.ends_with("ed") || w.irregular_participles.contains(next)))
+    .then_some(c)
 }
 
 /// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,
@@ -512,17 +528,7 @@ fn phrases_near(
         let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
             .find_map(|m| mention_starts.get(&m))
             .is_some_and(|&o| o != gi);
-        // "withdraw from", "pull out of": a phrase ending in a preposition tells the status
-        // of what follows it ("to withdraw from south Lebanon" is no withdrawal from the deal)
-        let needs_object = ph.0.last().is_some_and(|w| {
-            matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
-        }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
-        // "close to a deal": a negotiating phrase ending in "to" tells of the agreement after it only
-        // ("whose leaders are close to the movement" tells nothing; issue 9, session 15, set 14)
-        let needs_object = needs_object
-            || ph.1 == AgreementStatus::Negotiating
-                && ph.0.last().is_some_and(|w| w == "to")
-                && !(lo + s + n <= mt && mt <= lo + s + n + 3);
+        let needs_object = needs_object(ph) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
         // "X was violated …, and that a memorandum …": a status before the mention, across a
         // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
         let other_clause = lo + s + n <= mt
@@ -533,12 +539,11 @@ fn phrases_near(
                             matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
+        let others = [breaks_other, goal_of, takes_other_object];
         if other_object
             || needs_object
             || other_clause
-            || breaks_other(text, me_t, lo + s, ph)
-            || goal_of(text, me_t, lo + s, ph)
-            || takes_other_object(text, me_t, lo + s, ph)
+            || others.iter().any(|f| f(text, me_t, lo + s, ph))
         {
             continue;
         }
@@ -565,6 +570,17 @@ fn phrases_near(
             found.push((lo + s, lo + s + n, status));
         }
     }
+}
+
+/// Whether a status phrase tells of what follows it, so counts only with the agreement's mention
+/// right after it: "withdraw from", "pull out of", a phrase ending in a preposition ("to withdraw from
+/// south Lebanon" is no withdrawal from the deal), and "close to a deal", a negotiating phrase ending in
+/// "to" ("whose leaders are close to the movement" tells nothing; issue 9, session 15, set 14).
+fn needs_object(ph: &(Vec<String>, AgreementStatus)) -> bool {
+    ph.0.last().is_some_and(|w| {
+        matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+            || ph.1 == AgreementStatus::Negotiating && w == "to"
+    })
 }
 
 /// Whether a mention (tokens `[mt, me_t)`) is a standing agreement one side has with another: "X, which
