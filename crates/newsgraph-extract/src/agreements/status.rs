@@ -80,6 +80,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
+        drop_claimed_violations(&mut found, text);
         let best = choose(found);
         if let Some(best) = best {
             g.status = best.2;
@@ -88,6 +89,29 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         if dated_before(g, text, published) {
             g.status = dated_status(g.status, best, text);
         }
+    }
+}
+
+/// "It no longer considered itself bound by the ceasefire … Its leader said the army had broken the deal
+/// first": a violation one side reports (a reporting verb, "according" or "accused" before the phrase in
+/// its sentence) is a claim, and gives way to another terminal status the article reports itself
+/// (issue 9, session 15, set 14).
+fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
+    let toks = &text.tokens;
+    let claimed = |f: &Found| {
+        f.2 == AgreementStatus::Violated && {
+            let s0 = text.sentences[toks[f.0].sentence].tok_start;
+            toks[s0..f.0].iter().any(|t| {
+                matches!(t.lower(), "according" | "accused" | "accuses")
+                    || lexicon().cue_verb(t.lower()).is_some()
+            })
+        }
+    };
+    let other_terminal = found
+        .iter()
+        .any(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated);
+    if other_terminal {
+        found.retain(|f| !claimed(f));
     }
 }
 
