@@ -81,6 +81,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
         drop_claimed_violations(&mut found, text);
+        resumed_after_terminal(&mut found, text);
         let best = choose(found);
         if let Some(best) = best {
             g.status = best.2;
@@ -112,6 +113,32 @@ fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
         .any(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated);
     if other_terminal {
         found.retain(|f| !claimed(f));
+    }
+}
+
+/// "The deal was suspended for six weeks … and restored in September", "loadings had resumed and the
+/// agreement was again fully in force": an in-force phrase after the latest withdrawal, abandonment or
+/// collapse, that is a resumption word or follows one (`lasting_words.txt`, "resumption:"), is the
+/// status now; the terminal phrases before it leave (issue 9, session 15, set 14).
+fn resumed_after_terminal(found: &mut Vec<Found>, text: &Text) {
+    let toks = &text.tokens;
+    let lasting = &crate::words::words().lasting_words;
+    let resumption = |m: usize| lasting.contains(&format!("resumption:{}", toks[m].lower()));
+    let Some(last_terminal) = found
+        .iter()
+        .filter(|f| stage(f.2).is_none())
+        .map(|f| f.0)
+        .max()
+    else {
+        return;
+    };
+    let resumed = found.iter().any(|f| {
+        f.2 == AgreementStatus::InForce
+            && f.0 > last_terminal
+            && (f.0.saturating_sub(2)..=f.0).any(resumption)
+    });
+    if resumed {
+        found.retain(|f| stage(f.2).is_some());
     }
 }
 
@@ -528,7 +555,7 @@ fn phrases_near(
     let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
     // the window ends STATUS_WINDOW tokens after the mention or after the phrase naming it
     let hi = (me_t.max(named_end) + STATUS_WINDOW).min(seg.tok_end);
-    let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower().to_string()).collect();
+    let words = window_words(text, seg, lo, hi);
     let phrases = lexicon().status_phrases();
     // the phrases that match somewhere, in the lexicon's order and then the text's
     let mut matches: Vec<(usize, usize)> = Vec::new();
@@ -594,6 +621,18 @@ fn phrases_near(
             found.push((lo + s, lo + s + n, status));
         }
     }
+}
+
+/// The lowercase words of tokens `lo..hi` in the sentence `seg`; the month "May" inside the sentence
+/// is left blank, no modal ("suspended in May and restored"; issue 9, session 15, set 14).
+fn window_words(text: &Text, seg: Segment, lo: usize, hi: usize) -> Vec<String> {
+    let toks = &text.tokens;
+    (lo..hi)
+        .map(|m| match toks[m].text.as_str() {
+            "May" if m > seg.tok_start => String::new(),
+            _ => toks[m].lower().to_string(),
+        })
+        .collect()
 }
 
 /// Whether a status phrase tells of what follows it, so counts only with the agreement's mention
