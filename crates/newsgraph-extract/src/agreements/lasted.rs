@@ -244,3 +244,33 @@ fn longest_phrase_at(
         })
         .max_by_key(|ph| ph.0.len())
 }
+
+/// How many tokens after a subject mention the "and" of a coordinated resumption may stand.
+const RESUMPTION_REACH: usize = 20;
+
+/// "The deal was suspended for six weeks when funding ran short, and restored in September": a
+/// resumption verb (`lasting_words.txt`, "resumption:", with an in-force phrase of the lexicon)
+/// coordinated right after "and" (auxiliaries and "-ly" adverbs between) in the clause of a subject
+/// agreement whose mention ends at token `me_t`; in force, which then follows the suspension (issue 9,
+/// session 15, set 14). Nothing past another agreement's mention or a semicolon.
+pub(super) fn coordinated_resumption(
+    text: &Text,
+    seg: Segment,
+    me_t: usize,
+    gi: usize,
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let end = seg.tok_end.min(me_t + RESUMPTION_REACH);
+    let stop = (me_t..end)
+        .find(|&m| toks[m].text == ";" || mention_starts.get(&m).is_some_and(|&o| o != gi))
+        .unwrap_or(end);
+    let and = (me_t..stop).find(|&m| toks[m].lower() == "and")?;
+    let aux = &words().auxiliaries;
+    let v = (and + 1..stop)
+        .find(|&m| !(aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly")))?;
+    let w = toks[v].lower();
+    let resumes = words().lasting_words.contains(&format!("resumption:{w}"))
+        && longest_phrase_at(text, v, v + 1).is_some_and(|ph| ph.1 == AgreementStatus::InForce);
+    resumes.then_some((v, v + 1, AgreementStatus::InForce))
+}

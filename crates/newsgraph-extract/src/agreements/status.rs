@@ -155,6 +155,13 @@ fn subject_statuses(
     found: &mut Vec<Found>,
 ) {
     found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+    found.extend(super::lasted::coordinated_resumption(
+        text,
+        seg,
+        me_t,
+        gi,
+        mention_starts,
+    ));
     if let Some(f) = super::lasted::predicate_status(text, seg, me_t, gi, mention_starts) {
         found.retain(|o| !(me_t <= o.0 && o.0 < f.0 && stage(o.2).is_some()));
         found.push(f);
@@ -681,10 +688,10 @@ fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, Agreemen
         })
 }
 
-/// "… all but collapsed after Trump withdrew US support", "after the president withdrew his backing": a
-/// one-word withdrawal, violation or abandonment verb after the mention (ending at token `me_t`) whose
-/// object is a determiner's noun phrase or a name tells of that object, not of the agreement (issue 9,
-/// session 15, set 14).
+/// "… all but collapsed after Trump withdrew US support", "after the president withdrew his backing",
+/// "officials restored the old tariffs": a one-word withdrawal, violation, abandonment or in-force verb
+/// after the mention (ending at token `me_t`) whose object is a determiner's noun phrase or a name tells
+/// of that object, not of the agreement (issue 9, session 15, set 14).
 fn takes_other_object(
     text: &Text,
     me_t: usize,
@@ -696,7 +703,10 @@ fn takes_other_object(
         && ph.0.len() == 1
         && matches!(
             ph.1,
-            AgreementStatus::Withdrawn | AgreementStatus::Violated | AgreementStatus::Abandoned
+            AgreementStatus::Withdrawn
+                | AgreementStatus::Violated
+                | AgreementStatus::Abandoned
+                | AgreementStatus::InForce
         )
         && toks.get(at + 1).is_some_and(|t| {
             t.kind == TokKind::Word
