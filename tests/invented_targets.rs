@@ -92,6 +92,11 @@ fn invented_set_13_meets_its_floors() {
 }
 
 #[test]
+fn invented_set_14_meets_its_floors() {
+    check_set("invented-14", 3, "invented14_targets.tsv");
+}
+
+#[test]
 fn invented_set_15_meets_its_floors() {
     check_set("invented-15", 4, "invented15_targets.tsv");
 }

@@ -379,7 +379,10 @@ fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
     !det_before && !np_before
 }
 
-/// The left edge of the noun phrase headed by token `k`, in the sentence starting at token `s0`.
+/// The left edge of the noun phrase headed by token `k`, in the sentence starting at token `s0`. A stop
+/// word that is also a determiner ("that") opens the phrase only as the sentence's first word right
+/// before the head ("That protocol remained in force"; mid-sentence it is a conjunction: "said that
+/// peace …") (issue 9, session 15, set 14).
 fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
     let toks = &text.tokens;
     let mut a = k;
@@ -390,6 +393,9 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
             break;
         }
         if STOP.contains(pl) {
+            if a - 1 == s0 && a == k && DETS.contains(pl) {
+                a -= 1;
+            }
             break;
         }
         a -= 1;
@@ -715,6 +721,9 @@ fn referent(
 ) -> Option<usize> {
     let toks = &text.tokens;
     let (a, k, kind) = (p.a, p.k, p.kind);
+    if dated_apart(text, p, out) {
+        return None;
+    }
     let indefinite = matches!(p.det.as_str(), "a" | "an");
     if indefinite && a > p.s0 && toks[a - 1].lower() == "such" {
         // "negotiating such an agreement": the latest agreement of the kind's class (issue 9, session
@@ -743,13 +752,17 @@ fn referent(
         // proposed there ("X has proposed a joint fund … Y has not responded to the plan"; issue 9,
         // session 14, set 10)
         let bare = a + 1 == k || a == k;
-        if bare && proposal_after_proposing(text, p).is_some() {
+        if let Some(v) = proposal_after_proposing(text, p).filter(|_| bare) {
             // the plan proposed there, if it was named as one ("Malaysia has proposed a patrol
-            // plan … Jakarta has not responded to the proposal"), else a new one
+            // plan … Jakarta has not responded to the proposal") or as the proposing verb's object
+            // ("Benin has proposed a joint patrol memorandum"; issue 9, session 15, set 14), else a
+            // new one
             let from = text.sentences[toks[k].sentence.saturating_sub(1)].start;
             return out.iter().rposition(|g| {
-                matches!(g.kind, AgreementKind::Plan | AgreementKind::Proposal)
-                    && g.mentions.iter().any(|m| m.0 >= from)
+                g.mentions.iter().any(|m| {
+                    m.0 >= from && matches!(g.kind, AgreementKind::Plan | AgreementKind::Proposal)
+                        || text.token_at_or_after(m.0) == v + 1
+                })
             });
         }
         out.iter()
@@ -792,6 +805,43 @@ pub(super) fn proposal_after_proposing(text: &Text, p: &Phrase) -> Option<usize>
         .find(|&m| words().proposing_verbs.contains(toks[m].lower()))
 }
 
+/// The year of "in YEAR" in the phrase's clause after its head (up to twelve tokens, no punctuation
+/// between): "signed a peace agreement with the government in Bangui in 2019", "an agreement that the
+/// movement signed with the regional government in 2023".
+fn year_in_clause<'t>(text: &'t Text, p: &Phrase) -> Option<&'t str> {
+    let toks = &text.tokens;
+    let s_end = text.sentences[toks[p.k].sentence].tok_end;
+    toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
+        .iter()
+        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .find(|w| w[0].lower() == "in" && w[1].kind == TokKind::Number && w[1].text.len() == 4)
+        .map(|w| w[1].text.as_str())
+}
+
+/// "The pipeline agreement that the two countries signed in 2019" after "a deal reached on Monday": a
+/// definite mention dated by a year in a relative or participle clause right after its head (no other
+/// trigger noun between) is another agreement than those found before, unless one of them carries that
+/// year in its name (issue 9, session 15, set 14).
+fn dated_apart(text: &Text, p: &Phrase, out: &[RawAgreement]) -> bool {
+    let toks = &text.tokens;
+    if !ANAPHORIC.contains(&p.det) || p.capital_name || p.k + 1 >= p.s1 {
+        return false;
+    }
+    let next = toks[p.k + 1].lower();
+    if !(matches!(next, "that" | "which") || next.len() > 4 && next.ends_with("ed")) {
+        return false;
+    }
+    let Some(y) = year_in_clause(text, p) else {
+        return false;
+    };
+    let own = (p.k + 1..p.s1)
+        .take_while(|&m| toks[m].text != y)
+        .all(|m| trigger_at(text, m).is_none());
+    own && out.iter().all(|g| !g.name.contains(y))
+}
+
 /// A new agreement for a phrase that refers to none found before.
 fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
     let toks = &text.tokens;
@@ -808,12 +858,7 @@ fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
     // "signed a peace agreement with the government in Bangui in 2019": "in" and a year later in
     // the phrase's clause date it too (issue 9, session 13), also at the end of a relative clause ("an
     // agreement that the movement signed with the regional government in 2023"; session 14, set 6)
-    let dated_in = toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
-        .iter()
-        .take_while(|t| t.kind != TokKind::Punct && t.kind != TokKind::Quote)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[0].lower() == "in" && w[1].kind == TokKind::Number && w[1].text.len() == 4);
+    let dated_in = year_in_clause(text, p).is_some();
     // "a ceasefire it had signed with army commanders last year" (issue 9, session 14, set 8)
     let last_year = toks[(p.k + 1).min(s_end)..(p.k + 12).min(s_end)]
         .iter()
@@ -839,6 +884,7 @@ fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
             && !list_entry(text, p)
             && !made_also(text, p)
             && !possessed_with_side(text, ents, p)
+            && !own_unnamed_sides(text, ents, p)
             && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && toks[p.a..p.k]
                 .iter()
@@ -869,12 +915,56 @@ fn named_as(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
 
 /// "In 2025 the three sides reached a technical deal": a sentence opening with "in" and a year dates the
 /// agreements it makes, so they stand apart from the article's main one (issue 9, session 14, set 8).
+/// So does "in" and a year later in the stretch before the phrase with no comma or semicolon between
+/// ("Talks in Accra in 2016 between the unions produced a deal"; issue 9, session 15, set 14).
 fn dated_before(text: &Text, p: &Phrase) -> bool {
     let toks = &text.tokens;
-    p.a >= p.s0 + 2
-        && toks[p.s0].lower() == "in"
-        && toks[p.s0 + 1].kind == TokKind::Number
-        && toks[p.s0 + 1].text.len() == 4
+    let year_at = |m: usize| {
+        toks[m].lower() == "in"
+            && toks[m + 1].kind == TokKind::Number
+            && toks[m + 1].text.len() == 4
+    };
+    if p.a >= p.s0 + 2 && year_at(p.s0) {
+        return true;
+    }
+    (p.s0..p.a.saturating_sub(1))
+        .rev()
+        .take_while(|&m| !matches!(toks[m + 1].text.as_str(), "," | ";"))
+        .any(year_at)
+}
+
+/// "A supply deal signed in January between the interim administration and the fuel enterprise": an
+/// indefinite phrase naming two sides of its own ("between X and Y") of which fewer than two are known
+/// actors is its own agreement, not a generic mention of one found before (its sides cannot be
+/// compared; issue 9, session 15, set 14). A definite one ("the understanding … between …") may still
+/// refer back.
+fn own_unnamed_sides(text: &Text, ents: &Entities, p: &Phrase) -> bool {
+    matches!(p.det.as_str(), "a" | "an") && own_unnamed_sides_after(text, ents, p.k)
+}
+
+/// Whether the agreement phrase headed by token `k` names two sides of its own ("between X and Y" in
+/// the clause after the head) of which fewer than two are known actors (see [`own_unnamed_sides`]).
+pub(super) fn own_unnamed_sides_after(text: &Text, ents: &Entities, k: usize) -> bool {
+    let toks = &text.tokens;
+    let s1 = text.sentences[toks[k].sentence].tok_end;
+    // the clause after the head, through a participle and its date ("signed in January between")
+    let end = (k + 1..s1.min(k + 20))
+        .find(|&m| toks[m].kind == TokKind::Punct || toks[m].kind == TokKind::Quote)
+        .unwrap_or(s1.min(k + 20));
+    let Some(bt) = (k + 1..end.min(k + 8)).find(|&m| toks[m].lower() == "between") else {
+        return false;
+    };
+    let coordinated = (bt + 1..end).any(|m| toks[m].lower() == "and");
+    if !coordinated {
+        return false;
+    }
+    let sides: BTreeSet<usize> = ents
+        .within(toks[bt].end, toks[end - 1].end)
+        .into_iter()
+        .filter(|&(_, _, i)| ents.is_actor(i))
+        .filter_map(|(_, _, i)| ents.party_of(i))
+        .collect();
+    sides.len() < 2
 }
 
 /// "Norway's deal with Russia", "the council's accord with the archdiocese": an agreement owned by an

@@ -1,7 +1,8 @@
 //! Statuses told later in a subject agreement's clause: "the truce held nine days" (told in the simple
 //! past to have held for a span of time, it held no longer: collapsed), and a terminal verb coordinated
 //! with its first one ("was never put into effect and was quietly shelved") (issue 9, session 14,
-//! set 10).
+//! set 10); the status of its predicate however long the subject ("A 2019 protocol on the gas field,
+//! which lies on the mainland, remains in force") (issue 9, session 15, set 14).
 
 use super::status::stage;
 use crate::lexicon::lexicon;
@@ -9,6 +10,7 @@ use crate::model::AgreementStatus;
 use crate::text::{Segment, Text, TokKind};
 use crate::words::words;
 use rustc_hash::FxHashSet as HashSet;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The "verb:" words of `lasting_words.txt` ("held", "lasted"), without the prefix.
@@ -95,9 +97,13 @@ pub(super) fn coordinated_terminal(
         return None;
     }
     let aux = &words().auxiliaries;
+    let lasting = &words().lasting_words;
+    // auxiliaries, "-ly" adverbs and the time adverbs of `lasting_words.txt` ("has since been quietly
+    // shelved")
+    let skippable =
+        |w: &str| aux.contains(w) || w.ends_with("ly") || lasting.contains(&format!("adverb:{w}"));
     let mut m = and + 1;
-    while m < end.min(and + 4) && (aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly"))
-    {
+    while m < end.min(and + 5) && skippable(toks[m].lower()) {
         // "and was never shelved" tells the opposite
         if matches!(toks[m].lower(), "not" | "never") {
             return None;
@@ -118,4 +124,153 @@ pub(super) fn coordinated_terminal(
         })
         .max_by_key(|ph| ph.0.len())
         .map(|ph| (m, m + ph.0.len(), ph.1))
+}
+
+/// Whether a word after a comma opens an insertion in the subject: a relative pronoun, or a participle
+/// ("-ed" or `irregular_participles.txt`).
+fn opens_insertion(w: &str) -> bool {
+    matches!(w, "which" | "who")
+        || w.len() > 4 && w.ends_with("ed")
+        || words().irregular_participles.contains(w)
+}
+
+/// How many tokens after a subject mention its predicate's status phrase may stand.
+const PREDICATE_WINDOW: usize = 30;
+
+/// How many tokens after the predicate's first auxiliary its status phrase may start ("was never put
+/// into effect").
+const AFTER_AUXILIARY: usize = 4;
+
+/// The status phrase of the predicate of a subject agreement whose mention ends at token `me_t` (of
+/// agreement `gi`; `mention_starts`: the first token of every agreement mention), however long its
+/// subject: the first status phrase after the mention, skipping a relative or participle clause between
+/// commas (", which lies on the mainland,", ", brokered in 2024,"), when it stands beyond the reach of
+/// the phrases read near the mention, and within four tokens of the first finite auxiliary
+/// (`finite_verbs.txt`), read with the words before it (negators, future markers). Nothing past a
+/// restrictive relative ("that Chad signed"), a subordinator ("after the president withdrew"), a
+/// semicolon or colon, or another agreement's mention; a phrase ending in a preposition ("withdrew
+/// from") or a one-word verb before a determiner ("withdrew his backing") tells of what follows it.
+pub(super) fn predicate_status(
+    text: &Text,
+    seg: Segment,
+    me_t: usize,
+    gi: usize,
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let mut end = seg.tok_end.min(me_t + PREDICATE_WINDOW);
+    let mut m = me_t;
+    while m < end {
+        let w = toks[m].lower();
+        // ", which lies on the mainland,", ", brokered by the initiative in 2024,": a relative or
+        // participle clause between commas
+        if toks[m].text == "," && toks.get(m + 1).is_some_and(|t| opens_insertion(t.lower())) {
+            m = (m + 1..end).find(|&c| toks[c].text == ",")? + 1;
+            continue;
+        }
+        if mention_starts.get(&m).is_some_and(|&o| o != gi)
+            || matches!(w, "that" | "which" | "who" | ";" | ":")
+            || words().subordinators.contains(w)
+        {
+            return None;
+        }
+        let found = longest_phrase_at(text, m, end);
+        // "A supply deal signed in January between …, has largely held": a participle with its
+        // complement right after the head belongs to the subject
+        let participle = m == me_t
+            && found.is_some_and(|ph| ph.0.len() == 1 && ph.0[0].ends_with("ed"))
+            && toks.get(m + 1).is_some_and(|t| {
+                matches!(
+                    t.lower(),
+                    "in" | "on" | "at" | "by" | "with" | "between" | "last"
+                )
+            });
+        if participle {
+            m += 1;
+            continue;
+        }
+        if let Some(ph) = found {
+            let needs_object = ph.0.last().is_some_and(|l| {
+                matches!(l.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+            });
+            // "withdrew his backing": a one-word verb with an object of its own tells of that object
+            let object_after = ph.0.len() == 1
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|t| super::vocab::DETS.contains(t.lower()));
+            if needs_object || object_after {
+                return None;
+            }
+            // a phrase near the mention is read there, with its schedules and objects
+            if m + ph.0.len() <= me_t + super::status::STATUS_WINDOW {
+                return None;
+            }
+            // the words before it in the predicate ("in May, came into force": not the insertion's)
+            let lo = m.saturating_sub(3).max(me_t);
+            let lo = (lo..m)
+                .rev()
+                .find(|&c| toks[c].text == ",")
+                .map_or(lo, |c| c + 1);
+            let before: Vec<String> = toks[lo..m].iter().map(|t| t.lower().to_string()).collect();
+            let status = super::status::phrase_status(&ph.0, ph.1, &before)?;
+            return Some((m, m + ph.0.len(), status));
+        }
+        if words().finite_verbs.contains(w) {
+            end = end.min(m + 1 + AFTER_AUXILIARY);
+        }
+        m += 1;
+    }
+    None
+}
+
+/// The longest status phrase of the lexicon that starts at token `m` and ends by token `end`.
+fn longest_phrase_at(
+    text: &Text,
+    m: usize,
+    end: usize,
+) -> Option<&'static (Vec<String>, AgreementStatus)> {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let phrases = lex.status_phrases();
+    lex.status_phrases_opening_with(toks[m].lower())
+        .iter()
+        .map(|&i| &phrases[i])
+        .filter(|ph| m + ph.0.len() <= end)
+        .filter(|ph| {
+            toks[m..m + ph.0.len()]
+                .iter()
+                .zip(&ph.0)
+                .all(|(t, pw)| t.lower() == pw)
+        })
+        .max_by_key(|ph| ph.0.len())
+}
+
+/// How many tokens after a subject mention the "and" of a coordinated resumption may stand.
+const RESUMPTION_REACH: usize = 20;
+
+/// "The deal was suspended for six weeks when funding ran short, and restored in September": a
+/// resumption verb (`lasting_words.txt`, "resumption:", with an in-force phrase of the lexicon)
+/// coordinated right after "and" (auxiliaries and "-ly" adverbs between) in the clause of a subject
+/// agreement whose mention ends at token `me_t`; in force, which then follows the suspension (issue 9,
+/// session 15, set 14). Nothing past another agreement's mention or a semicolon.
+pub(super) fn coordinated_resumption(
+    text: &Text,
+    seg: Segment,
+    me_t: usize,
+    gi: usize,
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let end = seg.tok_end.min(me_t + RESUMPTION_REACH);
+    let stop = (me_t..end)
+        .find(|&m| toks[m].text == ";" || mention_starts.get(&m).is_some_and(|&o| o != gi))
+        .unwrap_or(end);
+    let and = (me_t..stop).find(|&m| toks[m].lower() == "and")?;
+    let aux = &words().auxiliaries;
+    let v = (and + 1..stop)
+        .find(|&m| !(aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly")))?;
+    let w = toks[v].lower();
+    let resumes = words().lasting_words.contains(&format!("resumption:{w}"))
+        && longest_phrase_at(text, v, v + 1).is_some_and(|ph| ph.1 == AgreementStatus::InForce);
+    resumes.then_some((v, v + 1, AgreementStatus::InForce))
 }

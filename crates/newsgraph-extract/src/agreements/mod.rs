@@ -71,5 +71,6 @@ pub fn extract(
         parties::self_named_sides(g, ents, text);
     }
     parties::article_parties(&mut out, ents, text);
+    parties::proposer_only(&mut out, ents, text);
     out
 }

@@ -64,7 +64,7 @@ pub(super) fn from_phrase(
             g.parties.extend(ents.party_of(i));
         }
     }
-    for i in agents(p, text, ents) {
+    for i in agents(p, text, ents, false) {
         g.parties.extend(ents.party_of(i));
     }
     g.parties.extend(with_sides(p, text, ents, statements));
@@ -72,6 +72,14 @@ pub(super) fn from_phrase(
     g.parties.extend(acting_under(p, text, ents));
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents));
+    }
+    // "a 2019 plan for resettled households, announced by the authority, was …": the participle may
+    // open an insertion after a comma, for an agreement with no side known (issue 9, session 15,
+    // set 14)
+    if g.parties.is_empty() {
+        for i in agents(p, text, ents, true) {
+            g.parties.extend(ents.party_of(i));
+        }
     }
     if g.parties.is_empty() && p.a + 1 >= p.k {
         g.parties.extend(proposer_before(p, text, ents));
@@ -836,11 +844,17 @@ pub(super) fn appositive_heads(text: &Text, ents: &Entities) -> AppositiveHeads 
 }
 
 /// The agent of a participle after the phrase: "the accord signed by X and Y" (also in the passive,
-/// "the agreement had already been signed in May by X", see `passive`).
-fn agents(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+/// "the agreement had already been signed in May by X", see `passive`); with `inserted`, of a participle
+/// opening an insertion after a comma right after the phrase ("the plan, announced by X, …").
+fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize> {
     let toks = &text.tokens;
     let s1 = p.s1;
-    let Some(by) = crate::passive::agent_by(text, p.b, s1, &AGENT_PARTICIPLES) else {
+    if inserted && (p.b + 1 >= s1 || toks[p.b].text != ",") {
+        return Vec::new();
+    }
+    let Some(by) =
+        crate::passive::agent_by(text, p.b + usize::from(inserted), s1, &AGENT_PARTICIPLES)
+    else {
         return Vec::new();
     };
     let mut end = by + 1;
@@ -1137,8 +1151,12 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         }
         return only_state(ents, text);
     }
-    // "an armed splinter group, the Front for …": an apposition names the side
-    if to < toks.len() && toks[to].text == "," {
+    // "an armed splinter group, the Front for …": an apposition names the side (one that opens with a
+    // determiner or a name: ", according to U.S. officials" is none; issue 9, session 15, set 14)
+    if to + 1 < toks.len()
+        && toks[to].text == ","
+        && (DETS.contains(toks[to + 1].lower()) || toks[to + 1].is_capitalized())
+    {
         let end = (to + 1..toks.len().min(to + 12))
             .find(|&k| toks[k].kind == TokKind::Punct && toks[k].text != "-")
             .unwrap_or(toks.len().min(to + 12));
@@ -1152,6 +1170,12 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the phrase whose head ends at character `me` names two sides of its own, not both known.
+fn own_sides_before(text: &Text, ents: &Entities, me: usize) -> bool {
+    let k = text.token_at_or_after(me);
+    k > 0 && super::find::own_unnamed_sides_after(text, ents, k - 1)
 }
 
 /// The article's one regional government ("the provincial government" when it names the "Government of
@@ -1371,9 +1395,93 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
                 .one_sided_modifiers
                 .contains(&w.to_lowercase())
         });
-        if bare_plural || one_sided {
+        // "an understanding that the EU brokered between the central government and the entity":
+        // sides of its own, even unknown, are not the main agreement's (issue 9, session 15, set 14)
+        let own_sides = g
+            .mentions
+            .first()
+            .is_some_and(|m| own_sides_before(text, ents, m.1));
+        if bare_plural || one_sided || own_sides {
             continue;
         }
         g.parties = sides.clone();
+    }
+}
+
+/// "Colombo has proposed a three-year plan to phase out trawlers from Indian ports", "The front, which
+/// has been split since last year, has proposed a plan to demobilise": an agreement still only proposed
+/// whose first mention is the object of a proposing verb (`proposing_verbs.txt`) is its proposer's
+/// alone, the one side named as the verb's subject (a relative clause between skipped); actors named in
+/// the plan's purpose, and the sides of the article's main agreement, are not parties. Nothing when the
+/// phrase names sides of its own ("a truce between X and Y") or the subject names two sides (issue 9,
+/// session 15, set 14).
+pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let toks = &text.tokens;
+    for g in out.iter_mut() {
+        if g.status != AgreementStatus::Proposed {
+            continue;
+        }
+        let Some(&(ms, _)) = g.mentions.iter().min() else {
+            continue;
+        };
+        let mt = text.token_at_or_after(ms);
+        let seg = text.sentences[toks[mt].sentence];
+        if mt <= seg.tok_start + 1
+            || !crate::words::words()
+                .proposing_verbs
+                .contains(toks[mt - 1].lower())
+        {
+            continue;
+        }
+        // the phrase's own sides, up to the clause's end
+        let own_sides = toks[mt..seg.tok_end]
+            .iter()
+            .take_while(|t| t.kind != TokKind::Punct)
+            .any(|t| matches!(t.lower(), "between" | "with"));
+        if own_sides {
+            continue;
+        }
+        if let Some(x) = proposing_subject(text, ents, seg, mt - 1) {
+            g.parties = BTreeSet::from([x]);
+        }
+    }
+}
+
+/// The one side named as the subject of the verb at token `v` in the sentence `seg`: the actors of the
+/// stretch before it back to the clause's start (a comma, colon, semicolon or "that"), skipping
+/// auxiliaries and a relative clause (", which has been split …,"); `None` unless they name exactly one
+/// side (groups left out).
+fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let aux = &crate::words::words().auxiliaries;
+    let mut end = v;
+    while end > seg.tok_start && aux.contains(toks[end - 1].lower()) {
+        end -= 1;
+    }
+    if end > seg.tok_start && toks[end - 1].text == "," {
+        let open = (seg.tok_start..end - 1)
+            .rev()
+            .find(|&i| toks[i].text == ",")?;
+        if !matches!(toks[open + 1].lower(), "which" | "who") {
+            return None;
+        }
+        end = open;
+    }
+    let from = (seg.tok_start..end)
+        .rev()
+        .find(|&i| matches!(toks[i].text.as_str(), ";" | ":" | ",") || toks[i].lower() == "that")
+        .map_or(seg.tok_start, |i| i + 1);
+    if from >= end {
+        return None;
+    }
+    let sides: BTreeSet<usize> = ents
+        .within(toks[from].start, toks[end - 1].end)
+        .into_iter()
+        .filter(|&(_, _, i)| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
+        .filter_map(|(_, _, i)| ents.party_of(i).map(|p| state_of_institution(ents, p)))
+        .collect();
+    match sides.len() {
+        1 => sides.into_iter().next(),
+        _ => None,
     }
 }

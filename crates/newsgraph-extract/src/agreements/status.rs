@@ -10,7 +10,11 @@ use crate::text::{Segment, Text, TokKind};
 use std::collections::HashMap;
 
 /// How far from a mention a status phrase may stand, in tokens.
-const STATUS_WINDOW: usize = 10;
+pub(super) const STATUS_WINDOW: usize = 10;
+
+/// How far after an agreement's head the comma opening a participle insertion about it may stand, in
+/// tokens ("a supply deal between the state producer X and the grid operator Y, signed in 2022").
+const INSERTION_REACH: usize = 16;
 
 /// Modal verbs after a signing noun that leave it in the future ("a signing could come").
 const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
@@ -68,25 +72,189 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 signings_in_sentence(text, seg, mt, me_t, &mut found);
                 terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
             }
-            phrases_near(text, seg, (mt, me_t), gi, &mention_starts, &mut found);
-            // "A memorandum …, was never put into effect and was quietly shelved": a terminal verb
-            // coordinated with the subject's predicate (issue 9, session 14, set 10)
-            if mt == seg.tok_start {
-                found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+            // the window runs on after a participle insertion (session 15, set 14)
+            let spans = ((mt, me_t), insertion_after(text, seg, me_t).unwrap_or(me_t));
+            phrases_near(text, seg, spans, gi, &mention_starts, &mut found);
+            if opens_clause(text, seg, mt) {
+                subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
         }
-        if let Some(best) = choose(found) {
+        drop_claimed_violations(&mut found, text);
+        resumed_after_terminal(&mut found, text);
+        let best = choose(found);
+        if let Some(best) = best {
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        // an agreement named with a past year ("the 1996 Final Peace Agreement") was concluded then
-        if dated_before(g, text, published)
-            && stage(g.status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5))
-        {
-            g.status = AgreementStatus::Signed;
+        if dated_before(g, text, published) {
+            g.status = dated_status(g.status, best, text);
         }
     }
+}
+
+/// "It no longer considered itself bound by the ceasefire … Its leader said the army had broken the deal
+/// first": a violation one side reports (a reporting verb, "according" or "accused" before the phrase in
+/// its sentence) is a claim, and gives way to another terminal status the article reports itself
+/// (issue 9, session 15, set 14).
+fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
+    let toks = &text.tokens;
+    let claimed = |f: &Found| {
+        f.2 == AgreementStatus::Violated && {
+            let s0 = text.sentences[toks[f.0].sentence].tok_start;
+            toks[s0..f.0].iter().any(|t| {
+                matches!(t.lower(), "according" | "accused" | "accuses")
+                    || lexicon().cue_verb(t.lower()).is_some()
+            })
+        }
+    };
+    let other_terminal = found
+        .iter()
+        .any(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated);
+    if other_terminal {
+        found.retain(|f| !claimed(f));
+    }
+}
+
+/// "The deal was suspended for six weeks … and restored in September", "loadings had resumed and the
+/// agreement was again fully in force": an in-force phrase after the latest withdrawal, abandonment or
+/// collapse, that is a resumption word or follows one (`lasting_words.txt`, "resumption:"), is the
+/// status now; the terminal phrases before it leave (issue 9, session 15, set 14).
+fn resumed_after_terminal(found: &mut Vec<Found>, text: &Text) {
+    let toks = &text.tokens;
+    let lasting = &crate::words::words().lasting_words;
+    let resumption = |m: usize| lasting.contains(&format!("resumption:{}", toks[m].lower()));
+    let Some(last_terminal) = found
+        .iter()
+        .filter(|f| stage(f.2).is_none())
+        .map(|f| f.0)
+        .max()
+    else {
+        return;
+    };
+    let resumed = found.iter().any(|f| {
+        f.2 == AgreementStatus::InForce
+            && f.0 > last_terminal
+            && (f.0.saturating_sub(2)..=f.0).any(resumption)
+    });
+    if resumed {
+        found.retain(|f| stage(f.2).is_some());
+    }
+}
+
+/// The statuses told of a subject agreement (its mention ending at token `me_t`, agreement `gi`) later
+/// in its clause: "A memorandum …, was never put into effect and was quietly shelved", a terminal verb
+/// coordinated with the subject's predicate (issue 9, session 14, set 10); and the predicate's own
+/// status, which tells the status now: the stages the subject's insertion before it tells (",
+/// announced by the authority,") are earlier events and leave (issue 9, session 15, set 14).
+fn subject_statuses(
+    text: &Text,
+    seg: Segment,
+    (me_t, gi): (usize, usize),
+    mention_starts: &HashMap<usize, usize>,
+    found: &mut Vec<Found>,
+) {
+    found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+    found.extend(super::lasted::coordinated_resumption(
+        text,
+        seg,
+        me_t,
+        gi,
+        mention_starts,
+    ));
+    if let Some(f) = super::lasted::predicate_status(text, seg, me_t, gi, mention_starts) {
+        found.retain(|o| !(me_t <= o.0 && o.0 < f.0 && stage(o.2).is_some()));
+        found.push(f);
+    }
+}
+
+/// The status of an agreement named with a past year ("the 1996 Final Peace Agreement"), `status` from
+/// the phrase `best`: it was concluded then, signed at least; but one whose signing the article negates
+/// was not ("a 2019 draft that was never signed" stays not formalised), and one whose entry into force
+/// it negates in the simple past was dropped ("a 2021 memorandum … was never put into effect":
+/// abandoned) (issue 9, session 15, set 14).
+fn dated_status(status: AgreementStatus, best: Option<Found>, text: &Text) -> AgreementStatus {
+    if best.is_some_and(|b| never_took_effect(text, b)) {
+        return AgreementStatus::Abandoned;
+    }
+    let negated = best
+        .filter(|b| b.2 == AgreementStatus::NotFormalized)
+        .and_then(|b| lexicon_status(text, b));
+    let below_signed =
+        stage(status).is_some_and(|st| st < stage(AgreementStatus::Signed).unwrap_or(5));
+    if below_signed
+        && !matches!(
+            negated,
+            Some(AgreementStatus::Signed | AgreementStatus::Reached)
+        )
+    {
+        AgreementStatus::Signed
+    } else {
+        status
+    }
+}
+
+/// The status the lexicon gives the words of a phrase found, `(start, end, _)`, before any negator or
+/// future marker turned it.
+fn lexicon_status(text: &Text, (s, e, _): Found) -> Option<AgreementStatus> {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    lex.status_phrases_opening_with(toks[s].lower())
+        .iter()
+        .map(|&i| &lex.status_phrases()[i])
+        .find(|ph| ph.0.len() == e - s && toks[s..e].iter().zip(&ph.0).all(|(t, w)| t.lower() == w))
+        .map(|ph| ph.1)
+}
+
+/// The comma that opens a participle insertion after the phrase naming an agreement (its head ending
+/// at token `me_t`, in the sentence `seg`): the first comma within [`INSERTION_REACH`] tokens, with no
+/// finite verb or relative word before it, followed by a word in "-ed" or of
+/// `irregular_participles.txt` (", signed in 2022 and in force since then").
+fn insertion_after(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    let c = (me_t..seg.tok_end.min(me_t + INSERTION_REACH))
+        .take_while(|&m| {
+            let l = toks[m].lower();
+            !w.finite_verbs.contains(l) && !matches!(l, "that" | "which" | "who")
+        })
+        .find(|&m| toks[m].kind == TokKind::Punct)?;
+    let next = toks.get(c + 1).filter(|_| c + 1 < seg.tok_end)?.lower();
+    (toks[c].text == ","
+        && (next.len() > 4 && next.ends_with("ed") || w.irregular_participles.contains(next)))
+    .then_some(c)
+}
+
+/// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,
+/// or right after "that" or a reporting verb ("Residents say a 2019 plan … was never carried out")
+/// (issue 9, session 15, set 14).
+fn opens_clause(text: &Text, seg: Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    mt == seg.tok_start
+        || toks[mt - 1].lower() == "that"
+        || lexicon().cue_verb(toks[mt - 1].lower()).is_some()
+}
+
+/// Whether the status phrase found, `(start, end, status)`, is an entry into force negated in the
+/// simple past ("was never put into effect", "were never implemented"): not formalised, from an
+/// in-force phrase after "was"/"were" "never" and at most one more word that is not "fully" or "yet"
+/// ("was never fully implemented" may be in force in part) (issue 9, session 15, set 14).
+fn never_took_effect(text: &Text, (s, e, st): Found) -> bool {
+    let toks = &text.tokens;
+    if st != AgreementStatus::NotFormalized || s < 2 {
+        return false;
+    }
+    let in_force = lexicon_status(text, (s, e, st)) == Some(AgreementStatus::InForce);
+    let never = (s.saturating_sub(2)..s)
+        .rev()
+        .find(|&m| toks[m].lower() == "never")
+        .filter(|&n| n > 0 && matches!(toks[n - 1].lower(), "was" | "were"));
+    in_force
+        && never.is_some_and(|n| {
+            toks[n + 1..s]
+                .iter()
+                .all(|t| t.kind == TokKind::Word && !matches!(t.lower(), "fully" | "yet"))
+        })
 }
 
 // Over 80 lines (83, since session 14, set 8 read the word before the pronoun and status copulas): one
@@ -379,11 +547,12 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
 }
 
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
-/// spanning tokens `mention` (start, end), with their negation and future.
+/// spanning tokens `mention` (start, end), or after `named_end`, the end of the phrase naming it, with
+/// their negation and future.
 fn phrases_near(
     text: &Text,
     seg: Segment,
-    mention: (usize, usize),
+    (mention, named_end): ((usize, usize), usize),
     gi: usize,
     mention_starts: &HashMap<usize, usize>,
     found: &mut Vec<Found>,
@@ -391,8 +560,9 @@ fn phrases_near(
     let toks = &text.tokens;
     let (mt, me_t) = mention;
     let lo = mt.saturating_sub(STATUS_WINDOW).max(seg.tok_start);
-    let hi = (me_t + STATUS_WINDOW).min(seg.tok_end);
-    let words: Vec<String> = toks[lo..hi].iter().map(|t| t.lower().to_string()).collect();
+    // the window ends STATUS_WINDOW tokens after the mention or after the phrase naming it
+    let hi = (me_t.max(named_end) + STATUS_WINDOW).min(seg.tok_end);
+    let words = window_words(text, seg, lo, hi);
     let phrases = lexicon().status_phrases();
     // the phrases that match somewhere, in the lexicon's order and then the text's
     let mut matches: Vec<(usize, usize)> = Vec::new();
@@ -416,11 +586,7 @@ fn phrases_near(
         let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
             .find_map(|m| mention_starts.get(&m))
             .is_some_and(|&o| o != gi);
-        // "withdraw from", "pull out of": a phrase ending in a preposition tells the status
-        // of what follows it ("to withdraw from south Lebanon" is no withdrawal from the deal)
-        let needs_object = ph.0.last().is_some_and(|w| {
-            matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
-        }) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
+        let needs_object = needs_object(ph) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
         // "X was violated …, and that a memorandum …": a status before the mention, across a
         // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
         let other_clause = lo + s + n <= mt
@@ -431,7 +597,12 @@ fn phrases_near(
                             matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
-        if other_object || needs_object || other_clause || breaks_other(text, me_t, lo + s, ph) {
+        let others = [breaks_other, goal_of, takes_other_object];
+        if other_object
+            || needs_object
+            || other_clause
+            || others.iter().any(|f| f(text, me_t, lo + s, ph))
+        {
             continue;
         }
         // "to put the agreement into force": a phrase right after the mention takes the words
@@ -457,6 +628,29 @@ fn phrases_near(
             found.push((lo + s, lo + s + n, status));
         }
     }
+}
+
+/// The lowercase words of tokens `lo..hi` in the sentence `seg`; the month "May" inside the sentence
+/// is left blank, no modal ("suspended in May and restored"; issue 9, session 15, set 14).
+fn window_words(text: &Text, seg: Segment, lo: usize, hi: usize) -> Vec<String> {
+    let toks = &text.tokens;
+    (lo..hi)
+        .map(|m| match toks[m].text.as_str() {
+            "May" if m > seg.tok_start => String::new(),
+            _ => toks[m].lower().to_string(),
+        })
+        .collect()
+}
+
+/// Whether a status phrase tells of what follows it, so counts only with the agreement's mention
+/// right after it: "withdraw from", "pull out of", a phrase ending in a preposition ("to withdraw from
+/// south Lebanon" is no withdrawal from the deal), and "close to a deal", a negotiating phrase ending in
+/// "to" ("whose leaders are close to the movement" tells nothing; issue 9, session 15, set 14).
+fn needs_object(ph: &(Vec<String>, AgreementStatus)) -> bool {
+    ph.0.last().is_some_and(|w| {
+        matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
+            || ph.1 == AgreementStatus::Negotiating && w == "to"
+    })
 }
 
 /// Whether a mention (tokens `[mt, me_t)`) is a standing agreement one side has with another: "X, which
@@ -494,6 +688,45 @@ fn breaks_other(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, Agreemen
         })
 }
 
+/// "… all but collapsed after Trump withdrew US support", "after the president withdrew his backing",
+/// "officials restored the old tariffs": a one-word withdrawal, violation, abandonment or in-force verb
+/// after the mention (ending at token `me_t`) whose object is a determiner's noun phrase or a name tells
+/// of that object, not of the agreement (issue 9, session 15, set 14).
+fn takes_other_object(
+    text: &Text,
+    me_t: usize,
+    at: usize,
+    ph: &(Vec<String>, AgreementStatus),
+) -> bool {
+    let toks = &text.tokens;
+    at > me_t
+        && ph.0.len() == 1
+        && matches!(
+            ph.1,
+            AgreementStatus::Withdrawn
+                | AgreementStatus::Violated
+                | AgreementStatus::Abandoned
+                | AgreementStatus::InForce
+        )
+        && toks.get(at + 1).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && (super::vocab::DETS.contains(t.lower())
+                    || t.is_capitalized() && lexicon().month(&t.text).is_none())
+        })
+}
+
+/// "a roadmap towards wider talks", "a plan for negotiations": a negotiating phrase right after the
+/// mention (ending at token `me_t`), after "towards" or "for" and at most one more word, names the goal
+/// of the text, not its status (issue 9, session 15, set 14).
+fn goal_of(text: &Text, me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatus)) -> bool {
+    let toks = &text.tokens;
+    ph.1 == AgreementStatus::Negotiating
+        && at > me_t
+        && at <= me_t + 2
+        && matches!(toks[me_t].lower(), "towards" | "toward" | "for")
+        && toks[me_t + 1..at].iter().all(|t| t.kind == TokKind::Word)
+}
+
 /// Whether a present-tense status phrase (`scheduled_status_phrases.txt`) ending before token `end` is
 /// followed by a month, a number or "next" ("takes effect on January 1", "in January", "next year"): a
 /// schedule, not yet in force (issue 9, session 14, set 6).
@@ -528,7 +761,7 @@ fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
 /// negator turns or cancels it, a future marker postpones it.
-fn phrase_status(
+pub(super) fn phrase_status(
     phrase: &[String],
     status: AgreementStatus,
     before: &[String],
