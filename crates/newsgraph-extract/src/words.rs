@@ -136,6 +136,12 @@ pub struct Words {
     /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
     /// diplomat"): `bloc_adjectives.txt`.
     pub bloc_adjectives: HashSet<String>,
+    /// Endings of capitalised creed or ideology adjectives that name no organisation before a title ("a
+    /// Maoist commander"): `adjective_suffixes.txt`.
+    pub adjective_suffixes: Vec<String>,
+    /// Auxiliary and modal verbs that cannot follow a reporting verb directly ("Member states would"):
+    /// `modal_verbs.txt`.
+    pub modal_verbs: HashSet<String>,
     /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
     /// familiar with the talks"): `source_modifier_openers.txt`.
     pub source_modifier_openers: HashSet<String>,
@@ -289,6 +295,8 @@ files!(
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
+    "adjective_suffixes.txt",
+    "modal_verbs.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
@@ -538,6 +546,8 @@ impl Words {
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             source_modifier_openers: t.list("source_modifier_openers.txt")?,
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
+            adjective_suffixes: t.list("adjective_suffixes.txt")?.into_iter().collect(),
+            modal_verbs: t.list("modal_verbs.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,

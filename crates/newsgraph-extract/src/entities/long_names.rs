@@ -48,7 +48,9 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
             continue;
         }
         let mut grew = false;
-        while let Some(end) = complement(text, ents, a, b) {
+        while let Some(end) =
+            complement(text, ents, a, b).or_else(|| compass_place(text, ents, a, b))
+        {
             b = end;
             grew = true;
         }
@@ -78,13 +80,41 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
     }
 }
 
+/// "the Autonomous Administration of North and East Syria": a name with an "of"/"for" complement that
+/// ends in a compass word (`directions.txt`) runs on into the state or place mention right after it (the
+/// runs stop at the place the lexicon knows): the end token of that mention, else `None` (issue 9,
+/// session 15, set 16).
+fn compass_place(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    let next = toks.get(b)?;
+    if b < a + 3
+        || next.sentence != toks[b - 1].sentence
+        || !w.directions.contains(toks[b - 1].lower())
+        || !toks[a..b - 1]
+            .iter()
+            .any(|t| w.org_name_connectors.contains(t.text.as_str()))
+    {
+        return None;
+    }
+    let (ms, me, k) = ents.covering(next.start)?;
+    (ms == next.start
+        && matches!(
+            ents.list[k].kind,
+            EntityType::State | EntityType::Location
+        ))
+    .then(|| text.token_at_or_after(me))
+}
+
 /// The end token of the complement that continues the name at tokens `[a, b)`: a connector at `b`, an
 /// optional "the", and a run of name tokens (two joined by "and"); `None` when there is none.
 fn complement(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize> {
     let toks = &text.tokens;
     let w = words();
     let n = toks.len();
-    let sentence = toks[a].sentence;
+    // the head's sentence: a dotted abbreviation opening the name ("U.N. Office for …") may end a
+    // sentence for the splitter (issue 9, session 15, set 16)
+    let sentence = toks[b - 1].sentence;
     let conn = toks.get(b)?.text.as_str();
     let place_only = w.org_name_place_connectors.contains(conn);
     if !w.org_name_connectors.contains(conn) && !place_only {

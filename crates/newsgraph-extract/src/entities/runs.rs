@@ -48,6 +48,24 @@ fn possessive_in_known_name(text: &Text, taken: &[bool], k: usize, end: usize) -
             || titled_office(text, end))
 }
 
+/// "the Kurdistan Workers' Party", "the Farmers' Union": a plural possessive's apostrophe at token `end`
+/// (written against the name word before it, which ends in "s") before an organisation head stays inside
+/// the name (issue 9, session 15, set 16).
+fn plural_possessive(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    matches!(toks[end].text.as_str(), "'" | "’")
+        && end > k
+        && toks[end].start == toks[end - 1].end
+        && toks[end - 1].text.ends_with('s')
+        && is_name_token(&toks[end - 1])
+        && toks.get(end + 1).is_some_and(|t| {
+            t.sentence == toks[k].sentence
+                && t.start > toks[end].end
+                && lexicon().org_head(&t.text).is_some()
+        })
+        && !taken[end + 1]
+}
+
 /// "the Ombudsman's Office", "the Prosecutor's Office": a one-word title before the possessive at token
 /// `p` and the organisation head "Office" after it name an institution (issue 9, session 14, seventh
 /// invented set).
@@ -172,7 +190,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 1;
                 continue;
             }
-            if possessive_in_known_name(text, taken, k, end) {
+            if possessive_in_known_name(text, taken, k, end) || plural_possessive(text, taken, k, end) {
                 end += 2;
                 continue;
             }

@@ -48,6 +48,15 @@ pub(super) fn classify_segment(
     if len > 1 && w.document_heads.contains(&toks[b - 1].text) {
         return;
     }
+    // "the Kurdistan Workers' Party": a name the lexicon knows that its token matching missed (a plural
+    // possessive inside, joined by the runs) is that organisation (issue 9, session 15, set 16)
+    if len > 2
+        && toks[a..b].iter().any(|t| matches!(t.text.as_str(), "'" | "’"))
+        && let Some(Hit::Org(name, kind)) = lookup(&surface)
+    {
+        ents.add(&format!("org:{name}"), kind, &name, span, &surface);
+        return;
+    }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     // a possessive head ("… People's Republic", joined by the name runs)
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
@@ -474,7 +483,13 @@ fn single_name(
     }
     // "a Western diplomat": a region or bloc adjective before a title is no organisation (issue 9,
     // session 13, third invented set)
-    if next_is_title && !w.bloc_adjectives.contains(&tok.to_lowercase()) {
+    // … nor a creed or ideology adjective ("a former Maoist commander": `adjective_suffixes.txt`; issue
+    // 9, session 15, set 16)
+    let creed = w
+        .adjective_suffixes
+        .iter()
+        .any(|s| toks[a].lower().ends_with(s.as_str()));
+    if next_is_title && !w.bloc_adjectives.contains(&tok.to_lowercase()) && !creed {
         org(ents, EntityType::Organization);
         return;
     }
@@ -508,8 +523,13 @@ fn single_name(
         ents.mention(i, span, &surface);
         return;
     }
-    // "Zelenskiy said …": a lone unknown name as the subject of a cue verb (issue 9, session 6)
-    if crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
+    // "Zelenskiy said …": a lone unknown name as the subject of a cue verb (issue 9, session 6); not
+    // when a modal follows the cue word, which is then a plural noun ("Member states would have to …";
+    // issue 9, session 15, set 16)
+    let noun_cue = toks
+        .get(b + 1)
+        .is_some_and(|t| t.sentence == toks[a].sentence && w.modal_verbs.contains(t.lower()));
+    if !noun_cue && crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
         add_person(text, ents, a, b, span, &surface, role);
     }
 }
