@@ -37,6 +37,7 @@ ENTITIES = [
     ("An aide", "Group", [], None),
     ("Kaja Kallas", "Person", [], None),
     ("European Parliament", "Organization", [], "Q8889"),
+    ("Europe", "Location", [], "Q46"),
     ("Public Defender of Georgia", "Organization", [], None),
     ("Nino Gelashvili", "Person", [], None),
     ("Rustaveli Avenue", "Location", [], None),
