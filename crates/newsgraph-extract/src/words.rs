@@ -79,6 +79,9 @@ pub struct Words {
     pub status_negators: HashMap<String, AgreementStatus>,
     /// Institutions and the larger actor they act for (`org_parents.tsv`).
     pub org_parents: HashMap<String, String>,
+    /// Capitals that act for the international organisation seated there ("Brussels said"):
+    /// `seat_metonyms.tsv`.
+    pub seat_metonyms: HashMap<String, String>,
     /// Words that name a government (`government_words.txt`).
     pub government_words: HashSet<String>,
     /// Institution heads after a state's possessive: head words and type (`possessive_org_heads.tsv`).
@@ -283,6 +286,7 @@ files!(
     "status_object_verbs.tsv",
     "status_negators.txt",
     "org_parents.tsv",
+    "seat_metonyms.tsv",
     "government_words.txt",
     "possessive_org_heads.tsv",
     "demonym_org_heads.tsv",
@@ -525,6 +529,10 @@ impl Words {
                 .map(|WordStatus(w, s)| (w, s))
                 .collect(),
             org_parents: (t.rows::<OrgParent>("org_parents.tsv")?)
+                .into_iter()
+                .map(|OrgParent(a, b)| (a, b))
+                .collect(),
+            seat_metonyms: (t.rows::<OrgParent>("seat_metonyms.tsv")?)
                 .into_iter()
                 .map(|OrgParent(a, b)| (a, b))
                 .collect(),
