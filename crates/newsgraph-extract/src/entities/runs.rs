@@ -269,11 +269,59 @@ fn handle_run(
         if (pass == Pass::Singles) != single || taken[ta] {
             continue;
         }
+        if role.is_none() && portfolio(text, ta, tb) {
+            for t in taken.iter_mut().take(tb).skip(ta) {
+                *t = true;
+            }
+            continue;
+        }
         classify_segment(text, ents, ta, tb, role, lower_words);
         for t in taken.iter_mut().take(tb).skip(ta) {
             *t = true;
         }
     }
+}
+
+/// "Border Affairs Minister X", "Tajik Energy and Water Resources Minister X": two or more capitalised
+/// words right before a title (or before "and" and such words and a title) are the office's portfolio,
+/// no one's name, when none is an organisation or place head; whether the segment `[a, b)` is one
+/// (issue 9, session 15, set 16).
+fn portfolio(text: &Text, a: usize, b: usize) -> bool {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let plain = |t: &crate::text::Token| {
+        lex.org_head(&t.text).is_none()
+            && !w.location_heads.contains(&t.text)
+            && lex.country_by_name(&t.text).is_none()
+            && lex.country_by_demonym(&t.text).is_none()
+    };
+    if b < a + 2 || !toks[a..b].iter().all(plain) {
+        return false;
+    }
+    let sent = toks[a].sentence;
+    // the length in words of the title starting at token `k`
+    let title_at = |k: usize| {
+        let strs: Vec<&str> = toks[k..(k + 4).min(toks.len())]
+            .iter()
+            .take_while(|t| t.sentence == sent)
+            .map(|t| t.text.as_str())
+            .collect();
+        lex.longest_title(&strs).map(|(len, _)| len)
+    };
+    if b < toks.len() && title_at(b).is_some() {
+        return true;
+    }
+    // "Rishi Sunak and European Commission President …", "X and Irish Foreign Minister …": the second
+    // conjunct must be a plain portfolio too (no organisation head, country or demonym), before a
+    // one-word title
+    toks.get(b).is_some_and(|t| t.text == "and")
+        && (b + 2..(b + 5).min(toks.len()))
+            .take_while(|&k| {
+                is_name_token(&toks[k - 1]) && toks[k - 1].sentence == sent && plain(&toks[k - 1])
+            })
+            .find_map(title_at)
+            == Some(1)
 }
 
 /// The first token of the run `[a, b)` that may start a name: sentence-initial common words ("Firstly",
