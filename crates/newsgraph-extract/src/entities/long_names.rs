@@ -49,7 +49,9 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
         }
         let mut grew = false;
         while let Some(end) =
-            complement(text, ents, a, b).or_else(|| compass_place(text, ents, a, b))
+            complement(text, ents, a, b)
+                .or_else(|| compass_place(text, ents, a, b))
+                .or_else(|| country_before_acronym(text, ents, a, b))
         {
             b = end;
             grew = true;
@@ -77,7 +79,42 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
         for t in taken.iter_mut().take(b).skip(a) {
             *t = true;
         }
+        absorb_acronym(text, ents, i, b);
     }
+}
+
+/// "Border Guard Bangladesh (BGB) … the BGB": the bracketed acronym right after a name that grew (token
+/// `b`), read earlier as an organisation of its own, names entity `i`: its mentions move there (issue 9,
+/// session 15, set 16).
+fn absorb_acronym(text: &Text, ents: &mut Entities, i: usize, b: usize) {
+    let toks = &text.tokens;
+    if b + 2 >= toks.len() || toks[b].text != "(" || toks[b + 2].text != ")" || !toks[b + 1].is_all_caps()
+    {
+        return;
+    }
+    let key = format!("acronym:{}", toks[b + 1].text);
+    if let Some(j) = ents.get(&key).filter(|&j| j != i) {
+        let spans: Vec<(usize, usize)> = ents.list[j].mentions.iter().copied().collect();
+        for (s, e) in spans {
+            ents.mentions.remove(&s);
+            ents.list[j].mentions.remove(&(s, e));
+            ents.mention(i, (s, e), &text.slice(s, e));
+        }
+    }
+    ents.keys.insert(key, i);
+}
+
+/// "Border Guard Bangladesh (BGB)": a state's name right after the name, when the bracketed acronym after
+/// it spells the initials of both, is part of the name: the end token of the state's mention, else `None`
+/// (issue 9, session 15, set 16).
+fn country_before_acronym(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize> {
+    let next = text.tokens.get(b)?;
+    let (ms, me, k) = ents.covering(next.start)?;
+    if ms != next.start || ents.list[k].kind != EntityType::State {
+        return None;
+    }
+    let c = text.token_at_or_after(me);
+    super::segments::spelled_by_acronym(text, a, c).then_some(c)
 }
 
 /// "the Autonomous Administration of North and East Syria": a name with an "of"/"for" complement that

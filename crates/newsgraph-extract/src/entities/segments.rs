@@ -623,7 +623,7 @@ fn add_org_with_acronym(
 
 /// Whether "(ACRONYM)" follows the run `[a, b)` and spells the initials of its capitalised words (the
 /// parts of a hyphenated word each give one: "Inter-Services Public Relations (ISPR)").
-fn spelled_by_acronym(text: &Text, a: usize, b: usize) -> bool {
+pub(super) fn spelled_by_acronym(text: &Text, a: usize, b: usize) -> bool {
     let toks = &text.tokens;
     if b + 2 >= toks.len() || toks[b].text != "(" || toks[b + 2].text != ")" {
         return false;
