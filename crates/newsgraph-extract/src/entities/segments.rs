@@ -150,11 +150,51 @@ pub(super) fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
+        if role.is_none() && definite_of_state(text, ents, a, b) {
+            return;
+        }
         if role.is_none() && definite_segment(text, ents, a, b) {
             return;
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "the Public Defender of Georgia": an unknown name of two or three plain capitalised words after "the"
+/// (no person's name takes the article), then "of" and a state's mention, names an institution of that
+/// state: adds the organisation (the state's mention becomes part of its name) and says so (issue 9,
+/// session 15, set 16).
+fn definite_of_state(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[a].sentence;
+    if !(2..=3).contains(&(b - a))
+        || a == 0
+        || toks[a - 1].lower() != "the"
+        || !toks[a..b].iter().all(super::names::is_name_token)
+        || toks.get(b).is_none_or(|t| t.text != "of" || t.sentence != sent)
+    {
+        return false;
+    }
+    let Some(next) = toks.get(b + 1).filter(|t| t.sentence == sent) else {
+        return false;
+    };
+    let Some((ms, me, k)) = ents.covering(next.start) else {
+        return false;
+    };
+    if ms != next.start || ents.list[k].kind != EntityType::State {
+        return false;
+    }
+    let span = (toks[a].start, me);
+    let surface = text.slice(span.0, span.1);
+    let i = ents.add(
+        &format!("org:{surface}"),
+        EntityType::Organization,
+        &surface,
+        span,
+        &surface,
+    );
+    acronym_alias(text, ents, i, text.token_at_or_after(me));
+    true
 }
 
 /// Adds the entity of an unknown name after "the" that [`definite_unknown`] types, and says so: the
