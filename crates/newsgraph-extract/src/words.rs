@@ -145,6 +145,9 @@ pub struct Words {
     /// Auxiliary and modal verbs that cannot follow a reporting verb directly ("Member states would"):
     /// `modal_verbs.txt`.
     pub modal_verbs: HashSet<String>,
+    /// Lowercase nouns of organisation that make the capitalised name before them an organisation's
+    /// ("his Civil Contract party"): `org_nouns_after.txt`.
+    pub org_nouns_after: HashSet<String>,
     /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
     /// familiar with the talks"): `source_modifier_openers.txt`.
     pub source_modifier_openers: HashSet<String>,
@@ -301,6 +304,7 @@ files!(
     "bloc_adjectives.txt",
     "adjective_suffixes.txt",
     "modal_verbs.txt",
+    "org_nouns_after.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
@@ -556,6 +560,7 @@ impl Words {
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
             adjective_suffixes: t.list("adjective_suffixes.txt")?.into_iter().collect(),
             modal_verbs: t.list("modal_verbs.txt")?,
+            org_nouns_after: t.list("org_nouns_after.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,

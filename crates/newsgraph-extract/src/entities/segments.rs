@@ -153,11 +153,67 @@ pub(super) fn classify_segment(
         if role.is_none() && definite_of_state(text, ents, a, b) {
             return;
         }
+        // "his Civil Contract party": a name before a lowercase noun of organisation is an
+        // organisation's (issue 9, session 15, set 16)
+        if role.is_none() && org_noun_after(text, b) {
+            let i = ents.add(
+                &format!("org:{surface}"),
+                EntityType::Organization,
+                &surface,
+                span,
+                &surface,
+            );
+            acronym_alias(text, ents, i, b);
+            return;
+        }
         if role.is_none() && definite_segment(text, ents, a, b) {
             return;
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// Whether token `b` is a lowercase noun of organisation (`org_nouns_after.txt`) in the sentence of the
+/// name before it.
+fn org_noun_after(text: &Text, b: usize) -> bool {
+    let toks = &text.tokens;
+    b > 0
+        && toks.get(b).is_some_and(|t| {
+            t.sentence == toks[b - 1].sentence
+                && t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && words().org_nouns_after.contains(t.text.as_str())
+        })
+}
+
+/// "the ruling Georgian Dream party": a lone unknown name at token `a` between a demonym read as its
+/// state and a lowercase noun of organisation names, with the demonym, an organisation: adds it and says
+/// so (issue 9, session 15, set 16).
+fn demonym_org_name(text: &Text, ents: &mut Entities, a: usize) -> bool {
+    let toks = &text.tokens;
+    if a == 0 || !org_noun_after(text, a + 1) || toks[a - 1].sentence != toks[a].sentence {
+        return false;
+    }
+    let prev = &toks[a - 1];
+    let Some((ms, me, k)) = ents.covering(prev.start) else {
+        return false;
+    };
+    if me != prev.end
+        || ents.list[k].kind != EntityType::State
+        || lexicon().country_by_demonym(&text.slice(ms, me)).is_none()
+    {
+        return false;
+    }
+    let span = (ms, toks[a].end);
+    let surface = text.slice(span.0, span.1);
+    ents.add(
+        &format!("org:{surface}"),
+        EntityType::Organization,
+        &surface,
+        span,
+        &surface,
+    );
+    true
 }
 
 /// "the Public Defender of Georgia": an unknown name of two or three plain capitalised words after "the"
@@ -535,6 +591,9 @@ fn single_name(
     }
     if lone_place(text, a, lower_words) {
         add_place(ents, text, a, span, &surface, &surface, None, None);
+        return;
+    }
+    if role.is_none() && demonym_org_name(text, ents, a) {
         return;
     }
     // "the rebel movement Renamo", "the opposition party Frelimo": an unknown name right after a
