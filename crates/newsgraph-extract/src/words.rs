@@ -148,6 +148,9 @@ pub struct Words {
     /// Lowercase nouns of organisation that make the capitalised name before them an organisation's
     /// ("his Civil Contract party"): `org_nouns_after.txt`.
     pub org_nouns_after: HashSet<String>,
+    /// Nouns of an armed body heading an apposition after a lone name ("the Asayish, the internal
+    /// security force"): `armed_apposition_nouns.txt`.
+    pub armed_apposition_nouns: HashSet<String>,
     /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
     /// familiar with the talks"): `source_modifier_openers.txt`.
     pub source_modifier_openers: HashSet<String>,
@@ -305,6 +308,7 @@ files!(
     "adjective_suffixes.txt",
     "modal_verbs.txt",
     "org_nouns_after.txt",
+    "armed_apposition_nouns.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
@@ -561,6 +565,7 @@ impl Words {
             adjective_suffixes: t.list("adjective_suffixes.txt")?.into_iter().collect(),
             modal_verbs: t.list("modal_verbs.txt")?,
             org_nouns_after: t.list("org_nouns_after.txt")?,
+            armed_apposition_nouns: t.list("armed_apposition_nouns.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,
