@@ -87,7 +87,9 @@ pub(super) fn armed_name_first(text: &Text, ents: &mut Entities, taken: &mut [bo
         let sent = t.sentence;
         let armed = (k + 3..(k + 7).min(toks.len()))
             .take_while(|&m| {
-                toks[m].sentence == sent && toks[m].kind == TokKind::Word && !toks[m].is_capitalized()
+                toks[m].sentence == sent
+                    && toks[m].kind == TokKind::Word
+                    && !toks[m].is_capitalized()
             })
             .any(|m| w.armed_apposition_nouns.contains(toks[m].lower()));
         if !armed || crate::lexicon::lexicon().is_non_name(&t.text) {

@@ -703,7 +703,13 @@ pub(super) fn resolve_capitals(ents: &mut Entities, capitals: Vec<CapitalMention
             && let Some(o) = lex.organization(org)
             && ents.get(&format!("org:{}", o.name)).is_some()
         {
-            ents.add(&format!("org:{}", o.name), o.kind, &o.name, c.span, &c.surface);
+            ents.add(
+                &format!("org:{}", o.name),
+                o.kind,
+                &o.name,
+                c.span,
+                &c.surface,
+            );
             continue;
         }
         if acts {

@@ -48,10 +48,9 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
             continue;
         }
         let mut grew = false;
-        while let Some(end) =
-            complement(text, ents, a, b)
-                .or_else(|| compass_place(text, ents, a, b))
-                .or_else(|| country_before_acronym(text, ents, a, b))
+        while let Some(end) = complement(text, ents, a, b)
+            .or_else(|| compass_place(text, ents, a, b))
+            .or_else(|| country_before_acronym(text, ents, a, b))
         {
             b = end;
             grew = true;
@@ -88,7 +87,10 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
 /// session 15, set 16).
 fn absorb_acronym(text: &Text, ents: &mut Entities, i: usize, b: usize) {
     let toks = &text.tokens;
-    if b + 2 >= toks.len() || toks[b].text != "(" || toks[b + 2].text != ")" || !toks[b + 1].is_all_caps()
+    if b + 2 >= toks.len()
+        || toks[b].text != "("
+        || toks[b + 2].text != ")"
+        || !toks[b + 1].is_all_caps()
     {
         return;
     }
@@ -135,12 +137,8 @@ fn compass_place(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usi
         return None;
     }
     let (ms, me, k) = ents.covering(next.start)?;
-    (ms == next.start
-        && matches!(
-            ents.list[k].kind,
-            EntityType::State | EntityType::Location
-        ))
-    .then(|| text.token_at_or_after(me))
+    (ms == next.start && matches!(ents.list[k].kind, EntityType::State | EntityType::Location))
+        .then(|| text.token_at_or_after(me))
 }
 
 /// The end token of the complement that continues the name at tokens `[a, b)`: a connector at `b`, an

@@ -190,7 +190,9 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 1;
                 continue;
             }
-            if possessive_in_known_name(text, taken, k, end) || plural_possessive(text, taken, k, end) {
+            if possessive_in_known_name(text, taken, k, end)
+                || plural_possessive(text, taken, k, end)
+            {
                 end += 2;
                 continue;
             }

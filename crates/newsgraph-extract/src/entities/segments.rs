@@ -51,7 +51,9 @@ pub(super) fn classify_segment(
     // "the Kurdistan Workers' Party": a name the lexicon knows that its token matching missed (a plural
     // possessive inside, joined by the runs) is that organisation (issue 9, session 15, set 16)
     if len > 2
-        && toks[a..b].iter().any(|t| matches!(t.text.as_str(), "'" | "’"))
+        && toks[a..b]
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "'" | "’"))
         && let Some(Hit::Org(name, kind)) = lookup(&surface)
     {
         ents.add(&format!("org:{name}"), kind, &name, span, &surface);
@@ -227,7 +229,9 @@ fn definite_of_state(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bo
         || a == 0
         || toks[a - 1].lower() != "the"
         || !toks[a..b].iter().all(super::names::is_name_token)
-        || toks.get(b).is_none_or(|t| t.text != "of" || t.sentence != sent)
+        || toks
+            .get(b)
+            .is_none_or(|t| t.text != "of" || t.sentence != sent)
     {
         return false;
     }
