@@ -48,6 +48,12 @@ fn possessive_in_known_name(text: &Text, taken: &[bool], k: usize, end: usize) -
             || titled_office(text, end))
 }
 
+/// Whether the possessive at token `end` stays inside the run starting at token `k`: in a name the
+/// lexicon's patterns know, or a plural possessive before an organisation head.
+fn possessive_inside(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    possessive_in_known_name(text, taken, k, end) || plural_possessive(text, taken, k, end)
+}
+
 /// "the Kurdistan Workers' Party", "the Farmers' Union": a plural possessive's apostrophe at token `end`
 /// (written against the name word before it, which ends in "s") before an organisation head stays inside
 /// the name (issue 9, session 15, set 16).
@@ -190,9 +196,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 1;
                 continue;
             }
-            if possessive_in_known_name(text, taken, k, end)
-                || plural_possessive(text, taken, k, end)
-            {
+            if possessive_inside(text, taken, k, end) {
                 end += 2;
                 continue;
             }

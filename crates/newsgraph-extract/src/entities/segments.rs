@@ -581,15 +581,9 @@ fn single_name(
         ents.mention(i, span, &surface);
         return;
     }
-    // "a Western diplomat": a region or bloc adjective before a title is no organisation (issue 9,
-    // session 13, third invented set)
-    // … nor a creed or ideology adjective ("a former Maoist commander": `adjective_suffixes.txt`; issue
-    // 9, session 15, set 16)
-    let creed = w
-        .adjective_suffixes
-        .iter()
-        .any(|s| toks[a].lower().ends_with(s.as_str()));
-    if next_is_title && !w.bloc_adjectives.contains(&tok.to_lowercase()) && !creed {
+    // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
+    // organisation (issue 9, session 13, third invented set; session 15, set 16)
+    if next_is_title && !adjective_before_title(&toks[a]) {
         org(ents, EntityType::Organization);
         return;
     }
@@ -635,6 +629,17 @@ fn single_name(
     if !noun_cue && crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13) or a
+/// creed or ideology adjective ("a former Maoist commander": `adjective_suffixes.txt`; issue 9, session
+/// 15, set 16): before a title it names no organisation.
+fn adjective_before_title(t: &crate::text::Token) -> bool {
+    let w = words();
+    w.bloc_adjectives.contains(t.lower())
+        || w.adjective_suffixes
+            .iter()
+            .any(|s| t.lower().ends_with(s.as_str()))
 }
 
 /// The organisation or armed group read so far whose longer name ends in the head word `head` ("Security
