@@ -290,7 +290,8 @@ fn handle_run(
 
 /// "Border Affairs Minister X", "Tajik Energy and Water Resources Minister X": two or more capitalised
 /// words right before a title (or before "and" and such words and a title) are the office's portfolio,
-/// no one's name, when none is an organisation or place head; whether the segment `[a, b)` is one
+/// no one's name, when none (but a demonym opening them) is an organisation or place head, a country or a
+/// demonym; whether the segment `[a, b)` is one
 /// (issue 9, session 15, set 16).
 fn portfolio(text: &Text, a: usize, b: usize) -> bool {
     let lex = lexicon();
@@ -302,7 +303,9 @@ fn portfolio(text: &Text, a: usize, b: usize) -> bool {
             && lex.country_by_name(&t.text).is_none()
             && lex.country_by_demonym(&t.text).is_none()
     };
-    if b < a + 2 || !toks[a..b].iter().all(plain) {
+    // a demonym may open it ("Tajik Energy and Water Resources Minister")
+    let start = a + usize::from(lex.country_by_demonym(&toks[a].text).is_some());
+    if b < a + 2 || !toks[start..b].iter().all(plain) {
         return false;
     }
     let sent = toks[a].sentence;
