@@ -90,7 +90,12 @@ pub(super) fn classify_segment(
         return;
     }
     // the tail of an office before a name: "Minister of State for Foreign Affairs Anwar Gargash"
-    if !loc_head && let Some(c) = after_office(text, a, b) {
+    // … not when that "name" holds an organisation head ("the Multinational Security Support Mission";
+    // issue 9, session 15, set 16)
+    if !loc_head
+        && let Some(c) = after_office(text, a, b)
+        && !toks[c..b].iter().any(|t| lex.org_head(&t.text).is_some())
+    {
         let span = (toks[c].start, toks[b - 1].end);
         let surface = text.slice(span.0, span.1);
         add_person(text, ents, c, b, span, &surface, role);
