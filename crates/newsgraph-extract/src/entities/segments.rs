@@ -48,15 +48,7 @@ pub(super) fn classify_segment(
     if len > 1 && w.document_heads.contains(&toks[b - 1].text) {
         return;
     }
-    // "the Kurdistan Workers' Party": a name the lexicon knows that its token matching missed (a plural
-    // possessive inside, joined by the runs) is that organisation (issue 9, session 15, set 16)
-    if len > 2
-        && toks[a..b]
-            .iter()
-            .any(|t| matches!(t.text.as_str(), "'" | "’"))
-        && let Some(Hit::Org(name, kind)) = lookup(&surface)
-    {
-        ents.add(&format!("org:{name}"), kind, &name, span, &surface);
+    if known_with_apostrophe(text, ents, a, b, span, &surface) {
         return;
     }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
@@ -90,12 +82,7 @@ pub(super) fn classify_segment(
         return;
     }
     // the tail of an office before a name: "Minister of State for Foreign Affairs Anwar Gargash"
-    // … not when that "name" holds an organisation head ("the Multinational Security Support Mission";
-    // issue 9, session 15, set 16)
-    if !loc_head
-        && let Some(c) = after_office(text, a, b)
-        && !toks[c..b].iter().any(|t| lex.org_head(&t.text).is_some())
-    {
+    if !loc_head && let Some(c) = after_office(text, a, b) {
         let span = (toks[c].start, toks[b - 1].end);
         let surface = text.slice(span.0, span.1);
         add_person(text, ents, c, b, span, &surface, role);
@@ -157,20 +144,9 @@ pub(super) fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
-        if role.is_none() && definite_of_state(text, ents, a, b) {
-            return;
-        }
-        // "his Civil Contract party": a name before a lowercase noun of organisation is an
-        // organisation's (issue 9, session 15, set 16)
-        if role.is_none() && org_noun_after(text, b) {
-            let i = ents.add(
-                &format!("org:{surface}"),
-                EntityType::Organization,
-                &surface,
-                span,
-                &surface,
-            );
-            acronym_alias(text, ents, i, b);
+        if role.is_none()
+            && (definite_of_state(text, ents, a, b) || party_name(text, ents, b, span, &surface))
+        {
             return;
         }
         if role.is_none() && definite_segment(text, ents, a, b) {
@@ -178,6 +154,54 @@ pub(super) fn classify_segment(
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "the Kurdistan Workers' Party": a name the lexicon knows that its token matching missed (a plural
+/// possessive inside the segment `[a, b)`, joined by the runs) is that organisation: adds it and says so
+/// (issue 9, session 15, set 16).
+fn known_with_apostrophe(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    b: usize,
+    span: (usize, usize),
+    surface: &str,
+) -> bool {
+    if b < a + 3
+        || !text.tokens[a..b]
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "'" | "’"))
+    {
+        return false;
+    }
+    let Some(Hit::Org(name, kind)) = lookup(surface) else {
+        return false;
+    };
+    ents.add(&format!("org:{name}"), kind, &name, span, surface);
+    true
+}
+
+/// "his Civil Contract party": a name (ending before token `b`) before a lowercase noun of organisation
+/// is an organisation's: adds it and says so (issue 9, session 15, set 16).
+fn party_name(
+    text: &Text,
+    ents: &mut Entities,
+    b: usize,
+    span: (usize, usize),
+    surface: &str,
+) -> bool {
+    if !org_noun_after(text, b) {
+        return false;
+    }
+    let i = ents.add(
+        &format!("org:{surface}"),
+        EntityType::Organization,
+        surface,
+        span,
+        surface,
+    );
+    acronym_alias(text, ents, i, b);
+    true
 }
 
 /// Whether token `b` is a lowercase noun of organisation (`org_nouns_after.txt`) in the sentence of the
@@ -485,7 +509,7 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
 
 /// The first token of the name after an office's tail in the segment `[a, b)`: "Minister of State for
 /// Foreign Affairs Anwar Gargash", "Director General of Military Operations Carlos Ruiz" after the title
-/// split; `None` unless two or more tokens follow the last office word.
+/// split; `None` unless two or more tokens follow the last office word, none an organisation head.
 fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     let w = words();
     let toks = &text.tokens;
@@ -503,7 +527,12 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     // "the Ministry of Foreign Affairs of Chad": a name never opens with a connector, so what follows is
     // the office's complement, not a person (issue 9, session 10)
     let connector = c < b && w.name_connectors.contains(&toks[c].text);
-    (after_office_words && b - a > 2 && b - c >= 2 && !connector).then_some(c)
+    // … nor one holding an organisation head ("the Multinational Security Support Mission"; issue 9,
+    // session 15, set 16)
+    let org = toks[c.min(b)..b]
+        .iter()
+        .any(|t| lexicon().org_head(&t.text).is_some());
+    (after_office_words && b - a > 2 && b - c >= 2 && !connector && !org).then_some(c)
 }
 
 /// An acronym (one all-caps token of up to seven letters the article does not write in lowercase) is an
