@@ -79,6 +79,9 @@ pub struct Words {
     pub status_negators: HashMap<String, AgreementStatus>,
     /// Institutions and the larger actor they act for (`org_parents.tsv`).
     pub org_parents: HashMap<String, String>,
+    /// Capitals that act for the international organisation seated there ("Brussels said"):
+    /// `seat_metonyms.tsv`.
+    pub seat_metonyms: HashMap<String, String>,
     /// Words that name a government (`government_words.txt`).
     pub government_words: HashSet<String>,
     /// Institution heads after a state's possessive: head words and type (`possessive_org_heads.tsv`).
@@ -147,6 +150,18 @@ pub struct Words {
     /// Capitalised region or bloc adjectives that name no organisation before a title ("a Western
     /// diplomat"): `bloc_adjectives.txt`.
     pub bloc_adjectives: HashSet<String>,
+    /// Endings of capitalised creed or ideology adjectives that name no organisation before a title ("a
+    /// Maoist commander"): `adjective_suffixes.txt`.
+    pub adjective_suffixes: Vec<String>,
+    /// Auxiliary and modal verbs that cannot follow a reporting verb directly ("Member states would"):
+    /// `modal_verbs.txt`.
+    pub modal_verbs: HashSet<String>,
+    /// Lowercase nouns of organisation that make the capitalised name before them an organisation's
+    /// ("his Civil Contract party"): `org_nouns_after.txt`.
+    pub org_nouns_after: HashSet<String>,
+    /// Nouns of an armed body heading an apposition after a lone name ("the Asayish, the internal
+    /// security force"): `armed_apposition_nouns.txt`.
+    pub armed_apposition_nouns: HashSet<String>,
     /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
     /// familiar with the talks"): `source_modifier_openers.txt`.
     pub source_modifier_openers: HashSet<String>,
@@ -288,6 +303,7 @@ files!(
     "status_object_verbs.tsv",
     "status_negators.txt",
     "org_parents.tsv",
+    "seat_metonyms.tsv",
     "government_words.txt",
     "possessive_org_heads.tsv",
     "demonym_org_heads.tsv",
@@ -304,6 +320,10 @@ files!(
     "anonymous_source_nouns.txt",
     "source_modifier_openers.txt",
     "bloc_adjectives.txt",
+    "adjective_suffixes.txt",
+    "modal_verbs.txt",
+    "org_nouns_after.txt",
+    "armed_apposition_nouns.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
@@ -535,6 +555,10 @@ impl Words {
                 .into_iter()
                 .map(|OrgParent(a, b)| (a, b))
                 .collect(),
+            seat_metonyms: (t.rows::<OrgParent>("seat_metonyms.tsv")?)
+                .into_iter()
+                .map(|OrgParent(a, b)| (a, b))
+                .collect(),
             government_words: t.list("government_words.txt")?,
             possessive_org_heads: (t.rows::<PossessiveHead>("possessive_org_heads.tsv")?)
                 .into_iter()
@@ -560,6 +584,10 @@ impl Words {
             anonymous_source_nouns: t.list("anonymous_source_nouns.txt")?,
             source_modifier_openers: t.list("source_modifier_openers.txt")?,
             bloc_adjectives: t.list("bloc_adjectives.txt")?,
+            adjective_suffixes: t.list("adjective_suffixes.txt")?.into_iter().collect(),
+            modal_verbs: t.list("modal_verbs.txt")?,
+            org_nouns_after: t.list("org_nouns_after.txt")?,
+            armed_apposition_nouns: t.list("armed_apposition_nouns.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,

@@ -64,6 +64,48 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
     }
 }
 
+/// "the future of the Asayish, the internal security force that polices …": a lone unknown capitalised
+/// word after "the", then a comma and "the"/"a"/"an" with up to three lowercase words before a noun of
+/// `armed_apposition_nouns.txt`, is an armed group. Its token must be free (`taken` false) and becomes
+/// taken (issue 9, session 15, set 16).
+pub(super) fn armed_name_first(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
+    let toks = &text.tokens;
+    let w = words();
+    for k in 1..toks.len().saturating_sub(3) {
+        let t = &toks[k];
+        if taken[k]
+            || t.kind != TokKind::Word
+            || !t.is_capitalized()
+            || t.is_all_caps()
+            || toks[k - 1].lower() != "the"
+            || toks[k + 1].text != ","
+            || !matches!(toks[k + 2].lower(), "the" | "a" | "an")
+            || text.is_sentence_initial(k)
+        {
+            continue;
+        }
+        let sent = t.sentence;
+        let armed = (k + 3..(k + 7).min(toks.len()))
+            .take_while(|&m| {
+                toks[m].sentence == sent
+                    && toks[m].kind == TokKind::Word
+                    && !toks[m].is_capitalized()
+            })
+            .any(|m| w.armed_apposition_nouns.contains(toks[m].lower()));
+        if !armed || crate::lexicon::lexicon().is_non_name(&t.text) {
+            continue;
+        }
+        ents.add(
+            &format!("org:{}", t.text),
+            EntityType::ArmedGroup,
+            &t.text,
+            (t.start, t.end),
+            &t.text,
+        );
+        taken[k] = true;
+    }
+}
+
 /// Whether the name at token `a` after the organisation noun at token `n` is a person's: it opens with
 /// a title ("…, Colonel Arvid Lunde,"), or the noun phrase is the object of "for"/"of"/"at" after another
 /// head ("a spokesman for the ministry, NAME," names the spokesman; issue 9, session 14).

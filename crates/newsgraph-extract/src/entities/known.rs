@@ -695,7 +695,24 @@ pub(super) fn resolve_capitals(ents: &mut Entities, capitals: Vec<CapitalMention
         .map(|c| c.iso2.clone())
         .collect();
     for c in capitals {
-        if (c.metonymic || acting.contains(&c.iso2)) && !c.dateline {
+        let acts = (c.metonymic || acting.contains(&c.iso2)) && !c.dateline;
+        // "Brussels said": a capital seating an international organisation the article names acts for
+        // it (`seat_metonyms.tsv`; issue 9, session 15, set 16)
+        if acts
+            && let Some(org) = words().seat_metonyms.get(&c.surface)
+            && let Some(o) = lex.organization(org)
+            && ents.get(&format!("org:{}", o.name)).is_some()
+        {
+            ents.add(
+                &format!("org:{}", o.name),
+                o.kind,
+                &o.name,
+                c.span,
+                &c.surface,
+            );
+            continue;
+        }
+        if acts {
             add_country(ents, &c.iso2, c.span, &c.surface);
         } else {
             let name = lex

@@ -48,7 +48,10 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
             continue;
         }
         let mut grew = false;
-        while let Some(end) = complement(text, ents, a, b) {
+        while let Some(end) = complement(text, ents, a, b)
+            .or_else(|| compass_place(text, ents, a, b))
+            .or_else(|| country_before_acronym(text, ents, a, b))
+        {
             b = end;
             grew = true;
         }
@@ -75,7 +78,67 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
         for t in taken.iter_mut().take(b).skip(a) {
             *t = true;
         }
+        absorb_acronym(text, ents, i, b);
     }
+}
+
+/// "Border Guard Bangladesh (BGB) … the BGB": the bracketed acronym right after a name that grew (token
+/// `b`), read earlier as an organisation of its own, names entity `i`: its mentions move there (issue 9,
+/// session 15, set 16).
+fn absorb_acronym(text: &Text, ents: &mut Entities, i: usize, b: usize) {
+    let toks = &text.tokens;
+    if b + 2 >= toks.len()
+        || toks[b].text != "("
+        || toks[b + 2].text != ")"
+        || !toks[b + 1].is_all_caps()
+    {
+        return;
+    }
+    let key = format!("acronym:{}", toks[b + 1].text);
+    if let Some(j) = ents.get(&key).filter(|&j| j != i) {
+        let spans: Vec<(usize, usize)> = ents.list[j].mentions.iter().copied().collect();
+        for (s, e) in spans {
+            ents.mentions.remove(&s);
+            ents.list[j].mentions.remove(&(s, e));
+            ents.mention(i, (s, e), &text.slice(s, e));
+        }
+    }
+    ents.keys.insert(key, i);
+}
+
+/// "Border Guard Bangladesh (BGB)": a state's name right after the name, when the bracketed acronym after
+/// it spells the initials of both, is part of the name: the end token of the state's mention, else `None`
+/// (issue 9, session 15, set 16).
+fn country_before_acronym(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize> {
+    let next = text.tokens.get(b)?;
+    let (ms, me, k) = ents.covering(next.start)?;
+    if ms != next.start || ents.list[k].kind != EntityType::State {
+        return None;
+    }
+    let c = text.token_at_or_after(me);
+    super::segments::spelled_by_acronym(text, a, c).then_some(c)
+}
+
+/// "the Autonomous Administration of North and East Syria": a name with an "of"/"for" complement that
+/// ends in a compass word (`directions.txt`) runs on into the state or place mention right after it (the
+/// runs stop at the place the lexicon knows): the end token of that mention, else `None` (issue 9,
+/// session 15, set 16).
+fn compass_place(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    let next = toks.get(b)?;
+    if b < a + 3
+        || next.sentence != toks[b - 1].sentence
+        || !w.directions.contains(toks[b - 1].lower())
+        || !toks[a..b - 1]
+            .iter()
+            .any(|t| w.org_name_connectors.contains(t.text.as_str()))
+    {
+        return None;
+    }
+    let (ms, me, k) = ents.covering(next.start)?;
+    (ms == next.start && matches!(ents.list[k].kind, EntityType::State | EntityType::Location))
+        .then(|| text.token_at_or_after(me))
 }
 
 /// The end token of the complement that continues the name at tokens `[a, b)`: a connector at `b`, an
@@ -84,7 +147,9 @@ fn complement(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize>
     let toks = &text.tokens;
     let w = words();
     let n = toks.len();
-    let sentence = toks[a].sentence;
+    // the head's sentence: a dotted abbreviation opening the name ("U.N. Office for …") may end a
+    // sentence for the splitter (issue 9, session 15, set 16)
+    let sentence = toks[b - 1].sentence;
     let conn = toks.get(b)?.text.as_str();
     let place_only = w.org_name_place_connectors.contains(conn);
     if !w.org_name_connectors.contains(conn) && !place_only {

@@ -48,6 +48,30 @@ fn possessive_in_known_name(text: &Text, taken: &[bool], k: usize, end: usize) -
             || titled_office(text, end))
 }
 
+/// Whether the possessive at token `end` stays inside the run starting at token `k`: in a name the
+/// lexicon's patterns know, or a plural possessive before an organisation head.
+fn possessive_inside(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    possessive_in_known_name(text, taken, k, end) || plural_possessive(text, taken, k, end)
+}
+
+/// "the Kurdistan Workers' Party", "the Farmers' Union": a plural possessive's apostrophe at token `end`
+/// (written against the name word before it, which ends in "s") before an organisation head stays inside
+/// the name (issue 9, session 15, set 16).
+fn plural_possessive(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    matches!(toks[end].text.as_str(), "'" | "’")
+        && end > k
+        && toks[end].start == toks[end - 1].end
+        && toks[end - 1].text.ends_with('s')
+        && is_name_token(&toks[end - 1])
+        && toks.get(end + 1).is_some_and(|t| {
+            t.sentence == toks[k].sentence
+                && t.start > toks[end].end
+                && lexicon().org_head(&t.text).is_some()
+        })
+        && !taken[end + 1]
+}
+
 /// "the Ombudsman's Office", "the Prosecutor's Office": a one-word title before the possessive at token
 /// `p` and the organisation head "Office" after it name an institution (issue 9, session 14, seventh
 /// invented set).
@@ -172,7 +196,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                 end += 1;
                 continue;
             }
-            if possessive_in_known_name(text, taken, k, end) {
+            if possessive_inside(text, taken, k, end) {
                 end += 2;
                 continue;
             }
@@ -251,11 +275,62 @@ fn handle_run(
         if (pass == Pass::Singles) != single || taken[ta] {
             continue;
         }
+        if role.is_none() && portfolio(text, ta, tb) {
+            for t in taken.iter_mut().take(tb).skip(ta) {
+                *t = true;
+            }
+            continue;
+        }
         classify_segment(text, ents, ta, tb, role, lower_words);
         for t in taken.iter_mut().take(tb).skip(ta) {
             *t = true;
         }
     }
+}
+
+/// "Border Affairs Minister X", "Tajik Energy and Water Resources Minister X": two or more capitalised
+/// words right before a title (or before "and" and such words and a title) are the office's portfolio,
+/// no one's name, when none (but a demonym opening them) is an organisation or place head, a country or a
+/// demonym; whether the segment `[a, b)` is one
+/// (issue 9, session 15, set 16).
+fn portfolio(text: &Text, a: usize, b: usize) -> bool {
+    let lex = lexicon();
+    let w = words();
+    let toks = &text.tokens;
+    let plain = |t: &crate::text::Token| {
+        lex.org_head(&t.text).is_none()
+            && !w.location_heads.contains(&t.text)
+            && lex.country_by_name(&t.text).is_none()
+            && lex.country_by_demonym(&t.text).is_none()
+    };
+    // a demonym may open it ("Tajik Energy and Water Resources Minister")
+    let start = a + usize::from(lex.country_by_demonym(&toks[a].text).is_some());
+    if b < a + 2 || !toks[start..b].iter().all(plain) {
+        return false;
+    }
+    let sent = toks[a].sentence;
+    // the length in words of the title starting at token `k`
+    let title_at = |k: usize| {
+        let strs: Vec<&str> = toks[k..(k + 4).min(toks.len())]
+            .iter()
+            .take_while(|t| t.sentence == sent)
+            .map(|t| t.text.as_str())
+            .collect();
+        lex.longest_title(&strs).map(|(len, _)| len)
+    };
+    if b < toks.len() && title_at(b).is_some() {
+        return true;
+    }
+    // "Rishi Sunak and European Commission President …", "X and Irish Foreign Minister …": the second
+    // conjunct must be a plain portfolio too (no organisation head, country or demonym), before a
+    // one-word title
+    toks.get(b).is_some_and(|t| t.text == "and")
+        && (b + 2..(b + 5).min(toks.len()))
+            .take_while(|&k| {
+                is_name_token(&toks[k - 1]) && toks[k - 1].sentence == sent && plain(&toks[k - 1])
+            })
+            .find_map(title_at)
+            == Some(1)
 }
 
 /// The first token of the run `[a, b)` that may start a name: sentence-initial common words ("Firstly",

@@ -48,6 +48,9 @@ pub(super) fn classify_segment(
     if len > 1 && w.document_heads.contains(&toks[b - 1].text) {
         return;
     }
+    if known_with_apostrophe(text, ents, a, b, span, &surface) {
+        return;
+    }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     // a possessive head ("… People's Republic", joined by the name runs)
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
@@ -141,11 +144,146 @@ pub(super) fn classify_segment(
             add_place(ents, text, a, span, &surface, &surface, None, None);
             return;
         }
+        if role.is_none()
+            && (definite_of_state(text, ents, a, b) || party_name(text, ents, b, span, &surface))
+        {
+            return;
+        }
         if role.is_none() && definite_segment(text, ents, a, b) {
             return;
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "the Kurdistan Workers' Party": a name the lexicon knows that its token matching missed (a plural
+/// possessive inside the segment `[a, b)`, joined by the runs) is that organisation: adds it and says so
+/// (issue 9, session 15, set 16).
+fn known_with_apostrophe(
+    text: &Text,
+    ents: &mut Entities,
+    a: usize,
+    b: usize,
+    span: (usize, usize),
+    surface: &str,
+) -> bool {
+    if b < a + 3
+        || !text.tokens[a..b]
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "'" | "’"))
+    {
+        return false;
+    }
+    let Some(Hit::Org(name, kind)) = lookup(surface) else {
+        return false;
+    };
+    ents.add(&format!("org:{name}"), kind, &name, span, surface);
+    true
+}
+
+/// "his Civil Contract party": a name (ending before token `b`) before a lowercase noun of organisation
+/// is an organisation's: adds it and says so (issue 9, session 15, set 16).
+fn party_name(
+    text: &Text,
+    ents: &mut Entities,
+    b: usize,
+    span: (usize, usize),
+    surface: &str,
+) -> bool {
+    if !org_noun_after(text, b) {
+        return false;
+    }
+    let i = ents.add(
+        &format!("org:{surface}"),
+        EntityType::Organization,
+        surface,
+        span,
+        surface,
+    );
+    acronym_alias(text, ents, i, b);
+    true
+}
+
+/// Whether token `b` is a lowercase noun of organisation (`org_nouns_after.txt`) in the sentence of the
+/// name before it.
+fn org_noun_after(text: &Text, b: usize) -> bool {
+    let toks = &text.tokens;
+    b > 0
+        && toks.get(b).is_some_and(|t| {
+            t.sentence == toks[b - 1].sentence
+                && t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && words().org_nouns_after.contains(t.text.as_str())
+        })
+}
+
+/// "the ruling Georgian Dream party": a lone unknown name at token `a` between a demonym read as its
+/// state and a lowercase noun of organisation names, with the demonym, an organisation: adds it and says
+/// so (issue 9, session 15, set 16).
+fn demonym_org_name(text: &Text, ents: &mut Entities, a: usize) -> bool {
+    let toks = &text.tokens;
+    if a == 0 || !org_noun_after(text, a + 1) || toks[a - 1].sentence != toks[a].sentence {
+        return false;
+    }
+    let prev = &toks[a - 1];
+    let Some((ms, me, k)) = ents.covering(prev.start) else {
+        return false;
+    };
+    if me != prev.end
+        || ents.list[k].kind != EntityType::State
+        || lexicon().country_by_demonym(&text.slice(ms, me)).is_none()
+    {
+        return false;
+    }
+    let span = (ms, toks[a].end);
+    let surface = text.slice(span.0, span.1);
+    ents.add(
+        &format!("org:{surface}"),
+        EntityType::Organization,
+        &surface,
+        span,
+        &surface,
+    );
+    true
+}
+
+/// "the Public Defender of Georgia": an unknown name of two or three plain capitalised words after "the"
+/// (no person's name takes the article), then "of" and a state's mention, names an institution of that
+/// state: adds the organisation (the state's mention becomes part of its name) and says so (issue 9,
+/// session 15, set 16).
+fn definite_of_state(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[a].sentence;
+    if !(2..=3).contains(&(b - a))
+        || a == 0
+        || toks[a - 1].lower() != "the"
+        || !toks[a..b].iter().all(super::names::is_name_token)
+        || toks
+            .get(b)
+            .is_none_or(|t| t.text != "of" || t.sentence != sent)
+    {
+        return false;
+    }
+    let Some(next) = toks.get(b + 1).filter(|t| t.sentence == sent) else {
+        return false;
+    };
+    let Some((ms, me, k)) = ents.covering(next.start) else {
+        return false;
+    };
+    if ms != next.start || ents.list[k].kind != EntityType::State {
+        return false;
+    }
+    let span = (toks[a].start, me);
+    let surface = text.slice(span.0, span.1);
+    let i = ents.add(
+        &format!("org:{surface}"),
+        EntityType::Organization,
+        &surface,
+        span,
+        &surface,
+    );
+    acronym_alias(text, ents, i, text.token_at_or_after(me));
+    true
 }
 
 /// Adds the entity of an unknown name after "the" that [`definite_unknown`] types, and says so: the
@@ -371,7 +509,7 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
 
 /// The first token of the name after an office's tail in the segment `[a, b)`: "Minister of State for
 /// Foreign Affairs Anwar Gargash", "Director General of Military Operations Carlos Ruiz" after the title
-/// split; `None` unless two or more tokens follow the last office word.
+/// split; `None` unless two or more tokens follow the last office word, none an organisation head.
 fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     let w = words();
     let toks = &text.tokens;
@@ -389,7 +527,12 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     // "the Ministry of Foreign Affairs of Chad": a name never opens with a connector, so what follows is
     // the office's complement, not a person (issue 9, session 10)
     let connector = c < b && w.name_connectors.contains(&toks[c].text);
-    (after_office_words && b - a > 2 && b - c >= 2 && !connector).then_some(c)
+    // … nor one holding an organisation head ("the Multinational Security Support Mission"; issue 9,
+    // session 15, set 16)
+    let org = toks[c.min(b)..b]
+        .iter()
+        .any(|t| lexicon().org_head(&t.text).is_some());
+    (after_office_words && b - a > 2 && b - c >= 2 && !connector && !org).then_some(c)
 }
 
 /// An acronym (one all-caps token of up to seven letters the article does not write in lowercase) is an
@@ -472,14 +615,17 @@ fn single_name(
         ents.mention(i, span, &surface);
         return;
     }
-    // "a Western diplomat": a region or bloc adjective before a title is no organisation (issue 9,
-    // session 13, third invented set)
-    if next_is_title && !w.bloc_adjectives.contains(&tok.to_lowercase()) {
+    // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
+    // organisation (issue 9, session 13, third invented set; session 15, set 16)
+    if next_is_title && !adjective_before_title(&toks[a]) {
         org(ents, EntityType::Organization);
         return;
     }
     if lone_place(text, a, lower_words) {
         add_place(ents, text, a, span, &surface, &surface, None, None);
+        return;
+    }
+    if role.is_none() && demonym_org_name(text, ents, a) {
         return;
     }
     // "the rebel movement Renamo", "the opposition party Frelimo": an unknown name right after a
@@ -508,10 +654,26 @@ fn single_name(
         ents.mention(i, span, &surface);
         return;
     }
-    // "Zelenskiy said …": a lone unknown name as the subject of a cue verb (issue 9, session 6)
-    if crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
+    // "Zelenskiy said …": a lone unknown name as the subject of a cue verb (issue 9, session 6); not
+    // when a modal follows the cue word, which is then a plural noun ("Member states would have to …";
+    // issue 9, session 15, set 16)
+    let noun_cue = toks
+        .get(b + 1)
+        .is_some_and(|t| t.sentence == toks[a].sentence && w.modal_verbs.contains(t.lower()));
+    if !noun_cue && crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13) or a
+/// creed or ideology adjective ("a former Maoist commander": `adjective_suffixes.txt`; issue 9, session
+/// 15, set 16): before a title it names no organisation.
+fn adjective_before_title(t: &crate::text::Token) -> bool {
+    let w = words();
+    w.bloc_adjectives.contains(t.lower())
+        || w.adjective_suffixes
+            .iter()
+            .any(|s| t.lower().ends_with(s.as_str()))
 }
 
 /// The organisation or armed group read so far whose longer name ends in the head word `head` ("Security
@@ -603,7 +765,7 @@ fn add_org_with_acronym(
 
 /// Whether "(ACRONYM)" follows the run `[a, b)` and spells the initials of its capitalised words (the
 /// parts of a hyphenated word each give one: "Inter-Services Public Relations (ISPR)").
-fn spelled_by_acronym(text: &Text, a: usize, b: usize) -> bool {
+pub(super) fn spelled_by_acronym(text: &Text, a: usize, b: usize) -> bool {
     let toks = &text.tokens;
     if b + 2 >= toks.len() || toks[b].text != "(" || toks[b + 2].text != ")" {
         return false;

@@ -515,7 +515,7 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     // 9, session 13, third invented set)
     if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
         && c > s0 + 1
-        && matches!(toks[c + 1].text.as_str(), "a" | "an" | "the")
+        && (matches!(toks[c + 1].text.as_str(), "a" | "an" | "the") || role_of(text, c + 1))
     {
         let e = if toks[c - 1].text == ")" {
             c - 2
@@ -593,6 +593,19 @@ fn counted_state_collective(
             .covering(toks[mt - 1].start)
             .is_some_and(|(_, _, st)| ents.list[st].kind == EntityType::State))
     .then(|| group_subject(text, ents, toks[s0].sentence, mt, i))
+}
+
+/// Whether a lowercase title and "of"/"for"/"at" start at token `a`: an apposition naming a role ("X,
+/// president of the Y Association, said": X speaks, not the association; issue 9, session 15).
+fn role_of(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    toks.get(a).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && !t.is_capitalized()
+            && lexicon().longest_title(&[t.text.as_str()]).is_some()
+    }) && toks
+        .get(a + 1)
+        .is_some_and(|t| matches!(t.text.as_str(), "of" | "for" | "at"))
 }
 
 /// Whether the last comma before token `j - 1` in the sentence starting at token `s0` opens an
