@@ -61,7 +61,8 @@ ENTITIES = [
 ]
 STATEMENTS = [
     ("indirect", UMFA, "said on Monday", ["Uruguay and Argentina have agreed to resume joint dredging of the Martín García channel in the River Plate after a pause of almost two years"]),
-    ("partial", UMFA, "said in a statement", ['the two governments would share the cost of the works "in equal parts" and that a binational commission would award the contract before the end of the year']),
+    ("partial", UMFA, "said in a statement", ['the two governments would share the cost of the works "in equal parts"']),
+    ("indirect", UMFA, "said in a statement", ["a binational commission would award the contract before the end of the year"]),
     ("indirect", "Sebastián Olivera Ruiz", "told reporters", ["the deal had been closed at a late dinner in Buenos Aires on Friday"]),
     ("direct", "Sebastián Olivera Ruiz", "he said", ["We argued about the depth for two years and about the bill for two hours,", "That tells you where the real problem was."]),
     ("indirect", "Valeria Costanzo", "said", ["Argentina wanted the channel deepened so that larger bulk carriers could reach the ports of the Uruguay River"]),

@@ -54,7 +54,8 @@ ENTITIES = [
 ]
 STATEMENTS = [
     ("indirect", "Namibia", "said yesterday", ["Namibia and Botswana have agreed to run joint boat patrols on the Chobe River"]),
-    ("indirect", "Selma Haikali", "said", ["the patrols would start in August and that each boat would carry officers from both countries"]),
+    ("indirect", "Selma Haikali", "said", ["the patrols would start in August"]),
+    ("indirect", "Selma Haikali", "said", ["each boat would carry officers from both countries"]),
     ("direct", "Selma Haikali", "Haikali said", ["From now on, no Namibian fisherman will meet a soldier on that river who cannot speak to him in his own language,"]),
     ("indirect", "Selma Haikali", "She said", ["the two governments had also agreed to mark the river channel with buoys, which fishermen have asked for since the 1990s"]),
     ("partial", "Botswana", "said", ['the patrols would "protect wildlife and people alike."']),
