@@ -539,6 +539,21 @@ fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
     (start_tok, introduced_by_that)
 }
 
+/// Whether token `m` is a one-word relative day of `relative_dates.tsv` ("said yesterday, …", "said
+/// today it would …") and no possessive follows it ("today's talks"; issue 9, session 15, seventeenth
+/// invented set).
+fn one_word_relative_day(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    let t = toks[m].lower();
+    !toks
+        .get(m + 1)
+        .is_some_and(|n| matches!(n.text.as_str(), "'s" | "’s"))
+        && words()
+            .relative_dates
+            .iter()
+            .any(|(phrase, _)| phrase.len() == 1 && phrase[0] == t)
+}
+
 /// Where the content of a clause of the cue at `cue_k` starts, looking from token `j`: after an object
 /// and "that" (within six tokens), or after a date phrase ("on Monday evening"); with whether "that"
 /// introduced it. `None` when no content follows (an addressee without "that", an adverbial, "said of
@@ -555,7 +570,9 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
         // skip a date phrase: "on Monday evening", "on Thursday"; a bare weekday too ("said Thursday
         // it would …", issue 9, session 14, ninth invented set)
         let mut m = j;
-        if m + 1 < s_end_tok && lexicon().weekday(&toks[m].text).is_some() {
+        if m + 1 < s_end_tok
+            && (lexicon().weekday(&toks[m].text).is_some() || one_word_relative_day(text, m))
+        {
             start_tok = m + 1;
         } else if m < s_end_tok && toks[m].lower() == "on" {
             m += 1;

@@ -96,6 +96,7 @@ pub(super) fn subject_before(
 /// phrase, an apposition, a collective before a phrase, a plural noun phrase (in that order).
 fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     government_of_state(text, ents, j)
+        .or_else(|| super::governments::bare_government(text, ents, j))
         .or_else(|| super::groups::person_office(text, ents, j))
         .or_else(|| super::offices::state_title_office(text, ents, j))
         .or_else(|| anonymous_source(text, ents, j))
@@ -236,7 +237,7 @@ fn attribution_before_participle(
 
 /// "the Moldovan government said", "Chad's government said" (a government word at token `j - 1` after a
 /// state's demonym or possessive): the state (issue 9, session 13, third invented set).
-fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+pub(super) fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     // "the Chinese side said" too (`side_nouns.txt`; issue 9, session 14)
     if j < 2
@@ -276,7 +277,7 @@ fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
 }
 
 /// The state whose mention opens sentence `sent` (after opening quotes or punctuation at most).
-fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
+pub(super) fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
     let seg = text.sentences[sent];
     let (s, _, i) = ents.within(seg.start, seg.end).into_iter().next()?;
     (ents.list[i].kind == EntityType::State && text.is_sentence_initial(text.token_at_or_after(s)))
