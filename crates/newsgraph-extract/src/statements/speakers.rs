@@ -437,7 +437,7 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
 }
 
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
-/// named with that head before.
+/// named with that head before (see [`name_heads`]).
 pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
@@ -450,12 +450,7 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         .iter()
         .enumerate()
         .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
-        .filter(|(_, e)| {
-            e.name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.to_lowercase() == head)
-        })
+        .filter(|(_, e)| name_heads(&e.name).any(|w| w.to_lowercase() == head))
         .filter_map(|(i, e)| {
             e.mentions
                 .iter()
@@ -466,6 +461,16 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         })
         .max()
         .map(|(_, i)| i)
+}
+
+/// The head nouns of an institution's name: its last word, and the word before its first "of"
+/// ("Uruguay's Ministry of Foreign Affairs" is "the ministry"; issue 9, session 15, seventeenth invented
+/// set).
+fn name_heads(name: &str) -> impl Iterator<Item = &str> {
+    let before_of = name
+        .split_once(" of ")
+        .and_then(|(head, _)| head.rsplit(' ').next());
+    name.rsplit(' ').next().into_iter().chain(before_of)
 }
 
 /// A document that speaks for its author ("a State Department statement said", the document's noun at
