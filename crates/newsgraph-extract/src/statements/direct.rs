@@ -395,6 +395,11 @@ fn fragment_speaker(
     if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
         return None;
     }
+    // '"…," the agent said' with no agent found: the reporter named someone else than the last
+    // speaker (issue 9, session 15, seventeenth invented set)
+    if speaker.is_none() && cue.is_some() && definite_subject_after(text, q) {
+        return None;
+    }
     let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
     let s0 = text.sentences[toks[open_tok].sentence].tok_start;
     let mut found = (speaker, cue);
@@ -416,6 +421,25 @@ fn fragment_speaker(
         return None;
     }
     Some((found.0.or(sp.last_person).or(sp.last_any), found.1))
+}
+
+/// Whether a definite noun phrase of lowercase words ("the agent", "the senior engineer") and a cue
+/// follow quote `q` (after a comma at most).
+fn definite_subject_after(text: &Text, q: Quote) -> bool {
+    let toks = &text.tokens;
+    let mut k = text.token_at_or_after(q.after);
+    if toks.get(k).is_some_and(|t| t.text == ",") {
+        k += 1;
+    }
+    if toks.get(k).is_none_or(|t| t.lower() != "the") {
+        return false;
+    }
+    (k + 2..toks.len().min(k + 5))
+        .take_while(|&m| {
+            let t = &toks[m - 1];
+            t.kind == TokKind::Word && !t.is_capitalized()
+        })
+        .any(|m| cue_at(text, m).is_some())
 }
 
 /// Whether quote `q` is a lowercase fragment ending a clause of at least three words before it, with a
