@@ -740,11 +740,23 @@ fn clause_end(
             return at(if toks[m - 1].text == "," { m - 1 } else { m });
         }
         if let Some(end) = punctuation_break(text, start_tok, m, s_end_tok) {
-            return at(end);
+            return and_that_after_break(text, end, s_end_tok)
+                .map_or(at(end), |that| ClauseEnd::AndThat { end_tok: end, that });
         }
         m += 1;
     }
     at(s_end_tok)
+}
+
+/// The "that" of an "and that" later in the sentence than a break at token `end` (no quotation mark
+/// between): "said the crossings would open to lorries only, from Monday, and that no passenger traffic
+/// would cross" still reports its second clause (issue 9, session 15, seventeenth invented set).
+fn and_that_after_break(text: &Text, end: usize, s_end_tok: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    (end..s_end_tok.saturating_sub(1))
+        .take_while(|&x| toks[x].kind != TokKind::Quote)
+        .find(|&x| toks[x].lower() == "and" && toks[x + 1].lower() == "that")
+        .map(|x| x + 1)
 }
 
 /// Where a comma or a closing quote mark at token `m` ends the content started at token `start_tok`
