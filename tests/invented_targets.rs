@@ -105,3 +105,8 @@ fn invented_set_15_meets_its_floors() {
 fn invented_set_16_meets_its_floors() {
     check_set("invented-16", 4, "invented16_targets.tsv");
 }
+
+#[test]
+fn invented_set_17_meets_its_floors() {
+    check_set("invented-17", 3, "invented17_targets.tsv");
+}

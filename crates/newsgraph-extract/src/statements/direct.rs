@@ -395,6 +395,16 @@ fn fragment_speaker(
     if word_count(text, q.start, q.end) > 12 && speaker.is_none() {
         return None;
     }
+    // '"…," the agent said' with no agent found: the reporter named someone else than the last
+    // speaker, unless the last person was introduced with that noun (issue 9, session 15,
+    // seventeenth invented set)
+    if speaker.is_none()
+        && cue.is_some()
+        && let Some(head) = definite_subject_after(text, q)
+        && !last_person_has_noun(text, ents, sp, q.open, head)
+    {
+        return None;
+    }
     let open_tok = text.token_at_or_after(q.open).min(toks.len() - 1);
     let s0 = text.sentences[toks[open_tok].sentence].tok_start;
     let mut found = (speaker, cue);
@@ -416,6 +426,49 @@ fn fragment_speaker(
         return None;
     }
     Some((found.0.or(sp.last_person).or(sp.last_any), found.1))
+}
+
+/// The head token of a definite noun phrase of lowercase words ("the agent", "the senior engineer")
+/// that a cue follows right after quote `q` (after a comma at most).
+fn definite_subject_after(text: &Text, q: Quote) -> Option<usize> {
+    let toks = &text.tokens;
+    let mut k = text.token_at_or_after(q.after);
+    if toks.get(k).is_some_and(|t| t.text == ",") {
+        k += 1;
+    }
+    if toks.get(k).is_none_or(|t| t.lower() != "the") {
+        return None;
+    }
+    (k + 2..toks.len().min(k + 5))
+        .take_while(|&m| {
+            let t = &toks[m - 1];
+            t.kind == TokKind::Word && !t.is_capitalized()
+        })
+        .find(|&m| cue_at(text, m).is_some())
+        .map(|m| m - 1)
+}
+
+/// Whether the sentence of the last speaking person's latest mention before `before` holds the noun
+/// at token `head` ("The village headman, X, said …" for "the headman said").
+fn last_person_has_noun(
+    text: &Text,
+    ents: &Entities,
+    sp: &Speakers,
+    before: usize,
+    head: usize,
+) -> bool {
+    let toks = &text.tokens;
+    let Some(p) = sp.last_person else {
+        return false;
+    };
+    let Some(&(m, _)) = ents.list[p].mentions.range(..(before, 0)).next_back() else {
+        return false;
+    };
+    let seg = text.sentences[toks[text.token_at_or_after(m).min(toks.len() - 1)].sentence];
+    let noun = toks[head].lower();
+    toks[seg.tok_start..seg.tok_end]
+        .iter()
+        .any(|t| t.lower() == noun)
 }
 
 /// Whether quote `q` is a lowercase fragment ending a clause of at least three words before it, with a

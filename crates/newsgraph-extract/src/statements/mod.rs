@@ -14,6 +14,7 @@ mod descriptors;
 mod direct;
 mod documents;
 mod gender;
+mod governments;
 mod groups;
 mod offices;
 mod plural_subjects;

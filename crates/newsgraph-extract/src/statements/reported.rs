@@ -539,6 +539,21 @@ fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
     (start_tok, introduced_by_that)
 }
 
+/// Whether token `m` is a one-word relative day of `relative_dates.tsv` ("said yesterday, …", "said
+/// today it would …") and no possessive follows it ("today's talks"; issue 9, session 15, seventeenth
+/// invented set).
+fn one_word_relative_day(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    let t = toks[m].lower();
+    !toks
+        .get(m + 1)
+        .is_some_and(|n| matches!(n.text.as_str(), "'s" | "’s"))
+        && words()
+            .relative_dates
+            .iter()
+            .any(|(phrase, _)| phrase.len() == 1 && phrase[0] == t)
+}
+
 /// Where the content of a clause of the cue at `cue_k` starts, looking from token `j`: after an object
 /// and "that" (within six tokens), or after a date phrase ("on Monday evening"); with whether "that"
 /// introduced it. `None` when no content follows (an addressee without "that", an adverbial, "said of
@@ -555,7 +570,9 @@ fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option
         // skip a date phrase: "on Monday evening", "on Thursday"; a bare weekday too ("said Thursday
         // it would …", issue 9, session 14, ninth invented set)
         let mut m = j;
-        if m + 1 < s_end_tok && lexicon().weekday(&toks[m].text).is_some() {
+        if m + 1 < s_end_tok
+            && (lexicon().weekday(&toks[m].text).is_some() || one_word_relative_day(text, m))
+        {
             start_tok = m + 1;
         } else if m < s_end_tok && toks[m].lower() == "on" {
             m += 1;
@@ -723,11 +740,23 @@ fn clause_end(
             return at(if toks[m - 1].text == "," { m - 1 } else { m });
         }
         if let Some(end) = punctuation_break(text, start_tok, m, s_end_tok) {
-            return at(end);
+            return and_that_after_break(text, end, s_end_tok)
+                .map_or(at(end), |that| ClauseEnd::AndThat { end_tok: end, that });
         }
         m += 1;
     }
     at(s_end_tok)
+}
+
+/// The "that" of an "and that" later in the sentence than a break at token `end` (no quotation mark
+/// between): "said the crossings would open to lorries only, from Monday, and that no passenger traffic
+/// would cross" still reports its second clause (issue 9, session 15, seventeenth invented set).
+fn and_that_after_break(text: &Text, end: usize, s_end_tok: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    (end..s_end_tok.saturating_sub(1))
+        .take_while(|&x| toks[x].kind != TokKind::Quote)
+        .find(|&x| toks[x].lower() == "and" && toks[x + 1].lower() == "that")
+        .map(|x| x + 1)
 }
 
 /// Where a comma or a closing quote mark at token `m` ends the content started at token `start_tok`

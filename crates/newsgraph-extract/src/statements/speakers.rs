@@ -96,6 +96,7 @@ pub(super) fn subject_before(
 /// phrase, an apposition, a collective before a phrase, a plural noun phrase (in that order).
 fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     government_of_state(text, ents, j)
+        .or_else(|| super::governments::bare_government(text, ents, j))
         .or_else(|| super::groups::person_office(text, ents, j))
         .or_else(|| super::offices::state_title_office(text, ents, j))
         .or_else(|| anonymous_source(text, ents, j))
@@ -236,7 +237,7 @@ fn attribution_before_participle(
 
 /// "the Moldovan government said", "Chad's government said" (a government word at token `j - 1` after a
 /// state's demonym or possessive): the state (issue 9, session 13, third invented set).
-fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+pub(super) fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     // "the Chinese side said" too (`side_nouns.txt`; issue 9, session 14)
     if j < 2
@@ -276,7 +277,7 @@ fn government_of_state(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
 }
 
 /// The state whose mention opens sentence `sent` (after opening quotes or punctuation at most).
-fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
+pub(super) fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
     let seg = text.sentences[sent];
     let (s, _, i) = ents.within(seg.start, seg.end).into_iter().next()?;
     (ents.list[i].kind == EntityType::State && text.is_sentence_initial(text.token_at_or_after(s)))
@@ -436,7 +437,7 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
 }
 
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
-/// named with that head before.
+/// named with that head before (see [`name_heads`]).
 pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
@@ -449,12 +450,7 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         .iter()
         .enumerate()
         .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
-        .filter(|(_, e)| {
-            e.name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.to_lowercase() == head)
-        })
+        .filter(|(_, e)| name_heads(&e.name).any(|w| w.to_lowercase() == head))
         .filter_map(|(i, e)| {
             e.mentions
                 .iter()
@@ -465,6 +461,16 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         })
         .max()
         .map(|(_, i)| i)
+}
+
+/// The head nouns of an institution's name: its last word, and the word before its first "of"
+/// ("Uruguay's Ministry of Foreign Affairs" is "the ministry"; issue 9, session 15, seventeenth invented
+/// set).
+fn name_heads(name: &str) -> impl Iterator<Item = &str> {
+    let before_of = name
+        .split_once(" of ")
+        .and_then(|(head, _)| head.rsplit(' ').next());
+    name.rsplit(' ').next().into_iter().chain(before_of)
 }
 
 /// A document that speaks for its author ("a State Department statement said", the document's noun at
