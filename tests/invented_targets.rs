@@ -100,3 +100,8 @@ fn invented_set_14_meets_its_floors() {
 fn invented_set_15_meets_its_floors() {
     check_set("invented-15", 4, "invented15_targets.tsv");
 }
+
+#[test]
+fn invented_set_18_meets_its_floors() {
+    check_set("invented-18", 3, "invented18_targets.tsv");
+}

@@ -79,6 +79,12 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
+            found.extend(super::lasted::relative_state(
+                text,
+                seg,
+                (me_t, gi),
+                &mention_starts,
+            ));
         }
         drop_claimed_violations(&mut found, text);
         resumed_after_terminal(&mut found, text);
@@ -87,7 +93,9 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        if dated_before(g, text, published) {
+        // "the 2023 proposal": a proposal's year dates the offer, not a signing (issue 9, session 15,
+        // set 18)
+        if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
             g.status = dated_status(g.status, best, text);
         }
     }
@@ -373,7 +381,7 @@ fn object_pronoun_status(text: &Text, k: usize) -> Option<Found> {
 }
 
 /// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
-/// (tokens `mt..me_t`), neither negated nor in the future.
+/// (tokens `mt..me_t`), neither negated nor in the future nor the end of a longer phrase ("for signing").
 fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found: &mut Vec<Found>) {
     let toks = &text.tokens;
     let lex = lexicon();
@@ -392,9 +400,15 @@ fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found
             || toks
                 .get(m + 1)
                 .is_some_and(|t| m + 1 < seg.tok_end && MODALS.contains(&t.lower()));
+        // "no date has been set for signing": the word ends a longer phrase of another status
+        // (issue 9, session 15, set 18)
+        let in_longer = m > seg.tok_start
+            && lexicon_status(text, (m - 1, m + 1, AgreementStatus::Signed))
+                .is_some_and(|st| st != AgreementStatus::Signed);
         if done
             && !negated
             && !future
+            && !in_longer
             && (m + STATUS_WINDOW < mt || m > me_t + STATUS_WINDOW)
             && lex
                 .status_phrases()
