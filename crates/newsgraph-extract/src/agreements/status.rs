@@ -235,12 +235,34 @@ fn insertion_after(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
 
 /// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,
 /// or right after "that" or a reporting verb ("Residents say a 2019 plan … was never carried out")
-/// (issue 9, session 15, set 14).
+/// (issue 9, session 15, set 14), or as the object of a draft that does ([`draft_subject`]).
 fn opens_clause(text: &Text, seg: Segment, mt: usize) -> bool {
     let toks = &text.tokens;
     mt == seg.tok_start
         || toks[mt - 1].lower() == "that"
         || lexicon().cue_verb(toks[mt - 1].lower()).is_some()
+        || draft_subject(text, seg, mt)
+}
+
+/// How many tokens may open a clause before a proposal noun ("A Beninese draft of").
+const DRAFT_OPENER: usize = 3;
+
+/// Whether the mention starting at token `mt` is the "of" object of a proposal noun
+/// (`proposal_heads.txt`) that opens its clause within a few words ("A Beninese draft of a wider pact,
+/// presented in 2023, was withdrawn"): the draft's predicate tells the agreement's status (issue 9,
+/// session 15, set 18).
+fn draft_subject(text: &Text, seg: Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    if mt < seg.tok_start + 2
+        || toks[mt - 1].lower() != "of"
+        || !crate::words::words()
+            .proposal_heads
+            .contains(toks[mt - 2].lower())
+    {
+        return false;
+    }
+    let h = mt - 2;
+    h - seg.tok_start <= DRAFT_OPENER || (h - DRAFT_OPENER..h).any(|k| toks[k].lower() == "that")
 }
 
 /// Whether the status phrase found, `(start, end, status)`, is an entry into force negated in the
