@@ -110,3 +110,8 @@ fn invented_set_16_meets_its_floors() {
 fn invented_set_17_meets_its_floors() {
     check_set("invented-17", 3, "invented17_targets.tsv");
 }
+
+#[test]
+fn invented_set_18_meets_its_floors() {
+    check_set("invented-18", 3, "invented18_targets.tsv");
+}

@@ -5,6 +5,7 @@
 //! which lies on the mainland, remains in force") (issue 9, session 15, set 14).
 
 use super::status::stage;
+use super::vocab::NEGATORS;
 use crate::lexicon::lexicon;
 use crate::model::AgreementStatus;
 use crate::text::{Segment, Text, TokKind};
@@ -168,6 +169,12 @@ pub(super) fn predicate_status(
             m = (m + 1..end).find(|&c| toks[c].text == ",")? + 1;
             continue;
         }
+        if w == "that"
+            && let Some(f) = object_relative_end(text, m, end)
+        {
+            m = f;
+            continue;
+        }
         if mention_starts.get(&m).is_some_and(|&o| o != gi)
             || matches!(w, "that" | "which" | "who" | ";" | ":")
             || words().subordinators.contains(w)
@@ -223,6 +230,41 @@ pub(super) fn predicate_status(
     None
 }
 
+/// How many tokens a subject may have in an object relative ("that the two governments").
+const RELATIVE_SUBJECT_MAX: usize = 5;
+
+/// How many tokens of complement may follow the relative's verb ("in 2021", "last year").
+const RELATIVE_COMPLEMENT_MAX: usize = 4;
+
+/// The first token of the main predicate after an object relative opened by "that" at token `that`
+/// whose own verb is a status phrase: "A memorandum that the two governments signed in 2021 was
+/// suspended" — a subject opening with a determiner or a capitalised name, the status verb, a short
+/// complement with no comma or finite verb, then a finite auxiliary (`finite_verbs.txt`: "was", "has"),
+/// which opens the subject agreement's predicate (issue 9, session 15, set 18).
+/// None for any other "that" ("a deal that ended the war", "said that …").
+fn object_relative_end(text: &Text, that: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let first = toks.get(that + 1).filter(|_| that + 1 < end)?;
+    let opens_subject = super::vocab::DETS.contains(first.lower())
+        || first.text.chars().next().is_some_and(char::is_uppercase);
+    if !opens_subject {
+        return None;
+    }
+    let plain = |t: &crate::text::Token| {
+        t.kind == TokKind::Word && !words().finite_verbs.contains(t.lower())
+    };
+    let v = (that + 2..end.min(that + 2 + RELATIVE_SUBJECT_MAX))
+        .take_while(|&m| toks[m].kind == TokKind::Word)
+        .find(|&m| longest_phrase_at(text, m, end).is_some())?;
+    if !toks[that + 1..v].iter().all(plain) {
+        return None;
+    }
+    let after = v + longest_phrase_at(text, v, end)?.0.len();
+    let f = (after..end.min(after + RELATIVE_COMPLEMENT_MAX + 1))
+        .find(|&m| toks[m].kind != TokKind::Number && !plain(&toks[m]))?;
+    words().finite_verbs.contains(toks[f].lower()).then_some(f)
+}
+
 /// The longest status phrase of the lexicon that starts at token `m` and ends by token `end`.
 fn longest_phrase_at(
     text: &Text,
@@ -252,7 +294,8 @@ const RESUMPTION_REACH: usize = 20;
 /// resumption verb (`lasting_words.txt`, "resumption:", with an in-force phrase of the lexicon)
 /// coordinated right after "and" (auxiliaries and "-ly" adverbs between) in the clause of a subject
 /// agreement whose mention ends at token `me_t`; in force, which then follows the suspension (issue 9,
-/// session 15, set 14). Nothing past another agreement's mention or a semicolon.
+/// session 15, set 14). Nothing past another agreement's mention or a semicolon, nor after a negator
+/// ("and has not been restored").
 pub(super) fn coordinated_resumption(
     text: &Text,
     seg: Segment,
@@ -269,8 +312,70 @@ pub(super) fn coordinated_resumption(
     let aux = &words().auxiliaries;
     let v = (and + 1..stop)
         .find(|&m| !(aux.contains(toks[m].lower()) || toks[m].lower().ends_with("ly")))?;
+    // "and has not been restored" tells the suspension goes on (issue 9, session 15, set 18)
+    if toks[and + 1..v]
+        .iter()
+        .any(|t| NEGATORS.contains_key(t.lower()))
+    {
+        return None;
+    }
     let w = toks[v].lower();
     let resumes = words().lasting_words.contains(&format!("resumption:{w}"))
         && longest_phrase_at(text, v, v + 1).is_some_and(|ph| ph.1 == AgreementStatus::InForce);
     resumes.then_some((v, v + 1, AgreementStatus::InForce))
+}
+
+/// How many tokens after the mention's end the comma opening a "which" relative may stand.
+const RELATIVE_REACH: usize = 16;
+
+/// How many tokens between "which" and the relative's copula ("which both governments say is").
+const RELATIVE_COPULA_REACH: usize = 6;
+
+/// How many tokens after the copula the status phrase may start ("is still in force").
+const AFTER_COPULA: usize = 3;
+
+/// The state a non-restrictive relative tells of the agreement whose mention ends at token `me_t`
+/// (agreement `gi`): ", which both governments say is still in force", ", which remains in force" — the
+/// first comma after the mention (no finite verb, relative word or other agreement's mention before
+/// it) followed by "which", a copula ("is", "was" or `status_copulas.txt`) within a few words with no
+/// comma or other finite verb before it, and a status phrase right after it, read with its negators
+/// (issue 9, session 15, set 18). An active verb ("which both parliaments have ratified") tells
+/// nothing here.
+pub(super) fn relative_state(
+    text: &Text,
+    seg: Segment,
+    (me_t, gi): (usize, usize),
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let w = words();
+    let c = (me_t..seg.tok_end.min(me_t + RELATIVE_REACH))
+        .take_while(|&m| {
+            let l = toks[m].lower();
+            !w.finite_verbs.contains(l)
+                && !matches!(l, "that" | "which" | "who")
+                && (m == me_t || mention_starts.get(&m).is_none_or(|&o| o == gi))
+        })
+        .find(|&m| toks[m].kind == TokKind::Punct)?;
+    if toks[c].text != "," || toks.get(c + 1)?.lower() != "which" {
+        return None;
+    }
+    let end = seg.tok_end;
+    let copula = (c + 2..end.min(c + 2 + RELATIVE_COPULA_REACH)).find(|&m| {
+        let l = toks[m].lower();
+        toks[m].kind != TokKind::Word || w.finite_verbs.contains(l) || w.status_copulas.contains(l)
+    })?;
+    let l = toks[copula].lower();
+    if !(matches!(l, "is" | "are" | "was" | "were") || w.status_copulas.contains(l)) {
+        return None;
+    }
+    let (m, ph) = (copula + 1..end.min(copula + 1 + AFTER_COPULA))
+        .take_while(|&m| toks[m].kind == TokKind::Word)
+        .find_map(|m| longest_phrase_at(text, m, end).map(|ph| (m, ph)))?;
+    let before: Vec<String> = toks[copula..m]
+        .iter()
+        .map(|t| t.lower().to_string())
+        .collect();
+    let status = super::status::phrase_status(&ph.0, ph.1, &before)?;
+    Some((m, m + ph.0.len(), status))
 }

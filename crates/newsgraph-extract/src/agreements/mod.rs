@@ -10,6 +10,7 @@
 //! give). [`vocab`] holds their word lists.
 
 mod coref;
+mod drafter;
 mod find;
 mod lasted;
 mod mediators;
@@ -72,5 +73,6 @@ pub fn extract(
     }
     parties::article_parties(&mut out, ents, text);
     parties::proposer_only(&mut out, ents, text);
+    drafter::drafter_only(&mut out, ents, text);
     out
 }

@@ -79,6 +79,12 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
+            found.extend(super::lasted::relative_state(
+                text,
+                seg,
+                (me_t, gi),
+                &mention_starts,
+            ));
         }
         drop_claimed_violations(&mut found, text);
         resumed_after_terminal(&mut found, text);
@@ -87,7 +93,9 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        if dated_before(g, text, published) {
+        // "the 2023 proposal": a proposal's year dates the offer, not a signing (issue 9, session 15,
+        // set 18)
+        if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
             g.status = dated_status(g.status, best, text);
         }
     }
@@ -227,12 +235,34 @@ fn insertion_after(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
 
 /// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,
 /// or right after "that" or a reporting verb ("Residents say a 2019 plan … was never carried out")
-/// (issue 9, session 15, set 14).
+/// (issue 9, session 15, set 14), or as the object of a draft that does ([`draft_subject`]).
 fn opens_clause(text: &Text, seg: Segment, mt: usize) -> bool {
     let toks = &text.tokens;
     mt == seg.tok_start
         || toks[mt - 1].lower() == "that"
         || lexicon().cue_verb(toks[mt - 1].lower()).is_some()
+        || draft_subject(text, seg, mt)
+}
+
+/// How many tokens may open a clause before a proposal noun ("A Beninese draft of").
+const DRAFT_OPENER: usize = 3;
+
+/// Whether the mention starting at token `mt` is the "of" object of a proposal noun
+/// (`proposal_heads.txt`) that opens its clause within a few words ("A Beninese draft of a wider pact,
+/// presented in 2023, was withdrawn"): the draft's predicate tells the agreement's status (issue 9,
+/// session 15, set 18).
+fn draft_subject(text: &Text, seg: Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    if mt < seg.tok_start + 2
+        || toks[mt - 1].lower() != "of"
+        || !crate::words::words()
+            .proposal_heads
+            .contains(toks[mt - 2].lower())
+    {
+        return false;
+    }
+    let h = mt - 2;
+    h - seg.tok_start <= DRAFT_OPENER || (h - DRAFT_OPENER..h).any(|k| toks[k].lower() == "that")
 }
 
 /// Whether the status phrase found, `(start, end, status)`, is an entry into force negated in the
@@ -373,7 +403,7 @@ fn object_pronoun_status(text: &Text, k: usize) -> Option<Found> {
 }
 
 /// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
-/// (tokens `mt..me_t`), neither negated nor in the future.
+/// (tokens `mt..me_t`), neither negated nor in the future nor the end of a longer phrase ("for signing").
 fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found: &mut Vec<Found>) {
     let toks = &text.tokens;
     let lex = lexicon();
@@ -392,9 +422,15 @@ fn signings_in_sentence(text: &Text, seg: Segment, mt: usize, me_t: usize, found
             || toks
                 .get(m + 1)
                 .is_some_and(|t| m + 1 < seg.tok_end && MODALS.contains(&t.lower()));
+        // "no date has been set for signing": the word ends a longer phrase of another status
+        // (issue 9, session 15, set 18)
+        let in_longer = m > seg.tok_start
+            && lexicon_status(text, (m - 1, m + 1, AgreementStatus::Signed))
+                .is_some_and(|st| st != AgreementStatus::Signed);
         if done
             && !negated
             && !future
+            && !in_longer
             && (m + STATUS_WINDOW < mt || m > me_t + STATUS_WINDOW)
             && lex
                 .status_phrases()

@@ -110,6 +110,10 @@ pub(super) fn classify_segment(
         ents.mention(j, span, &surface);
         return;
     }
+    if org_kind.is_some() && !after_det && person_of_the_org(text, ents, (a, b), &role, lower_words)
+    {
+        return;
+    }
     if let Some(kind) = org_kind {
         // "the Council" after "the Security Council": the bare head names the organisation read
         // earlier whose name it ends (issue 9, session 15, set 15)
@@ -154,6 +158,40 @@ pub(super) fn classify_segment(
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "Anselmo Cal of the Toledo Fishers' Alliance said": a segment `[a, b)` whose organisation head comes
+/// after "of the", and whose words before it are two or three name words (no organisation or place head,
+/// no known name, no non-name word), is a person and the organisation he speaks for, not one
+/// organisation: adds the person, classifies the rest, and says so (issue 9, session 15).
+fn person_of_the_org(
+    text: &Text,
+    ents: &mut Entities,
+    (a, b): (usize, usize),
+    role: &Option<String>,
+    lower_words: &BTreeSet<String>,
+) -> bool {
+    let toks = &text.tokens;
+    let (lex, w) = (lexicon(), words());
+    let Some(o) = (a + 2..(a + 4).min(b)).find(|&m| toks[m].text == "of") else {
+        return false;
+    };
+    let name_word = |t: &crate::text::Token| {
+        t.is_capitalized()
+            && lex.org_head(&t.text).is_none()
+            && !w.location_heads.contains(&t.text)
+            && !lex.is_non_name(&t.text)
+            && lookup(&t.text).is_none()
+            && lex.longest_title(&[t.text.as_str()]).is_none()
+    };
+    if !(o + 2 < b && toks[o + 1].text == "the" && toks[a..o].iter().all(name_word)) {
+        return false;
+    }
+    let span = (toks[a].start, toks[o - 1].end);
+    let surface = text.slice(span.0, span.1);
+    add_person(text, ents, a, o, span, &surface, role.clone());
+    classify_segment(text, ents, o + 2, b, None, lower_words);
+    true
 }
 
 /// "the Kurdistan Workers' Party": a name the lexicon knows that its token matching missed (a plural
