@@ -373,3 +373,11 @@ fn word_end(chars: &[char], start: usize) -> usize {
     }
     i
 }
+
+/// `w` with its first letter upper-cased ("minister" → "Minister").
+pub(crate) fn capitalise_first(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}

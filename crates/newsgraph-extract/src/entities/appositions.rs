@@ -51,13 +51,7 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
         }
         let span = (toks[a].start, toks[e - 1].end);
         let surface = text.slice(span.0, span.1);
-        ents.add(
-            &format!("org:{surface}"),
-            EntityType::Organization,
-            &surface,
-            span,
-            &surface,
-        );
+        ents.add_org(&surface, span);
         for t in taken.iter_mut().take(e).skip(a) {
             *t = true;
         }

@@ -60,6 +60,17 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// Adds (or finds) the organisation named `surface` at `span`, keyed by its surface ("org:…").
+    pub fn add_org(&mut self, surface: &str, span: (usize, usize)) -> usize {
+        self.add(
+            &format!("org:{surface}"),
+            EntityType::Organization,
+            surface,
+            span,
+            surface,
+        )
+    }
+
     /// Adds (or finds) the entity with `key` and records a mention.
     pub fn add(
         &mut self,

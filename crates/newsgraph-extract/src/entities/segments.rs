@@ -231,14 +231,7 @@ fn party_name(
     if !org_noun_after(text, b) {
         return false;
     }
-    let i = ents.add(
-        &format!("org:{surface}"),
-        EntityType::Organization,
-        surface,
-        span,
-        surface,
-    );
-    acronym_alias(text, ents, i, b);
+    add_org_with_acronym(text, ents, span, surface, b);
     true
 }
 
@@ -275,13 +268,7 @@ fn demonym_org_name(text: &Text, ents: &mut Entities, a: usize) -> bool {
     }
     let span = (ms, toks[a].end);
     let surface = text.slice(span.0, span.1);
-    ents.add(
-        &format!("org:{surface}"),
-        EntityType::Organization,
-        &surface,
-        span,
-        &surface,
-    );
+    ents.add_org(&surface, span);
     true
 }
 
@@ -313,13 +300,7 @@ fn definite_of_state(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bo
     }
     let span = (toks[a].start, me);
     let surface = text.slice(span.0, span.1);
-    let i = ents.add(
-        &format!("org:{surface}"),
-        EntityType::Organization,
-        &surface,
-        span,
-        &surface,
-    );
+    let i = ents.add_org(&surface, span);
     acronym_alias(text, ents, i, text.token_at_or_after(me));
     true
 }
@@ -589,13 +570,7 @@ fn acronym(text: &Text, ents: &mut Entities, a: usize, lower_words: &BTreeSet<St
     if let Some(i) = ents.get(&format!("acronym:{}", t.text)) {
         ents.mention(i, span, &surface);
     } else {
-        let i = ents.add(
-            &format!("org:{surface}"),
-            EntityType::Organization,
-            &surface,
-            span,
-            &surface,
-        );
+        let i = ents.add_org(&surface, span);
         ents.keys.insert(format!("acronym:{surface}"), i);
     }
     true
@@ -791,13 +766,7 @@ fn add_org_with_acronym(
     surface: &str,
     b: usize,
 ) {
-    let i = ents.add(
-        &format!("org:{surface}"),
-        EntityType::Organization,
-        surface,
-        span,
-        surface,
-    );
+    let i = ents.add_org(surface, span);
     acronym_alias(text, ents, i, b);
 }
 

@@ -50,12 +50,7 @@ fn is_title(text: &Text, a: usize, b: usize) -> bool {
     let raw: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     let capitalised: Vec<String> = raw
         .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
+        .map(|w| crate::text::capitalise_first(w))
         .collect();
     let capitalised: Vec<&str> = capitalised.iter().map(String::as_str).collect();
     let lex = crate::lexicon::lexicon();

@@ -735,12 +735,7 @@ pub(super) fn resolve_role_phrase(
     }
     let titled: Vec<String> = phrase
         .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
+        .map(|w| crate::text::capitalise_first(w))
         .collect();
     // find a title at the end of the phrase
     for s in 0..phrase.len() {
