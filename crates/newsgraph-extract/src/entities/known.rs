@@ -394,11 +394,33 @@ fn particle_org(text: &Text, k: usize) -> Option<(usize, Hit)> {
     })
 }
 
+/// The lowercase words inside the lexicon's organisation names and aliases ("refugee" of "UN refugee
+/// agency", "movement" of "Houthi movement"): a run of name tokens followed by no such word names no
+/// organisation with a lowercase tail, so [`lowercase_tail_alias`] looks nothing up there.
+static LOWERCASE_NAME_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        lexicon()
+            .organizations()
+            .iter()
+            .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases))
+            .flat_map(|n| n.split_whitespace().skip(1))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_lowercase)
+            .collect()
+    });
+
 /// An organisation the lexicon knows by a name with lowercase words after the run of name tokens
 /// `[k, bound)`: "the UN refugee agency", "the Houthi movement", "the Islamic State group" (up to three
 /// lowercase words, in the sentence): the match's end and hit, longest first (issue 9, session 15).
 fn lowercase_tail_alias(text: &Text, k: usize, bound: usize) -> Option<(usize, Hit)> {
     let toks = &text.tokens;
+    // only where the word after the run is a lowercase word of some organisation's name
+    if !toks
+        .get(bound)
+        .is_some_and(|t| LOWERCASE_NAME_WORDS.contains(t.lower()))
+    {
+        return None;
+    }
     let tail = (bound..(bound + 3).min(toks.len()))
         .take_while(|&m| {
             toks[m].kind == TokKind::Word
