@@ -45,6 +45,69 @@ pub fn introduced_person(
         }
     }
     let seg = text.sentences[s];
+    let apposition = opens_as_subject(text, ents, seg, start)?;
+    only_person(
+        text,
+        ents,
+        (seg.start, before.min(seg.end)),
+        (start, i),
+        apposition,
+    )
+    .then_some(i)
+}
+
+/// The first person of the sentence before the pronoun at character `before` (sentence `sent`, same
+/// paragraph) when that sentence opens with the person as its subject and names another person after it:
+/// "The head of the region, X, met the speaker, Y, in the capital. He said afterward …" means X, the
+/// subject, not Y (issue 9, session 15, nineteenth invented set). `None` when a person is named before
+/// the pronoun in its own sentence, when the sentence before holds a quote or names one person only, or
+/// when its first person is not its subject ("Police questioned X and Y. He said …"). Reads only the
+/// mentions of those two sentences.
+pub fn subject_of_pair(text: &Text, ents: &Entities, sent: usize, before: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let s = sent.checked_sub(1)?;
+    let (seg, cur) = (text.sentences[s], text.sentences[sent]);
+    if toks[seg.tok_start].paragraph != toks[cur.tok_start].paragraph
+        || toks[seg.tok_start..seg.tok_end]
+            .iter()
+            .any(|t| t.kind == crate::text::TokKind::Quote)
+    {
+        return None;
+    }
+    let is_person = |j: usize| ents.list[j].kind == EntityType::Person;
+    if ents
+        .within(cur.start, before)
+        .into_iter()
+        .any(|(_, _, j)| is_person(j))
+    {
+        return None;
+    }
+    let persons: Vec<(usize, usize)> = ents
+        .within(seg.start, seg.end)
+        .into_iter()
+        .filter(|&(_, _, j)| is_person(j))
+        .map(|(ms, _, j)| (ms, j))
+        .collect();
+    let &(start, i) = persons.iter().min()?;
+    if persons.iter().all(|&(_, j)| j == i) {
+        return None;
+    }
+    opens_as_subject(text, ents, seg, start)?;
+    Some(i)
+}
+
+/// Whether the person mention starting at character `start` opens the sentence `seg` as its subject:
+/// only a title phrase stands before it, or it is the apposition of the sentence's first phrase, or an
+/// adverbial lead, a descriptor or an inverted attribution comes first. `Some(true)` for an apposition,
+/// `Some(false)` for the others, `None` when the mention is not the subject.
+fn opens_as_subject(
+    text: &Text,
+    ents: &Entities,
+    seg: crate::text::Segment,
+    start: usize,
+) -> Option<bool> {
+    let toks = &text.tokens;
+    let s = toks.get(text.token_at_or_after(start))?.sentence;
     // the subject: only a title phrase (capitalised words, an article, a live blog's time stamp) stands
     // before the name, or the name is an apposition of the sentence's first phrase ("Sudan's foreign
     // minister, Awadia X, stood beside him.", issue 9, session 12)
@@ -76,17 +139,7 @@ pub fn introduced_person(
         });
     let adverbial = adverbial_lead(text, seg, mt);
     let descriptor = descriptor_lead(text, seg, mt);
-    if !(lead || apposition || adverbial || descriptor || inverted_attribution(text, mt)) {
-        return None;
-    }
-    only_person(
-        text,
-        ents,
-        (seg.start, before.min(seg.end)),
-        (start, i),
-        apposition,
-    )
-    .then_some(i)
+    (lead || apposition || adverbial || descriptor || inverted_attribution(text, mt)).then_some(apposition)
 }
 
 /// Whether person `i` (its mention starting at character `start`) is the only person named in the

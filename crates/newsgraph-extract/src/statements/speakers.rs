@@ -411,14 +411,21 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     {
         return Some(i);
     }
+    // the pronoun's gender must not rule the person out ("… she said. Her husband, Serhiy, … He said …",
+    // issue 9, session 15)
+    let agrees = |i: &usize| !super::gender::disagrees(text, ents, p, *i);
+    // "The head of the region, X, met the speaker, Y. He said afterward …": the subject of the sentence
+    // before, when it names two people (issue 9, session 15, nineteenth invented set)
+    if let Some(i) = crate::pronouns::subject_of_pair(text, ents, toks[p].sentence, before)
+        .filter(agrees)
+    {
+        return Some(i);
+    }
     // "President X met Prime Minister Y. He said …": with no one who spoke before, the last person
     // mentioned is no guess when that sentence names another person too (issue 9, session 10)
     let last_mentioned = last_mentioned
         .filter(|&(start, i)| sp.last_person.is_some() || !shares_sentence(text, ents, start, i))
         .map(|(_, i)| i);
-    // "… she said. Her husband, Serhiy, … He said …": a person of the other gender is no guess
-    // (issue 9, session 15)
-    let agrees = |i: &usize| !super::gender::disagrees(text, ents, p, *i);
     sp.last_person
         .or(last_mentioned)
         .or(sp.last_any)
