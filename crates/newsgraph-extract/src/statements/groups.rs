@@ -290,7 +290,8 @@ pub(super) fn anonymous_source_actor(
 
 /// The organisation or state an unnamed spokesperson at token `n` speaks for: "for" (and "the") right
 /// after the noun (`spokesperson_nouns.txt`), then that entity ending the modifier at `end` ("a
-/// spokesperson for the Kurdistan Regional Government"). `None` for any other noun or modifier.
+/// spokesperson for the Kurdistan Regional Government"), or the institution named earlier whose head is the
+/// one word after "the" ("a spokesperson for the ministry"). `None` for any other noun or modifier.
 fn spokesperson_for(text: &Text, ents: &Entities, n: usize, end: usize) -> Option<usize> {
     let toks = &text.tokens;
     if !words().spokesperson_nouns.contains(toks[n].lower())
@@ -306,6 +307,11 @@ fn spokesperson_for(text: &Text, ents: &Entities, n: usize, end: usize) -> Optio
     };
     if first >= end {
         return None;
+    }
+    // "a spokesperson for the department": the institution named before with that head (issue 9,
+    // session 15, nineteenth invented set)
+    if first == n + 3 && end == n + 4 && ents.covering(toks[first].start).is_none() {
+        return super::speakers::institution_by_head(text, ents, end);
     }
     ents.covering(toks[first].start)
         .filter(|&(_, e, i)| {
