@@ -61,9 +61,16 @@ pub fn introduced_person(
 /// "The head of the region, X, met the speaker, Y, in the capital. He said afterward …" means X, the
 /// subject, not Y (issue 9, session 15, nineteenth invented set). `None` when a person is named before
 /// the pronoun in its own sentence, when the sentence before holds a quote or names one person only, or
-/// when its first person is not its subject ("Police questioned X and Y. He said …"). Reads only the
-/// mentions of those two sentences.
-pub fn subject_of_pair(text: &Text, ents: &Entities, sent: usize, before: usize) -> Option<usize> {
+/// when its first person is not its subject ("Police questioned X and Y. He said …"), or when `rival`
+/// holds for another person of that sentence (the caller's test: a person the pronoun is known to fit).
+/// Reads only the mentions of those two sentences.
+pub fn subject_of_pair(
+    text: &Text,
+    ents: &Entities,
+    sent: usize,
+    before: usize,
+    rival: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let toks = &text.tokens;
     let s = sent.checked_sub(1)?;
     let (seg, cur) = (text.sentences[s], text.sentences[sent]);
@@ -89,7 +96,7 @@ pub fn subject_of_pair(text: &Text, ents: &Entities, sent: usize, before: usize)
         .map(|(ms, _, j)| (ms, j))
         .collect();
     let &(start, i) = persons.iter().min()?;
-    if persons.iter().all(|&(_, j)| j == i) {
+    if persons.iter().all(|&(_, j)| j == i) || persons.iter().any(|&(_, j)| j != i && rival(j)) {
         return None;
     }
     opens_as_subject(text, ents, seg, start)?;

@@ -34,6 +34,13 @@ pub(super) fn disagrees(text: &Text, ents: &Entities, p: usize, i: usize) -> boo
     person_gender(text, ents, i, text.tokens[p].start).is_some_and(|x| x != g)
 }
 
+/// Whether the pronoun at token `p` is known to fit person `i`: the person's gender, read before the
+/// pronoun, is the pronoun's (issue 9, session 15, nineteenth invented set).
+pub(super) fn fits(text: &Text, ents: &Entities, p: usize, i: usize) -> bool {
+    pronoun_gender(text.tokens[p].lower())
+        .is_some_and(|g| person_gender(text, ents, i, text.tokens[p].start) == Some(g))
+}
+
 /// The gender of person `i` from the text before character `before`: for a mention opening its
 /// sentence, the first "he"/"she" right before a cue verb in that sentence or the two after it, or
 /// opening the next sentence.

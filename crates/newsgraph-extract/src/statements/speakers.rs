@@ -416,7 +416,10 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     let agrees = |i: &usize| !super::gender::disagrees(text, ents, p, *i);
     // "The head of the region, X, met the speaker, Y. He said afterward …": the subject of the sentence
     // before, when it names two people (issue 9, session 15, nineteenth invented set)
-    if let Some(i) = crate::pronouns::subject_of_pair(text, ents, toks[p].sentence, before)
+    // (abstaining when the other person is known to fit the pronoun: "X met Helga, who spoke before.
+    // She said …")
+    let fits = |i: usize| super::gender::fits(text, ents, p, i);
+    if let Some(i) = crate::pronouns::subject_of_pair(text, ents, toks[p].sentence, before, fits)
         .filter(agrees)
     {
         return Some(i);
