@@ -99,6 +99,10 @@ pub fn subject_of_pair(
     if persons.iter().all(|&(_, j)| j == i) || persons.iter().any(|&(_, j)| j != i && rival(j)) {
         return None;
     }
+    // "…, said X, after meeting Y. He said …" is no subject's sentence (the guard of issue 9, session 14)
+    if inverted_attribution(text, text.token_at_or_after(start)) {
+        return None;
+    }
     opens_as_subject(text, ents, seg, start)?;
     Some(i)
 }

@@ -419,8 +419,10 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     // (abstaining when the other person is known to fit the pronoun: "X met Helga, who spoke before.
     // She said …")
     let fits = |i: usize| super::gender::fits(text, ents, p, i);
-    if let Some(i) = crate::pronouns::subject_of_pair(text, ents, toks[p].sentence, before, fits)
-        .filter(agrees)
+    // (only for a pronoun opening its sentence: "…. The union would wait, she said." may mean anyone)
+    if text.is_sentence_initial(p)
+        && let Some(i) =
+            crate::pronouns::subject_of_pair(text, ents, toks[p].sentence, before, fits).filter(agrees)
     {
         return Some(i);
     }
