@@ -150,7 +150,8 @@ fn opens_as_subject(
         });
     let adverbial = adverbial_lead(text, seg, mt);
     let descriptor = descriptor_lead(text, seg, mt);
-    (lead || apposition || adverbial || descriptor || inverted_attribution(text, mt)).then_some(apposition)
+    (lead || apposition || adverbial || descriptor || inverted_attribution(text, mt))
+        .then_some(apposition)
 }
 
 /// Whether person `i` (its mention starting at character `start`) is the only person named in the

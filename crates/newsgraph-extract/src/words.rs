@@ -171,6 +171,9 @@ pub struct Words {
     /// Nouns of an unnamed spokesperson speaking for the organisation or state after "for" ("a
     /// spokesperson for the ministry"): `spokesperson_nouns.txt`.
     pub spokesperson_nouns: HashSet<String>,
+    /// Heads (one or two words) of a person's staff speaking after the person's possessive ("X's office",
+    /// "X's press service"): `person_office_heads.txt`.
+    pub person_office_heads: HashSet<String>,
     /// Quantifiers opening a partitive collective ("one of the diplomats"):
     /// `partitive_quantifiers.txt`.
     pub partitive_quantifiers: HashSet<String>,
@@ -337,6 +340,7 @@ files!(
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
     "spokesperson_nouns.txt",
+    "person_office_heads.txt",
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
     "object_cues.txt",
@@ -601,6 +605,7 @@ impl Words {
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,
             spokesperson_nouns: t.list("spokesperson_nouns.txt")?,
+            person_office_heads: t.list("person_office_heads.txt")?,
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,
             object_cues: t.list("object_cues.txt")?,

@@ -439,16 +439,21 @@ pub(super) fn inverted_anonymous_source(
     )
 }
 
-/// "Prime Minister X's office said" (the subject ending before token `j` with "office" after a
-/// person's possessive): the office as a collective named with the person's title phrase (issue 9,
-/// session 13, third invented set; the dev and set-2 gold name such offices so).
+/// "Prime Minister X's office said", "X's press service said" (the subject ending before token `j` with
+/// a head of `person_office_heads.txt` after a person's possessive): the office as a collective named
+/// with the person's title phrase (issue 9, session 13, third invented set; the dev and set-2 gold name
+/// such offices so).
 pub(super) fn person_office(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if j < 3 || toks[j - 1].lower() != "office" || !matches!(toks[j - 2].text.as_str(), "'s" | "’s")
-    {
-        return None;
-    }
-    let (ms, _, p) = ents.covering(toks[j - 3].start)?;
+    // the staff's head: one or two words of `person_office_heads.txt` ("office", "press service")
+    let heads = &words().person_office_heads;
+    let h = (1..=2).find(|&n| {
+        j >= n + 2 && matches!(toks[j - n - 1].text.as_str(), "'s" | "’s") && {
+            let head: Vec<&str> = toks[j - n..j].iter().map(|t| t.lower()).collect();
+            heads.contains(&head.join(" "))
+        }
+    })?;
+    let (ms, _, p) = ents.covering(toks[j - h - 2].start)?;
     if ents.list[p].kind != EntityType::Person {
         return None;
     }

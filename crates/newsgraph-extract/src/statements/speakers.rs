@@ -422,7 +422,8 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     // (only for a pronoun opening its sentence: "…. The union would wait, she said." may mean anyone)
     if text.is_sentence_initial(p)
         && let Some(i) =
-            crate::pronouns::subject_of_pair(text, ents, toks[p].sentence, before, fits).filter(agrees)
+            crate::pronouns::subject_of_pair(text, ents, toks[p].sentence, before, fits)
+                .filter(agrees)
     {
         return Some(i);
     }
