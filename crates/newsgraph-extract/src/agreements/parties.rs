@@ -923,7 +923,7 @@ fn named_for_group(ents: &Entities, text: &Text, group: usize) -> Option<usize> 
 }
 
 /// An institution party becomes the larger actor it acts for (`data/extract/org_parents.tsv`), when the
-/// article names that actor.
+/// article names that actor; a state's own institution beside that state and another side is dropped.
 pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     let parties: Vec<usize> = g.parties.iter().copied().collect();
     for p in parties {
@@ -937,6 +937,25 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
         {
             g.parties.remove(&p);
             g.parties.insert(q);
+        }
+    }
+    // "Uzbekistan's parliament ratified the treaty" beside Kyrgyzstan and Uzbekistan: a state's own
+    // institution (an organisation affiliated with a party state) is no side of its own when two sides
+    // remain (issue 9, session 15, set 20)
+    let within_state: Vec<usize> = g
+        .parties
+        .iter()
+        .copied()
+        .filter(|&p| {
+            ents.list[p].kind == EntityType::Organization
+                && ents.list[p].affiliation.is_some_and(|a| {
+                    a != p && ents.list[a].kind == EntityType::State && g.parties.contains(&a)
+                })
+        })
+        .collect();
+    if g.parties.len() >= within_state.len() + 2 {
+        for p in within_state {
+            g.parties.remove(&p);
         }
     }
 }
