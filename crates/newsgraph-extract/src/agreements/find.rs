@@ -932,7 +932,7 @@ fn month_after(text: &Text, p: &Phrase) -> bool {
     }) {
         m += 1;
     }
-    if !at(m).is_some_and(|t| t.lower() == "in") {
+    if at(m).is_none_or(|t| t.lower() != "in") {
         return false;
     }
     m += 1;
