@@ -1,5 +1,5 @@
 //! Regional, autonomous and de facto governments as actors (issue 9, session 14, set 6). Four readings,
-//! the first three run after the capitalised runs, the third after the capitals' role is resolved:
+//! the first three run after the capitalised runs, the fourth after the capitals' role is resolved:
 //!
 //! - [`polities`]: a capitalised name the lexicon does not know, right after a phrase of
 //!   `polity_openers.txt` ("the government of Puntland", "the breakaway region of Somaliland"), is a
