@@ -120,3 +120,8 @@ fn invented_set_18_meets_its_floors() {
 fn invented_set_19_meets_its_floors() {
     check_set("invented-19", 3, "invented19_targets.tsv");
 }
+
+#[test]
+fn invented_set_20_meets_its_floors() {
+    check_set("invented-20", 3, "invented20_targets.tsv");
+}

@@ -866,7 +866,8 @@ fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| w[0].lower() == "last" && w[1].lower() == "year");
-    let dated_after = dated_after || dated_in || last_year || dated_before(text, p);
+    let dated_after =
+        dated_after || dated_in || last_year || dated_before(text, p) || month_after(text, p);
     RawAgreement {
         kind: p.kind,
         name: p.name.clone(),
@@ -911,6 +912,46 @@ fn named_as(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
         return None;
     }
     out.iter().rposition(|g| g.sentences.contains(&p.sent))
+}
+
+/// "A truce signed in March between the same two parties", "reached an agreement in August on
+/// monitoring": an indefinite mention dated by "in" and a month right after its head (through one
+/// participle, and "early", "mid" or "late" before the month) is an agreement of its own, not a generic
+/// mention of one found before, unless an earlier sentence names that month (issue 9, session 15, set 20).
+fn month_after(text: &Text, p: &Phrase) -> bool {
+    let toks = &text.tokens;
+    if !matches!(p.det.as_str(), "a" | "an") {
+        return false;
+    }
+    let at = |m: usize| toks.get(m).filter(|t| t.sentence == toks[p.k].sentence);
+    let mut m = p.k + 1;
+    if at(m).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && (t.lower().len() > 4 && t.lower().ends_with("ed")
+                || words().irregular_participles.contains(t.lower()))
+    }) {
+        m += 1;
+    }
+    if at(m).is_none_or(|t| t.lower() != "in") {
+        return false;
+    }
+    m += 1;
+    if at(m).is_some_and(|t| matches!(t.lower(), "early" | "mid" | "late")) {
+        m += 1;
+    }
+    let month = |t: &crate::text::Token| {
+        t.text
+            .starts_with(|c: char| c.is_uppercase())
+            .then(|| lexicon().month(&t.text))
+            .flatten()
+    };
+    let Some(mo) = at(m).and_then(month) else {
+        return false;
+    };
+    // "a truce in June … under a truce signed in June": a month the article named before may date the
+    // agreement already found
+    let s0 = text.sentences[toks[p.k].sentence].tok_start;
+    toks[..s0].iter().all(|t| month(t) != Some(mo))
 }
 
 /// "In 2025 the three sides reached a technical deal": a sentence opening with "in" and a year dates the

@@ -923,7 +923,7 @@ fn named_for_group(ents: &Entities, text: &Text, group: usize) -> Option<usize> 
 }
 
 /// An institution party becomes the larger actor it acts for (`data/extract/org_parents.tsv`), when the
-/// article names that actor.
+/// article names that actor; a state's own institution beside that state and another side is dropped.
 pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
     let parties: Vec<usize> = g.parties.iter().copied().collect();
     for p in parties {
@@ -937,6 +937,25 @@ pub(super) fn institutions_to_parents(g: &mut RawAgreement, ents: &Entities) {
         {
             g.parties.remove(&p);
             g.parties.insert(q);
+        }
+    }
+    // "Uzbekistan's parliament ratified the treaty" beside Kyrgyzstan and Uzbekistan: a state's own
+    // institution (an organisation affiliated with a party state) is no side of its own when two sides
+    // remain (issue 9, session 15, set 20)
+    let within_state: Vec<usize> = g
+        .parties
+        .iter()
+        .copied()
+        .filter(|&p| {
+            ents.list[p].kind == EntityType::Organization
+                && ents.list[p].affiliation.is_some_and(|a| {
+                    a != p && ents.list[a].kind == EntityType::State && g.parties.contains(&a)
+                })
+        })
+        .collect();
+    if g.parties.len() >= within_state.len() + 2 {
+        for p in within_state {
+            g.parties.remove(&p);
         }
     }
 }
@@ -1172,6 +1191,34 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
     None
 }
 
+/// "The Batken administration and the Fergana administration agreed a ceasefire": an indefinite
+/// mention starting at character `ms` right after a party verb whose subject (from the sentence start)
+/// coordinates two phrases with "and", none of them a side of the article's main agreement (`sides`) or
+/// a collective ("the two countries"), is made by sides of its own, even unknown ones (issue 9, session
+/// 15, set 20).
+fn own_subject_sides(text: &Text, ents: &Entities, sides: &BTreeSet<usize>, ms: usize) -> bool {
+    let toks = &text.tokens;
+    let mt = text.token_at_or_after(ms);
+    if mt < 3 || mt >= toks.len() || !matches!(toks[mt].lower(), "a" | "an") {
+        return false;
+    }
+    let s0 = text.sentences[toks[mt].sentence].tok_start;
+    let verb = mt - 1;
+    if verb <= s0 + 2 || !PARTY_VERBS.contains(toks[verb].lower()) {
+        return false;
+    }
+    if !toks[s0..verb].iter().any(|t| t.lower() == "and") {
+        return false;
+    }
+    ents.within(toks[s0].start, toks[verb - 1].end)
+        .into_iter()
+        .all(|(_, _, i)| {
+            !ents.collectives.contains_key(&i)
+                && !sides.contains(&i)
+                && ents.party_of(i).is_none_or(|p| !sides.contains(&p))
+        })
+}
+
 /// Whether the phrase whose head ends at character `me` names two sides of its own, not both known.
 fn own_sides_before(text: &Text, ents: &Entities, me: usize) -> bool {
     let k = text.token_at_or_after(me);
@@ -1397,10 +1444,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         });
         // "an understanding that the EU brokered between the central government and the entity":
         // sides of its own, even unknown, are not the main agreement's (issue 9, session 15, set 14)
-        let own_sides = g
-            .mentions
-            .first()
-            .is_some_and(|m| own_sides_before(text, ents, m.1));
+        let own_sides = g.mentions.first().is_some_and(|m| {
+            own_sides_before(text, ents, m.1) || own_subject_sides(text, ents, &sides, m.0)
+        });
         if bare_plural || one_sided || own_sides {
             continue;
         }

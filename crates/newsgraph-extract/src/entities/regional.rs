@@ -1,5 +1,5 @@
-//! Regional, autonomous and de facto governments as actors (issue 9, session 14, set 6). Three readings,
-//! the first two run after the capitalised runs, the third after the capitals' role is resolved:
+//! Regional, autonomous and de facto governments as actors (issue 9, session 14, set 6). Four readings,
+//! the first three run after the capitalised runs, the fourth after the capitals' role is resolved:
 //!
 //! - [`polities`]: a capitalised name the lexicon does not know, right after a phrase of
 //!   `polity_openers.txt` ("the government of Puntland", "the breakaway region of Somaliland"), is a
@@ -12,6 +12,8 @@
 //!   (`known::resolve_capitals`); a region of a kind with its own government (ISO 3166-2 kinds from
 //!   pycountry, `self_governing_region_kinds.txt`) that acts with no government named is an
 //!   organisation itself ("Abkhazia's leader said");
+//! - [`lowercase_governments`]: a place right before a lowercase regional modifier and government head
+//!   ("the Batken regional administration") is that region's government, an organisation;
 //! - [`signing_capitals`]: a capital coordinated with another actor as the subject of a party verb is
 //!   its state ("Jakarta and the Government of Aceh signed a pact").
 
@@ -28,6 +30,7 @@ const MAX_NAME: usize = 3;
 /// Runs the readings of polities and regions (after the capitalised runs).
 pub(super) fn recognize(text: &Text, ents: &mut Entities) {
     polities(text, ents);
+    lowercase_governments(text, ents);
     regions_to_governments(text, ents);
 }
 
@@ -162,6 +165,39 @@ fn polities(text: &Text, ents: &mut Entities) {
                 }
             }
         }
+    }
+}
+
+/// "The Batken regional administration", "the Fergana provincial government": a place named right before a
+/// lowercase modifier of `regional_government_modifiers.txt` and a head of
+/// `regional_government_heads.txt` (in lowercase) is that region's government, an organisation named by
+/// the three words (issue 9, session 15, set 20).
+fn lowercase_governments(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    let w = words();
+    let spans: Vec<(usize, usize)> = ents
+        .mentions
+        .iter()
+        .filter(|(_, (_, i))| ents.list[*i].kind == EntityType::Location)
+        .filter_map(|(&s, &(e, _))| {
+            let m = text.token_at_or_after(e);
+            let (modifier, head) = (toks.get(m)?, toks.get(m + 1)?);
+            let same =
+                modifier.sentence == toks[m - 1].sentence && head.sentence == modifier.sentence;
+            let lower = |t: &crate::text::Token| t.text.chars().all(|c| c.is_lowercase());
+            (same
+                && lower(modifier)
+                && lower(head)
+                && w.regional_government_modifiers.contains(modifier.lower())
+                && w.regional_government_heads
+                    .iter()
+                    .any(|h| h.eq_ignore_ascii_case(&head.text)))
+            .then_some((s, head.end))
+        })
+        .collect();
+    for span in spans {
+        let surface = text.slice(span.0, span.1);
+        ents.add_org(&surface, span);
     }
 }
 
