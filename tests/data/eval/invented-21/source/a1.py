@@ -25,9 +25,11 @@ Cruise traffic adds urgency. The Port of Kotor, which received more than four hu
 
 Montenegro hopes to close all its accession chapters by the end of next year."""
 ENTITIES = [
-    ("Montenegro", "State", ["Podgorica"], "Q236"),
+    ("Montenegro", "State", [], "Q236"),
     ("Croatia", "State", ["Zagreb"], "Q224"),
     ("Prevlaka", "Location", [], None),
+    ("Podgorica", "Location", [], "Q23564"),
+    ("officials in Podgorica", "Group", [], None),
     ("BIRN", "Organization", [], None),
     ("a senior Montenegrin diplomat", "Group", [], None),
     ("Vesna Radulović", "Person", ["Radulović", "Montenegro's Foreign Minister, Vesna Radulović"], None),
@@ -51,7 +53,7 @@ ENTITIES = [
     ("Adriatic Marine Services", "Organization", [], None),
 ]
 STATEMENTS = [
-    ("indirect", "Montenegro", "told BIRN", ["Montenegro and Croatia have agreed in principle to ask an international court to draw their sea border off the Prevlaka peninsula"]),
+    ("indirect", "officials in Podgorica", "told BIRN", ["Montenegro and Croatia have agreed in principle to ask an international court to draw their sea border off the Prevlaka peninsula"]),
     ("indirect", "a senior Montenegrin diplomat", "said", ["The two foreign ministries are now drafting a special agreement that would set out the questions for the judges"]),
     ("indirect", "a senior Montenegrin diplomat", "He said", ["the draft could be ready \"before the summer holidays, if nobody changes their mind.\""]),
     ("direct", "Vesna Radulović", "Radulović told reporters", ["We prefer a judge to a permanent quarrel,", "Both countries want to close this chapter before Montenegro finishes its accession talks."]),

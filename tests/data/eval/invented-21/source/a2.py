@@ -25,7 +25,7 @@ Security experts say the buoys are part of a wider pattern. Last year Russian bo
 
 The joint Latvian-Russian demarcation commission, which under the treaty should meet once a year, has not met since 2021."""
 ENTITIES = [
-    ("Latvia", "State", ["Riga"], "Q211"),
+    ("Latvia", "State", [], "Q211"),
     ("Russia", "State", ["Moscow"], "Q159"),
     ("Ludza", "Location", [], None),
     ("Foreign Ministry", "Organization", [], None),
@@ -36,6 +36,7 @@ ENTITIES = [
     ("Estonia", "State", ["Tallinn"], "Q191"),
     ("Lithuania", "State", [], "Q37"),
     ("Russia's embassy in Riga", "Organization", [], None),
+    ("Riga", "Location", [], "Q1773"),
     ("LSM", "Organization", [], None),
     ("Moscow's foreign ministry", "Organization", [], None),
     ("Maria Zakharova", "Person", [], None),

@@ -25,7 +25,7 @@ The West Africa Centre for Counter-Extremism, a think tank in Accra, said the ag
 
 The two ministers agreed to review the MoU after one year. A joint technical committee is expected to meet in Tamale next month to draw up the patrol schedule."""
 ENTITIES = [
-    ("Ghana", "State", ["Accra"], "Q117"),
+    ("Ghana", "State", [], "Q117"),
     ("Togo", "State", [], "Q945"),
     ("Sahel", "Location", [], None),
     ("Lomé", "Location", [], "Q3792"),
@@ -54,6 +54,7 @@ ENTITIES = [
     ("West Africa Centre for Counter-Extremism", "Organization", [], None),
     ("Mutaru Mumuni Muqthar", "Person", ["Dr Mutaru Mumuni Muqthar"], None),
     ("Tamale", "Location", [], None),
+    ("Accra", "Location", [], "Q3761"),
     ("officials in Accra", "Group", [], None),
 ]
 STATEMENTS = [
