@@ -269,7 +269,8 @@ fn state_org_tail(text: &Text, end: usize, head: usize) -> Option<usize> {
 /// "the South China Sea", "the West Philippine Sea": a country's name or demonym (tokens `[k, end)`)
 /// before a capitalised place head of `location_heads.txt` that is no organisation head, with a
 /// capitalised compass word before it at most, is one place: its tokens `(from, to)` (issue 9, session
-/// 14, fifth invented set).
+/// 14, fifth invented set). So is a region the lexicon knows before such a head ("the Upper East
+/// Region", issue 9, session 15, set 21).
 fn sea_extension(
     text: &Text,
     k: usize,
@@ -277,7 +278,7 @@ fn sea_extension(
     hit: &Hit,
     taken: &[bool],
 ) -> Option<(usize, usize)> {
-    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..)) {
+    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..) | Hit::Region(..)) {
         return None;
     }
     let toks = &text.tokens;
