@@ -752,6 +752,15 @@ pub(super) fn resolve_capitals(ents: &mut Entities, capitals: Vec<CapitalMention
             );
             ents.list[i].country = Some(c.iso2.clone());
             ents.list[i].coords = coords;
+            // "Russia's embassy in Riga": a capital that ends an organisation's place complement is
+            // still the city (its span stays the organisation's for look-ups; issue 9, session 15, set 21)
+            if ents.list[i].mentions.is_empty()
+                && ents.covering(c.span.0).is_some_and(|(_, e, o)| {
+                    e == c.span.1 && ents.list[o].name.ends_with(&format!(" in {}", c.surface))
+                })
+            {
+                ents.list[i].mentions.insert(c.span);
+            }
         }
     }
 }
