@@ -115,3 +115,8 @@ fn invented_set_17_meets_its_floors() {
 fn invented_set_18_meets_its_floors() {
     check_set("invented-18", 3, "invented18_targets.tsv");
 }
+
+#[test]
+fn invented_set_21_meets_its_floors() {
+    check_set("invented-21", 4, "invented21_targets.tsv");
+}
