@@ -805,5 +805,32 @@ fn acronym_alias(text: &Text, ents: &mut Entities, i: usize, b: usize) {
         let t = &toks[b + 1];
         ents.mention(i, (t.start, t.end), &t.text);
         ents.keys.insert(format!("acronym:{}", t.text), i);
+    } else if comma_acronym(text, &ents.list[i].name, b) {
+        let t = &toks[b + 1];
+        ents.mention(i, (t.start, t.end), &t.text);
+        ents.keys.insert(format!("acronym:{}", t.text), i);
     }
+}
+
+/// "the Democratic Party of Socialists, DPS, said": an acronym of three or more capitals between commas
+/// (or before the sentence's end) right after the organisation `name` ending before token `b`, spelling
+/// the initials of its capitalised words (issue 9, session 15, set 21).
+fn comma_acronym(text: &Text, name: &str, b: usize) -> bool {
+    let toks = &text.tokens;
+    let (Some(comma), Some(acr), Some(after)) = (toks.get(b), toks.get(b + 1), toks.get(b + 2)) else {
+        return false;
+    };
+    if comma.text != ","
+        || !acr.is_all_caps()
+        || acr.text.chars().count() < 3
+        || !matches!(after.text.as_str(), "," | "." | ";")
+    {
+        return false;
+    }
+    let initials: String = name
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .flat_map(|w| w.split('-').filter_map(|p| p.chars().next()))
+        .collect();
+    initials == acr.text
 }
