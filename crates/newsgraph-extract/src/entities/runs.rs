@@ -140,9 +140,9 @@ fn list_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> O
         && lex.longest_title(&[toks[end + 1].text.as_str()]).is_none()
         && toks.get(and).is_some_and(|t| t.text == "and")
         && item(last)
-        && !toks.get(last + 1).is_some_and(|t| {
-            is_name_token(t) || matches!(t.text.as_str(), "'s" | "’s")
-        }))
+        && !toks
+            .get(last + 1)
+            .is_some_and(|t| is_name_token(t) || matches!(t.text.as_str(), "'s" | "’s")))
     .then_some(last + 1)
 }
 

@@ -817,7 +817,8 @@ fn acronym_alias(text: &Text, ents: &mut Entities, i: usize, b: usize) {
 /// the initials of its capitalised words (issue 9, session 15, set 21).
 fn comma_acronym(text: &Text, name: &str, b: usize) -> bool {
     let toks = &text.tokens;
-    let (Some(comma), Some(acr), Some(after)) = (toks.get(b), toks.get(b + 1), toks.get(b + 2)) else {
+    let (Some(comma), Some(acr), Some(after)) = (toks.get(b), toks.get(b + 1), toks.get(b + 2))
+    else {
         return false;
     };
     if comma.text != ","

@@ -29,7 +29,11 @@ pub(super) fn fold_bare_heads(ents: &mut Entities) {
             k != i
                 && ents.list[k].kind == EntityType::Organization
                 && ents.list[k].name.ends_with(&suffix)
-                && ents.list[k].mentions.iter().next().is_some_and(|m| *m < first)
+                && ents.list[k]
+                    .mentions
+                    .iter()
+                    .next()
+                    .is_some_and(|m| *m < first)
         });
         let (Some(k), None) = (owners.next(), owners.next()) else {
             continue;
