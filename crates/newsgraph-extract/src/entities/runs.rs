@@ -107,6 +107,16 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
         && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
 }
 
+/// The end of a name that runs on through "and" or a comma list at token `end` (the run so far is
+/// `[k, end)`), else `None`: an "of" complement's second name, a list of portfolios, or words before an
+/// organisation head.
+fn joined_end(text: &Text, taken: &[bool], k: usize, end: usize) -> Option<usize> {
+    if and_in_of_complement(text, taken, k, end) {
+        return Some(end + 2);
+    }
+    list_in_of_complement(text, taken, k, end).or_else(|| and_before_org_head(text, taken, k, end))
+}
+
 /// "the Ministry of Industry, Trade and Investment": the comma at token `end` opens a list of portfolios
 /// inside an organisation head's "of" complement (at most three words after "of"): one name token (no
 /// title), "and", and one more name token, none a country or demonym, with no name token or possessive
@@ -270,15 +280,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                     continue;
                 }
             }
-            if and_in_of_complement(text, taken, k, end) {
-                end += 2;
-                continue;
-            }
-            if let Some(e) = list_in_of_complement(text, taken, k, end) {
-                end = e;
-                continue;
-            }
-            if let Some(e) = and_before_org_head(text, taken, k, end) {
+            if let Some(e) = joined_end(text, taken, k, end) {
                 end = e;
                 continue;
             }

@@ -794,18 +794,15 @@ pub(super) fn spelled_by_acronym(text: &Text, a: usize, b: usize) -> bool {
     initials == acr.text
 }
 
-/// An acronym in parentheses right after an organisation's name at token `b` ("(MILF)") is its alias.
+/// An acronym in parentheses right after an organisation's name at token `b` ("(MILF)") is its alias;
+/// so is one between commas that spells the name's initials ("…, DPS,").
 fn acronym_alias(text: &Text, ents: &mut Entities, i: usize, b: usize) {
     let toks = &text.tokens;
-    if b + 2 < toks.len()
+    let bracketed = b + 2 < toks.len()
         && toks[b].text == "("
         && toks[b + 2].text == ")"
-        && toks[b + 1].is_all_caps()
-    {
-        let t = &toks[b + 1];
-        ents.mention(i, (t.start, t.end), &t.text);
-        ents.keys.insert(format!("acronym:{}", t.text), i);
-    } else if comma_acronym(text, &ents.list[i].name, b) {
+        && toks[b + 1].is_all_caps();
+    if bracketed || comma_acronym(text, &ents.list[i].name, b) {
         let t = &toks[b + 1];
         ents.mention(i, (t.start, t.end), &t.text);
         ents.keys.insert(format!("acronym:{}", t.text), i);
