@@ -673,9 +673,30 @@ fn single_name(
     let noun_cue = toks
         .get(b + 1)
         .is_some_and(|t| t.sentence == toks[a].sentence && w.modal_verbs.contains(t.lower()));
-    if !noun_cue && crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
+    if !noun_cue
+        && !plural_subject(text, a)
+        && crate::lone_speakers::is_lone_speaker(text, a, lower_words)
+    {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "Transporters blame …", "Vendors have complained": the cue verb after the lone word at `a` agrees
+/// with a plural subject (its bare lemma, or "have" and a form), so the word is a plural noun, no
+/// person's name (issue 9, session 15, set 21).
+fn plural_subject(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    let Some(next) = toks.get(a + 1).filter(|t| t.sentence == toks[a].sentence) else {
+        return false;
+    };
+    let lex = lexicon();
+    if next.lower() == "have" {
+        return toks
+            .get(a + 2)
+            .is_some_and(|t| lex.cue_verb(&format!("have {}", t.text)).is_some());
+    }
+    lex.cue_verb(&next.text)
+        .is_some_and(|cv| cv.lemma == next.lower() && !cv.lemma.contains(' '))
 }
 
 /// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13) or a
