@@ -631,8 +631,30 @@ fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
                 && toks[k - 1].kind == TokKind::Word
                 && !toks[k - 1].is_capitalized()
                 && lex.cue_verb(&toks[k - 1].text).is_some())
-            || parenthetical_subject(text, k, end));
+            || parenthetical_subject(text, k, end)
+            || reported_subject(text, k, end));
     (metonymic, dateline)
+}
+
+/// "… said in a reply that Zagreb remained committed": a capital opening a "that" clause after a cue
+/// verb earlier in its sentence, with a lowercase past-tense verb after it, acts (issue 9, session 15,
+/// set 21).
+fn reported_subject(text: &Text, k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    k >= 2
+        && toks[k - 1].text == "that"
+        && toks.get(end).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && t.text.ends_with("ed")
+        })
+        && (k.saturating_sub(12)..k - 1).any(|m| {
+            toks[m].sentence == sent
+                && !toks[m].is_capitalized()
+                && lexicon().cue_verb(&toks[m].text).is_some()
+        })
 }
 
 /// "Bamako, for its part, insists": a capital opening its sentence, then a comma-bounded aside of up to
