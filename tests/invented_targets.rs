@@ -125,3 +125,8 @@ fn invented_set_19_meets_its_floors() {
 fn invented_set_20_meets_its_floors() {
     check_set("invented-20", 3, "invented20_targets.tsv");
 }
+
+#[test]
+fn invented_set_21_meets_its_floors() {
+    check_set("invented-21", 4, "invented21_targets.tsv");
+}

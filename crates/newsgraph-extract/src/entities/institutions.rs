@@ -36,6 +36,13 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
         // "Lebanon's army" and "the Lebanese army" are one institution of the state (issue 9, session 10)
         let same_key = format!("institution:{state}:{}", toks[to - 1].lower());
         let to = with_complement(text, ents, m, to, sent);
+        // "Russia's embassy in Riga": after a possessive too, a head that takes a place complement
+        // (`place_complement_heads.txt`) keeps it, as after a demonym (issue 9, session 15, set 21)
+        let to = if demonym {
+            to
+        } else {
+            super::known::place_complement(text, to).unwrap_or(to)
+        };
         let span = (s, toks[to - 1].end);
         let surface = text.slice(span.0, span.1);
         let i = match ents.get(&same_key) {

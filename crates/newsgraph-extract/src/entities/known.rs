@@ -269,7 +269,8 @@ fn state_org_tail(text: &Text, end: usize, head: usize) -> Option<usize> {
 /// "the South China Sea", "the West Philippine Sea": a country's name or demonym (tokens `[k, end)`)
 /// before a capitalised place head of `location_heads.txt` that is no organisation head, with a
 /// capitalised compass word before it at most, is one place: its tokens `(from, to)` (issue 9, session
-/// 14, fifth invented set).
+/// 14, fifth invented set). So is a region the lexicon knows before such a head ("the Upper East
+/// Region", issue 9, session 15, set 21).
 fn sea_extension(
     text: &Text,
     k: usize,
@@ -277,7 +278,7 @@ fn sea_extension(
     hit: &Hit,
     taken: &[bool],
 ) -> Option<(usize, usize)> {
-    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..)) {
+    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..) | Hit::Region(..)) {
         return None;
     }
     let toks = &text.tokens;
@@ -630,8 +631,30 @@ fn capital_role(text: &Text, k: usize, end: usize) -> (bool, bool) {
                 && toks[k - 1].kind == TokKind::Word
                 && !toks[k - 1].is_capitalized()
                 && lex.cue_verb(&toks[k - 1].text).is_some())
-            || parenthetical_subject(text, k, end));
+            || parenthetical_subject(text, k, end)
+            || reported_subject(text, k, end));
     (metonymic, dateline)
+}
+
+/// "… said in a reply that Zagreb remained committed": a capital opening a "that" clause after a cue
+/// verb earlier in its sentence, with a lowercase past-tense verb after it, acts (issue 9, session 15,
+/// set 21).
+fn reported_subject(text: &Text, k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    k >= 2
+        && toks[k - 1].text == "that"
+        && toks.get(end).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokKind::Word
+                && !t.is_capitalized()
+                && t.text.ends_with("ed")
+        })
+        && (k.saturating_sub(12)..k - 1).any(|m| {
+            toks[m].sentence == sent
+                && !toks[m].is_capitalized()
+                && lexicon().cue_verb(&toks[m].text).is_some()
+        })
 }
 
 /// "Bamako, for its part, insists": a capital opening its sentence, then a comma-bounded aside of up to
@@ -751,6 +774,15 @@ pub(super) fn resolve_capitals(ents: &mut Entities, capitals: Vec<CapitalMention
             );
             ents.list[i].country = Some(c.iso2.clone());
             ents.list[i].coords = coords;
+            // "Russia's embassy in Riga": a capital that ends an organisation's place complement is
+            // still the city (its span stays the organisation's for look-ups; issue 9, session 15, set 21)
+            if ents.list[i].mentions.is_empty()
+                && ents.covering(c.span.0).is_some_and(|(_, e, o)| {
+                    e == c.span.1 && ents.list[o].name.ends_with(&format!(" in {}", c.surface))
+                })
+            {
+                ents.list[i].mentions.insert(c.span);
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ mod regional;
 pub(crate) use regional::regional_governments;
 mod runs;
 mod segments;
+mod short_heads;
 
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
@@ -202,6 +203,8 @@ pub fn recognize(text: &Text) -> Entities {
     regional::signing_capitals(text, &mut ents);
     // session 15, set 15: "the Moei river" also names the Moei (`place_nouns`)
     place_nouns::alias_place_nouns(text, &mut ents);
+    // session 15, set 21: "the Commission" after "the European Commission" (`short_heads`)
+    short_heads::fold_bare_heads(&mut ents);
     ents
 }
 

@@ -126,6 +126,12 @@ pub(super) fn is_name_token(t: &crate::text::Token) -> bool {
         return words().name_particles.contains(pre)
             && rest.chars().next().is_some_and(char::is_uppercase);
     }
+    // "d'Ivoire", "l'Ouest": an elided particle (`elided_particles.txt`) before a capitalised word
+    // (issue 9, session 15, set 21)
+    if let Some((pre, rest)) = t.text.split_once(['\'', '’']) {
+        return words().elided_particles.contains(pre)
+            && rest.chars().next().is_some_and(char::is_uppercase);
+    }
     // M23 style
     t.text
         .chars()

@@ -107,6 +107,55 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
         && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
 }
 
+/// The end of a name that runs on through "and" or a comma list at token `end` (the run so far is
+/// `[k, end)`), else `None`: an "of" complement's second name, a list of portfolios, or words before an
+/// organisation head.
+fn joined_end(text: &Text, taken: &[bool], k: usize, end: usize) -> Option<usize> {
+    if and_in_of_complement(text, taken, k, end) {
+        return Some(end + 2);
+    }
+    list_in_of_complement(text, taken, k, end).or_else(|| and_before_org_head(text, taken, k, end))
+}
+
+/// "the Ministry of Industry, Trade and Investment": the comma at token `end` opens a list of portfolios
+/// inside an organisation head's "of" complement (at most three words after "of"): one name token (no
+/// title), "and", and one more name token, none a country or demonym, with no name token or possessive
+/// after it. The end of the list, else `None` (issue 9, session 15, set 21).
+fn list_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> Option<usize> {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    let item = |m: usize| {
+        toks.get(m).is_some_and(|t| {
+            is_name_token(t)
+                && !taken[m]
+                && t.sentence == toks[k].sentence
+                && lex.country_by_name(&t.text).is_none()
+                && lex.country_by_demonym(&t.text).is_none()
+        })
+    };
+    if toks[end].text != ","
+        || !(k + 1..end.saturating_sub(1)).any(|o| {
+            toks[o].text == "of"
+                && lex.org_head(&toks[o - 1].text).is_some()
+                && end - o <= 4
+                && toks[o + 1..end].iter().all(is_name_token)
+        })
+    {
+        return None;
+    }
+    // one word each side of "and", and no name token after the last: "the Ministry of Finance, Pavel
+    // Orlan and Mira Tesk" lists people, not portfolios
+    let (and, last) = (end + 2, end + 3);
+    (item(end + 1)
+        && lex.longest_title(&[toks[end + 1].text.as_str()]).is_none()
+        && toks.get(and).is_some_and(|t| t.text == "and")
+        && item(last)
+        && !toks
+            .get(last + 1)
+            .is_some_and(|t| is_name_token(t) || matches!(t.text.as_str(), "'s" | "’s")))
+    .then_some(last + 1)
+}
+
 /// "the Maritime Affairs and Fisheries Ministry", "the Asian and Oceanian Affairs Bureau": the "and" at
 /// token `end` joins the run `[k, end)` (after "the" or a possessive; one to three capitalised words, no
 /// organisation head, title, country or demonym among them) to one to three name tokens after it whose
@@ -231,11 +280,7 @@ fn name_runs(text: &Text, taken: &[bool]) -> Vec<(usize, usize)> {
                     continue;
                 }
             }
-            if and_in_of_complement(text, taken, k, end) {
-                end += 2;
-                continue;
-            }
-            if let Some(e) = and_before_org_head(text, taken, k, end) {
+            if let Some(e) = joined_end(text, taken, k, end) {
                 end = e;
                 continue;
             }

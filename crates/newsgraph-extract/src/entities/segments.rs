@@ -673,9 +673,30 @@ fn single_name(
     let noun_cue = toks
         .get(b + 1)
         .is_some_and(|t| t.sentence == toks[a].sentence && w.modal_verbs.contains(t.lower()));
-    if !noun_cue && crate::lone_speakers::is_lone_speaker(text, a, lower_words) {
+    if !noun_cue
+        && !plural_subject(text, a)
+        && crate::lone_speakers::is_lone_speaker(text, a, lower_words)
+    {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "Transporters blame …", "Vendors have complained": the cue verb after the lone word at `a` agrees
+/// with a plural subject (its bare lemma, or "have" and a form), so the word is a plural noun, no
+/// person's name (issue 9, session 15, set 21).
+fn plural_subject(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    let Some(next) = toks.get(a + 1).filter(|t| t.sentence == toks[a].sentence) else {
+        return false;
+    };
+    let lex = lexicon();
+    if next.lower() == "have" {
+        return toks
+            .get(a + 2)
+            .is_some_and(|t| lex.cue_verb(&format!("have {}", t.text)).is_some());
+    }
+    lex.cue_verb(&next.text)
+        .is_some_and(|cv| cv.lemma == next.lower() && !cv.lemma.contains(' '))
 }
 
 /// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13) or a
@@ -794,16 +815,41 @@ pub(super) fn spelled_by_acronym(text: &Text, a: usize, b: usize) -> bool {
     initials == acr.text
 }
 
-/// An acronym in parentheses right after an organisation's name at token `b` ("(MILF)") is its alias.
+/// An acronym in parentheses right after an organisation's name at token `b` ("(MILF)") is its alias;
+/// so is one between commas that spells the name's initials ("…, DPS,").
 fn acronym_alias(text: &Text, ents: &mut Entities, i: usize, b: usize) {
     let toks = &text.tokens;
-    if b + 2 < toks.len()
+    let bracketed = b + 2 < toks.len()
         && toks[b].text == "("
         && toks[b + 2].text == ")"
-        && toks[b + 1].is_all_caps()
-    {
+        && toks[b + 1].is_all_caps();
+    if bracketed || comma_acronym(text, &ents.list[i].name, b) {
         let t = &toks[b + 1];
         ents.mention(i, (t.start, t.end), &t.text);
         ents.keys.insert(format!("acronym:{}", t.text), i);
     }
+}
+
+/// "the Democratic Party of Socialists, DPS, said": an acronym of three or more capitals between commas
+/// (or before the sentence's end) right after the organisation `name` ending before token `b`, spelling
+/// the initials of its capitalised words (issue 9, session 15, set 21).
+fn comma_acronym(text: &Text, name: &str, b: usize) -> bool {
+    let toks = &text.tokens;
+    let (Some(comma), Some(acr), Some(after)) = (toks.get(b), toks.get(b + 1), toks.get(b + 2))
+    else {
+        return false;
+    };
+    if comma.text != ","
+        || !acr.is_all_caps()
+        || acr.text.chars().count() < 3
+        || !matches!(after.text.as_str(), "," | "." | ";")
+    {
+        return false;
+    }
+    let initials: String = name
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .flat_map(|w| w.split('-').filter_map(|p| p.chars().next()))
+        .collect();
+    initials == acr.text
 }
