@@ -130,3 +130,8 @@ fn invented_set_20_meets_its_floors() {
 fn invented_set_21_meets_its_floors() {
     check_set("invented-21", 4, "invented21_targets.tsv");
 }
+
+#[test]
+fn invented_set_22_meets_its_floors() {
+    check_set("invented-22", 3, "invented22_targets.tsv");
+}

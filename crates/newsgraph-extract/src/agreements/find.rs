@@ -996,7 +996,7 @@ pub(super) fn own_unnamed_sides_after(text: &Text, ents: &Entities, k: usize) ->
         return false;
     };
     let coordinated = (bt + 1..end).any(|m| toks[m].lower() == "and");
-    if !coordinated {
+    if !coordinated && !plural_group_after(text, bt + 1, end) {
         return false;
     }
     let sides: BTreeSet<usize> = ents
@@ -1006,6 +1006,21 @@ pub(super) fn own_unnamed_sides_after(text: &Text, ents: &Entities, k: usize) ->
         .filter_map(|(_, _, i)| ents.party_of(i))
         .collect();
     sides.len() < 2
+}
+
+/// "a local deal between elders of the two camps", "a truce between herders": "between" followed at once
+/// by a bare plural noun ("-s" but not "-ss", or "-men"; no determiner of `np_determiners.txt`, no number) that opens the rest of the
+/// clause names two groups as sides of their own, not the article's known sides ("between the two
+/// countries" keeps its determiner and may still refer back; issue 9, session 15, set 22).
+fn plural_group_after(text: &Text, m: usize, end: usize) -> bool {
+    let Some(t) = text.tokens.get(m).filter(|_| m < end) else {
+        return false;
+    };
+    t.kind == TokKind::Word
+        && !t.is_capitalized()
+        && !DETS.contains(t.lower())
+        && t.lower().len() > 3
+        && (t.lower().ends_with('s') && !t.lower().ends_with("ss") || t.lower().ends_with("men"))
 }
 
 /// "Norway's deal with Russia", "the council's accord with the archdiocese": an agreement owned by an
