@@ -130,3 +130,9 @@ fn invented_set_20_meets_its_floors() {
 fn invented_set_21_meets_its_floors() {
     check_set("invented-21", 4, "invented21_targets.tsv");
 }
+
+/// The twenty-third set (three articles, issue 9 session 15) meets its floors.
+#[test]
+fn invented_set_23_meets_its_floors() {
+    check_set("invented-23", 3, "invented23_targets.tsv");
+}
