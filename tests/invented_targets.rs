@@ -135,3 +135,9 @@ fn invented_set_21_meets_its_floors() {
 fn invented_set_22_meets_its_floors() {
     check_set("invented-22", 3, "invented22_targets.tsv");
 }
+
+/// The twenty-third set (three articles, issue 9 session 15) meets its floors.
+#[test]
+fn invented_set_23_meets_its_floors() {
+    check_set("invented-23", 3, "invented23_targets.tsv");
+}

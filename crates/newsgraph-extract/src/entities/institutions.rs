@@ -33,8 +33,11 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
         let Some((to, kind)) = found else {
             continue;
         };
-        // "Lebanon's army" and "the Lebanese army" are one institution of the state (issue 9, session 10)
-        let same_key = format!("institution:{state}:{}", toks[to - 1].lower());
+        // "Lebanon's army" and "the Lebanese army" are one institution of the state (issue 9, session 10);
+        // the modifiers before the head are part of it ("China's defence ministry" is not "the Chinese
+        // foreign ministry"; issue 9, session 15, set 23)
+        let head_words: Vec<&str> = toks[m..to].iter().map(|t| t.lower()).collect();
+        let same_key = format!("institution:{state}:{}", head_words.join(" "));
         let to = with_complement(text, ents, m, to, sent);
         // "Russia's embassy in Riga": after a possessive too, a head that takes a place complement
         // (`place_complement_heads.txt`) keeps it, as after a demonym (issue 9, session 15, set 21)
@@ -178,8 +181,11 @@ fn demonym_head(
                     let to = m + skip + head.len();
                     // the head ends the phrase ("the Lebanese army chief" is a person, "a Russian embassy
                     // statement" the state's document)
+                    // … but a spokesperson noun after the head speaks for the institution ("a
+                    // Vietnamese foreign ministry spokesperson said": the ministry; issue 9, session 15)
                     let ends = toks.get(to).is_none_or(|t| {
                         t.kind != TokKind::Word
+                            || words().spokesperson_nouns.contains(t.lower())
                             || lexicon().longest_title(&[t.text.as_str()]).is_none()
                                 && !words().institution_modifier_followers.contains(t.lower())
                                 && !words().speaker_documents.contains(t.lower())

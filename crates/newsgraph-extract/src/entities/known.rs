@@ -83,7 +83,11 @@ pub(super) fn recognize(
                         Hit::Country(iso2) | Hit::Demonym(iso2) => Some((end, iso2.as_str())),
                         _ => None,
                     };
-                    add_extended_org(text, ents, k, e, state);
+                    let from = match state {
+                        Some(_) => name_prefix(text, taken, k).unwrap_or(k),
+                        None => k,
+                    };
+                    add_extended_org(text, ents, from, e, state);
                     end = e;
                 }
                 None => match head_of_place(text, k, &hit, taken) {
@@ -108,6 +112,23 @@ pub(super) fn recognize(
         }
     }
     capitals
+}
+
+/// "the Royal Thai Army": one capitalised word between "the" and the country's name or demonym at token
+/// `k`, in its sentence, no title and in no other name, opens the organisation the country's words
+/// open; its token, or `None` (issue 9, session 15, set 23).
+fn name_prefix(text: &Text, taken: &[bool], k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let (the, word) = (toks.get(k.checked_sub(2)?)?, &toks[k - 1]);
+    let sent = toks[k].sentence;
+    (the.lower() == "the"
+        && the.sentence == sent
+        && word.sentence == sent
+        && word.kind == TokKind::Word
+        && word.is_capitalized()
+        && !taken[k - 1]
+        && lexicon().longest_title(&[word.text.as_str()]).is_none())
+    .then_some(k - 1)
 }
 
 /// Adds the organisation of tokens `[k, e)` that [`org_extension`] found: the lexicon's organisation when
