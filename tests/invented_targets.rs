@@ -130,3 +130,8 @@ fn invented_set_20_meets_its_floors() {
 fn invented_set_21_meets_its_floors() {
     check_set("invented-21", 4, "invented21_targets.tsv");
 }
+
+#[test]
+fn invented_set_24_meets_its_floors() {
+    check_set("invented-24", 3, "invented24_targets.tsv");
+}
