@@ -101,7 +101,7 @@ pub struct Words {
     pub platform_verbs: HashSet<String>,
     /// Cue lemmas that do not introduce reported speech (`indirect_cue_exclusions.txt`).
     pub indirect_cue_exclusions: HashSet<String>,
-    /// Excluded cue lemmas that report a claim when "that" follows at once (`that_clause_cues.txt`).
+    /// Past forms of excluded cue lemmas that report a claim when "that" follows at once (`that_clause_cues.txt`).
     pub that_clause_cues: HashSet<String>,
     /// Document nouns that speak for the actor named before them (`speaker_documents.txt`).
     pub speaker_documents: HashSet<String>,
