@@ -141,3 +141,8 @@ fn invented_set_22_meets_its_floors() {
 fn invented_set_23_meets_its_floors() {
     check_set("invented-23", 3, "invented23_targets.tsv");
 }
+
+#[test]
+fn invented_set_24_meets_its_floors() {
+    check_set("invented-24", 3, "invented24_targets.tsv");
+}

@@ -101,6 +101,8 @@ pub struct Words {
     pub platform_verbs: HashSet<String>,
     /// Cue lemmas that do not introduce reported speech (`indirect_cue_exclusions.txt`).
     pub indirect_cue_exclusions: HashSet<String>,
+    /// Past forms of excluded cue lemmas that report a claim when "that" follows at once (`that_clause_cues.txt`).
+    pub that_clause_cues: HashSet<String>,
     /// Document nouns that speak for the actor named before them (`speaker_documents.txt`).
     pub speaker_documents: HashSet<String>,
     /// Words that introduce a person's descriptor ("X, a political scientist"):
@@ -318,6 +320,7 @@ files!(
     "media_nouns.txt",
     "platform_verbs.txt",
     "indirect_cue_exclusions.txt",
+    "that_clause_cues.txt",
     "speaker_documents.txt",
     "descriptor_introducers.txt",
     "anonymity_phrases.txt",
@@ -581,6 +584,7 @@ impl Words {
             media_nouns: t.list("media_nouns.txt")?,
             platform_verbs: t.list("platform_verbs.txt")?,
             indirect_cue_exclusions: t.list("indirect_cue_exclusions.txt")?,
+            that_clause_cues: t.list("that_clause_cues.txt")?,
             speaker_documents: t.list("speaker_documents.txt")?,
             descriptor_introducers: t.list("descriptor_introducers.txt")?,
             quantity_openers: t.list("quantity_openers.txt")?,

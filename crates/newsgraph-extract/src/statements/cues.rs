@@ -120,9 +120,22 @@ pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
         return false;
     }
     match lexicon().cue_verb(t.lower()) {
-        Some(cv) => cv.takes_that_clause && !INDIRECT_EXCLUDED.contains(&cv.lemma),
+        Some(cv) => {
+            cv.takes_that_clause
+                && (!INDIRECT_EXCLUDED.contains(&cv.lemma) || excluded_cue_with_that(text, k))
+        }
         None => false,
     }
+}
+
+/// Whether an excluded cue in a form listed in `that_clause_cues.txt` is followed at once by "that"
+/// ("has estimated that about 20,000 families …", not "estimated the cost at …").
+fn excluded_cue_with_that(text: &Text, k: usize) -> bool {
+    words().that_clause_cues.contains(text.tokens[k].lower())
+        && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.sentence == text.tokens[k].sentence && t.lower() == "that")
 }
 
 /// Whether the cue at `k` belongs to the attribution of a quote right before or after it.

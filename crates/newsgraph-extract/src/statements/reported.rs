@@ -42,11 +42,14 @@ pub(super) fn according_to(
             .unwrap_or(seg.tok_end);
         // "according to a senior official briefed on …": an anonymous source the subject search would
         // name (issue 9, session 14, seventh invented set)
-        let Some(speaker) = according_source(text, ents, k, src_end).or_else(|| {
-            (k + 2..src_end)
-                .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))
-                .and_then(|m| super::speakers::anonymous_source(text, ents, m + 1))
-        }) else {
+        let Some(speaker) = according_source(text, ents, k, src_end)
+            .or_else(|| {
+                (k + 2..src_end)
+                    .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))
+                    .and_then(|m| super::speakers::anonymous_source(text, ents, m + 1))
+            })
+            .or_else(|| head_noun_back_reference(text, ents, k, src_end))
+        else {
             continue;
         };
         let Some((cs_tok, ce_tok)) = according_content(text, k, src_end) else {
@@ -81,6 +84,32 @@ pub(super) fn according_to(
 /// in the phrase ("the UN refugee agency (UNHCR)"), a name in apposition right after it when the phrase
 /// closes the sentence ("…, according to X's rail company, NAME."), else the first actor the phrase names,
 /// else a collective (issue 9, session 13, third invented set, for the first two).
+/// "according to the forum": "the" and one lowercase noun naming a word of exactly one organisation
+/// mentioned before ("the Tunisian Forum for Economic and Social Rights … According to the forum"; issue
+/// 9, session 15, twenty-fourth invented set).
+fn head_noun_back_reference(
+    text: &Text,
+    ents: &Entities,
+    k: usize,
+    src_end: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    if src_end != k + 4 || toks[k + 2].lower() != "the" || toks[k + 3].is_capitalized() {
+        return None;
+    }
+    let noun = toks[k + 3].lower();
+    let before = toks[k].start;
+    let mut found = ents.list.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityType::Organization
+            && e.mentions.iter().any(|&(_, me)| me <= before)
+            && e.name.split_whitespace().any(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && w.eq_ignore_ascii_case(noun)
+            })
+    });
+    let first = found.next()?.0;
+    found.next().is_none().then_some(first)
+}
+
 fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> Option<usize> {
     let toks = &text.tokens;
     let seg = text.sentences[toks[k].sentence];
