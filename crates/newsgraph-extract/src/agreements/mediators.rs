@@ -16,7 +16,8 @@ pub(super) fn without_mediators(
     kind: AgreementKind,
     mut inner: Vec<usize>,
 ) -> Vec<usize> {
-    if kind != AgreementKind::Proposal {
+    // most phrases name no actor: no second look at their mentions then
+    if kind != AgreementKind::Proposal && !inner.is_empty() {
         let toks = &text.tokens;
         let mentions = ents.within(toks[a].start, toks[b - 1].end);
         inner.retain(|&i| {
