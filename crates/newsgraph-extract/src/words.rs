@@ -142,6 +142,9 @@ pub struct Words {
     /// Participles whose agent or hyphenated modifier is a mediator, no party ("U.S.-brokered",
     /// "mediated by Qatar"): `mediation_participles.txt`.
     pub mediation_participles: HashSet<String>,
+    /// Phrases before an actor that make it a mediator ("with the help of", "under the auspices of"):
+    /// `mediation_phrases.txt`.
+    pub mediation_phrases: HashSet<String>,
     /// Nouns of a proposal whose "for"/"on" object names the agreement proposed ("a proposal for a
     /// truce"): `proposal_heads.txt`.
     pub proposal_heads: HashSet<String>,
@@ -338,6 +341,7 @@ files!(
     "contrast_words.txt",
     "proposal_heads.txt",
     "mediation_participles.txt",
+    "mediation_phrases.txt",
     "object_pronouns.txt",
     "non_clause_openers.txt",
     "place_complement_heads.txt",
@@ -605,6 +609,7 @@ impl Words {
             contrast_words: t.list("contrast_words.txt")?,
             proposal_heads: t.list("proposal_heads.txt")?,
             mediation_participles: t.list("mediation_participles.txt")?,
+            mediation_phrases: t.list("mediation_phrases.txt")?,
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,

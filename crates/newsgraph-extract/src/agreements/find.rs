@@ -21,6 +21,8 @@ pub(super) struct Phrase {
     pub(super) a: usize,
     /// The token after the phrase with its right extension ("… between X and Y").
     pub(super) b: usize,
+    /// The token after the phrase with a date that follows it ("… on March 3").
+    date_end: usize,
     /// The sentence, its first token and its end token.
     pub(super) sent: usize,
     pub(super) s0: usize,
@@ -154,6 +156,7 @@ fn pronoun_phrase(text: &Text, k: usize, prev: usize) -> Option<Phrase> {
         k,
         a: k,
         b: k + 1,
+        date_end: k + 1,
         sent: t.sentence,
         s0: seg.tok_start,
         s1: seg.tok_end,
@@ -181,9 +184,19 @@ fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     let lower = t.lower();
     // a two-word trigger whose head is no trigger alone ("road map", "cease fire") names its kind at
     // the head (issue 9, session 14, set 10)
-    let kind = lex
-        .agreement_trigger(lower)
-        .or_else(|| compound_with_previous(text, k))?;
+    let own = lex.agreement_trigger(lower);
+    let kind = own.or_else(|| compound_with_previous(text, k))?;
+    // "a cessation of hostilities agreement": a compound before a trigger noun is its modifier (issue
+    // 9, session 16)
+    if own.is_none()
+        && toks.get(k + 1).is_some_and(|nx| {
+            nx.kind == TokKind::Word
+                && nx.sentence == t.sentence
+                && lex.agreement_trigger(nx.lower()).is_some()
+        })
+    {
+        return None;
+    }
     // a trigger that modifies a following one ("ceasefire agreement", "truce deal") is part of that
     // head's phrase; the head takes the compound's kind
     if let Some(nx) = toks.get(k + 1)
@@ -241,20 +254,34 @@ static COMPOUND_HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
 /// sentence) when it is one of `compound_head_triggers.txt` ("road map"; "joint statement" is left out:
 /// "said in a joint statement" names no agreement).
 fn compound_with_previous(text: &Text, k: usize) -> Option<AgreementKind> {
+    compound_at(text, k).map(|(_, kind)| kind)
+}
+
+/// The first token and kind of the compound trigger of `compound_head_triggers.txt` that ends at token
+/// `k`: two words ("road map") or three ("cessation of hostilities", issue 9, session 16), in one
+/// sentence.
+fn compound_at(text: &Text, k: usize) -> Option<(usize, AgreementKind)> {
     let toks = &text.tokens;
-    // most words head no compound: a look-up of the head alone spares building the pair
+    // most words head no compound: a look-up of the head alone spares building the words
     if !COMPOUND_HEADS.contains(toks[k].lower()) {
         return None;
     }
-    let prev = toks.get(k.checked_sub(1)?)?;
-    if prev.kind != TokKind::Word || prev.sentence != toks[k].sentence {
-        return None;
-    }
-    let pair = format!("{} {}", prev.lower(), toks[k].lower());
-    if !words().compound_head_triggers.contains(&pair) || predicate_nominal(text, k - 1) {
-        return None;
-    }
-    lexicon().agreement_trigger(&pair)
+    (1..=2).find_map(|n| {
+        let c = k.checked_sub(n)?;
+        let run = &toks[c..k];
+        if run
+            .iter()
+            .any(|x| x.kind != TokKind::Word || x.sentence != toks[k].sentence)
+        {
+            return None;
+        }
+        let ws: Vec<&str> = toks[c..=k].iter().map(|x| x.lower()).collect();
+        let joined = ws.join(" ");
+        if !words().compound_head_triggers.contains(&joined) || predicate_nominal(text, c) {
+            return None;
+        }
+        lexicon().agreement_trigger(&joined).map(|kind| (c, kind))
+    })
 }
 
 /// Whether the phrase whose first noun is token `m` is the complement of a copula ("remained the only
@@ -408,10 +435,14 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
 
 /// The end (exclusive) of the phrase headed by token `k` with its right extension, a prepositional phrase
 /// "on …", "with … on DATE", "between X and Y", "to normalise …", in the sentence ending at token `s1`.
-fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
+fn right_edge(text: &Text, k: usize, s1: usize, cut_dates: bool) -> usize {
     let toks = &text.tokens;
     let b = k + 1;
     if !(b < s1 && matches!(toks[b].lower(), "on" | "with" | "between" | "to" | "for")) {
+        return b;
+    }
+    // "a deal with the help of the AU": the mediator is no part of the name (issue 9, session 16)
+    if super::mediators::opens_mediation_phrase(text, b) {
         return b;
     }
     // "present the protocol to the National Assembly": "to" before a name or a determiner names a
@@ -439,6 +470,12 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
         if matches!(x.lower(), "and" | "but" | "or") && !(between && x.lower() == "and") {
             break;
         }
+        // "a protocol on glacier monitoring on Friday", "a truce with the government in January": a
+        // date after the complement tells when, it is no part of the name; "… between X and Y
+        // stalled": a past-tense verb after a name opens the clause's predicate (issue 9, session 16)
+        if m > b + 1 && (cut_dates && opens_date(text, m) || past_verb_after_name(text, m)) {
+            break;
+        }
         if matches!(
             x.lower(),
             "that" | "which" | "who" | "has" | "have" | "had" | "was" | "is" | "will" | "would"
@@ -453,6 +490,32 @@ fn right_edge(text: &Text, k: usize, s1: usize) -> usize {
         m += 1;
     }
     m
+}
+
+/// Whether token `m` is a preposition or "last" before a weekday, a month or a year ("on Friday", "in
+/// January", "in 2015", "last March").
+fn opens_date(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    let Some(nx) = toks.get(m + 1) else {
+        return false;
+    };
+    let lex = lexicon();
+    matches!(toks[m].lower(), "on" | "in" | "since" | "last" | "until")
+        && (lex.month(&nx.text).is_some()
+            || lex.weekday(&nx.text).is_some()
+            || nx.text.len() == 4 && nx.text.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether token `m` is a lowercase word in "-ed" right after a capitalised word ("India stalled"): the
+/// verb of the clause the phrase is the subject of.
+fn past_verb_after_name(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    let x = &toks[m];
+    x.kind == TokKind::Word
+        && !x.is_capitalized()
+        && x.text.len() > 4
+        && x.text.ends_with("ed")
+        && toks[m - 1].is_capitalized()
 }
 
 /// A multi-word trigger with a preposition that modifies the head at token `k` ("a cessation of
@@ -539,9 +602,15 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let s1 = text.sentences[sent].tok_end;
     let (a, kind) = match modifying_compound(text, k, s0) {
         Some((c, kd)) => (left_edge(text, c, s0), kd),
-        None => (left_edge(text, k, s0), kind),
+        // a three-word compound head ("a cessation of hostilities") opens its phrase at its first word
+        None => match compound_at(text, k) {
+            Some((c, _)) if c + 1 < k && c >= s0 => (left_edge(text, c, s0), kind),
+            _ => (left_edge(text, k, s0), kind),
+        },
     };
-    let mut b = right_edge(text, k, s1);
+    let mut b = right_edge(text, k, s1, true);
+    // the date of the agreement may follow its name ("a truce with the rebels on March 3")
+    let date_end = right_edge(text, k, s1, false);
     let det = toks[a].lower();
     let capital_name = toks[a..=k]
         .iter()
@@ -593,6 +662,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         k,
         a,
         b,
+        date_end: date_end.max(b),
         sent,
         s0,
         s1,
@@ -631,6 +701,23 @@ fn no_agreement_meant(
     det: &str,
 ) -> bool {
     let toks = &text.tokens;
+    // "said in a communique", "in a joint communiqué": a document that carries what someone said is
+    // the medium of a statement, no agreement (issue 9, session 16)
+    if a > s0 && toks[a - 1].lower() == "in" && words().speaker_documents.contains(toks[k].lower())
+    {
+        return true;
+    }
+    // "the protocol provides for a complete cessation of hostilities": what an agreement provides for
+    // is its content, no agreement of its own (issue 9, session 16)
+    if a >= s0 + 2
+        && toks[a - 1].lower() == "for"
+        && matches!(
+            toks[a - 2].lower(),
+            "provides" | "provide" | "provided" | "providing"
+        )
+    {
+        return true;
+    }
     // "no deal", "any ceasefire", "without a deal": no agreement is meant (issue 9, session 9)
     let nonreferring = &words().nonreferring_words;
     if toks[a.saturating_sub(1).max(s0)..k]
@@ -1118,7 +1205,7 @@ fn phrase_date(
 ) -> Option<String> {
     let toks = &text.tokens;
     let lo = toks[p.a.saturating_sub(3).max(p.s0)].start;
-    let hi = toks[p.b - 1].end;
+    let hi = toks[p.date_end - 1].end;
     // the first date (in list order) inside [lo, hi]: among those starting there
     let from = by_start.partition_point(|&i| dates[i].start < lo);
     by_start[from..]

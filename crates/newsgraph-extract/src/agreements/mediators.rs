@@ -21,9 +21,11 @@ pub(super) fn without_mediators(
         let toks = &text.tokens;
         let mentions = ents.within(toks[a].start, toks[b - 1].end);
         inner.retain(|&i| {
-            !mentions
-                .iter()
-                .any(|&(_, me, x)| x == i && hyphen_mediator(text, me))
+            !mentions.iter().any(|&(ms, me, x)| {
+                x == i
+                    && (hyphen_mediator(text, me)
+                        || agent_of_mediation(text, text.token_at_or_after(ms)))
+            })
         });
     }
     inner
@@ -44,8 +46,9 @@ pub(super) fn hyphen_mediator(text: &Text, end: usize) -> bool {
     words().mediation_participles.contains(&word)
 }
 
-/// Whether the mention starting at token `m` is the agent of a mediation participle: "brokered by
-/// Qatar", "mediated by the African Union".
+/// Whether the mention starting at token `m` is the agent of a mediation participle ("brokered by
+/// Qatar", "mediated by the African Union") or follows a mediation phrase ("with the help of the AU",
+/// "under the auspices of the UN"; `mediation_phrases.txt`, issue 9, session 16).
 pub(super) fn agent_of_mediation(text: &Text, m: usize) -> bool {
     let toks = &text.tokens;
     let by = if m >= 1 && toks[m - 1].lower() == "the" {
@@ -53,8 +56,34 @@ pub(super) fn agent_of_mediation(text: &Text, m: usize) -> bool {
     } else {
         m
     };
-    by >= 2
+    if by >= 2
         && toks[by - 1].lower() == "by"
         && toks[by - 2].sentence == toks[m].sentence
         && words().mediation_participles.contains(toks[by - 2].lower())
+    {
+        return true;
+    }
+    // every mediation phrase ends in "of"
+    if by < 4 || toks[by - 1].lower() != "of" {
+        return false;
+    }
+    (4..=5).filter(|&n| by >= n).any(|n| {
+        let run = &toks[by - n..by];
+        run.iter().all(|t| t.sentence == toks[m].sentence)
+            && words()
+                .mediation_phrases
+                .contains(&run.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// Whether a mediation phrase opens at token `w` ("with the help of …"): what follows is a mediator.
+pub(super) fn opens_mediation_phrase(text: &Text, w: usize) -> bool {
+    let toks = &text.tokens;
+    (4..=5).filter(|&n| w + n <= toks.len()).any(|n| {
+        let run = &toks[w..w + n];
+        run.iter().all(|t| t.sentence == toks[w].sentence)
+            && words()
+                .mediation_phrases
+                .contains(&run.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" "))
+    })
 }

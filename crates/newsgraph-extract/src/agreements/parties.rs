@@ -1045,6 +1045,10 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
 /// that ends the side ([`STOP_AFTER_SIDE`]), eight tokens or token `limit`.
 fn side_after_with(text: &Text, ents: &Entities, w: usize, limit: usize) -> Option<usize> {
     let toks = &text.tokens;
+    // "signed a deal with the help of the AU": a mediator, no side (issue 9, session 16)
+    if super::mediators::opens_mediation_phrase(text, w) {
+        return None;
+    }
     let mut end = w + 1;
     while end < limit
         && end < w + 8

@@ -647,6 +647,12 @@ fn phrases_near(
         if lo + s == me_t && mt > lo {
             before.extend_from_slice(&words[(mt - lo).saturating_sub(3)..mt - lo]);
         }
+        // the three words before the phrase, also when they stand before the window (issue 9,
+        // session 16)
+        let from = (lo + s).saturating_sub(3).max(seg.tok_start);
+        if from < lo {
+            before.extend(window_words(text, seg, from, lo));
+        }
         before.extend_from_slice(&words[s.saturating_sub(3)..s]);
         if let Some(status) = phrase_status(&ph.0, ph.1, &before) {
             // "a signing could come in October": a modal right after the phrase
@@ -820,6 +826,15 @@ pub(super) fn phrase_status(
     // effect" tells it did; issue 9, session 14, set 8)
     let future = before.iter().any(|w| FUTURE.contains(w.as_str()))
         || before.iter().any(|w| w == "before") && phrase.first().is_some_and(|w| w.ends_with('s'));
+    // "proposed that the truce be extended": a bare "be" (no modal, no "to") before a participle is
+    // a wish, a proposal (issue 9, session 16)
+    if !future
+        && negator.is_none()
+        && before.last().is_some_and(|w| w == "be")
+        && status != AgreementStatus::Negotiating
+    {
+        return Some(AgreementStatus::Proposed);
+    }
     // "the plan would be discussed", "the accord will be discussed": the text is the object of talks
     // still to come, so still a proposal ("will work towards a ceasefire" stays negotiating; issue 9,
     // session 14, set 12)
