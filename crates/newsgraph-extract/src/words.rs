@@ -244,6 +244,8 @@ pub struct Words {
     pub state_force_nouns: HashSet<String>,
     /// Past participles not in -ed (`irregular_participles.txt`).
     pub irregular_participles: HashSet<String>,
+    /// Irregular verbs in the simple past, not in -ed (`irregular_past.txt`).
+    pub irregular_past: HashSet<String>,
     /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
     pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
@@ -380,6 +382,7 @@ files!(
     "desire_verbs.txt",
     "state_force_nouns.txt",
     "irregular_participles.txt",
+    "irregular_past.txt",
     "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
@@ -647,6 +650,7 @@ impl Words {
             desire_verbs: t.list("desire_verbs.txt")?,
             state_force_nouns: t.list("state_force_nouns.txt")?,
             irregular_participles: t.list("irregular_participles.txt")?,
+            irregular_past: t.list("irregular_past.txt")?,
             self_naming_cues: t
                 .list("self_naming_cues.txt")?
                 .into_iter()

@@ -526,13 +526,17 @@ pub(super) fn reported_clauses(
     out
 }
 
-/// The content start after an object and "that" within six tokens of token `j` (`(j, false)` without
-/// such a "that"): "said on Monday that …", "told the council that …".
+/// How many tokens may stand between a cue and its "that": an object and adverbials ("told reporters
+/// on his flight back from Baku that"; nine since issue 9, session 16, six before).
+const THAT_REACH: usize = 9;
+
+/// The content start after an object and "that" within [`THAT_REACH`] tokens of token `j` (`(j,
+/// false)` without such a "that"): "said on Monday that …", "told the council that …".
 fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
     let toks = &text.tokens;
     let mut start_tok = j;
     let mut introduced_by_that = false;
-    let window = j..(j + 7).min(s_end_tok);
+    let window = j..(j + THAT_REACH + 1).min(s_end_tok);
     for (m, tok) in toks[window.clone()]
         .iter()
         .enumerate()
@@ -550,6 +554,19 @@ fn that_start(text: &Text, j: usize, s_end_tok: usize) -> (usize, bool) {
             if toks[j..m]
                 .iter()
                 .any(|t| w.auxiliaries.contains(t.lower()) || w.finite_verbs.contains(t.lower()))
+            {
+                break;
+            }
+            // beyond six tokens, a comma, a relative word or an irregular past makes the "that" another
+            // verb's ("say, even as boats clash in waters that both claim"):
+            // "told reporters the envoy who visited Nairobi last week knew that …" (a word in "-ed" may
+            // be a participle: "said in a voice message shared with journalists that …"; issue 9,
+            // session 16)
+            if m > j + 6
+                && toks[j..m].iter().any(|t| {
+                    let l = t.lower();
+                    matches!(l, "who" | "which" | "whom" | ",") || w.irregular_past.contains(l)
+                })
             {
                 break;
             }
@@ -804,7 +821,8 @@ fn punctuation_break(text: &Text, start_tok: usize, m: usize, s_end_tok: usize) 
         && m > start_tok + 3
         && toks[start_tok..m].iter().any(|x| {
             let l = x.lower();
-            l.ends_with("ed") || w.finite_verbs.contains(l)
+            // "it struck a depot, adding …": an irregular past counts too (issue 9, session 16)
+            l.ends_with("ed") || w.finite_verbs.contains(l) || w.irregular_past.contains(l)
         })
     {
         return Some(m);

@@ -207,9 +207,14 @@ fn it_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<u
     .then_some(i)
 }
 
+/// How far before a participle cue's comma the attribution it continues may stand: "X said it struck a
+/// weapons depot near the border overnight, adding that …" (fourteen since issue 9, session 16; eight
+/// before).
+const PARTICIPLE_REACH: usize = 14;
+
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
 /// or ", before" (the subject search ending before token `j`), the cue of the attribution just before it, within
-/// eight tokens and with only words between (issue 9, session 13, third invented set).
+/// [`PARTICIPLE_REACH`] tokens and with only words between (issue 9, session 13, third invented set).
 fn attribution_before_participle(
     text: &Text,
     k: usize,
@@ -227,7 +232,7 @@ fn attribution_before_participle(
         return None;
     }
     let s0 = text.sentences[toks[k].sentence].tok_start;
-    let c = (j.saturating_sub(8).max(s0)..j - 1)
+    let c = (j.saturating_sub(PARTICIPLE_REACH).max(s0)..j - 1)
         .rev()
         .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())?;
     (c + 1..j - 1)
