@@ -138,13 +138,19 @@ pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
 pub(super) fn call_on_object(text: &Text, k: usize) -> Option<usize> {
     let toks = &text.tokens;
     let t = &toks[k];
-    if lexicon().cue_verb(t.lower()).is_none_or(|cv| cv.lemma != "call") {
+    if lexicon()
+        .cue_verb(t.lower())
+        .is_none_or(|cv| cv.lemma != "call")
+    {
         return None;
     }
     let same = |m: usize| toks.get(m).filter(|n| n.sentence == t.sentence);
     // "said … and called on all parties to …": a second verb of a speaker, which the sets' gold leaves
     // out (sets 2, 5, 16)
-    if k.checked_sub(1).and_then(same).is_some_and(|p| p.lower() == "and") {
+    if k.checked_sub(1)
+        .and_then(same)
+        .is_some_and(|p| p.lower() == "and")
+    {
         return None;
     }
     same(k + 1).filter(|n| n.lower() == "on")?;
@@ -162,6 +168,12 @@ pub(super) fn call_on_object(text: &Text, k: usize) -> Option<usize> {
                 && !words().noun_determiners.contains(n.lower())
         })
         .map(|_| k + 2)
+}
+
+/// The content start of a "called on X to …" cue at `k` when its clause search starts right after it
+/// (token `j`): the object (see [`call_on_object`]).
+pub(super) fn call_on_content(text: &Text, k: usize, j: usize) -> Option<usize> {
+    (j == k + 1).then(|| call_on_object(text, k)).flatten()
 }
 
 /// Whether an excluded cue in a form listed in `that_clause_cues.txt` is followed at once by "that"

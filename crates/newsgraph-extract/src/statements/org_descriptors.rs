@@ -5,7 +5,7 @@
 
 use crate::entities::Entities;
 use crate::model::EntityType;
-use crate::text::{Text, Token, TokKind};
+use crate::text::{Text, TokKind, Token};
 use crate::words::words;
 
 /// The most lowercase words a descriptor holds before its head noun ("monitoring", "human rights").
@@ -81,7 +81,13 @@ pub(super) fn described_as(text: &Text, me: usize, noun: &str) -> bool {
 }
 
 /// Whether organisation `i` was described with head `noun` in a mention ending at or before `before`.
-pub(super) fn described_before(text: &Text, ents: &Entities, i: usize, noun: &str, before: usize) -> bool {
+pub(super) fn described_before(
+    text: &Text,
+    ents: &Entities,
+    i: usize,
+    noun: &str,
+    before: usize,
+) -> bool {
     ents.list[i]
         .mentions
         .iter()

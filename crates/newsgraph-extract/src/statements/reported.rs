@@ -592,9 +592,7 @@ fn one_word_relative_day(text: &Text, m: usize) -> bool {
 fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option<(usize, bool)> {
     let toks = &text.tokens;
     // "called on both sides to …": the content opens with the object (issue 9, session 16, set 25)
-    if j == cue_k + 1
-        && let Some(a) = super::cues::call_on_object(text, cue_k)
-    {
+    if let Some(a) = super::cues::call_on_content(text, cue_k, j) {
         return Some((a, false));
     }
     let (mut start_tok, introduced_by_that) = that_start(text, j, s_end_tok);
