@@ -166,6 +166,9 @@ pub struct Words {
     /// Lowercase nouns of organisation that make the capitalised name before them an organisation's
     /// ("his Civil Contract party"): `org_nouns_after.txt`.
     pub org_nouns_after: HashSet<String>,
+    /// Head nouns of a descriptor after an organisation's name ("the X monitoring group said"):
+    /// `org_descriptor_heads.txt`.
+    pub org_descriptor_heads: HashSet<String>,
     /// Nouns of an armed body heading an apposition after a lone name ("the Asayish, the internal
     /// security force"): `armed_apposition_nouns.txt`.
     pub armed_apposition_nouns: HashSet<String>,
@@ -337,6 +340,7 @@ files!(
     "adjective_suffixes.txt",
     "modal_verbs.txt",
     "org_nouns_after.txt",
+    "org_descriptor_heads.txt",
     "armed_apposition_nouns.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
@@ -606,6 +610,7 @@ impl Words {
             adjective_suffixes: t.list("adjective_suffixes.txt")?.into_iter().collect(),
             modal_verbs: t.list("modal_verbs.txt")?,
             org_nouns_after: t.list("org_nouns_after.txt")?,
+            org_descriptor_heads: t.list("org_descriptor_heads.txt")?,
             armed_apposition_nouns: t.list("armed_apposition_nouns.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,

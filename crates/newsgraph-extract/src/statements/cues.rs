@@ -119,6 +119,9 @@ pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
     if t.kind != TokKind::Word {
         return false;
     }
+    if call_on_object(text, k).is_some() {
+        return true;
+    }
     match lexicon().cue_verb(t.lower()) {
         Some(cv) => {
             cv.takes_that_clause
@@ -126,6 +129,51 @@ pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// "has called on both sides to show restraint": a form of "call" at `k`, then "on", an object of one
+/// to eight words (no weekday or month first, no comma or quote inside) and "to" before a lowercase word
+/// that is no determiner, not right after "and". Returns the token opening the content (the object, as the dev gold has it;
+/// issue 9, session 16, set 25).
+pub(super) fn call_on_object(text: &Text, k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let t = &toks[k];
+    if lexicon()
+        .cue_verb(t.lower())
+        .is_none_or(|cv| cv.lemma != "call")
+    {
+        return None;
+    }
+    let same = |m: usize| toks.get(m).filter(|n| n.sentence == t.sentence);
+    // "said … and called on all parties to …": a second verb of a speaker, which the sets' gold leaves
+    // out (sets 2, 5, 16)
+    if k.checked_sub(1)
+        .and_then(same)
+        .is_some_and(|p| p.lower() == "and")
+    {
+        return None;
+    }
+    same(k + 1).filter(|n| n.lower() == "on")?;
+    let first = same(k + 2).filter(|n| n.kind == TokKind::Word)?;
+    if lexicon().weekday(&first.text).is_some() || lexicon().month(&first.text).is_some() {
+        return None;
+    }
+    let to = (k + 3..k + 11)
+        .take_while(|&m| same(m).is_some_and(|n| n.kind == TokKind::Word))
+        .find(|&m| toks[m].lower() == "to")?;
+    same(to + 1)
+        .filter(|n| {
+            n.kind == TokKind::Word
+                && !n.is_capitalized()
+                && !words().noun_determiners.contains(n.lower())
+        })
+        .map(|_| k + 2)
+}
+
+/// The content start of a "called on X to …" cue at `k` when its clause search starts right after it
+/// (token `j`): the object (see [`call_on_object`]).
+pub(super) fn call_on_content(text: &Text, k: usize, j: usize) -> Option<usize> {
+    (j == k + 1).then(|| call_on_object(text, k)).flatten()
 }
 
 /// Whether an excluded cue in a form listed in `that_clause_cues.txt` is followed at once by "that"

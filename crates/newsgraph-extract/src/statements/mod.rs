@@ -17,6 +17,7 @@ mod gender;
 mod governments;
 mod groups;
 mod offices;
+mod org_descriptors;
 mod plural_subjects;
 mod quotes;
 mod reported;

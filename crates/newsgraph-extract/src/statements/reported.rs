@@ -99,12 +99,14 @@ fn head_noun_back_reference(
     }
     let noun = toks[k + 3].lower();
     let before = toks[k].start;
-    let mut found = ents.list.iter().enumerate().filter(|(_, e)| {
+    // or an organisation named before with that noun heading a descriptor ("the X monitoring group";
+    // issue 9, session 16, set 25)
+    let mut found = ents.list.iter().enumerate().filter(|(i, e)| {
         e.kind == EntityType::Organization
             && e.mentions.iter().any(|&(_, me)| me <= before)
-            && e.name.split_whitespace().any(|w| {
+            && (e.name.split_whitespace().any(|w| {
                 w.chars().next().is_some_and(char::is_uppercase) && w.eq_ignore_ascii_case(noun)
-            })
+            }) || super::org_descriptors::described_before(text, ents, *i, noun, before))
     });
     let first = found.next()?.0;
     found.next().is_none().then_some(first)
@@ -606,6 +608,10 @@ fn one_word_relative_day(text: &Text, m: usize) -> bool {
 /// the general").
 fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option<(usize, bool)> {
     let toks = &text.tokens;
+    // "called on both sides to …": the content opens with the object (issue 9, session 16, set 25)
+    if let Some(a) = super::cues::call_on_content(text, cue_k, j) {
+        return Some((a, false));
+    }
     let (mut start_tok, introduced_by_that) = that_start(text, j, s_end_tok);
     if !introduced_by_that {
         // "told reporters in Istanbul on Tuesday": without "that", the object is the audience; content

@@ -95,7 +95,9 @@ pub(super) fn subject_before(
 /// office, an anonymous source, an institution by its head noun, a document, a descriptor, a role
 /// phrase, an apposition, a collective before a phrase, a plural noun phrase (in that order).
 fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
-    government_of_state(text, ents, j)
+    // "the X monitoring group has estimated" (issue 9, session 16, set 25)
+    super::org_descriptors::described_organisation(text, ents, j)
+        .or_else(|| government_of_state(text, ents, j))
         .or_else(|| super::governments::bare_government(text, ents, j))
         .or_else(|| super::groups::person_office(text, ents, j))
         .or_else(|| super::offices::state_title_office(text, ents, j))
@@ -455,7 +457,8 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
 }
 
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
-/// named with that head before (see [`name_heads`]).
+/// named with that head before (see [`name_heads`]), or described before with that head noun ("the X
+/// monitoring group … the group said"; issue 9, session 16, set 25).
 pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
@@ -468,7 +471,10 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         .iter()
         .enumerate()
         .filter(|(_, e)| matches!(e.kind, EntityType::Organization | EntityType::ArmedGroup))
-        .filter(|(_, e)| name_heads(&e.name).any(|w| w.to_lowercase() == head))
+        .filter(|(i, e)| {
+            name_heads(&e.name).any(|w| w.to_lowercase() == head)
+                || super::org_descriptors::described_before(text, ents, *i, head, before)
+        })
         .filter_map(|(i, e)| {
             e.mentions
                 .iter()
