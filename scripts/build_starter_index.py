@@ -193,6 +193,25 @@ def split_list(cell, sep="|"):
     return [] if cell in ("", "-") else [x.strip() for x in cell.split(sep) if x.strip()]
 
 
+def people_candidates(path="data/wikidata/people.tsv"):
+    """People of people.tsv (heads of state and government, foreign ministers, holders of international offices;
+    see its header): humans (Q5) with their citizenships (the countries whose offices they held) and positions
+    (P39 office QIDs), described by the offices they held."""
+    out = []
+    for row in read_tsv(path):
+        qid = row["qid"]
+        if not re.fullmatch(r"Q[1-9][0-9]*", qid):
+            sys.exit(f"{path}:{row['line']}: bad QID {qid!r}")
+        qids = lambda cell: sorted(split_list(cell, ","), key=lambda q: int(q[1:]))
+        out.append({
+            "qid": qid, "label": row["label"], "aliases": sorted(set(split_list(row["aliases"])) - {row["label"]}),
+            "description": "; ".join(split_list(row["roles"])) or None, "instance_of": PERSON_CLASSES,
+            "country": [], "citizenship": qids(row["citizenship"]), "positions": qids(row["positions"]),
+            "coordinates": None, "iso2": None, "sitelinks": 0,
+        })
+    return out
+
+
 def organisation_candidates(path="data/wikidata/organisations.tsv"):
     """International organisations of organisations.tsv (SupraVerden's list, see its header)."""
     out = []
@@ -246,7 +265,7 @@ def is_territory(row, consensus):
     return row.get("TYPE", "") in CONTESTED_TYPES and fclass not in ("", "Admin-0 country")
 
 
-def main(*paths, out="data/wikidata/starter-index.jsonl"):
+def main(*paths, out="data/wikidata/starter-index.jsonl", people_out="data/wikidata/starter-index-people.jsonl"):
     rows = []
     seen = set()
     records = [r for path in paths for r in read_dbf(path)]
@@ -284,10 +303,17 @@ def main(*paths, out="data/wikidata/starter-index.jsonl"):
     rows.extend(orgs)
     seen |= {c["qid"] for c in orgs}
     rows.sort(key=lambda c: int(c["qid"][1:]))
-    with open(out, "w", encoding="utf-8") as f:
+    write(out, rows)
+    people = [c for c in people_candidates() if c["qid"] not in seen]
+    write(people_out, sorted(rows + people, key=lambda c: int(c["qid"][1:])))
+    print(f"{countries} countries, {len(cities)} capitals and cities, {len(orgs)} organisations -> {out}; "
+          f"with {len(people)} people -> {people_out}")
+
+
+def write(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
         for c in rows:
             f.write(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{countries} countries, {len(cities)} capitals and cities, {len(orgs)} organisations -> {out}")
 
 
 if __name__ == "__main__":
