@@ -207,11 +207,23 @@ def key(name):
 DOMINANCE = 10
 
 
+def edits_le1(a, b):
+    """Whether two strings are at most one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
 def city_candidates(items, path="data/wikidata/cities.tsv"):
     """Cities of cities.tsv (Natural Earth's 1:50m populated places, see its header) that the index lacks, as
     cities (Q515: Location only) in their country, with coordinates. `items` are the index's other items
     (countries, capitals, organisations). A name whose English name adds "City" to it ("Gaza" of "Gaza City",
-    "New York" of "New York City") is the territory's or state's and is dropped. A name that is also the name of one of those items ("Kuwait",
+    "New York" of "New York City") is the territory's or state's and is dropped; so is a name of six letters or
+    more one letter off a country's name ("Columbia", which news also writes for Colombia). A name that is also the name of one of those items ("Kuwait",
     "Tripoli" of Lebanon beside Libya's capital, "Victoria") is dropped, and so is a name two of these places
     share ("Hyderabad" of India and of Pakistan), unless one of them is at least ten times as populous as the
     others (by Natural Earth's POP_MAX: Sydney, Australia keeps "Sydney"): an ambiguous name is left out; a place with no name left, or whose country is not in
@@ -225,6 +237,14 @@ def city_candidates(items, path="data/wikidata/cities.tsv"):
     for c in countries:
         for n in [c["label"]] + c["aliases"]:
             by_name.setdefault(key(n), []).append(c)
+    country_keys = {key(n) for c in countries for n in [c["label"]] + c["aliases"]}
+
+    def misspells_country(n):
+        """Whether the name, of six letters or more, is one letter off a country's name ("Columbia", a city, for
+        "Colombia"); shorter names one letter apart are distinct words ("Cali", "Mali")."""
+        k = key(n)
+        return len(k) >= 6 and any(k != ck and edits_le1(k, ck) for ck in country_keys)
+
     removed, places = [], []
     for row in read_tsv(path):
         if row["qid"] in seen:
@@ -255,6 +275,8 @@ def city_candidates(items, path="data/wikidata/cities.tsv"):
                 # "Gaza" beside the English name "Gaza City", "New York" beside "New York City": English adds
                 # "City" because the bare name is the territory or state's.
                 removed.append(f"cities.tsv: {n!r} ({row['qid']}) is the bare name of {names[0]!r}: dropped")
+            elif misspells_country(n):
+                removed.append(f"cities.tsv: {n!r} ({row['qid']}) is one letter off a country's name: dropped")
             elif key(n) in taken:
                 removed.append(f"cities.tsv: {n!r} ({row['qid']}) names an item of the index: dropped")
             elif len(sharing[key(n)]) > 1 and not dominant(row, sharing[key(n)]):
