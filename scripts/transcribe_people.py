@@ -36,6 +36,9 @@ with these rules, applied here (the script prints what they remove):
   ("Prime Minister of Peru": LW lists a "Prime Minister of ..."), or LW, FW or FP give the holder (so that the
   entry's links were read as holder and office), and when its country name is one LW or the starter index
   names;
+- a name of a Wikidata query's output (LW, FW) that another name of the same holder outlasts ten times over
+  (in the number of committed versions it occurs in) was a transient label, vandalism or a slip reverted since
+  ("Maia Ex", "Kais Saied Asshole", "Ashraf Ghani yazdi"), and is dropped;
 - names are full names only: a name of one word ("Naruhito", "Francis") is dropped; a name with a digit or a
   parenthesis is not a name (a Wikipedia title's parenthesised qualifier is dropped first: "João Lourenço
   (politician)");
@@ -75,6 +78,7 @@ import unicodedata
 LEADERS_COMMIT = "be7039cf5952d8121c4f1e24eea64cc5dd465633"
 WORLD_COMMIT = "4a3b394d9a35d26d138cded8718d0805b7ce9336"
 QID = re.compile(r"Q[1-9][0-9]*")
+TRANSIENT = 10
 HEADER = """# People with Wikidata QIDs for the newsgraph offline starter index: heads of state and government and foreign
 # ministers of 2021-2022, and holders since 2000 of some international offices.
 # Transcribed by scripts/transcribe_people.py (see it for the criterion and the rules on disagreements) from
@@ -182,10 +186,19 @@ def main(leaders_git, world_git):
     def person(qid):
         return people.setdefault(qid, Person(qid))
 
-    lw = [r for v in versions(leaders_git, LEADERS_COMMIT, "data/wikidata.csv") for r in v]
+    lw_versions = versions(leaders_git, LEADERS_COMMIT, "data/wikidata.csv")
+    fw_versions = versions(world_git, WORLD_COMMIT, "sources/foreign/wikidata.csv")
+    lw = [r for v in lw_versions for r in v]
     lp = [r for v in versions(leaders_git, LEADERS_COMMIT, "data/wikipedia.csv") for r in v]
-    fw = [r for v in versions(world_git, WORLD_COMMIT, "sources/foreign/wikidata.csv") for r in v]
+    fw = [r for v in fw_versions for r in v]
     fp = [r for v in versions(world_git, WORLD_COMMIT, "sources/foreign/scraped.csv") for r in v]
+    # In how many versions of a Wikidata query's output each (holder, name) occurs.
+    spans = {}
+    for file, vs, who, names in [("LW", lw_versions, "officeholder", ("officeholderLabel", "officeholderItemLabel")),
+                                 ("FW", fw_versions, "person", ("name",))]:
+        for v in vs:
+            for pair in {(field(r, who), field(r, *names)) for r in v}:
+                spans[(file,) + pair] = spans.get((file,) + pair, 0) + 1
     intl = versions(world_git, WORLD_COMMIT, "html/holders21.csv")[0]
 
     # Offices are what the Wikidata queries matched as P39 values (an LP "office" may be a person's QID).
@@ -297,6 +310,18 @@ def main(leaders_git, world_git):
         if not p.roles:
             removed.append(f"left out: {p.qid} {p.names} holds no office of a country of the index")
             del people[p.qid]
+    # Transient labels: a name of a Wikidata query's output that another name of the same holder outlasts ten
+    # times over (by the number of versions it occurs in) was a label for a day or two: vandalism ("Maia Ex",
+    # "Kais Saied Asshole") or a slip ("Maia Sandu."), reverted since.
+    for p in people.values():
+        for f in ("LW", "FW"):
+            counts = {n: spans.get((f, p.qid, n), 0) for n in p.names.get(f, [])}
+            for n, c in counts.items():
+                if any(o != n and c * TRANSIENT <= oc for o, oc in counts.items()):
+                    removed.append(f"transient label dropped: {n!r} ({p.qid}, {f}: {counts})")
+            if counts:
+                p.names[f] = [n for n in p.names[f]
+                              if not any(o != n and counts[n] * TRANSIENT <= oc for o, oc in counts.items())]
     # Full names only.
     for p in list(people.values()):
         for f in p.names:
