@@ -29,6 +29,14 @@ The dBase table is read with the standard library only. English names that Natur
 renamings such as North Macedonia, and the short forms news uses: US, UK, DRC) are added from
 data/wikidata/starter-names.tsv, for QIDs Natural Earth already gives (that file adds no item). Output: one
 candidate per line, sorted by QID, in the format of src/link/index.rs.
+
+Beside it, the builder writes data/wikidata/starter-index-full.jsonl: the same items plus the cities of
+data/wikidata/cities.tsv the index lacks (Natural Earth's 1:50m populated places, transcribed by
+scripts/transcribe_cities.py; ambiguous names left out by `city_candidates`) and the people of
+data/wikidata/people.tsv (heads of state and government, foreign ministers and holders of international
+offices, transcribed by scripts/transcribe_people.py). It is not compiled into the binary: `--link offline
+--index data/wikidata/starter-index-full.jsonl` reads it (data/wikidata/README.md says why it is not the
+default). Both outputs are deterministic: the same inputs give the same bytes.
 """
 import json
 import re
