@@ -29,11 +29,20 @@ The dBase table is read with the standard library only. English names that Natur
 renamings such as North Macedonia, and the short forms news uses: US, UK, DRC) are added from
 data/wikidata/starter-names.tsv, for QIDs Natural Earth already gives (that file adds no item). Output: one
 candidate per line, sorted by QID, in the format of src/link/index.rs.
+
+Beside it, the builder writes data/wikidata/starter-index-full.jsonl: the same items plus the cities of
+data/wikidata/cities.tsv the index lacks (Natural Earth's 1:50m populated places, transcribed by
+scripts/transcribe_cities.py; ambiguous names left out by `city_candidates`) and the people of
+data/wikidata/people.tsv (heads of state and government, foreign ministers and holders of international
+offices, transcribed by scripts/transcribe_people.py). It is not compiled into the binary: `--link offline
+--index data/wikidata/starter-index-full.jsonl` reads it (data/wikidata/README.md says why it is not the
+default). Both outputs are deterministic: the same inputs give the same bytes.
 """
 import json
 import re
 import struct
 import sys
+import unicodedata
 
 COUNTRY_TYPES = {"Sovereign country": "Q3624078", "Country": "Q6256", "Sovereignty": "Q3624078",
                  "Disputed": "Q15634554", "Indeterminate": "Q15634554", "Dependency": "Q6256"}
@@ -193,6 +202,126 @@ def split_list(cell, sep="|"):
     return [] if cell in ("", "-") else [x.strip() for x in cell.split(sep) if x.strip()]
 
 
+def key(name):
+    """The linker's lookup key (src/link/normalize.rs): lowercase, accents and punctuation removed, "the"
+    ignored."""
+    s = unicodedata.normalize("NFD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[-/]", " ", s)
+    s = re.sub(r"[^\w\s]", "", s)
+    return " ".join(w for w in s.split() if w != "the")
+
+
+DOMINANCE = 10
+
+
+def edits_le1(a, b):
+    """Whether two strings are at most one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+def city_candidates(items, path="data/wikidata/cities.tsv"):
+    """Cities of cities.tsv (Natural Earth's 1:50m populated places, see its header) that the index lacks, as
+    cities (Q515: Location only) in their country, with coordinates. `items` are the index's other items
+    (countries, capitals, organisations). A name whose English name adds "City" to it ("Gaza" of "Gaza City",
+    "New York" of "New York City") is the territory's or state's and is dropped; so is a name of six letters or
+    more one letter off a country's name ("Columbia", which news also writes for Colombia). A name that is also the name of one of those items ("Kuwait",
+    "Tripoli" of Lebanon beside Libya's capital, "Victoria") is dropped, and so is a name two of these places
+    share ("Hyderabad" of India and of Pakistan), unless one of them is at least ten times as populous as the
+    others (by Natural Earth's POP_MAX: Sydney, Australia keeps "Sydney"): an ambiguous name is left out; a place with no name left, or whose country is not in
+    the index (by ISO 3166-1 alpha-2 code, else by name), is left out. Returns the cities and what was
+    removed."""
+    seen = {c["qid"] for c in items}
+    taken = {key(n) for c in items for n in [c["label"]] + c["aliases"]}
+    countries = [c for c in items if "Q6256" in c["instance_of"] or c["instance_of"] == TERRITORY_CLASSES]
+    by_iso = {c["iso2"]: c for c in countries if c["iso2"]}
+    by_name = {}
+    for c in countries:
+        for n in [c["label"]] + c["aliases"]:
+            by_name.setdefault(key(n), []).append(c)
+    country_keys = {key(n) for c in countries for n in [c["label"]] + c["aliases"]}
+
+    def misspells_country(n):
+        """Whether the name, of six letters or more, is one letter off a country's name ("Columbia", a city, for
+        "Colombia"); shorter names one letter apart are distinct words ("Cali", "Mali")."""
+        k = key(n)
+        return len(k) >= 6 and any(k != ck and edits_le1(k, ck) for ck in country_keys)
+
+    removed, places = [], []
+    for row in read_tsv(path):
+        if row["qid"] in seen:
+            continue
+        country = by_iso.get(row["iso2"])
+        if country is None and len(by_name.get(key(row["adm0name"]), [])) == 1:
+            country = by_name[key(row["adm0name"])][0]
+        if country is None:
+            removed.append(f"cities.tsv: {row['label']} ({row['qid']}): country {row['adm0name']!r} not in the index")
+            continue
+        places.append((row, country, [row["label"]] + split_list(row["aliases"])))
+    sharing = {}
+    for row, _, names in places:
+        for n in names:
+            sharing.setdefault(key(n), set()).add(row["qid"])
+    pop = {row["qid"]: int(row["pop_max"] or 0) for row, _, _ in places}
+
+    def dominant(row, qids):
+        """Whether this place is at least ten times as populous as every other place of the name (Sydney,
+        Australia, beside Sydney, Nova Scotia): the name's bearer in the news."""
+        return all(pop[row["qid"]] >= DOMINANCE * pop[q] for q in qids if q != row["qid"])
+
+    out = []
+    for row, country, names in places:
+        kept = []
+        for n in names:
+            if n != names[0] and key(n + " city") == key(names[0]):
+                # "Gaza" beside the English name "Gaza City", "New York" beside "New York City": English adds
+                # "City" because the bare name is the territory or state's.
+                removed.append(f"cities.tsv: {n!r} ({row['qid']}) is the bare name of {names[0]!r}: dropped")
+            elif misspells_country(n):
+                removed.append(f"cities.tsv: {n!r} ({row['qid']}) is one letter off a country's name: dropped")
+            elif key(n) in taken:
+                removed.append(f"cities.tsv: {n!r} ({row['qid']}) names an item of the index: dropped")
+            elif len(sharing[key(n)]) > 1 and not dominant(row, sharing[key(n)]):
+                removed.append(f"cities.tsv: {n!r} ({row['qid']}) is shared by {sorted(sharing[key(n)])}: dropped")
+            else:
+                kept.append(n)
+        if not kept:
+            removed.append(f"cities.tsv: {row['qid']} {names}: no name left, left out")
+            continue
+        out.append({
+            "qid": row["qid"], "label": kept[0], "aliases": sorted(set(kept[1:])),
+            "description": f"city in {country['label']}", "instance_of": ["Q515"], "country": [country["qid"]],
+            "citizenship": [], "positions": [], "coordinates": [float(row["lat"]), float(row["lon"])],
+            "iso2": None, "sitelinks": 0,
+        })
+    return out, removed
+
+
+def people_candidates(path="data/wikidata/people.tsv"):
+    """People of people.tsv (heads of state and government, foreign ministers, holders of international offices;
+    see its header): humans (Q5) with their citizenships (the countries whose offices they held) and positions
+    (P39 office QIDs), described by the offices they held."""
+    out = []
+    for row in read_tsv(path):
+        qid = row["qid"]
+        if not re.fullmatch(r"Q[1-9][0-9]*", qid):
+            sys.exit(f"{path}:{row['line']}: bad QID {qid!r}")
+        qids = lambda cell: sorted(split_list(cell, ","), key=lambda q: int(q[1:]))
+        out.append({
+            "qid": qid, "label": row["label"], "aliases": sorted(set(split_list(row["aliases"])) - {row["label"]}),
+            "description": "; ".join(split_list(row["roles"])) or None, "instance_of": PERSON_CLASSES,
+            "country": [], "citizenship": qids(row["citizenship"]), "positions": qids(row["positions"]),
+            "coordinates": None, "iso2": None, "sitelinks": 0,
+        })
+    return out
+
+
 def organisation_candidates(path="data/wikidata/organisations.tsv"):
     """International organisations of organisations.tsv (SupraVerden's list, see its header)."""
     out = []
@@ -246,7 +375,7 @@ def is_territory(row, consensus):
     return row.get("TYPE", "") in CONTESTED_TYPES and fclass not in ("", "Admin-0 country")
 
 
-def main(*paths, out="data/wikidata/starter-index.jsonl"):
+def main(*paths, out="data/wikidata/starter-index.jsonl", full_out="data/wikidata/starter-index-full.jsonl"):
     rows = []
     seen = set()
     records = [r for path in paths for r in read_dbf(path)]
@@ -284,10 +413,23 @@ def main(*paths, out="data/wikidata/starter-index.jsonl"):
     rows.extend(orgs)
     seen |= {c["qid"] for c in orgs}
     rows.sort(key=lambda c: int(c["qid"][1:]))
-    with open(out, "w", encoding="utf-8") as f:
+    write(out, rows)
+    # The full index: the starter index and the cities of cities.tsv and the people of people.tsv. Not the
+    # bundled default: their links are right on the dev set, but the gold leaves most of them null, so that
+    # score.py counts them against precision (data/wikidata/README.md).
+    more_cities, removed = city_candidates(rows)
+    for line in removed:
+        print(line, file=sys.stderr)
+    people = [c for c in people_candidates() if c["qid"] not in seen | {c["qid"] for c in more_cities}]
+    write(full_out, sorted(rows + more_cities + people, key=lambda c: int(c["qid"][1:])))
+    print(f"{countries} countries, {len(cities)} capitals and cities, {len(orgs)} organisations -> {out}; "
+          f"with {len(more_cities)} more cities and {len(people)} people -> {full_out}")
+
+
+def write(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
         for c in rows:
             f.write(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{countries} countries, {len(cities)} capitals and cities, {len(orgs)} organisations -> {out}")
 
 
 if __name__ == "__main__":
