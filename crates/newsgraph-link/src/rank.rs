@@ -264,15 +264,19 @@ pub fn score(ev: &Evidence, c: &Candidate, gazetteer_city: bool) -> Option<Score
             let role = role_support(ev.roles, c);
             s += role;
             let mut citizen = false;
+            let mut mismatch = false;
             if let Some(q) = ev.affiliation {
                 if c.citizenship.iter().any(|x| x == q) {
                     s += CITIZENSHIP_MATCH;
                     citizen = true;
                 } else if !c.citizenship.is_empty() {
                     s += CITIZENSHIP_MISMATCH;
+                    mismatch = true;
                 }
             }
-            confirmed = role > 0.0 || citizen;
+            // a matching role does not confirm a namesake of another state: "Foreign Minister Mark
+            // Brown" of the United Kingdom is not the Cook Islands' (issue 9, session 16)
+            confirmed = citizen || role > 0.0 && !mismatch;
         }
         EntityType::Group => return None,
     }
@@ -336,6 +340,33 @@ mod tests {
         };
         let pos = score(&ev, &person("American lawyer", &["Q11696"], &[]), false).unwrap();
         assert!(pos.confirmed);
+    }
+
+    #[test]
+    fn a_role_does_not_confirm_a_namesake_of_another_state() {
+        let forms = vec!["Jane Doe".to_string()];
+        let roles = vec!["Foreign Minister".to_string()];
+        let none = BTreeSet::new();
+        let ev = Evidence {
+            kind: Some(EntityType::Person),
+            forms: &forms,
+            roles: &roles,
+            affiliation: Some("Q145"),
+            countries: &none,
+        };
+        let other = person("foreign minister of a Pacific state", &[], &["Q26988"]);
+        let other = score(&ev, &other, false).unwrap();
+        assert!(!other.confirmed && other.score <= UNCONFIRMED_PERSON_CAP);
+        let own = score(
+            &ev,
+            &person("British foreign minister", &[], &["Q145"]),
+            false,
+        )
+        .unwrap();
+        assert!(own.confirmed);
+        // no citizenship known: the role alone still confirms
+        let unknown = score(&ev, &person("foreign minister", &[], &[]), false).unwrap();
+        assert!(unknown.confirmed);
     }
 
     #[test]
