@@ -14,7 +14,8 @@ use crate::text::Text;
 const MAX_TITLE_WORDS: usize = 3;
 
 /// The collective "DEMONYM TITLE's office" ending before token `j` (the demonym a mention of a state,
-/// the title one of the lexicon, in any case); `None` for any other subject.
+/// also in the possessive, "Thailand's Prime Minister's office"; the title one of the lexicon, in any
+/// case), or "the TITLE's office" with a lowercase title; `None` for any other subject.
 pub(super) fn state_title_office(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     if j < 4 || toks[j - 1].lower() != "office" || !matches!(toks[j - 2].text.as_str(), "'s" | "’s")
@@ -31,11 +32,38 @@ pub(super) fn state_title_office(text: &Text, ents: &mut Entities, j: usize) -> 
                 return None;
             }
             let d = &toks[t0 - 1];
+            // "The prime minister's office said": a bare "the" before a lowercase title names the
+            // office of the article's office-holder (issue 9, session 16)
+            if d.lower() == "the" && !toks[t0].is_capitalized() {
+                return executive_title(text, t0, title_end).then_some(toks[t0].start);
+            }
+            // "Thailand's Prime Minister's office": the state in the possessive (issue 9, session 16)
+            let d = if matches!(d.text.as_str(), "'s" | "’s") && t0 >= 2 {
+                &toks[t0 - 2]
+            } else {
+                d
+            };
             let (ds, de, s) = ents.covering(d.start)?;
             (de == d.end && ents.list[s].kind == EntityType::State && d.is_capitalized())
                 .then_some(ds)
         })
         .map(|ds| group_named(text, ents, ds, toks[j - 1].end))
+}
+
+/// Whether tokens `a..b` make a title of a head of state or government or a minister ("the prime
+/// minister's office said"; "the ombudsman's office found" is no government's voice).
+fn executive_title(text: &Text, a: usize, b: usize) -> bool {
+    use crate::lexicon::TitleCategory::{HeadOfGovernment, HeadOfState, Minister};
+    let capitalised: Vec<String> = text.tokens[a..b]
+        .iter()
+        .map(|t| crate::text::capitalise_first(&t.text))
+        .collect();
+    let capitalised: Vec<&str> = capitalised.iter().map(String::as_str).collect();
+    crate::lexicon::lexicon()
+        .longest_title(&capitalised)
+        .is_some_and(|(len, t)| {
+            len == b - a && matches!(t.category, HeadOfState | HeadOfGovernment | Minister)
+        })
 }
 
 /// Whether tokens `a..b` make a whole title of the lexicon, as written or capitalised ("prime minister").
