@@ -89,9 +89,9 @@ fn older_named_after(g: &RawAgreement, t: &RawAgreement, published: Option<i32>)
     indefinite
         && t.named
         && first(t) > first(g)
-        && t.name.split(|c: char| !c.is_ascii_digit()).any(|w| {
-            w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y < year)
-        })
+        && t.name
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y < year))
 }
 
 /// Definite echoes of an earlier agreement (issue 9, session 14, set 6): "the rail deal" after "a

@@ -795,7 +795,11 @@ fn referent(
 /// session 16, set 26).
 fn echoed_with_head(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
     let mods = &text.tokens[p.a + 1..p.k];
-    if mods.is_empty() || mods.iter().any(|t| t.kind != TokKind::Word || t.is_capitalized()) {
+    if mods.is_empty()
+        || mods
+            .iter()
+            .any(|t| t.kind != TokKind::Word || t.is_capitalized())
+    {
         return None;
     }
     out.iter().rposition(|g| {
