@@ -151,3 +151,8 @@ fn invented_set_24_meets_its_floors() {
 fn invented_set_25_meets_its_floors() {
     check_set("invented-25", 3, "invented25_targets.tsv");
 }
+
+#[test]
+fn invented_set_26_meets_its_floors() {
+    check_set("invented-26", 3, "invented26_targets.tsv");
+}

@@ -38,7 +38,7 @@ pub(super) fn may_refer(from: AgreementKind, to: &RawAgreement) -> bool {
 /// first (the earliest named), else the earliest one before it, the same kind's class before another.
 /// Plurals ("previous ceasefires"), years ("the 1996 accord") and contrastive modifiers ("a new deal",
 /// `data/extract/distinct_modifiers.txt`) keep a mention apart.
-pub(super) fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
+pub(super) fn merge_generic(out: Vec<RawAgreement>, published: Option<i32>) -> Vec<RawAgreement> {
     let n = out.len();
     let mut into: Vec<Option<usize>> = vec![None; n];
     let first = |g: &RawAgreement| g.mentions.first().map_or(usize::MAX, |m| m.0);
@@ -49,6 +49,7 @@ pub(super) fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
         let best = (0..n)
             .filter(|&t| t != j && into[t].is_none() && (out[t].named || t < j))
             .filter(|&t| may_refer(out[j].kind, &out[t]))
+            .filter(|&t| !older_named_after(&out[j], &out[t], published))
             .filter(|&t| {
                 out[j].parties.is_empty()
                     || out[t].parties.is_empty()
@@ -74,6 +75,23 @@ pub(super) fn merge_generic(out: Vec<RawAgreement>) -> Vec<RawAgreement> {
         }
     }
     merge(out, &into)
+}
+
+/// "a fisheries deal reached in September … the 2006 Greentree Agreement": an indefinite generic mention
+/// does not join a named agreement first mentioned after it whose name carries a year before the year of
+/// publication; that is an older agreement the article recalls (issue 9, session 16, set 26).
+fn older_named_after(g: &RawAgreement, t: &RawAgreement, published: Option<i32>) -> bool {
+    let Some(year) = published else {
+        return false;
+    };
+    let first = |x: &RawAgreement| x.mentions.first().map_or(usize::MAX, |m| m.0);
+    let indefinite = g.name.starts_with("a ") || g.name.starts_with("an ");
+    indefinite
+        && t.named
+        && first(t) > first(g)
+        && t.name
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|y| y < year))
 }
 
 /// Definite echoes of an earlier agreement (issue 9, session 14, set 6): "the rail deal" after "a

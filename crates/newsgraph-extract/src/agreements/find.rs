@@ -808,7 +808,7 @@ fn referent(
 ) -> Option<usize> {
     let toks = &text.tokens;
     let (a, k, kind) = (p.a, p.k, p.kind);
-    if dated_apart(text, p, out) {
+    if dated_apart(text, p, out) || year_premodified_apart(text, p, out) {
         return None;
     }
     let indefinite = matches!(p.det.as_str(), "a" | "an");
@@ -852,6 +852,9 @@ fn referent(
                 })
             });
         }
+        if let Some(i) = echoed_with_head(text, p, out).filter(|_| !bare) {
+            return Some(i);
+        }
         out.iter()
             .rposition(|g| coref::class(g.kind) == coref::class(kind))
             .or_else(|| {
@@ -872,6 +875,24 @@ fn referent(
     } else {
         None
     }
+}
+
+/// "The earlier deal" after "an earlier cleaning deal": a definite mention whose lowercase modifiers and
+/// head word all occur in the name of an agreement found before is the latest such agreement (issue 9,
+/// session 16, set 26).
+fn echoed_with_head(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
+    let mods = &text.tokens[p.a + 1..p.k];
+    if mods.is_empty()
+        || mods
+            .iter()
+            .any(|t| t.kind != TokKind::Word || t.is_capitalized())
+    {
+        return None;
+    }
+    out.iter().rposition(|g| {
+        let words: Vec<&str> = g.name.split_whitespace().collect();
+        words.contains(&p.lower.as_str()) && mods.iter().all(|t| words.contains(&t.lower()))
+    })
 }
 
 /// The token of the last proposing verb ("proposed", "suggested"; `proposing_verbs.txt`) before a
@@ -927,6 +948,37 @@ fn dated_apart(text: &Text, p: &Phrase, out: &[RawAgreement]) -> bool {
         .take_while(|&m| toks[m].text != y)
         .all(|m| trigger_at(text, m).is_none());
     own && out.iter().all(|g| !g.name.contains(y))
+}
+
+/// "the 1998 peace agreement" after "an accord signed on Thursday": a definite, uncapitalised mention
+/// with a year among its modifiers is another agreement than those found before, unless one of them
+/// carries that year in its name, date or sentences (issue 9, session 16, set 26).
+fn year_premodified_apart(text: &Text, p: &Phrase, out: &[RawAgreement]) -> bool {
+    if !ANAPHORIC.contains(&p.det) || p.capital_name || p.a + 1 >= p.k {
+        return false;
+    }
+    let Some(y) = text.tokens[p.a + 1..p.k]
+        .iter()
+        .find(|t| t.kind == TokKind::Number && t.text.len() == 4)
+        .map(|t| t.text.as_str())
+    else {
+        return false;
+    };
+    // the year in an earlier sentence of an agreement ("put forward a proposal in 2023 … the 2023
+    // proposal") makes it that agreement
+    let in_sentences = |g: &RawAgreement| {
+        g.sentences.iter().filter(|&&s| s != p.sent).any(|&s| {
+            let seg = text.sentences[s];
+            text.tokens[seg.tok_start..seg.tok_end]
+                .iter()
+                .any(|t| t.text == y)
+        })
+    };
+    out.iter().all(|g| {
+        !g.name.contains(y)
+            && !g.date.as_deref().is_some_and(|d| d.starts_with(y))
+            && !in_sentences(g)
+    })
 }
 
 /// A new agreement for a phrase that refers to none found before.
@@ -1188,7 +1240,15 @@ fn prospective(text: &Text, p: &Phrase) -> bool {
         && !words().negotiation_nouns.contains(verb);
     // the object of a verb of wanting ("Egypt and Sudan want a binding agreement";
     // `desire_verbs.txt`; issue 9, session 14, set 8)
+    // the object of a proposing verb up to four tokens before it in its clause ("proposed on Monday a
+    // national stability pact"; `proposing_verbs.txt`): a proposal of its own (issue 9, session 16,
+    // set 26)
+    let proposed = (p.a.saturating_sub(4).max(p.s0)..p.a)
+        .rev()
+        .take_while(|&m| toks[m].kind != TokKind::Punct && toks[m].kind != TokKind::Quote)
+        .any(|m| words().proposing_verbs.contains(toks[m].lower()));
     negotiated
+        || proposed
         || words().desire_verbs.contains(verb)
         || p.a >= p.s0 + 2
             && matches!(verb, "on" | "over" | "for" | "about" | "towards" | "toward")

@@ -63,7 +63,10 @@ pub fn extract(
     published: Option<chrono::NaiveDate>,
 ) -> Vec<RawAgreement> {
     let found = find::find(text, ents, dates, statements);
-    let mut out = coref::merge_echoes(coref::merge_generic(found));
+    let mut out = coref::merge_echoes(coref::merge_generic(
+        found,
+        published.map(|d| chrono::Datelike::year(&d)),
+    ));
     status::assign(&mut out, text, published);
     for g in out.iter_mut() {
         parties::from_sentences(g, ents, text);

@@ -14,8 +14,9 @@
 //!   organisation itself ("Abkhazia's leader said");
 //! - [`lowercase_governments`]: a place right before a lowercase regional modifier and government head
 //!   ("the Batken regional administration") is that region's government, an organisation;
-//! - [`signing_capitals`]: a capital coordinated with another actor as the subject of a party verb is
-//!   its state ("Jakarta and the Government of Aceh signed a pact").
+//! - [`signing_capitals`]: a capital coordinated with another actor as the subject of a party verb, or
+//!   as the agent after a party participle and "by", is its state ("Jakarta and the Government of Aceh
+//!   signed a pact", "a deal reached by Abuja and Yaounde").
 
 use super::Entities;
 use super::names::is_name_token;
@@ -35,7 +36,8 @@ pub(super) fn recognize(text: &Text, ents: &mut Entities) {
 }
 
 /// A capital coordinated with another actor as the subject of a party verb ("Jakarta and the Government
-/// of Aceh signed a pact") acts: it is its state, with every mention but a dateline, as
+/// of Aceh signed a pact"), or as the agent after a party participle ("a deal reached by Abuja and
+/// Yaounde"), acts: it is its state, with every mention but a dateline, as
 /// `known::resolve_capitals` does for a capital that acts in other ways.
 ///
 /// Runs after the capitals' role is resolved (`known::resolve_capitals`).
@@ -52,7 +54,12 @@ pub(super) fn signing_capitals(text: &Text, ents: &mut Entities) {
         };
         let iso2 = country.iso2.clone();
         let spans: Vec<(usize, usize)> = ents.list[l].mentions.iter().copied().collect();
-        let signs = spans.iter().any(|&(_, e)| {
+        // "a deal reached by Abuja and Yaounde", "signed by Paris and the Government of X": a party
+        // participle and "by" right before the tokens starting at `m` (issue 9, session 16, set 26)
+        let agent_of_party_verb = |m: usize| {
+            m >= 2 && toks[m - 1].lower() == "by" && party_verbs.contains(toks[m - 2].lower())
+        };
+        let signs = spans.iter().any(|&(s, e)| {
             let k = text.token_at_or_after(e);
             if toks.get(k).is_none_or(|t| t.text != "and") || k + 1 >= toks.len() {
                 return false;
@@ -66,7 +73,9 @@ pub(super) fn signing_capitals(text: &Text, ents: &mut Entities) {
                 return false;
             };
             let v = text.token_at_or_after(oe);
-            ents.is_actor(o) && toks.get(v).is_some_and(|t| party_verbs.contains(t.lower()))
+            ents.is_actor(o)
+                && (toks.get(v).is_some_and(|t| party_verbs.contains(t.lower()))
+                    || agent_of_party_verb(text.token_at_or_after(s)))
         });
         if !signs {
             continue;
