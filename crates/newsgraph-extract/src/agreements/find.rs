@@ -492,6 +492,24 @@ fn right_edge(text: &Text, k: usize, s1: usize, cut_dates: bool) -> usize {
     m
 }
 
+/// How many words the longest trigger of the lexicon opening at token `k` has, within the sentence
+/// ending at `s1` (one at least: the head's own).
+fn trigger_run(text: &Text, k: usize, s1: usize) -> usize {
+    let toks = &text.tokens;
+    let end = (k + 4).min(s1);
+    let n = toks[k..end]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word)
+        .count();
+    if n < 3 {
+        return 1;
+    }
+    let ws: Vec<&str> = toks[k..k + n].iter().map(|t| t.lower()).collect();
+    lexicon()
+        .longest_agreement_trigger(&ws)
+        .map_or(1, |(len, _)| len.max(1))
+}
+
 /// Whether token `m` is a preposition or "last" before a weekday, a month or a year ("on Friday", "in
 /// January", "in 2015", "last March").
 fn opens_date(text: &Text, m: usize) -> bool {
@@ -608,9 +626,12 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
             _ => (left_edge(text, k, s0), kind),
         },
     };
-    let mut b = right_edge(text, k, s1, true);
+    // "a memorandum of understanding on energy", "a declaration of principles": a trigger of several
+    // words opening at the head ends the head (issue 9, session 16)
+    let kh = k + trigger_run(text, k, s1) - 1;
+    let mut b = right_edge(text, kh, s1, true);
     // the date of the agreement may follow its name ("a truce with the rebels on March 3")
-    let date_end = right_edge(text, k, s1, false);
+    let date_end = right_edge(text, kh, s1, false);
     let det = toks[a].lower();
     let capital_name = toks[a..=k]
         .iter()
