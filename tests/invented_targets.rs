@@ -146,3 +146,8 @@ fn invented_set_23_meets_its_floors() {
 fn invented_set_24_meets_its_floors() {
     check_set("invented-24", 3, "invented24_targets.tsv");
 }
+
+#[test]
+fn invented_set_27_meets_its_floors() {
+    check_set("invented-27", 3, "invented27_targets.tsv");
+}
