@@ -176,12 +176,19 @@ fn person_of_the_org(
     let Some(o) = (a + 2..(a + 4).min(b)).find(|&m| toks[m].text == "of") else {
         return false;
     };
+    // after a title ("Deputy Helena Varga of the …") a word that is also a town's name is a person's
+    // name ("Helena", "Tavares"); the title already says a person is named (issue 9, session 16, set 27)
+    let known_ok = |hit: Option<Hit>| match hit {
+        None => true,
+        Some(Hit::City(..) | Hit::Region(..) | Hit::Capital(_)) => role.is_some(),
+        Some(_) => false,
+    };
     let name_word = |t: &crate::text::Token| {
         t.is_capitalized()
             && lex.org_head(&t.text).is_none()
             && !w.location_heads.contains(&t.text)
             && !lex.is_non_name(&t.text)
-            && lookup(&t.text).is_none()
+            && known_ok(lookup(&t.text))
             && lex.longest_title(&[t.text.as_str()]).is_none()
     };
     if !(o + 2 < b && toks[o + 1].text == "the" && toks[a..o].iter().all(name_word)) {
