@@ -533,6 +533,21 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
     media_after || platform_before
 }
 
+/// The portfolios of the two-word titles "X Minister" ("Labour Minister", "Trade Minister") whose first
+/// word is no title of its own ("Deputy Minister" aside): what "Minister of X" names. Ranks that slip
+/// through ("Prime", "Junior") never follow "of", where `after_office` looks for a portfolio.
+static PORTFOLIO_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let lex = lexicon();
+        lex.titles()
+            .iter()
+            .filter(|t| t.words == 2)
+            .filter_map(|t| t.title.strip_suffix(" Minister"))
+            .filter(|p| lex.longest_title(&[*p]).is_none())
+            .map(str::to_string)
+            .collect()
+    });
+
 /// The first token of the name after an office's tail in the segment `[a, b)`: "Minister of State for
 /// Foreign Affairs Anwar Gargash", "Director General of Military Operations Carlos Ruiz" after the title
 /// split; `None` unless two or more tokens follow the last office word, none an organisation head.
@@ -543,9 +558,12 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     while a2 < b && w.name_connectors.contains(&toks[a2].text) {
         a2 += 1;
     }
-    let office = (a2..b)
-        .rev()
-        .find(|m| OFFICE_WORDS.contains(&toks[*m].text))?;
+    // "Minister of Labour Ana Ruiz": after a connector, a portfolio the titles name ("Labour Minister")
+    // ends the office too (issue 9, session 16, set 27)
+    let office = (a2..b).rev().find(|m| {
+        OFFICE_WORDS.contains(&toks[*m].text)
+            || (a2 > a && *m == a2 && PORTFOLIO_WORDS.contains(toks[*m].text.as_str()))
+    })?;
     let after_office_words = a2 > a
         || OFFICE_WORDS.contains(&toks[a2].text)
         || a > 0 && w.name_connectors.contains(&toks[a - 1].text);
