@@ -133,6 +133,21 @@ pub(super) fn classify_segment(
     if len > 1 && role.is_none() && acronym_spelled_org(text, ents, a, b, span) {
         return;
     }
+    // "the mining company Serra Azul Minas", "construction firm Velbeck Holt": a name of two to four
+    // words right after a lowercase noun of a company (`company_nouns_before.txt`) is that company, not
+    // a place or a person (issue 9, session 16, set 27)
+    if role.is_none()
+        && (2..=4).contains(&len)
+        && a > 0
+        && toks[a - 1].sentence == toks[a].sentence
+        && !toks[a - 1].is_capitalized()
+        && w.company_nouns_before.contains(toks[a - 1].lower())
+        && lookup(&surface).is_none()
+    {
+        let i = ents.add_org(&surface, span);
+        acronym_alias(text, ents, i, b);
+        return;
+    }
     if loc_head && len > 1 {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
