@@ -376,9 +376,11 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
     b - a <= 3
         && (place_noun_after
             || place_noun_of
+            // "In Lo Varesh, …": a sentence-initial preposition counts too (issue 9, session 16,
+            // set 27)
             || a > 0
                 && toks[a - 1].sentence == toks[a].sentence
-                && words().place_prepositions.contains(&toks[a - 1].text))
+                && words().place_prepositions.contains(toks[a - 1].lower()))
         && !toks
             .get(b)
             .is_some_and(|t| t.text.starts_with("'s") || t.text.starts_with("’s") || t.text == "'")
