@@ -641,6 +641,13 @@ fn shouted_word(text: &Text, a: usize) -> bool {
     n >= 2 && words.all(|u| !u.text.chars().any(char::is_lowercase))
 }
 
+/// "Party spokesman X said": whether token `a` is a bare organisation head ("Party", "Council"),
+/// capitalised only because it opens the sentence: a common noun for an organisation named before, not a
+/// name of its own (issue 9, session 16, set 27).
+fn bare_org_head(text: &Text, a: usize) -> bool {
+    text.is_sentence_initial(a) && lexicon().org_head(&text.tokens[a].text).is_some()
+}
+
 /// A single name token at `a` (no title, no head word): a known person's surname or first name, an
 /// organisation before a lowercase title, a place after a locative preposition, an organisation after
 /// an organisation noun, an armed group's code, a known organisation, or a lone speaker.
@@ -673,7 +680,9 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
-        org(ents, EntityType::Organization);
+        if !bare_org_head(text, a) {
+            org(ents, EntityType::Organization);
+        }
         return;
     }
     if lone_place(text, a, lower_words) {
