@@ -128,6 +128,9 @@ pub struct Words {
     /// Common nouns of an organisation before an unknown name in apposition ("the rail operator, X,"):
     /// `org_common_nouns.txt`.
     pub org_common_nouns: HashSet<String>,
+    /// Lowercase nouns of a company right before a name of two to four words that make it the
+    /// company ("construction firm Velbeck Holt"): `company_nouns_before.txt`.
+    pub company_nouns_before: HashSet<String>,
     /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
     /// `place_complement_heads.txt`.
     pub place_complement_heads: HashSet<String>,
@@ -352,6 +355,7 @@ files!(
     "non_clause_openers.txt",
     "place_complement_heads.txt",
     "org_common_nouns.txt",
+    "company_nouns_before.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
@@ -622,6 +626,7 @@ impl Words {
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,
             org_common_nouns: t.list("org_common_nouns.txt")?,
+            company_nouns_before: t.list("company_nouns_before.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,

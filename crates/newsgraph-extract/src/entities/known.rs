@@ -33,6 +33,11 @@ pub(super) fn recognize(
     let surnames = crate::surnames::marked_surnames(text);
     let mut k = 0;
     while k < n {
+        // a dateline's outlet, read before (`outlets`)
+        if taken[k] {
+            k += 1;
+            continue;
+        }
         if let Some((end, hit)) = particle_org(text, k) {
             add_hit(text, ents, &mut capitals, k, end, hit);
             for t in taken.iter_mut().take(end).skip(k) {

@@ -14,6 +14,7 @@ mod institutions;
 mod known;
 mod long_names;
 mod names;
+mod outlets;
 mod persons;
 mod place_nouns;
 mod regional;
@@ -186,6 +187,8 @@ pub fn recognize(text: &Text) -> Entities {
         .filter(|t| t.kind == TokKind::Word && !t.is_capitalized())
         .map(|t| t.text.clone())
         .collect();
+    // session 16, set 27: the outlet in a wire dateline (`outlets`)
+    outlets::dateline_outlet(text, &mut ents, &mut taken);
     let capitals = known::recognize(text, &mut ents, &mut taken, &lower_words);
     crate::acronyms::word_acronyms(text, &mut ents, &mut taken);
     crate::seats::recognize(text, &mut ents, &mut taken);

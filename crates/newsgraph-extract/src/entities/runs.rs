@@ -432,6 +432,7 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
     // (issue 9, session 9)
     let group_word =
         |k: usize| (opens_clause(k) || b - k == 1) && lex.group_noun(toks[k].lower()).is_some();
+    let group_word = |k: usize| group_word(k) || (opens_clause(k) && occupation(text, k, b));
     while a < b
         && ((text.is_sentence_initial(a)
             && (lower_words.contains(toks[a].lower()) || lex.is_non_name(&toks[a].text)))
@@ -451,6 +452,18 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
         return b;
     }
     a
+}
+
+/// "Lawyer Ana Ruiz said": whether token `k`, a capitalised singular whose plural is a collective noun,
+/// opens the run `[k, b)` before a two- or three-word name with no organisation head, so that it is the
+/// person's occupation, not part of the name (issue 9, session 16, set 27). The caller checks that it
+/// opens a clause.
+fn occupation(text: &Text, k: usize, b: usize) -> bool {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    (3..=4).contains(&(b - k))
+        && toks[k..b].iter().all(|t| lex.org_head(&t.text).is_none())
+        && lex.group_noun(&format!("{}s", toks[k].lower())).is_some()
 }
 
 /// The segments of the run `[a, b)` between its titles, as (start, end) relative to `a` with the role the

@@ -133,6 +133,21 @@ pub(super) fn classify_segment(
     if len > 1 && role.is_none() && acronym_spelled_org(text, ents, a, b, span) {
         return;
     }
+    // "the mining company Serra Azul Minas", "construction firm Velbeck Holt": a name of two to four
+    // words right after a lowercase noun of a company (`company_nouns_before.txt`) is that company, not
+    // a place or a person (issue 9, session 16, set 27)
+    if role.is_none()
+        && (2..=4).contains(&len)
+        && a > 0
+        && toks[a - 1].sentence == toks[a].sentence
+        && !toks[a - 1].is_capitalized()
+        && w.company_nouns_before.contains(toks[a - 1].lower())
+        && lookup(&surface).is_none()
+    {
+        let i = ents.add_org(&surface, span);
+        acronym_alias(text, ents, i, b);
+        return;
+    }
     if loc_head && len > 1 {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
@@ -176,12 +191,19 @@ fn person_of_the_org(
     let Some(o) = (a + 2..(a + 4).min(b)).find(|&m| toks[m].text == "of") else {
         return false;
     };
+    // after a title ("Deputy Helena Varga of the …") a word that is also a town's name is a person's
+    // name ("Helena", "Tavares"); the title already says a person is named (issue 9, session 16, set 27)
+    let known_ok = |hit: Option<Hit>| match hit {
+        None => true,
+        Some(Hit::City(..) | Hit::Region(..) | Hit::Capital(_)) => role.is_some(),
+        Some(_) => false,
+    };
     let name_word = |t: &crate::text::Token| {
         t.is_capitalized()
             && lex.org_head(&t.text).is_none()
             && !w.location_heads.contains(&t.text)
             && !lex.is_non_name(&t.text)
-            && lookup(&t.text).is_none()
+            && known_ok(lookup(&t.text))
             && lex.longest_title(&[t.text.as_str()]).is_none()
     };
     if !(o + 2 < b && toks[o + 1].text == "the" && toks[a..o].iter().all(name_word)) {
@@ -354,9 +376,11 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
     b - a <= 3
         && (place_noun_after
             || place_noun_of
+            // "In Lo Varesh, …": a sentence-initial preposition counts too (issue 9, session 16,
+            // set 27)
             || a > 0
                 && toks[a - 1].sentence == toks[a].sentence
-                && words().place_prepositions.contains(&toks[a - 1].text))
+                && words().place_prepositions.contains(toks[a - 1].lower()))
         && !toks
             .get(b)
             .is_some_and(|t| t.text.starts_with("'s") || t.text.starts_with("’s") || t.text == "'")
@@ -526,6 +550,21 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
     media_after || platform_before
 }
 
+/// The portfolios of the two-word titles "X Minister" ("Labour Minister", "Trade Minister") whose first
+/// word is no title of its own ("Deputy Minister" aside): what "Minister of X" names. Ranks that slip
+/// through ("Prime", "Junior") never follow "of", where `after_office` looks for a portfolio.
+static PORTFOLIO_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let lex = lexicon();
+        lex.titles()
+            .iter()
+            .filter(|t| t.words == 2)
+            .filter_map(|t| t.title.strip_suffix(" Minister"))
+            .filter(|p| lex.longest_title(&[*p]).is_none())
+            .map(str::to_string)
+            .collect()
+    });
+
 /// The first token of the name after an office's tail in the segment `[a, b)`: "Minister of State for
 /// Foreign Affairs Anwar Gargash", "Director General of Military Operations Carlos Ruiz" after the title
 /// split; `None` unless two or more tokens follow the last office word, none an organisation head.
@@ -536,9 +575,12 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     while a2 < b && w.name_connectors.contains(&toks[a2].text) {
         a2 += 1;
     }
-    let office = (a2..b)
-        .rev()
-        .find(|m| OFFICE_WORDS.contains(&toks[*m].text))?;
+    // "Minister of Labour Ana Ruiz": after a connector, a portfolio the titles name ("Labour Minister")
+    // ends the office too (issue 9, session 16, set 27)
+    let office = (a2..b).rev().find(|m| {
+        OFFICE_WORDS.contains(&toks[*m].text)
+            || (a2 > a && *m == a2 && PORTFOLIO_WORDS.contains(toks[*m].text.as_str()))
+    })?;
     let after_office_words = a2 > a
         || OFFICE_WORDS.contains(&toks[a2].text)
         || a > 0 && w.name_connectors.contains(&toks[a - 1].text);
@@ -599,6 +641,13 @@ fn shouted_word(text: &Text, a: usize) -> bool {
     n >= 2 && words.all(|u| !u.text.chars().any(char::is_lowercase))
 }
 
+/// "Party spokesman X said": whether token `a` is a bare organisation head ("Party", "Council"),
+/// capitalised only because it opens the sentence: a common noun for an organisation named before, not a
+/// name of its own (issue 9, session 16, set 27).
+fn bare_org_head(text: &Text, a: usize) -> bool {
+    text.is_sentence_initial(a) && lexicon().org_head(&text.tokens[a].text).is_some()
+}
+
 /// A single name token at `a` (no title, no head word): a known person's surname or first name, an
 /// organisation before a lowercase title, a place after a locative preposition, an organisation after
 /// an organisation noun, an armed group's code, a known organisation, or a lone speaker.
@@ -631,7 +680,9 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
-        org(ents, EntityType::Organization);
+        if !bare_org_head(text, a) {
+            org(ents, EntityType::Organization);
+        }
         return;
     }
     if lone_place(text, a, lower_words) {
