@@ -791,6 +791,11 @@ fn clause_end(
         if m > start_tok + 1 && second_speaker_cue(text, ents, m, s_end_tok).is_some() {
             return at(if toks[m - 1].text == "," { m - 1 } else { m });
         }
+        // "X said A, while the Health Ministry put the toll at B": a named actor acting in a clause
+        // after ", while" is the reporter's juxtaposition, no part of what X said (issue 9, session 16)
+        if m > start_tok + 2 && contrast_clause_of_actor(text, ents, m, s_end_tok) {
+            return at(m - 1);
+        }
         if let Some(end) = punctuation_break(text, start_tok, m, s_end_tok) {
             return and_that_after_break(text, end, s_end_tok)
                 .map_or(at(end), |that| ClauseEnd::AndThat { end_tok: end, that });
@@ -917,6 +922,35 @@ fn coordinated_cue(
             end_tok,
             next_cue: Some(c),
         })
+}
+
+/// Whether ", while" / ", whereas" at token `m` opens a clause whose subject is a named actor (after
+/// "the" at most) followed by a verb: a past tense ("-ed", an irregular past), a finite verb or an
+/// auxiliary.
+fn contrast_clause_of_actor(text: &Text, ents: &Entities, m: usize, s_end_tok: usize) -> bool {
+    let toks = &text.tokens;
+    if toks[m - 1].text != "," || !matches!(toks[m].lower(), "while" | "whereas") {
+        return false;
+    }
+    let first = m + 1 + usize::from(toks.get(m + 1).is_some_and(|t| t.lower() == "the"));
+    if first >= s_end_tok {
+        return false;
+    }
+    let Some((ms, me, i)) = ents.covering(toks[first].start) else {
+        return false;
+    };
+    if ms != toks[first].start || !ents.is_actor(i) {
+        return false;
+    }
+    let v = text.token_at_or_after(me);
+    let w = words();
+    v < s_end_tok
+        && toks[v].kind == TokKind::Word
+        && !toks[v].is_capitalized()
+        && (toks[v].lower().ends_with("ed")
+            || w.irregular_past.contains(toks[v].lower())
+            || w.finite_verbs.contains(toks[v].lower())
+            || w.auxiliaries.contains(toks[v].lower()))
 }
 
 /// The cue of a second speaker after the contrast word at token `m` ("…, while Ms Okafor said …",
