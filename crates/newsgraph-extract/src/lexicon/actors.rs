@@ -3,7 +3,9 @@
 //! (`organization_patterns.tsv`) and unnamed collective actors (`group_nouns.tsv`).
 
 use super::rows::{GroupNounRow, OrgHeadRow, OrgRow, TitleRow};
-use super::{Lexicon, LexiconError, insert_unique, longest, lower_key, rows, title_key};
+use super::{
+    Lexicon, LexiconError, insert_unique, longest, lower_key, note_first, rows, title_key,
+};
 use crate::model::EntityType;
 
 /// Category of a title or office (its name in `titles.tsv` is the kebab-case variant name).
@@ -123,6 +125,9 @@ impl Lexicon {
                 l,
             )?;
             self.max_title_words = self.max_title_words.max(words);
+            if let Some(w0) = c.title.split_whitespace().next() {
+                note_first(&mut self.title_first, title_key(std::iter::once(w0)), words);
+            }
             self.titles.push(Title {
                 title: c.title,
                 category: c.category,
@@ -152,6 +157,13 @@ impl Lexicon {
             let idx = self.orgs.len();
             for n in std::iter::once(&org.name).chain(org.aliases.iter()) {
                 self.max_org_words = self.max_org_words.max(n.split_whitespace().count());
+                if let Some(w0) = n.split_whitespace().next() {
+                    note_first(
+                        &mut self.org_first,
+                        w0.to_string(),
+                        n.split_whitespace().count(),
+                    );
+                }
                 insert_unique(&mut self.org_names, n.clone(), idx, F, l)?;
             }
             self.orgs.push(org);
@@ -185,6 +197,9 @@ impl Lexicon {
             let (l, c) = (r.line, r.value);
             let words: Vec<&str> = c.noun.split_whitespace().collect();
             self.max_group_words = self.max_group_words.max(words.len());
+            if !words.is_empty() {
+                note_first(&mut self.group_first, lower_key(&words[..1]), words.len());
+            }
             let key = lower_key(&words);
             let first = key.split(' ').next().unwrap_or_default();
             for (i, _) in first.char_indices().skip(1) {
@@ -220,7 +235,7 @@ impl Lexicon {
     pub fn longest_title(&self, words: &[&str]) -> Option<(usize, &Title)> {
         longest(
             words,
-            self.max_title_words,
+            &self.title_first,
             |ws| title_key(ws.iter().copied()),
             |k| self.title_keys.get(k).map(|&i| &self.titles[i]),
         )
@@ -241,7 +256,7 @@ impl Lexicon {
     pub fn longest_organization(&self, words: &[&str]) -> Option<(usize, &Org)> {
         longest(
             words,
-            self.max_org_words,
+            &self.org_first,
             |ws| ws.join(" "),
             |k| self.org_names.get(k).map(|&i| &self.orgs[i]),
         )
@@ -266,6 +281,9 @@ impl Lexicon {
     /// The canonical form of an unnamed collective actor ("Militants" → "militants",
     /// "government troops" → "government forces"); case-insensitive.
     pub fn group_noun(&self, text: &str) -> Option<&str> {
+        if super::plain_word(text) {
+            return self.group_nouns.get(text).map(String::as_str);
+        }
         let words: Vec<&str> = text.split_whitespace().collect();
         self.group_nouns.get(&lower_key(&words)).map(String::as_str)
     }
@@ -278,7 +296,7 @@ impl Lexicon {
 
     /// The longest group noun starting at `words[0]`, with its canonical form.
     pub fn longest_group_noun(&self, words: &[&str]) -> Option<(usize, &str)> {
-        longest(words, self.max_group_words, lower_key, |k| {
+        longest(words, &self.group_first, lower_key, |k| {
             self.group_nouns.get(k).map(String::as_str)
         })
     }

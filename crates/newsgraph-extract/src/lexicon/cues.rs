@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::rows::{AgreementRow, CueVerbRow, StatusRow};
-use super::{Lexicon, LexiconError, insert_unique, longest, lower_key, rows};
+use super::{Lexicon, LexiconError, insert_unique, longest, lower_key, note_first, rows};
 use crate::model::{AgreementKind, AgreementStatus};
 
 /// A communication (attribution) verb.
@@ -46,6 +46,9 @@ impl Lexicon {
             for f in &forms {
                 let words: Vec<&str> = f.split_whitespace().collect();
                 self.max_cue_words = self.max_cue_words.max(words.len());
+                if let Some(w0) = words.first() {
+                    note_first(&mut self.cue_first, w0.to_string(), words.len());
+                }
                 insert_unique(&mut self.cue_forms, words.join(" "), idx, F, l)?;
             }
             self.cue_verbs.push(CueVerb {
@@ -64,6 +67,13 @@ impl Lexicon {
             let (l, c) = (r.line, r.value);
             let words: Vec<&str> = c.trigger.split_whitespace().collect();
             self.max_agreement_words = self.max_agreement_words.max(words.len());
+            if !words.is_empty() {
+                note_first(
+                    &mut self.agreement_first,
+                    lower_key(&words[..1]),
+                    words.len(),
+                );
+            }
             insert_unique(&mut self.agreements, lower_key(&words), c.kind, F, l)?;
         }
         Ok(())
@@ -111,6 +121,9 @@ impl Lexicon {
 
     /// The cue verb of a form ("said", "Says", "has said", "pointed out"); case-insensitive.
     pub fn cue_verb(&self, form: &str) -> Option<&CueVerb> {
+        if super::plain_word(form) {
+            return self.cue_forms.get(form).map(|&i| &self.cue_verbs[i]);
+        }
         let words: Vec<&str> = form.split_whitespace().collect();
         self.cue_forms
             .get(&lower_key(&words))
@@ -119,20 +132,23 @@ impl Lexicon {
 
     /// The longest cue-verb form starting at `words[0]` ("has said", "pointed out").
     pub fn longest_cue_verb(&self, words: &[&str]) -> Option<(usize, &CueVerb)> {
-        longest(words, self.max_cue_words, lower_key, |k| {
+        longest(words, &self.cue_first, lower_key, |k| {
             self.cue_forms.get(k).map(|&i| &self.cue_verbs[i])
         })
     }
 
     /// The agreement kind of a trigger word or phrase ("ceasefire", "peace deal"); case-insensitive.
     pub fn agreement_trigger(&self, text: &str) -> Option<AgreementKind> {
+        if super::plain_word(text) {
+            return self.agreements.get(text).copied();
+        }
         let words: Vec<&str> = text.split_whitespace().collect();
         self.agreements.get(&lower_key(&words)).copied()
     }
 
     /// The longest agreement trigger starting at `words[0]`.
     pub fn longest_agreement_trigger(&self, words: &[&str]) -> Option<(usize, AgreementKind)> {
-        longest(words, self.max_agreement_words, lower_key, |k| {
+        longest(words, &self.agreement_first, lower_key, |k| {
             self.agreements.get(k).copied()
         })
     }

@@ -123,11 +123,14 @@ pub struct Lexicon {
     titles: Vec<Title>,
     title_keys: HashMap<String, usize>,
     max_title_words: usize,
+    title_first: FirstWords,
     cue_verbs: Vec<CueVerb>,
     cue_forms: HashMap<String, usize>,
     max_cue_words: usize,
+    cue_first: FirstWords,
     agreements: HashMap<String, AgreementKind>,
     max_agreement_words: usize,
+    agreement_first: FirstWords,
     status_entries: Vec<StatusPhrase>,
     status_pairs: Vec<(Vec<String>, AgreementStatus)>,
     /// The indices into `status_pairs` of the phrases opening with each word, ascending.
@@ -135,12 +138,14 @@ pub struct Lexicon {
     orgs: Vec<Org>,
     org_names: HashMap<String, usize>,
     max_org_words: usize,
+    org_first: FirstWords,
     org_heads: Vec<OrgHead>,
     org_head_keys: HashMap<String, usize>,
     group_nouns: HashMap<String, String>,
     /// Every prefix of the first word of a group noun, lowercase: a token that is none cannot open one.
     group_prefixes: HashSet<String>,
     max_group_words: usize,
+    group_first: FirstWords,
     abbreviations: HashMap<String, bool>,
     non_names: HashSet<String>,
     metonyms: HashMap<String, Metonym>,
@@ -215,6 +220,15 @@ fn lower_key(words: &[&str]) -> String {
     out
 }
 
+/// Whether `text` is one non-empty ASCII word with no capital letter: its [`lower_key`] is itself, so a
+/// look-up needs no key built.
+fn plain_word(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && !b.is_ascii_whitespace())
+}
+
 /// Title key: each word with its first letter lowercased, so "Foreign minister" and
 /// "foreign Minister" match "Foreign Minister", while "PM" stays distinct from "pm".
 fn title_key<'a>(words: impl Iterator<Item = &'a str>) -> String {
@@ -232,14 +246,29 @@ fn title_key<'a>(words: impl Iterator<Item = &'a str>) -> String {
     out
 }
 
-/// Longest match of `words[..n]` in a map keyed by `key(words[..n])`.
+/// The first word's key of every entry of a phrase map, with the most words an entry opening with it has:
+/// most tokens open no entry, so one look-up spares building the keys of every length (the keys are
+/// built word by word, so an entry's first word has the key of the phrase's first word).
+type FirstWords = HashMap<String, usize>;
+
+/// Records an entry of `n` words whose first word's key is `first`.
+fn note_first(map: &mut FirstWords, first: String, n: usize) {
+    let m = map.entry(first).or_insert(0);
+    *m = (*m).max(n);
+}
+
+/// Longest match of `words[..n]` in a map keyed by `key(words[..n])`; `first` holds the map's first-word
+/// keys (see [`FirstWords`]).
 fn longest<'w, T>(
     words: &[&'w str],
-    max: usize,
+    first: &FirstWords,
     key: impl Fn(&[&'w str]) -> String,
     get: impl Fn(&str) -> Option<T>,
 ) -> Option<(usize, T)> {
-    let max = max.min(words.len());
+    if words.is_empty() {
+        return None;
+    }
+    let max = (*first.get(&key(&words[..1]))?).min(words.len());
     (1..=max)
         .rev()
         .find_map(|n| get(&key(&words[..n])).map(|v| (n, v)))
