@@ -618,14 +618,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     let sent = t.sentence;
     let s0 = text.sentences[sent].tok_start;
     let s1 = text.sentences[sent].tok_end;
-    let (a, kind) = match modifying_compound(text, k, s0) {
-        Some((c, kd)) => (left_edge(text, c, s0), kd),
-        // a three-word compound head ("a cessation of hostilities") opens its phrase at its first word
-        None => match compound_at(text, k) {
-            Some((c, _)) if c + 1 < k && c >= s0 => (left_edge(text, c, s0), kind),
-            _ => (left_edge(text, k, s0), kind),
-        },
-    };
+    let (a, kind) = phrase_start(text, k, s0, kind);
     // "a memorandum of understanding on energy", "a declaration of principles": a trigger of several
     // words opening at the head ends the head (issue 9, session 16)
     let kh = k + trigger_run(text, k, s1) - 1;
@@ -697,6 +690,20 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         name_key,
         inner,
     })
+}
+
+/// The first token of the phrase headed by token `k` (sentence from `s0`) and its kind: before a
+/// compound that modifies the head ("a cessation of hostilities agreement", the compound's kind), at
+/// the first word of a three-word compound head ("a cessation of hostilities"), else by the words
+/// before the head.
+fn phrase_start(text: &Text, k: usize, s0: usize, kind: AgreementKind) -> (usize, AgreementKind) {
+    match modifying_compound(text, k, s0) {
+        Some((c, kd)) => (left_edge(text, c, s0), kd),
+        None => match compound_at(text, k) {
+            Some((c, _)) if c + 1 < k && c >= s0 => (left_edge(text, c, s0), kind),
+            _ => (left_edge(text, k, s0), kind),
+        },
+    }
 }
 
 /// The actor entities inside the phrase of tokens `a..b` (groups excepted).

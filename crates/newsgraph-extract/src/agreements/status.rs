@@ -641,19 +641,7 @@ fn phrases_near(
         {
             continue;
         }
-        // "to put the agreement into force": a phrase right after the mention takes the words
-        // before the mention too (issue 9, session 14, set 6)
-        let mut before: Vec<String> = Vec::new();
-        if lo + s == me_t && mt > lo {
-            before.extend_from_slice(&words[(mt - lo).saturating_sub(3)..mt - lo]);
-        }
-        // the three words before the phrase, also when they stand before the window (issue 9,
-        // session 16)
-        let from = (lo + s).saturating_sub(3).max(seg.tok_start);
-        if from < lo {
-            before.extend(window_words(text, seg, from, lo));
-        }
-        before.extend_from_slice(&words[s.saturating_sub(3)..s]);
+        let before = words_before(text, seg, (&words, lo), lo + s, (mt, me_t));
         if let Some(status) = phrase_status(&ph.0, ph.1, &before) {
             // "a signing could come in October": a modal right after the phrase
             let modal_after = toks
@@ -670,6 +658,31 @@ fn phrases_near(
             found.push((lo + s, lo + s + n, status));
         }
     }
+}
+
+/// The words before a status phrase at token `at` that may negate or postpone it: the three before
+/// it, also when they stand before the window `words` (which opens at token `lo`; issue 9, session 16),
+/// after the three before the mention `(mt, me_t)` when the phrase follows the mention right away.
+fn words_before(
+    text: &Text,
+    seg: Segment,
+    (words, lo): (&[String], usize),
+    at: usize,
+    (mt, me_t): (usize, usize),
+) -> Vec<String> {
+    let s = at - lo;
+    let mut before: Vec<String> = Vec::new();
+    // "to put the agreement into force": a phrase right after the mention takes the words
+    // before the mention too (issue 9, session 14, set 6)
+    if at == me_t && mt > lo {
+        before.extend_from_slice(&words[(mt - lo).saturating_sub(3)..mt - lo]);
+    }
+    let from = at.saturating_sub(3).max(seg.tok_start);
+    if from < lo {
+        before.extend(window_words(text, seg, from, lo));
+    }
+    before.extend_from_slice(&words[s.saturating_sub(3)..s]);
+    before
 }
 
 /// The lowercase words of tokens `lo..hi` in the sentence `seg`; the month "May" inside the sentence
