@@ -679,10 +679,25 @@ fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
 fn subject_before_relative(text: &Text, ents: &mut Entities, c: usize) -> Option<usize> {
     match text.tokens[c + 1].lower() {
         "who" => relative_clause_subject(text, ents, c + 1, true),
-        "which" => relative_clause_subject(text, ents, c + 1, true)
-            .filter(|&g| ents.list[g].kind == EntityType::Group),
+        "which" => relative_clause_subject(text, ents, c + 1, true).filter(|&g| {
+            ents.list[g].kind == EntityType::Group || demonym_of_head(text, ents, c, g)
+        }),
         _ => None,
     }
+}
+
+/// Whether the state `st` is named by the demonym right before the one-word head that ends at the comma
+/// at token `c`: "The Israeli military, which …, said" speaks for Israel as "The Israeli military said"
+/// does ("The Kenyan-led mission, which …" is no Kenya's; issue 9, session 16).
+fn demonym_of_head(text: &Text, ents: &Entities, c: usize, st: usize) -> bool {
+    let toks = &text.tokens;
+    c >= 2
+        && ents.list[st].kind == EntityType::State
+        && toks[c - 1].kind == TokKind::Word
+        && !toks[c - 1].is_capitalized()
+        && ents
+            .covering(toks[c - 2].start)
+            .is_some_and(|(ms, me, i)| i == st && me == toks[c - 2].end && ms == toks[c - 2].start)
 }
 
 /// The first comma of the sentence (from token `s0`) when it opens a participle parenthetical that the
