@@ -151,3 +151,8 @@ fn invented_set_24_meets_its_floors() {
 fn invented_set_25_meets_its_floors() {
     check_set("invented-25", 3, "invented25_targets.tsv");
 }
+
+#[test]
+fn invented_set_28_meets_its_floors() {
+    check_set("invented-28", 3, "invented28_targets.tsv");
+}
