@@ -17,6 +17,7 @@ mod documents;
 mod gender;
 mod governments;
 mod groups;
+mod led_subjects;
 mod offices;
 mod org_descriptors;
 mod plural_subjects;

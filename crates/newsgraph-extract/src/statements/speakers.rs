@@ -421,6 +421,10 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     // the pronoun's gender must not rule the person out ("… she said. Her husband, Serhiy, … He said …",
     // issue 9, session 15)
     let agrees = |i: &usize| !super::gender::disagrees(text, ents, p, *i);
+    // "In the village of X, former fisherman Y waited at the quay. He said …" (issue 9, session 16, set 28)
+    if let Some(i) = super::led_subjects::led_subject(text, ents, p).filter(agrees) {
+        return Some(i);
+    }
     // "The head of the region, X, met the speaker, Y. He said afterward …": the subject of the sentence
     // before, when it names two people (issue 9, session 15, nineteenth invented set)
     // (abstaining when the other person is known to fit the pronoun: "X met Helga, who spoke before.
