@@ -252,6 +252,12 @@ pub struct Words {
     pub irregular_participles: HashSet<String>,
     /// Irregular verbs in the simple past, not in -ed (`irregular_past.txt`).
     pub irregular_past: HashSet<String>,
+    /// Words before "accused" that make it a passive (`accusation_passives.txt`).
+    pub accusation_passives: HashSet<String>,
+    /// Last words of a reciprocal object ("the other", `reciprocal_objects.txt`).
+    pub reciprocal_objects: HashSet<String>,
+    /// Last words of a Group that names an institution ("X's office", `institutional_group_heads.txt`).
+    pub institutional_group_heads: HashSet<String>,
     /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
     pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
@@ -391,6 +397,9 @@ files!(
     "state_force_nouns.txt",
     "irregular_participles.txt",
     "irregular_past.txt",
+    "accusation_passives.txt",
+    "reciprocal_objects.txt",
+    "institutional_group_heads.txt",
     "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
@@ -661,6 +670,9 @@ impl Words {
             state_force_nouns: t.list("state_force_nouns.txt")?,
             irregular_participles: t.list("irregular_participles.txt")?,
             irregular_past: t.list("irregular_past.txt")?,
+            accusation_passives: t.list("accusation_passives.txt")?,
+            reciprocal_objects: t.list("reciprocal_objects.txt")?,
+            institutional_group_heads: t.list("institutional_group_heads.txt")?,
             self_naming_cues: t
                 .list("self_naming_cues.txt")?
                 .into_iter()

@@ -119,7 +119,8 @@ pub(super) fn indirect_cue_at(text: &Text, k: usize) -> bool {
     if t.kind != TokKind::Word {
         return false;
     }
-    if call_on_object(text, k).is_some() {
+    // "has accused Y of Z" (issue 9, session 16, set 28)
+    if call_on_object(text, k).is_some() || super::accusations::accused_object(text, k).is_some() {
         return true;
     }
     match lexicon().cue_verb(t.lower()) {
@@ -174,6 +175,13 @@ pub(super) fn call_on_object(text: &Text, k: usize) -> Option<usize> {
 /// (token `j`): the object (see [`call_on_object`]).
 pub(super) fn call_on_content(text: &Text, k: usize, j: usize) -> Option<usize> {
     (j == k + 1).then(|| call_on_object(text, k)).flatten()
+}
+
+/// The content start of a cue at `k` whose content opens with its object, when its clause search starts
+/// right after it (token `j`): "called on X to …" (issue 9, session 16, set 25) or "has accused X of …"
+/// (set 28).
+pub(super) fn object_first_content(text: &Text, k: usize, j: usize) -> Option<usize> {
+    call_on_content(text, k, j).or_else(|| super::accusations::accusation_content(text, k, j))
 }
 
 /// Whether an excluded cue in a form listed in `that_clause_cues.txt` is followed at once by "that"

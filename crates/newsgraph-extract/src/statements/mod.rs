@@ -7,6 +7,7 @@
 //! quotes gives reported speech ([`reported`]), a quote gives a direct or partial statement ([`direct`]),
 //! both with a speaker ([`speakers`]); "according to X" statements follow, and nested partials go.
 
+mod accusations;
 mod anonymity;
 mod armed_anaphors;
 mod cues;
@@ -16,6 +17,7 @@ mod documents;
 mod gender;
 mod governments;
 mod groups;
+mod led_subjects;
 mod offices;
 mod org_descriptors;
 mod plural_subjects;
@@ -226,6 +228,7 @@ impl Found {
         }
         for (cue_k, cs, ce) in clauses {
             let ce = reported::relative_clause_end(text, cue_k, quotes, (cs, ce));
+            let ce = accusations::before_charge_apposition(text, cue_k, (cs, ce));
             if word_count(text, cs, ce) >= 2 {
                 self.clause(text, quotes, speaker, cue_k, (cs, ce));
             }
@@ -253,7 +256,8 @@ impl Found {
             .sum();
         let cwords = word_count(text, cs, ce);
         let cue = Some(toks[cue_k].text.clone());
-        if !inner.is_empty() && qwords * 2 >= cwords {
+        // an accusation names its object in the reporter's words: indirect, whatever it quotes
+        if !inner.is_empty() && qwords * 2 >= cwords && !accusations::is_accusation(text, cue_k) {
             for qi in inner {
                 self.used_quotes[qi] = true;
                 self.out_spans.insert(quotes[qi].start, quotes[qi].end);

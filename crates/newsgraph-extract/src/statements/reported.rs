@@ -608,8 +608,8 @@ fn one_word_relative_day(text: &Text, m: usize) -> bool {
 /// the general").
 fn clause_start(text: &Text, cue_k: usize, j: usize, s_end_tok: usize) -> Option<(usize, bool)> {
     let toks = &text.tokens;
-    // "called on both sides to …": the content opens with the object (issue 9, session 16, set 25)
-    if let Some(a) = super::cues::call_on_content(text, cue_k, j) {
+    // "called on both sides to …", "has accused Y of Z": the content opens with the object
+    if let Some(a) = super::cues::object_first_content(text, cue_k, j) {
         return Some((a, false));
     }
     let (mut start_tok, introduced_by_that) = that_start(text, j, s_end_tok);

@@ -204,9 +204,27 @@ fn it_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Option<u
         .next()
         .is_some();
     (recent
-        && ents.is_actor(i)
-        && !matches!(ents.list[i].kind, EntityType::Person | EntityType::Group))
+        && (ents.is_actor(i) && ents.list[i].kind != EntityType::Person
+            || institutional_group(ents, i)))
     .then_some(i)
+}
+
+/// Whether entity `i` is a Group named by an institution: a possessive, then a last word of
+/// `institutional_group_heads.txt` ("President X's office"), no preposition before ("A senior official in
+/// the governor's office" is a person); "it" takes it up like an organisation (issue 9, session 16, set 28).
+fn institutional_group(ents: &Entities, i: usize) -> bool {
+    let e = &ents.list[i];
+    let w = words();
+    let parts: Vec<&str> = e.name.split(' ').collect();
+    e.kind == EntityType::Group
+        && parts.len() >= 2
+        && w.institutional_group_heads
+            .contains(&parts[parts.len() - 1].to_lowercase())
+        && (parts[parts.len() - 2].ends_with("'s") || parts[parts.len() - 2].ends_with("’s"))
+        && !parts.iter().any(|p| {
+            let l = p.to_lowercase();
+            w.locative_prepositions.contains(&l) || matches!(l.as_str(), "of" | "for" | "with")
+        })
 }
 
 /// How far before a participle cue's comma the attribution it continues may stand: "X said it struck a
@@ -421,6 +439,10 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     // the pronoun's gender must not rule the person out ("… she said. Her husband, Serhiy, … He said …",
     // issue 9, session 15)
     let agrees = |i: &usize| !super::gender::disagrees(text, ents, p, *i);
+    // "In the village of X, former fisherman Y waited at the quay. He said …" (issue 9, session 16, set 28)
+    if let Some(i) = super::led_subjects::led_subject(text, ents, p).filter(agrees) {
+        return Some(i);
+    }
     // "The head of the region, X, met the speaker, Y. He said afterward …": the subject of the sentence
     // before, when it names two people (issue 9, session 15, nineteenth invented set)
     // (abstaining when the other person is known to fit the pronoun: "X met Helga, who spoke before.

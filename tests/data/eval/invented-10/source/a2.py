@@ -56,6 +56,7 @@ STATEMENTS = [
   ("indirect", "Halvard Oyelaran", "said", ["Eritrea has not yet responded"]),
   ("partial", "Fathia Ismael Robleh", "said", ['her Government was ready to sign the road map "tomorrow, if the other side is ready."']),
   ("indirect", "Yemane Tesfagiorgis", "said", ["his country had kept every commitment it had made since January"]),
+  ("indirect", "Yemane Tesfagiorgis", "accused", ["Djibouti of breaking the February ceasefire by building a new post on the headland"]),
   ("partial", "Yemane Tesfagiorgis", "said", ['observers would be "a solution looking for a problem."']),
   ("partial", "Kenya", "said", ['her country would not take sides and would provide a venue "for as long as the parties want one."']),
   ("indirect", "United Kingdom", "said", ["the Council should review sanctions-related reporting on the two countries once the road map was signed"]),

@@ -82,6 +82,7 @@ STATEMENTS = [
     ("indirect", "Afar Border Defence Force", "says", ["it protects pastoralist communities on both sides of the frontier"]),
     ("indirect", "Ethiopian Human Rights Commission", "according to", ["Fighting broke out again on July 14 near Bure, killing at least 11 people"]),
     ("indirect", "Ibrahim Hamadu", "denied", ["his fighters had started the clashes"]),
+    ("indirect", "Ibrahim Hamadu", "accused", ["the army of shelling grazing land"]),
     ("indirect", "Ibrahim Hamadu", "insisted", ["the truce \"still stands, if the federal government wants it to stand\""]),
     ("indirect", "Selamawit Bekele", "said", ["the army had \"responded to provocations\" and would respect the truce as long as the militia did"]),
     ("indirect", "Joseph Mwangangi", "said", ["both delegations had accepted the idea of a joint border commission"]),

@@ -75,6 +75,7 @@ STATEMENTS = [
     ("indirect", "Brahim Salek", "warned", ["every violation \"will be answered\""]),
     ("indirect", "Brahim Salek", "said", ["the group no longer considered itself bound by the Tifariti ceasefire, which it agreed with Morocco under UN auspices in 2024"]),
     ("direct", "Brahim Salek", "told Anadolu", ["Morocco tore up the ceasefire the day it sent its drones. We did not,"]),
+    ("indirect", "Morocco", "accuses", ["Algeria of arming and sheltering the group"]),
     ("partial", "Algerian Foreign Ministry", "described", ["a dangerous escalation"]),
     ("indirect", "Algerian Foreign Ministry", "said", ["the UN Security Council \"cannot continue to look away\""]),
     ("indirect", "MINURSO", "confirmed", ["its observers had visited the site on Tuesday"]),

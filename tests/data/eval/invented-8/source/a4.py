@@ -58,6 +58,7 @@ STATEMENTS = [
   ("direct", "Kjersti Haugland", "told AFP", ["We have stopped fighting over every fish and started managing the stock,"]),
   ("partial", "Einar Thorvaldsson", "said", ['Iceland had given up "more than our fishermen would like" in return for a guaranteed share']),
   ("indirect", "Pieter van Dalen", "said", ["Brussels hoped to join the arrangement next year"]),
+  ("indirect", "European Union", "accused", ["Oslo of breaking the terms"]),
   ("indirect", "Norway", "says", ["Moscow has broken a separate protocol on inspections at sea"]),
   ("indirect", "Norwegian coast guard", "said", ["Russian trawlers had refused boarding on at least six occasions this year, in violation of the protocol, which the two countries signed in 2019"]),
   ("direct", "Ingrid Solberg", "said", ["The rules on inspections are not optional,"]),
