@@ -156,3 +156,8 @@ fn invented_set_25_meets_its_floors() {
 fn invented_set_26_meets_its_floors() {
     check_set("invented-26", 3, "invented26_targets.tsv");
 }
+
+#[test]
+fn invented_set_29_meets_its_floors() {
+    check_set("invented-29", 3, "invented29_targets.tsv");
+}

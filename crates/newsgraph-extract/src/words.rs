@@ -243,6 +243,8 @@ pub struct Words {
     pub distinct_adverbs: HashSet<String>,
     /// Verbs of wanting whose indefinite object is an agreement still to be made (`desire_verbs.txt`).
     pub desire_verbs: HashSet<String>,
+    /// Party verbs a go-between may have as its subject (`go_between_verbs.txt`).
+    pub go_between_verbs: HashSet<String>,
     /// Nouns for a state's forces (`state_force_nouns.txt`).
     pub state_force_nouns: HashSet<String>,
     /// Past participles not in -ed (`irregular_participles.txt`).
@@ -384,6 +386,7 @@ files!(
     "status_copulas.txt",
     "distinct_adverbs.txt",
     "desire_verbs.txt",
+    "go_between_verbs.txt",
     "state_force_nouns.txt",
     "irregular_participles.txt",
     "irregular_past.txt",
@@ -653,6 +656,7 @@ impl Words {
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
             desire_verbs: t.list("desire_verbs.txt")?,
+            go_between_verbs: t.list("go_between_verbs.txt")?,
             state_force_nouns: t.list("state_force_nouns.txt")?,
             irregular_participles: t.list("irregular_participles.txt")?,
             irregular_past: t.list("irregular_past.txt")?,

@@ -18,6 +18,7 @@ mod parties;
 mod sides;
 mod status;
 mod vocab;
+mod wished;
 
 use super::dates::DateMention;
 use super::entities::Entities;

@@ -345,11 +345,20 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     let Some(v) = signing_verb(p, text) else {
         return Vec::new();
     };
+    let toks = &text.tokens;
+    // "Kenya has been negotiating a truce between Sudan and South Sudan": a go-between's verb with the
+    // sides named after the head (issue 9, session 16, set 29)
+    if crate::words::words()
+        .go_between_verbs
+        .contains(toks[v].lower())
+        && toks.get(p.k + 1).is_some_and(|t| t.lower() == "between")
+    {
+        return Vec::new();
+    }
     let (clause_start, subject_end) = subject_span(p, text, ents, v);
     if let Some(x) = pronoun_subject(text, ents, clause_start, subject_end) {
         return vec![x];
     }
-    let toks = &text.tokens;
     let subject = ents.within(clause_start, subject_end);
     let first_start = subject.first().map_or(usize::MAX, |m| m.0);
     subject

@@ -86,6 +86,19 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 &mention_starts,
             ));
         }
+        // "wanted the memorandum signed": a stage wished for is not reached (issue 9, session 16, set 29)
+        let wished: Vec<usize> = g
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                super::wished::wished_stage_at(
+                    text,
+                    text.token_at_or_after(m.0),
+                    text.token_at_or_after(m.1),
+                )
+            })
+            .collect();
+        found.retain(|f| !wished.contains(&f.0));
         drop_claimed_violations(&mut found, text);
         resumed_after_terminal(&mut found, text);
         let best = choose(found);
