@@ -340,6 +340,17 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
             res.push((gi, f));
             continue;
         }
+        // "The deal was signed in May, but X says Y has violated it": the antecedent in the pronoun's
+        // own sentence (issue 9, session 16, set 29)
+        if let Some(f) = mentions[before - 1]
+            .0
+            .checked_sub(1)
+            .filter(|&e| toks[e].sentence == sent)
+            .and_then(|_| violated_it(text, k))
+        {
+            res.push((gi, f));
+            continue;
+        }
         let end = text.sentences[sent].tok_end;
         let mut m = k + 1;
         let mut passive = false;
@@ -413,6 +424,27 @@ fn object_pronoun_status(text: &Text, k: usize) -> Option<Found> {
     let at = words.len() - ph.len();
     let status = phrase_status(ph, *st, &words[at.saturating_sub(3)..at])?;
     Some((k - ph.len(), k, status))
+}
+
+/// A one-word violation verb right before the pronoun "it" at token `k`, its object ("has violated it",
+/// "breached it"), neither negated nor in the future (issue 9, session 16, set 29).
+fn violated_it(text: &Text, k: usize) -> Option<Found> {
+    let toks = &text.tokens;
+    let s0 = text.sentences[toks[k].sentence].tok_start;
+    if k < s0 + 1 {
+        return None;
+    }
+    let verb = toks[k - 1].lower().to_string();
+    let (ph, st) = lexicon()
+        .status_phrases()
+        .iter()
+        .find(|(ph, st)| *st == AgreementStatus::Violated && ph.len() == 1 && ph[0] == verb)?;
+    let before: Vec<String> = toks[k.saturating_sub(4).max(s0)..k - 1]
+        .iter()
+        .map(|t| t.lower().to_string())
+        .collect();
+    let status = phrase_status(ph, *st, &before)?;
+    (status == AgreementStatus::Violated).then_some((k - 1, k, status))
 }
 
 /// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
