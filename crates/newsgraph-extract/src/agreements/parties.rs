@@ -318,7 +318,7 @@ fn acting_under(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
 }
 
 /// Subject pronouns that stand for the actor the sentence before opened with.
-const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she"];
+pub(super) const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she"];
 
 /// The state an institution belongs to ("the Colombian Foreign Ministry" acts for Colombia), else the
 /// actor itself.

@@ -678,8 +678,18 @@ fn phrases_near(
                             matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
+        // "the first deal … since a ceasefire they signed in June": a phrase after a pronoun subject
+        // that follows another agreement's mention, starting after this one's start (a long name may
+        // hold it), tells of that one, in its relative clause (issue 9, session 16, set 29)
+        let others_relative = lo + s > mt + 1
+            && super::parties::PRONOUN_SUBJECTS.contains(&toks[lo + s - 1].lower())
+            && (mt + 1..lo + s - 1)
+                .rev()
+                .take(6)
+                .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi));
         let others = [breaks_other, goal_of, takes_other_object];
         if other_object
+            || others_relative
             || needs_object
             || other_clause
             || others.iter().any(|f| f(text, me_t, lo + s, ph))
