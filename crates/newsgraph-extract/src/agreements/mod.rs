@@ -15,6 +15,7 @@ mod find;
 mod lasted;
 mod mediators;
 mod parties;
+mod pronoun_sides;
 mod sides;
 mod status;
 mod vocab;
@@ -69,6 +70,7 @@ pub fn extract(
         published.map(|d| chrono::Datelike::year(&d)),
     ));
     status::assign(&mut out, text, published);
+    pronoun_sides::under_it(&mut out, ents, text);
     for g in out.iter_mut() {
         parties::from_sentences(g, ents, text);
         parties::institutions_to_parents(g, ents);
