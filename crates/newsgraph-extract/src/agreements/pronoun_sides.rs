@@ -62,12 +62,12 @@ fn subject_sides(text: &Text, ents: &Entities, a: usize, v: usize) -> Vec<usize>
         let joined = if sides.is_empty() {
             gap.is_empty() || gap == "the"
         } else {
-            matches!(gap.as_str(), "and" | "and the" | "," | ", the" | ", and" | ", and the")
+            matches!(
+                gap.as_str(),
+                "and" | "and the" | "," | ", the" | ", and" | ", and the"
+            )
         };
-        if !joined
-            || !ents.is_actor(i)
-            || ents.list[i].kind == crate::model::EntityType::Group
-        {
+        if !joined || !ents.is_actor(i) || ents.list[i].kind == crate::model::EntityType::Group {
             return Vec::new();
         }
         if !sides.contains(&i) {

@@ -86,19 +86,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 &mention_starts,
             ));
         }
-        // "wanted the memorandum signed": a stage wished for is not reached (issue 9, session 16, set 29)
-        let wished: Vec<usize> = g
-            .mentions
-            .iter()
-            .filter_map(|m| {
-                super::wished::wished_stage_at(
-                    text,
-                    text.token_at_or_after(m.0),
-                    text.token_at_or_after(m.1),
-                )
-            })
-            .collect();
-        found.retain(|f| !wished.contains(&f.0));
+        drop_wished(&mut found, g, text);
         drop_claimed_violations(&mut found, text);
         resumed_after_terminal(&mut found, text);
         let best = choose(found);
@@ -112,6 +100,23 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status = dated_status(g.status, best, text);
         }
     }
+}
+
+/// "wanted the memorandum signed": a stage wished for right after a mention is not reached (issue 9,
+/// session 16, set 29; [`super::wished`]).
+fn drop_wished(found: &mut Vec<Found>, g: &RawAgreement, text: &Text) {
+    let wished: Vec<usize> = g
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            super::wished::wished_stage_at(
+                text,
+                text.token_at_or_after(m.0),
+                text.token_at_or_after(m.1),
+            )
+        })
+        .collect();
+    found.retain(|f| !wished.contains(&f.0));
 }
 
 /// "It no longer considered itself bound by the ceasefire … Its leader said the army had broken the deal
@@ -300,7 +305,8 @@ fn never_took_effect(text: &Text, (s, e, st): Found) -> bool {
         })
 }
 
-// Over 80 lines (83, since session 14, set 8 read the word before the pronoun and status copulas): one
+// Over 80 lines (88, since session 14, set 8 read the word before the pronoun and status copulas, and
+// session 16, set 29 a violation of "it" in the antecedent's sentence): one
 // pass over the pronouns whose steps (antecedent, auxiliaries, phrase, tense and negation) read in order;
 // split, each part would take the same six locals.
 /// Statuses told of an agreement through the pronoun "it" ("the truce had shown …, but that it had
@@ -336,17 +342,11 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         else {
             continue;
         };
-        if let Some(f) = object_pronoun_status(text, k) {
-            res.push((gi, f));
-            continue;
-        }
         // "The deal was signed in May, but X says Y has violated it": the antecedent in the pronoun's
         // own sentence (issue 9, session 16, set 29)
-        if let Some(f) = mentions[before - 1]
-            .0
-            .checked_sub(1)
-            .filter(|&e| toks[e].sentence == sent)
-            .and_then(|_| violated_it(text, k))
+        let same_sentence = toks[mentions[before - 1].0.saturating_sub(1)].sentence == sent;
+        if let Some(f) = object_pronoun_status(text, k)
+            .or_else(|| same_sentence.then(|| violated_it(text, k)).flatten())
         {
             res.push((gi, f));
             continue;
@@ -627,6 +627,27 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
             .any(|s| finite(s) && !relative(s))
 }
 
+/// "the first deal … since a ceasefire they signed in June": a phrase at token `at` after a pronoun
+/// subject that follows another agreement's mention, starting after this one's start `mt` (a long name
+/// may hold it), tells of that one, in its relative clause (issue 9, session 16, set 29).
+fn in_others_relative(
+    text: &Text,
+    mention_starts: &HashMap<usize, usize>,
+    (mt, gi): (usize, usize),
+    at: usize,
+) -> bool {
+    let toks = &text.tokens;
+    at > mt + 1
+        && super::parties::PRONOUN_SUBJECTS.contains(&toks[at - 1].lower())
+        && (mt + 1..at - 1)
+            .rev()
+            .take(6)
+            .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi))
+}
+
+// Over 80 lines (88; 86 before session 16, set 29 added the other agreement's relative clause): one pass
+// over the phrases found, whose filters (own name, other object, other clause, other relative) and then
+// negation, modal and schedule read in order; each filter is a helper already.
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
 /// spanning tokens `mention` (start, end), or after `named_end`, the end of the phrase naming it, with
 /// their negation and future.
@@ -678,15 +699,7 @@ fn phrases_near(
                             matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
-        // "the first deal … since a ceasefire they signed in June": a phrase after a pronoun subject
-        // that follows another agreement's mention, starting after this one's start (a long name may
-        // hold it), tells of that one, in its relative clause (issue 9, session 16, set 29)
-        let others_relative = lo + s > mt + 1
-            && super::parties::PRONOUN_SUBJECTS.contains(&toks[lo + s - 1].lower())
-            && (mt + 1..lo + s - 1)
-                .rev()
-                .take(6)
-                .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi));
+        let others_relative = in_others_relative(text, mention_starts, (mt, gi), lo + s);
         let others = [breaks_other, goal_of, takes_other_object];
         if other_object
             || others_relative
