@@ -684,8 +684,9 @@ fn phrases_near(
         if lo + s < me_t && lo + s + n > mt {
             continue;
         }
-        // the object of the phrase is another agreement's mention
-        let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
+        // the object of the phrase is another agreement's mention, in its sentence ("… collapsed. The
+        // agreement was signed …" is none; issue 9, session 16, set 29)
+        let other_object = (lo + s + n..(lo + s + n + 3).min(seg.tok_end))
             .find_map(|m| mention_starts.get(&m))
             .is_some_and(|&o| o != gi);
         let needs_object = needs_object(ph) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
