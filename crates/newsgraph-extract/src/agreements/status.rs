@@ -645,7 +645,7 @@ fn in_others_relative(
             .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi))
 }
 
-// Over 80 lines (88; 86 before session 16, set 29 added the other agreement's relative clause): one pass
+// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause): one pass
 // over the phrases found, whose filters (own name, other object, other clause, other relative) and then
 // negation, modal and schedule read in order; each filter is a helper already.
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
