@@ -246,6 +246,10 @@ pub struct Words {
     pub distinct_adverbs: HashSet<String>,
     /// Verbs of wanting whose indefinite object is an agreement still to be made (`desire_verbs.txt`).
     pub desire_verbs: HashSet<String>,
+    /// Party verbs a go-between may have as its subject (`go_between_verbs.txt`).
+    pub go_between_verbs: HashSet<String>,
+    /// Modifiers that introduce a past agreement ("an earlier deal"; `earlier_modifiers.txt`).
+    pub earlier_modifiers: HashSet<String>,
     /// Nouns for a state's forces (`state_force_nouns.txt`).
     pub state_force_nouns: HashSet<String>,
     /// Past participles not in -ed (`irregular_participles.txt`).
@@ -394,6 +398,8 @@ files!(
     "status_copulas.txt",
     "distinct_adverbs.txt",
     "desire_verbs.txt",
+    "go_between_verbs.txt",
+    "earlier_modifiers.txt",
     "state_force_nouns.txt",
     "irregular_participles.txt",
     "irregular_past.txt",
@@ -667,6 +673,8 @@ impl Words {
             status_copulas: t.list("status_copulas.txt")?,
             distinct_adverbs: t.list("distinct_adverbs.txt")?,
             desire_verbs: t.list("desire_verbs.txt")?,
+            go_between_verbs: t.list("go_between_verbs.txt")?,
+            earlier_modifiers: t.list("earlier_modifiers.txt")?,
             state_force_nouns: t.list("state_force_nouns.txt")?,
             irregular_participles: t.list("irregular_participles.txt")?,
             irregular_past: t.list("irregular_past.txt")?,

@@ -883,6 +883,9 @@ fn referent(
         if let Some(i) = echoed_with_head(text, p, out).filter(|_| !bare) {
             return Some(i);
         }
+        if let Some(i) = meant_referent(p, out).filter(|_| bare) {
+            return Some(i);
+        }
         out.iter()
             .rposition(|g| coref::class(g.kind) == coref::class(kind))
             .or_else(|| {
@@ -903,6 +906,45 @@ fn referent(
     } else {
         None
     }
+}
+
+/// "Peru and Ecuador signed an accord …, a year after an earlier cleaning deal collapsed … The accord was
+/// signed in Tumbes", "Pakistan and Iran signed an agreement …, a year after an earlier barter arrangement
+/// collapsed … the deal would hold only if": a bare definite agreement, deal or accord is, when the latest
+/// agreement of its class does not hold its word, the latest that does ("the accord"); else, when the
+/// latest was introduced as a past one (`earlier_modifiers.txt`: "an earlier …", "a previous …"), the
+/// latest that was not (issue 9, session 16, set 29). Ceasefires and truces are left to the latest of
+/// their class.
+fn meant_referent(p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
+    if coref::class(p.kind) != 1 {
+        return None;
+    }
+    let words = |g: &RawAgreement| {
+        g.name
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let holds = |g: &RawAgreement| words(g).contains(&p.lower);
+    let earlier = |g: &RawAgreement| {
+        words(g)
+            .iter()
+            .any(|w| crate::words::words().earlier_modifiers.contains(w))
+    };
+    let in_class = |g: &RawAgreement| coref::class(g.kind) == 1;
+    let latest = out.iter().rposition(in_class)?;
+    if holds(&out[latest]) {
+        return None;
+    }
+    out.iter()
+        .rposition(|g| in_class(g) && holds(g))
+        .or_else(|| {
+            if earlier(&out[latest]) {
+                out.iter().rposition(|g| in_class(g) && !earlier(g))
+            } else {
+                None
+            }
+        })
 }
 
 /// "The earlier deal" after "an earlier cleaning deal": a definite mention whose lowercase modifiers and

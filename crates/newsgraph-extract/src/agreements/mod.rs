@@ -15,9 +15,11 @@ mod find;
 mod lasted;
 mod mediators;
 mod parties;
+mod pronoun_sides;
 mod sides;
 mod status;
 mod vocab;
+mod wished;
 
 use super::dates::DateMention;
 use super::entities::Entities;
@@ -68,6 +70,7 @@ pub fn extract(
         published.map(|d| chrono::Datelike::year(&d)),
     ));
     status::assign(&mut out, text, published);
+    pronoun_sides::under_it(&mut out, ents, text);
     for g in out.iter_mut() {
         parties::from_sentences(g, ents, text);
         parties::institutions_to_parents(g, ents);

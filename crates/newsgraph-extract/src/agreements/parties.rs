@@ -71,7 +71,7 @@ pub(super) fn from_phrase(
     g.parties.extend(relative_signers(p, text, ents));
     g.parties.extend(acting_under(p, text, ents));
     if g.parties.is_empty() {
-        g.parties.extend(between_the_two(p, text, ents));
+        g.parties.extend(between_the_two(p, text, ents, statements));
     }
     // "a 2019 plan for resettled households, announced by the authority, was …": the participle may
     // open an insertion after a comma, for an agreement with no side known (issue 9, session 15,
@@ -104,7 +104,18 @@ fn proposer_before(p: &Phrase, text: &Text, ents: &Entities) -> Option<usize> {
 /// "TRIGGER between the two [NOUN]" right after the trigger ("a maritime accord between the two was
 /// shelved", "the truce between the two sides"): the last two different actors named before the phrase,
 /// in its sentence and then the sentence before (groups left out). Nothing unless there are two.
-fn between_the_two(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+///
+/// When a statement of the phrase's sentence opens before it, the text from the statement's start is
+/// read first, its speaker left out: "Uganda's government and the rebels agreed …, the UAE Ministry of Foreign Affairs
+/// said, in the first deal between the two sides" (the source of the report is no side); a statement that
+/// names fewer than two ("South Korea said that North Korea had accepted … an accord between the two")
+/// leaves the speaker a side (issue 9, session 16, set 29).
+fn between_the_two(
+    p: &Phrase,
+    text: &Text,
+    ents: &Entities,
+    statements: &[RawStatement],
+) -> Vec<usize> {
     let toks = &text.tokens;
     let bt = p.k + 1;
     if bt + 2 >= p.s1
@@ -119,8 +130,26 @@ fn between_the_two(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     } else {
         text.sentences[p.sent].start
     };
+    let at = toks[p.a].start;
+    if let Some(s) = statements
+        .iter()
+        .find(|s| s.speaker.is_some() && s.sentence == p.sent && s.start <= at)
+    {
+        let sides = last_two_sides(ents, s.start.max(from), at, s.speaker);
+        if sides.len() == 2 {
+            return sides;
+        }
+    }
+    last_two_sides(ents, from, at, None)
+}
+
+/// The last two different sides named in the characters `from..to`, `skip` left out; empty unless two.
+fn last_two_sides(ents: &Entities, from: usize, to: usize, skip: Option<usize>) -> Vec<usize> {
     let mut sides: Vec<usize> = Vec::new();
-    for (_, _, i) in ents.within(from, toks[p.a].start).into_iter().rev() {
+    for (_, _, i) in ents.within(from, to).into_iter().rev() {
+        if Some(i) == skip {
+            continue;
+        }
         let Some(side) = side_of(ents, i) else {
             continue;
         };
@@ -318,7 +347,7 @@ fn acting_under(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
 }
 
 /// Subject pronouns that stand for the actor the sentence before opened with.
-const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she"];
+pub(super) const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she"];
 
 /// The state an institution belongs to ("the Colombian Foreign Ministry" acts for Colombia), else the
 /// actor itself.
@@ -345,11 +374,20 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
     let Some(v) = signing_verb(p, text) else {
         return Vec::new();
     };
+    let toks = &text.tokens;
+    // "Kenya has been negotiating a truce between Sudan and South Sudan": a go-between's verb with the
+    // sides named after the head (issue 9, session 16, set 29)
+    if crate::words::words()
+        .go_between_verbs
+        .contains(toks[v].lower())
+        && toks.get(p.k + 1).is_some_and(|t| t.lower() == "between")
+    {
+        return Vec::new();
+    }
     let (clause_start, subject_end) = subject_span(p, text, ents, v);
     if let Some(x) = pronoun_subject(text, ents, clause_start, subject_end) {
         return vec![x];
     }
-    let toks = &text.tokens;
     let subject = ents.within(clause_start, subject_end);
     let first_start = subject.first().map_or(usize::MAX, |m| m.0);
     subject

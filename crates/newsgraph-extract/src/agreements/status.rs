@@ -86,6 +86,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 &mention_starts,
             ));
         }
+        drop_wished(&mut found, g, text);
         drop_claimed_violations(&mut found, text);
         resumed_after_terminal(&mut found, text);
         let best = choose(found);
@@ -99,6 +100,23 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status = dated_status(g.status, best, text);
         }
     }
+}
+
+/// "wanted the memorandum signed": a stage wished for right after a mention is not reached (issue 9,
+/// session 16, set 29; [`super::wished`]).
+fn drop_wished(found: &mut Vec<Found>, g: &RawAgreement, text: &Text) {
+    let wished: Vec<usize> = g
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            super::wished::wished_stage_at(
+                text,
+                text.token_at_or_after(m.0),
+                text.token_at_or_after(m.1),
+            )
+        })
+        .collect();
+    found.retain(|f| !wished.contains(&f.0));
 }
 
 /// "It no longer considered itself bound by the ceasefire … Its leader said the army had broken the deal
@@ -287,7 +305,8 @@ fn never_took_effect(text: &Text, (s, e, st): Found) -> bool {
         })
 }
 
-// Over 80 lines (83, since session 14, set 8 read the word before the pronoun and status copulas): one
+// Over 80 lines (88, since session 14, set 8 read the word before the pronoun and status copulas, and
+// session 16, set 29 a violation of "it" in the antecedent's sentence): one
 // pass over the pronouns whose steps (antecedent, auxiliaries, phrase, tense and negation) read in order;
 // split, each part would take the same six locals.
 /// Statuses told of an agreement through the pronoun "it" ("the truce had shown …, but that it had
@@ -323,7 +342,12 @@ fn pronoun_statuses(out: &[RawAgreement], text: &Text) -> Vec<(usize, Found)> {
         else {
             continue;
         };
-        if let Some(f) = object_pronoun_status(text, k) {
+        // "The deal was signed in May, but X says Y has violated it": the antecedent in the pronoun's
+        // own sentence (issue 9, session 16, set 29)
+        let same_sentence = toks[mentions[before - 1].0.saturating_sub(1)].sentence == sent;
+        if let Some(f) = object_pronoun_status(text, k)
+            .or_else(|| same_sentence.then(|| violated_it(text, k)).flatten())
+        {
             res.push((gi, f));
             continue;
         }
@@ -400,6 +424,27 @@ fn object_pronoun_status(text: &Text, k: usize) -> Option<Found> {
     let at = words.len() - ph.len();
     let status = phrase_status(ph, *st, &words[at.saturating_sub(3)..at])?;
     Some((k - ph.len(), k, status))
+}
+
+/// A one-word violation verb right before the pronoun "it" at token `k`, its object ("has violated it",
+/// "breached it"), neither negated nor in the future (issue 9, session 16, set 29).
+fn violated_it(text: &Text, k: usize) -> Option<Found> {
+    let toks = &text.tokens;
+    let s0 = text.sentences[toks[k].sentence].tok_start;
+    if k < s0 + 1 {
+        return None;
+    }
+    let verb = toks[k - 1].lower().to_string();
+    let (ph, st) = lexicon()
+        .status_phrases()
+        .iter()
+        .find(|(ph, st)| *st == AgreementStatus::Violated && ph.len() == 1 && ph[0] == verb)?;
+    let before: Vec<String> = toks[k.saturating_sub(4).max(s0)..k - 1]
+        .iter()
+        .map(|t| t.lower().to_string())
+        .collect();
+    let status = phrase_status(ph, *st, &before)?;
+    (status == AgreementStatus::Violated).then_some((k - 1, k, status))
 }
 
 /// The completed signings ("signed", "signing") of a sentence, outside the window around the mention
@@ -582,6 +627,27 @@ fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
             .any(|s| finite(s) && !relative(s))
 }
 
+/// "the first deal … since a ceasefire they signed in June": a phrase at token `at` after a pronoun
+/// subject that follows another agreement's mention, starting after this one's start `mt` (a long name
+/// may hold it), tells of that one, in its relative clause (issue 9, session 16, set 29).
+fn in_others_relative(
+    text: &Text,
+    mention_starts: &HashMap<usize, usize>,
+    (mt, gi): (usize, usize),
+    at: usize,
+) -> bool {
+    let toks = &text.tokens;
+    at > mt + 1
+        && super::parties::PRONOUN_SUBJECTS.contains(&toks[at - 1].lower())
+        && (mt + 1..at - 1)
+            .rev()
+            .take(6)
+            .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi))
+}
+
+// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause): one pass
+// over the phrases found, whose filters (own name, other object, other clause, other relative) and then
+// negation, modal and schedule read in order; each filter is a helper already.
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
 /// spanning tokens `mention` (start, end), or after `named_end`, the end of the phrase naming it, with
 /// their negation and future.
@@ -618,8 +684,9 @@ fn phrases_near(
         if lo + s < me_t && lo + s + n > mt {
             continue;
         }
-        // the object of the phrase is another agreement's mention
-        let other_object = (lo + s + n..(lo + s + n + 3).min(toks.len()))
+        // the object of the phrase is another agreement's mention, in its sentence ("… collapsed. The
+        // agreement was signed …" is none; issue 9, session 16, set 29)
+        let other_object = (lo + s + n..(lo + s + n + 3).min(seg.tok_end))
             .find_map(|m| mention_starts.get(&m))
             .is_some_and(|&o| o != gi);
         let needs_object = needs_object(ph) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
@@ -633,8 +700,10 @@ fn phrases_near(
                             matches!(t.lower(), "and" | "but" | "while" | "whereas")
                         })
             });
+        let others_relative = in_others_relative(text, mention_starts, (mt, gi), lo + s);
         let others = [breaks_other, goal_of, takes_other_object];
         if other_object
+            || others_relative
             || needs_object
             || other_clause
             || others.iter().any(|f| f(text, me_t, lo + s, ph))
