@@ -161,3 +161,8 @@ fn invented_set_26_meets_its_floors() {
 fn invented_set_27_meets_its_floors() {
     check_set("invented-27", 3, "invented27_targets.tsv");
 }
+
+#[test]
+fn invented_set_31_meets_its_floors() {
+    check_set("invented-31", 3, "invented31_targets.tsv");
+}

@@ -37,6 +37,11 @@ pub(super) fn subject_before(
     }
     j = before_acronym(text, before_weekday(text, ents, j));
     let prev = &toks[j - 1];
+    // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
+    // organisation the spokesperson speaks for (issue 9, session 16, set 31)
+    if let Some(i) = super::spokespeople::subject(text, ents, j, sp) {
+        return Some(i);
+    }
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
@@ -390,6 +395,19 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     // "An Ethiopian official, who asked not to be named, disputed that. He said …": the pronoun means
     // the anonymous source opening the previous sentence (issue 9, session 12)
     let seg = text.sentences[toks[p].sentence];
+    let no_person_before = || {
+        !ents
+            .within(seg.start, toks[p].start)
+            .into_iter()
+            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+    };
+    // "A company spokeswoman said …. “…,” she said": the organisation the spokesperson speaks for
+    // (issue 9, session 16, set 31)
+    if let Some(i) = super::spokespeople::previous_opening(text, ents, toks[p].sentence, sp)
+        && no_person_before()
+    {
+        return Some(i);
+    }
     if let Some(r) = anonymous_subject(text, ents, toks[p].sentence)
         && !ents
             .within(seg.start, toks[p].start)
@@ -465,8 +483,17 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
     if !(j >= 2 && matches!(toks[j - 2].lower(), "the" | "its") && prev.kind == TokKind::Word) {
         return None;
     }
-    let head = prev.lower();
-    let before = toks[j - 2].start;
+    latest_with_head(text, ents, prev.lower(), toks[j - 2].start)
+}
+
+/// The organisation or armed group named (or described) with head noun `head` whose latest mention ends
+/// by character `before`: the one mentioned last.
+pub(super) fn latest_with_head(
+    text: &Text,
+    ents: &Entities,
+    head: &str,
+    before: usize,
+) -> Option<usize> {
     ents.list
         .iter()
         .enumerate()
@@ -487,14 +514,20 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         .map(|(_, i)| i)
 }
 
-/// The head nouns of an institution's name: its last word, and the word before its first "of"
+/// The head nouns of an institution's name: its last word, the word before its first "of"
 /// ("Uruguay's Ministry of Foreign Affairs" is "the ministry"; issue 9, session 15, seventeenth invented
-/// set).
-fn name_heads(name: &str) -> impl Iterator<Item = &str> {
-    let before_of = name
-        .split_once(" of ")
-        .and_then(|(head, _)| head.rsplit(' ').next());
-    name.rsplit(' ').next().into_iter().chain(before_of)
+/// set), and the word before its first "in" ("the Peruvian Embassy in Oslo" is "the embassy"; issue 9,
+/// session 16, set 31).
+pub(super) fn name_heads(name: &str) -> impl Iterator<Item = &str> {
+    let before = |sep: &str| {
+        name.split_once(sep)
+            .and_then(|(head, _)| head.rsplit(' ').next())
+    };
+    name.rsplit(' ')
+        .next()
+        .into_iter()
+        .chain(before(" of "))
+        .chain(before(" in "))
 }
 
 /// A document that speaks for its author ("a State Department statement said", the document's noun at
