@@ -324,6 +324,11 @@ fn spokesperson_for(text: &Text, ents: &Entities, n: usize, end: usize) -> Optio
         .map(|(_, _, i)| i)
 }
 
+/// How many tokens an anonymous source's noun and restrictive modifier may hold together ("source close
+/// to the talks between underwriters and the Joint War Committee in London": 13; issue 9, session 16,
+/// set 31).
+const MAX_MODIFIER_TOKENS: usize = 16;
+
 /// An anonymous source opening the sentence whose subject ends before token `j` ("a"/"an"/"one", at
 /// most five words, a noun of `anonymous_source_nouns.txt`) followed by a restrictive modifier ("in
 /// Niamey", "who followed the talks": `source_modifier_openers.txt`), a parenthetical closed by the comma
@@ -353,7 +358,7 @@ pub(super) fn anonymous_source_subject(
     let restrictive_end = comma.unwrap_or(j);
     if restrictive_end > n + 1
         && (!w.source_modifier_openers.contains(toks[n + 1].lower())
-            || restrictive_end - n > 10
+            || restrictive_end - n > MAX_MODIFIER_TOKENS
             || (n + 1..restrictive_end).any(|m| {
                 toks[m].kind == TokKind::Quote || matches!(toks[m].text.as_str(), ";" | ":" | "(")
             }))
