@@ -190,6 +190,9 @@ pub struct Words {
     /// Last words of an organisation's name that make it no business ("Ministry", "Institute"):
     /// `public_body_heads.txt`.
     pub public_body_heads: HashSet<String>,
+    /// Prepositions whose object "the HEAD" before a cue is no subject ("familiar with the
+    /// investigation said"): `object_prepositions.txt`.
+    pub object_prepositions: HashSet<String>,
     /// Heads (one or two words) of a person's staff speaking after the person's possessive ("X's office",
     /// "X's press service"): `person_office_heads.txt`.
     pub person_office_heads: HashSet<String>,
@@ -368,6 +371,7 @@ files!(
     "spokesperson_nouns.txt",
     "business_nouns.txt",
     "public_body_heads.txt",
+    "object_prepositions.txt",
     "person_office_heads.txt",
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
@@ -641,6 +645,7 @@ impl Words {
             spokesperson_nouns: t.list("spokesperson_nouns.txt")?,
             business_nouns: t.list("business_nouns.txt")?,
             public_body_heads: t.list("public_body_heads.txt")?,
+            object_prepositions: t.list("object_prepositions.txt")?,
             person_office_heads: t.list("person_office_heads.txt")?,
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,

@@ -108,7 +108,7 @@ fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> 
         .or_else(|| super::offices::state_title_office(text, ents, j))
         .or_else(|| anonymous_source(text, ents, j))
         .or_else(|| definite_source(text, ents, j))
-        .or_else(|| institution_by_head(text, ents, j))
+        .or_else(|| institution_subject(text, ents, j))
         .or_else(|| document_author(text, ents, j))
         .or_else(|| super::documents::earlier_document_author(text, ents, j))
         // "X, a political scientist, said …. “…,” the political scientist said" (issue 9, session 15)
@@ -472,6 +472,20 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
     ents.within(seg.start, seg.end)
         .into_iter()
         .any(|(_, _, j)| j != i && ents.list[j].kind == EntityType::Person)
+}
+
+/// [`institution_by_head`] for a cue's subject: not when "the HEAD" is the object of a preposition of
+/// `object_prepositions.txt` ("Two officials familiar with the investigation said": no "National Bureau
+/// of Investigation" named before; issue 9, session 16, set 31).
+fn institution_subject(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j >= 3
+        && toks[j - 3].sentence == toks[j - 1].sentence
+        && words().object_prepositions.contains(toks[j - 3].lower())
+    {
+        return None;
+    }
+    institution_by_head(text, ents, j)
 }
 
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
