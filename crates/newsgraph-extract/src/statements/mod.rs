@@ -18,6 +18,7 @@ mod governments;
 mod groups;
 mod offices;
 mod org_descriptors;
+mod plural_pronouns;
 mod plural_subjects;
 mod quotes;
 mod reported;

@@ -138,6 +138,10 @@ fn coordinated_or_pronoun_subject(
     if words().pronouns.contains(&prev.text) {
         return Some(pronoun_speaker(text, ents, j - 1, sp));
     }
+    // "They said …" after a collective spoke (issue 9, session 16, set 31)
+    if let Some(i) = super::plural_pronouns::they_speaker(text, ents, j - 1, sp) {
+        return Some(Some(i));
+    }
     (prev.lower() == "it").then(|| it_speaker(text, ents, j - 1, sp))
 }
 
