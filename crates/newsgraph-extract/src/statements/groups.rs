@@ -101,18 +101,32 @@ pub(super) fn head_before_preposition(
     let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
     let ht = text.token_at_or_after(hs);
     match ents.list[i].kind {
-        EntityType::Group => {
-            let g = collective_speaker(text, ents, ht, i);
-            Some(group_with_phrase(text, ents, g, toks[p].start, end))
-        }
+        EntityType::Group => collective_before(text, ents, p, end),
         EntityType::Person | EntityType::Organization | EntityType::ArmedGroup => {
             match subject_preposition(text, ents, ht) {
-                Some(_) => None,
+                // "Researchers at the X Institute in Copenhagen said": the collective before the
+                // organisation's own preposition (issue 9, session 16, set 31)
+                Some(p2) => collective_before(text, ents, p2, end),
                 None => Some(person_of_organization(text, ents, ht).unwrap_or(i)),
             }
         }
         _ => None,
     }
+}
+
+/// The collective ending right before the preposition at token `p`, named with the phrase up to
+/// character `end` ("diplomats in Vienna"); `None` when no collective ends there.
+fn collective_before(text: &Text, ents: &mut Entities, p: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if p == 0 || toks[p - 1].sentence != toks[p].sentence {
+        return None;
+    }
+    let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
+    if ents.list[i].kind != EntityType::Group {
+        return None;
+    }
+    let g = collective_speaker(text, ents, text.token_at_or_after(hs), i);
+    Some(group_with_phrase(text, ents, g, toks[p].start, end))
 }
 
 /// The person named right before "of" or "of the" and the organisation mention starting at token `ot`:
