@@ -91,9 +91,9 @@ fn article_before(text: &Text, n: usize) -> Option<usize> {
 
 /// The organisation a word between the article at `a` and the spokesperson noun at `n` names: a
 /// capitalised word naming an organisation or armed group, or opening the name of one named before ("A
-/// Houthi military spokesman"), else the lowercase word right before the noun as a business noun (the organisation that
-/// spoke last: "A company spokeswoman") or as the head of an institution named before ("An embassy
-/// spokesperson").
+/// Houthi military spokesman"), else the lowercase word right before the noun as a business noun (the
+/// business that spoke last: "A company spokeswoman") or as the head of an institution named before
+/// ("An embassy spokesperson").
 fn modifier_actor(
     text: &Text,
     ents: &Entities,
