@@ -171,3 +171,8 @@ fn invented_set_28_meets_its_floors() {
 fn invented_set_29_meets_its_floors() {
     check_set("invented-29", 3, "invented29_targets.tsv");
 }
+
+#[test]
+fn invented_set_31_meets_its_floors() {
+    check_set("invented-31", 3, "invented31_targets.tsv");
+}

@@ -184,6 +184,15 @@ pub struct Words {
     /// Nouns of an unnamed spokesperson speaking for the organisation or state after "for" ("a
     /// spokesperson for the ministry"): `spokesperson_nouns.txt`.
     pub spokesperson_nouns: HashSet<String>,
+    /// Nouns of a business that, before a spokesperson noun or after "for the", mean the company that
+    /// spoke last ("a company spokeswoman said"): `business_nouns.txt`.
+    pub business_nouns: HashSet<String>,
+    /// Last words of an organisation's name that make it no business ("Ministry", "Institute"):
+    /// `public_body_heads.txt`.
+    pub public_body_heads: HashSet<String>,
+    /// Prepositions whose object "the HEAD" before a cue is no subject ("familiar with the
+    /// investigation said"): `object_prepositions.txt`.
+    pub object_prepositions: HashSet<String>,
     /// Heads (one or two words) of a person's staff speaking after the person's possessive ("X's office",
     /// "X's press service"): `person_office_heads.txt`.
     pub person_office_heads: HashSet<String>,
@@ -370,6 +379,9 @@ files!(
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
     "spokesperson_nouns.txt",
+    "business_nouns.txt",
+    "public_body_heads.txt",
+    "object_prepositions.txt",
     "person_office_heads.txt",
     "partitive_quantifiers.txt",
     "addressee_verbs.txt",
@@ -646,6 +658,9 @@ impl Words {
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,
             spokesperson_nouns: t.list("spokesperson_nouns.txt")?,
+            business_nouns: t.list("business_nouns.txt")?,
+            public_body_heads: t.list("public_body_heads.txt")?,
+            object_prepositions: t.list("object_prepositions.txt")?,
             person_office_heads: t.list("person_office_heads.txt")?,
             partitive_quantifiers: t.list("partitive_quantifiers.txt")?,
             addressee_verbs: t.list("addressee_verbs.txt")?,

@@ -198,6 +198,7 @@ fn attribution_after(
             let sp_tok = Speakers {
                 last_person: sp.last_person,
                 last_any: sp.last_any,
+                last_business: sp.last_business,
             };
             let mut speaker =
                 subject_before(text, ents, k, &sp_tok, quotes).filter(|_| k > after_tok);

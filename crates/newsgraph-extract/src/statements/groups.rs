@@ -101,18 +101,32 @@ pub(super) fn head_before_preposition(
     let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
     let ht = text.token_at_or_after(hs);
     match ents.list[i].kind {
-        EntityType::Group => {
-            let g = collective_speaker(text, ents, ht, i);
-            Some(group_with_phrase(text, ents, g, toks[p].start, end))
-        }
+        EntityType::Group => collective_before(text, ents, p, end),
         EntityType::Person | EntityType::Organization | EntityType::ArmedGroup => {
             match subject_preposition(text, ents, ht) {
-                Some(_) => None,
+                // "Researchers at the X Institute in Copenhagen said": the collective before the
+                // organisation's own preposition (issue 9, session 16, set 31)
+                Some(p2) => collective_before(text, ents, p2, end),
                 None => Some(person_of_organization(text, ents, ht).unwrap_or(i)),
             }
         }
         _ => None,
     }
+}
+
+/// The collective ending right before the preposition at token `p`, named with the phrase up to
+/// character `end` ("diplomats in Vienna"); `None` when no collective ends there.
+fn collective_before(text: &Text, ents: &mut Entities, p: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if p == 0 || toks[p - 1].sentence != toks[p].sentence {
+        return None;
+    }
+    let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
+    if ents.list[i].kind != EntityType::Group {
+        return None;
+    }
+    let g = collective_speaker(text, ents, text.token_at_or_after(hs), i);
+    Some(group_with_phrase(text, ents, g, toks[p].start, end))
 }
 
 /// The person named right before "of" or "of the" and the organisation mention starting at token `ot`:
@@ -324,6 +338,11 @@ fn spokesperson_for(text: &Text, ents: &Entities, n: usize, end: usize) -> Optio
         .map(|(_, _, i)| i)
 }
 
+/// How many tokens an anonymous source's noun and restrictive modifier may hold together ("source close
+/// to the talks between underwriters and the Joint War Committee in London": 13; issue 9, session 16,
+/// set 31).
+const MAX_MODIFIER_TOKENS: usize = 16;
+
 /// An anonymous source opening the sentence whose subject ends before token `j` ("a"/"an"/"one", at
 /// most five words, a noun of `anonymous_source_nouns.txt`) followed by a restrictive modifier ("in
 /// Niamey", "who followed the talks": `source_modifier_openers.txt`), a parenthetical closed by the comma
@@ -353,7 +372,7 @@ pub(super) fn anonymous_source_subject(
     let restrictive_end = comma.unwrap_or(j);
     if restrictive_end > n + 1
         && (!w.source_modifier_openers.contains(toks[n + 1].lower())
-            || restrictive_end - n > 10
+            || restrictive_end - n > MAX_MODIFIER_TOKENS
             || (n + 1..restrictive_end).any(|m| {
                 toks[m].kind == TokKind::Quote || matches!(toks[m].text.as_str(), ";" | ":" | "(")
             }))

@@ -20,10 +20,12 @@ mod groups;
 mod led_subjects;
 mod offices;
 mod org_descriptors;
+mod plural_pronouns;
 mod plural_subjects;
 mod quotes;
 mod reported;
 mod speakers;
+mod spokespeople;
 
 pub use quotes::{Quote, Quotes, find_quotes};
 
@@ -89,6 +91,8 @@ pub struct RawStatement {
 struct Speakers {
     last_person: Option<usize>,
     last_any: Option<usize>,
+    /// The last business that spoke ("A company spokeswoman said" means it; issue 9, session 16, set 31).
+    last_business: Option<usize>,
 }
 
 /// The words and numbers of the text between two offsets.
@@ -108,6 +112,7 @@ pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
         sp: Speakers {
             last_person: None,
             last_any: None,
+            last_business: None,
         },
         out: Vec::new(),
         used_quotes: vec![false; quotes.len()],
@@ -174,6 +179,9 @@ impl Found {
             self.sp.last_any = Some(i);
             if ents.list[i].kind == EntityType::Person {
                 self.sp.last_person = Some(i);
+            }
+            if spokespeople::is_business(ents, i) {
+                self.sp.last_business = Some(i);
             }
         }
     }

@@ -37,6 +37,11 @@ pub(super) fn subject_before(
     }
     j = before_acronym(text, before_weekday(text, ents, j));
     let prev = &toks[j - 1];
+    // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
+    // organisation the spokesperson speaks for (issue 9, session 16, set 31)
+    if let Some(i) = super::spokespeople::subject(text, ents, j, sp) {
+        return Some(i);
+    }
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
@@ -103,7 +108,7 @@ fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> 
         .or_else(|| super::offices::state_title_office(text, ents, j))
         .or_else(|| anonymous_source(text, ents, j))
         .or_else(|| definite_source(text, ents, j))
-        .or_else(|| institution_by_head(text, ents, j))
+        .or_else(|| institution_subject(text, ents, j))
         .or_else(|| document_author(text, ents, j))
         .or_else(|| super::documents::earlier_document_author(text, ents, j))
         // "X, a political scientist, said …. “…,” the political scientist said" (issue 9, session 15)
@@ -132,6 +137,10 @@ fn coordinated_or_pronoun_subject(
     }
     if words().pronouns.contains(&prev.text) {
         return Some(pronoun_speaker(text, ents, j - 1, sp));
+    }
+    // "They said …" after a collective spoke (issue 9, session 16, set 31)
+    if let Some(i) = super::plural_pronouns::they_speaker(text, ents, j - 1, sp) {
+        return Some(Some(i));
     }
     (prev.lower() == "it").then(|| it_speaker(text, ents, j - 1, sp))
 }
@@ -408,6 +417,19 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     // "An Ethiopian official, who asked not to be named, disputed that. He said …": the pronoun means
     // the anonymous source opening the previous sentence (issue 9, session 12)
     let seg = text.sentences[toks[p].sentence];
+    let no_person_before = || {
+        !ents
+            .within(seg.start, toks[p].start)
+            .into_iter()
+            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+    };
+    // "A company spokeswoman said …. “…,” she said": the organisation the spokesperson speaks for
+    // (issue 9, session 16, set 31)
+    if let Some(i) = super::spokespeople::previous_opening(text, ents, toks[p].sentence, sp)
+        && no_person_before()
+    {
+        return Some(i);
+    }
     if let Some(r) = anonymous_subject(text, ents, toks[p].sentence)
         && !ents
             .within(seg.start, toks[p].start)
@@ -478,6 +500,20 @@ fn shares_sentence(text: &Text, ents: &Entities, start: usize, i: usize) -> bool
         .any(|(_, _, j)| j != i && ents.list[j].kind == EntityType::Person)
 }
 
+/// [`institution_by_head`] for a cue's subject: not when "the HEAD" is the object of a preposition of
+/// `object_prepositions.txt` ("Two officials familiar with the investigation said": no "National Bureau
+/// of Investigation" named before; issue 9, session 16, set 31).
+fn institution_subject(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j >= 3
+        && toks[j - 3].sentence == toks[j - 1].sentence
+        && words().object_prepositions.contains(toks[j - 3].lower())
+    {
+        return None;
+    }
+    institution_by_head(text, ents, j)
+}
+
 /// "the ministry said", "the army says" (the subject's head at token `j - 1`): the latest institution
 /// named with that head before (see [`name_heads`]), or described before with that head noun ("the X
 /// monitoring group … the group said"; issue 9, session 16, set 25).
@@ -487,8 +523,17 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
     if !(j >= 2 && matches!(toks[j - 2].lower(), "the" | "its") && prev.kind == TokKind::Word) {
         return None;
     }
-    let head = prev.lower();
-    let before = toks[j - 2].start;
+    latest_with_head(text, ents, prev.lower(), toks[j - 2].start)
+}
+
+/// The organisation or armed group named (or described) with head noun `head` whose latest mention ends
+/// by character `before`: the one mentioned last.
+pub(super) fn latest_with_head(
+    text: &Text,
+    ents: &Entities,
+    head: &str,
+    before: usize,
+) -> Option<usize> {
     ents.list
         .iter()
         .enumerate()
@@ -509,14 +554,20 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         .map(|(_, i)| i)
 }
 
-/// The head nouns of an institution's name: its last word, and the word before its first "of"
+/// The head nouns of an institution's name: its last word, the word before its first "of"
 /// ("Uruguay's Ministry of Foreign Affairs" is "the ministry"; issue 9, session 15, seventeenth invented
-/// set).
-fn name_heads(name: &str) -> impl Iterator<Item = &str> {
-    let before_of = name
-        .split_once(" of ")
-        .and_then(|(head, _)| head.rsplit(' ').next());
-    name.rsplit(' ').next().into_iter().chain(before_of)
+/// set), and the word before its first "in" ("the Peruvian Embassy in Oslo" is "the embassy"; issue 9,
+/// session 16, set 31).
+pub(super) fn name_heads(name: &str) -> impl Iterator<Item = &str> {
+    let before = |sep: &str| {
+        name.split_once(sep)
+            .and_then(|(head, _)| head.rsplit(' ').next())
+    };
+    name.rsplit(' ')
+        .next()
+        .into_iter()
+        .chain(before(" of "))
+        .chain(before(" in "))
 }
 
 /// A document that speaks for its author ("a State Department statement said", the document's noun at
