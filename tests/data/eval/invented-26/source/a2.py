@@ -40,6 +40,7 @@ ENTITIES = [
     ("Edet Asuquo", "Person", [], None),
     ("A Cameroonian gendarmerie officer in Idabato", "Group", [], None),
     ("Nigerian Institute of International Affairs", "Organization", [], None),
+    ("Researchers at the Nigerian Institute of International Affairs", "Group", [], None),
     ("Ngozi Ekpo", "Person", [], None),
     ("Calabar", "Location", [], None),
 ]
@@ -60,7 +61,7 @@ STATEMENTS = [
     ("indirect", G, "said", ["the canoes had been held because they carried no valid licence"]),
     ("direct", G, "the officer said", ["When the new permits exist, we will respect them,"]),
     ("indirect", "Cross River State government", "said", ["it had asked the federal government to raise the seizure at the next session of the commission"]),
-    ("indirect", "Nigerian Institute of International Affairs", "have estimated", ["about 40,000 Nigerians still live on the peninsula"]),
+    ("indirect", "Researchers at the Nigerian Institute of International Affairs", "have estimated", ["about 40,000 Nigerians still live on the peninsula"]),
     ("partial", "Ngozi Ekpo", "said", ['the deal was sound but that "a deal nobody applies is just a letter."']),
     ("indirect", "Nigeria", "Nigerian officials said", ["the commission would meet again in Calabar in November"]),
 ]
