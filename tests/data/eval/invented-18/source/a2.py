@@ -21,6 +21,8 @@ The week ahead. Mabote is expected in Lilongwe on Monday and in Dodoma on Thursd
 """
 ENTITIES = [
   ("Malawi", "State", ["Lilongwe"], None),
+  ("a SADC official", "Group", [], None),
+  ("A Tanzanian official", "Group", [], None),
   ("Tanzania", "State", ["Dodoma", "Tanzanian"], None),
   ("Lake Malawi", "Location", ["Lake Nyasa"], None),
   ("Southern African Development Community", "Organization", ["SADC"], None),
@@ -40,9 +42,9 @@ STATEMENTS = [
   ("indirect", "Southern African Development Community", "said", ["A panel of former heads of state appointed by the Southern African Development Community is to meet delegations from Lilongwe and Dodoma in Maputo on September 15"]),
   ("indirect", "Tanzania", "says", ["the border runs down the middle"]),
   ("partial", "Chikondi Banda", "told", ['her government was "ready to talk about everything except the shoreline"']),
-  ("indirect", "Tanzania", "said", ["Dodoma would bring the 2023 proposal back to the table"]),
+  ("indirect", "A Tanzanian official", "said", ["Dodoma would bring the 2023 proposal back to the table"]),
   ("direct", "Yohane Mwakasungula", "said", ["We did not wait for the presidents,"]),
-  ("indirect", "Southern African Development Community", "a SADC official said", ["A draft memorandum on joint patrols against illegal nets is also being discussed by the two governments"]),
+  ("indirect", "a SADC official", "a SADC official said", ["A draft memorandum on joint patrols against illegal nets is also being discussed by the two governments"]),
   ("indirect", "Helena Mabote", "Her office said", ["the panel would not publish a timetable before the Maputo meeting"]),
 ]
 AGREEMENTS = [

@@ -19,6 +19,7 @@ For the refugees, the latest paper matters less than the road. The United Nation
 """
 ENTITIES = [
   ("Bangladesh", "State", ["Dhaka", "Bangladeshi"], None),
+  ("A Bangladeshi official who attended", "Group", [], None),
   ("Myanmar", "State", ["Naypyitaw"], None),
   ("China", "State", ["Chinese"], None),
   ("Dhaka", "Location", [], None),
@@ -41,7 +42,7 @@ ENTITIES = [
   ("UNHCR", "Organization", ["United Nations refugee agency"], None),
 ]
 STATEMENTS = [
-  ("partial", "Bangladesh", "said", ['Dhaka had asked China to "speak to everyone who holds the ground, not only the people who sign the papers"']),
+  ("partial", "A Bangladeshi official who attended", "said", ['Dhaka had asked China to "speak to everyone who holds the ground, not only the people who sign the papers"']),
   ("indirect", "Myanmar", "says", ["it is ready"]),
   ("partial", "Kyaw Zin Htet", "said", ['the reception centres at Maungdaw were "prepared and waiting"']),
   ("direct", "Mohammad Salim", "said", ["Nobody will go back to a village that is burning,"]),

@@ -19,6 +19,7 @@ Opposition MP Nadia Charles said the fisheries quota was too low and that the go
 """
 ENTITIES = [
   ("Trinidad and Tobago", "State", ["Trinidadian"], None),
+  ("an official at the Ministry of Energy", "Group", [], None),
   ("Venezuela", "State", ["Venezuelan", "Caracas"], None),
   ("Port of Spain", "Location", [], None),
   ("Gulf of Paria", "Location", [], None),
@@ -41,7 +42,7 @@ STATEMENTS = [
   ("direct", "Kavita Ramroop", "Ramroop said", ["Our fishermen have waited four years for this piece of paper,"]),
   ("partial", "Hector Lugo Arismendi", "said", ['the new text "closes a bad chapter for both coasts"']),
   ("indirect", "Ministry of Energy", "said", ["the details of the licence are still being negotiated"]),
-  ("indirect", "Ministry of Energy", "the official added", ["A framework treaty on joint development of the field, signed in 2007, remains in force and governs any future licence"]),
+  ("indirect", "an official at the Ministry of Energy", "the official added", ["A framework treaty on joint development of the field, signed in 2007, remains in force and governs any future licence"]),
   ("partial", "Brendan Mohammed", "said", ['his company would not commit capital "until there is a licence with two signatures on it"']),
   ("indirect", "Caribbean Energy Institute", "said", ["the revenue deal was the harder part and had been done"]),
   ("indirect", "Rajesh Balkaran", "said", ["an informal deal between the cooperative and Venezuelan fishermen from Tucupita, struck in 2023 to keep nets out of each other's channels, had broken down within months"]),

@@ -46,6 +46,7 @@ ENTITIES = [
   ("Japan's foreign ministry","Organization",[],None),
   ("Defence Ministry","Organization",[],None),
   ("a ministry official","Group",[],None),
+  ("A senior official at the presidential office in Seoul","Group",[],None),
 ]
 STATEMENTS = [
   ("indirect","South Korea","said",["North Korea had accepted its request to reopen a military hotline that has been silent for almost three years"]),
@@ -54,8 +55,8 @@ STATEMENTS = [
   ("direct","Han Jae-seon","told reporters",["This is a small door, but it is a door,", "We intend to walk through it carefully and without illusions."]),
   ("indirect","Han Jae-seon","said",["the government was ready to discuss restoring the Yellow Sea Maritime Safety Accord, a 2021 agreement under which both navies pledged to keep warships out of a buffer zone around the disputed sea border"]),
   ("indirect","Ri Kyong-ok","said",['the North would judge Seoul "by its actions at sea, not by its words in the capital"']),
-  ("indirect","South Korea","said",["the breakthrough had come through the United Nations Command, which has overseen the border since the 1950-53 Korean War"]),
-  ("indirect","South Korea","said",["the North's military had sent its reply by fax to the command's liaison office at Panmunjom"]),
+  ("indirect","A senior official at the presidential office in Seoul","said",["the breakthrough had come through the United Nations Command, which has overseen the border since the 1950-53 Korean War"]),
+  ("indirect","A senior official at the presidential office in Seoul","said",["the North's military had sent its reply by fax to the command's liaison office at Panmunjom"]),
   ("indirect","United Nations Command","confirmed",["it had passed messages between the two militaries"]),
   ("direct","Dana Whitfield","said in an email",["We facilitate communication; we do not negotiate for either side,"]),
   ("indirect","Park Min-seo","said",['the North often reopened channels "when it needs something, usually food or fertiliser, before the spring planting season"']),

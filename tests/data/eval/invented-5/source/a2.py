@@ -42,6 +42,7 @@ Traders in Addis Ababa say the cost of moving goods through Djibouti has risen b
 The Eritrean information ministry did not respond to a request for comment on the draft framework."""
 ENTITIES = [
     ("Ethiopia", "State", [], "Q115"),
+    ("A senior Eritrean official", "Group", [], None),
     ("Eritrea", "State", ["Asmara"], "Q986"),
     ("Eritrean information ministry", "Organization", [], None),
     ("Addis Ababa", "Location", [], "Q3624"),
@@ -77,8 +78,8 @@ STATEMENTS = [
     ("direct", "Dawit Alemu", None, ["It is in Eritrea's interest as much as ours. Ports make money when ships come."]),
     ("indirect", "Tesfalem Ghebre", "wrote on X", ["Eritrea \"will never trade sovereignty for revenue\""]),
     ("indirect", "Tesfalem Ghebre", "added", ["the government remained committed to \"good neighbourliness on the basis of international law\""]),
-    ("indirect", "Eritrea", "told The EastAfrican", ["Asmara would not sign anything before Ethiopian troops withdrew from two positions near Bure"]),
-    ("direct", "Eritrea", "said", ["The port is not the problem. The soldiers are the problem,"]),
+    ("indirect", "A senior Eritrean official", "told The EastAfrican", ["Asmara would not sign anything before Ethiopian troops withdrew from two positions near Bure"]),
+    ("direct", "A senior Eritrean official", "said", ["The port is not the problem. The soldiers are the problem,"]),
     ("indirect", "Afar Border Defence Force", "says", ["it protects pastoralist communities on both sides of the frontier"]),
     ("indirect", "Ethiopian Human Rights Commission", "according to", ["Fighting broke out again on July 14 near Bure, killing at least 11 people"]),
     ("indirect", "Ibrahim Hamadu", "denied", ["his fighters had started the clashes"]),

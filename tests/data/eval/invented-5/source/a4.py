@@ -36,6 +36,7 @@ She also rejected a question suggesting that Pakistan had sought a new loan from
 The briefing ended with a question on the security of Chinese nationals working in the country. "The safety of our Chinese friends is our red line," Qazi said, adding that security had been tightened at project sites."""
 ENTITIES = [
     ("Islamabad", "Location", [], "Q1362"),
+    ("An Indian army officer in Srinagar", "Group", [], None),
     ("Foreign Office", "Organization", [], None),
     ("Line of Control", "Location", ["LoC"], None),
     ("Kupwara", "Location", [], None),
@@ -72,7 +73,7 @@ STATEMENTS = [
     ("indirect", "Rohan Kapadia", "said", ["Indian troops had \"responded in a calibrated manner\" to firing from across the LoC"]),
     ("indirect", "Rohan Kapadia", "said", ["India was committed to the ceasefire \"in letter and spirit\""]),
     ("direct", "Rohan Kapadia", "said", ["The onus is on Pakistan to stop infiltration. The ceasefire cannot be a cover for it,"]),
-    ("indirect", "India", "said", ["two infiltrators had been killed near Keran on Tuesday night"]),
+    ("indirect", "An Indian army officer in Srinagar", "said", ["two infiltrators had been killed near Keran on Tuesday night"]),
     ("indirect", "Ayesha Mumtaz Qazi", "confirmed", ["he would arrive in Islamabad on Monday and travel to Muzaffarabad later in the week"]),
     ("direct", "Ayesha Mumtaz Qazi", "said", ["We will brief him fully. The world cannot look away from Kashmir,"]),
     ("indirect", "Lars Ekdahl", "said in an email", ["the envoy \"looks forward to listening to all sides\" and would not comment on the substance of the visit beforehand"]),

@@ -38,6 +38,7 @@ Asked whether the LASH would be invited to the next round, Lindqvist said: "Ever
 Morocco controls about 80 percent of Western Sahara and regards it as an integral part of the kingdom. The UN considers the territory non-self-governing."""
 ENTITIES = [
     ("Rabat", "Location", [], "Q3551"),
+    ("A Moroccan security source", "Group", [], None),
     ("Anadolu", "Organization", ["AA"], None),
     ("Western Sahara", "Location", [], "Q6250"),
     ("Torsten Lindqvist", "Person", ["Lindqvist"], None),
@@ -68,8 +69,8 @@ STATEMENTS = [
     ("direct", "Torsten Lindqvist", None, ["Nobody in this region benefits from another decade of frozen conflict. The people in the camps have waited long enough."]),
     ("indirect", "Liberation Army of Saguia el-Hamra", "said in a statement posted on Telegram", ["The strike on Monday hit a vehicle near Mijek, killing four members of the Liberation Army of Saguia el-Hamra (LASH)"]),
     ("indirect", "Liberation Army of Saguia el-Hamra", "says", ["it fights for Sahrawi independence"]),
-    ("indirect", "Morocco", "told Anadolu", ["the vehicle had been carrying weapons across the berm"]),
-    ("direct", "Morocco", "said", ["These were not shepherds. We have the images,"]),
+    ("indirect", "A Moroccan security source", "told Anadolu", ["the vehicle had been carrying weapons across the berm"]),
+    ("direct", "A Moroccan security source", "said", ["These were not shepherds. We have the images,"]),
     ("indirect", "Moroccan Foreign Ministry", "said in a statement", ["it had \"taken note\" of the envoy's efforts"]),
     ("indirect", "Moroccan Foreign Ministry", "adding", ["any settlement must respect \"the territorial integrity of the Kingdom\""]),
     ("indirect", "Brahim Salek", "warned", ["every violation \"will be answered\""]),

@@ -28,6 +28,8 @@ The Japan Coast Guard said it would deploy patrol vessels along the median line 
 Russia seized a Japanese fishing boat in the area in 2024, holding its captain for three weeks. That incident led Tokyo to suspend the annual talks, a government source said, adding that the resumption "was not an easy decision" for Prime Minister Haruto Kanemura."""
 ENTITIES = [
     ("Kyodo", "Organization", [], "Q1145097"),
+    ("a government source", "Group", [], None),
+    ("A senior Foreign Ministry official", "Group", [], None),
     ("Japan", "State", ["Tokyo"], "Q17"),
     ("Russia", "State", ["Moscow", "Russian Federation"], "Q159"),
     ("Hokkaido", "Location", [], "Q1037393"),
@@ -58,8 +60,8 @@ STATEMENTS = [
     ("indirect", "Takeshi Moriyama", "added", ["Japan's legal position on the islands, which it calls the Northern Territories, \"has not changed in the slightest.\""]),
     ("indirect", "Yuko Hanazawa", "said", ["the government would continue to seek the return of the four islands and the conclusion of a peace treaty"]),
     ("indirect", "Yuko Hanazawa", "said", ["Tokyo had raised the detention of a Japanese crew member in Sakhalin last month and asked for his early release"]),
-    ("indirect", "Japan", "said", ["the negotiations had nearly broken down on the second day over Russian demands to inspect Japanese vessels at sea"]),
-    ("direct", "Japan", "said", ["In the end, they accepted our wording on inspections. That was the line we could not cross,"]),
+    ("indirect", "A senior Foreign Ministry official", "said", ["the negotiations had nearly broken down on the second day over Russian demands to inspect Japanese vessels at sea"]),
+    ("direct", "A senior Foreign Ministry official", "said", ["In the end, they accepted our wording on inspections. That was the line we could not cross,"]),
     ("indirect", "Russian Federal Agency for Fishery", "said in a statement", ["the protocol \"fully respects the sovereignty of the Russian Federation over its territory\""]),
     ("indirect", "Russian Federal Agency for Fishery", "said in a statement", ["Japanese boats would be inspected \"in accordance with Russian law.\""]),
     ("indirect", "Grigory Levashov", "told", ["relations with Tokyo would not improve while Japan \"continues its unfriendly sanctions policy,\" but that Moscow saw no reason to punish fishermen for the decisions of their government"]),
@@ -70,8 +72,8 @@ STATEMENTS = [
     ("indirect", "Kazuo Ishibe", "said", ["the deal showed that both governments still wanted a working channel despite the war in Ukraine"]),
     ("direct", "Kazuo Ishibe", "said", ["Fisheries are the last door that neither side wants to close,", "It tells you that Moscow still values Japan as a customer, if not as a partner."]),
     ("indirect", "Japan Coast Guard", "said", ["it would deploy patrol vessels along the median line during the season to prevent incidents"]),
-    ("indirect", "Japan", "said", ["That incident led Tokyo to suspend the annual talks"]),
-    ("indirect", "Japan", "adding", ["the resumption \"was not an easy decision\" for Prime Minister Haruto Kanemura"]),
+    ("indirect", "a government source", "said", ["That incident led Tokyo to suspend the annual talks"]),
+    ("indirect", "a government source", "adding", ["the resumption \"was not an easy decision\" for Prime Minister Haruto Kanemura"]),
 ]
 AGREEMENTS = [
     ("protocol", "a protocol allowing Hokkaido fishermen to resume kelp harvesting", ["Japan", "Russia"], "reached", None, None),
