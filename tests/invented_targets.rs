@@ -161,3 +161,8 @@ fn invented_set_26_meets_its_floors() {
 fn invented_set_27_meets_its_floors() {
     check_set("invented-27", 3, "invented27_targets.tsv");
 }
+
+#[test]
+fn invented_set_30_meets_its_floors() {
+    check_set("invented-30", 3, "invented30_targets.tsv");
+}

@@ -134,6 +134,9 @@ pub struct Words {
     /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
     /// `place_complement_heads.txt`.
     pub place_complement_heads: HashSet<String>,
+    /// Capitalised heads of a public body or association whose name a state's possessive or demonym
+    /// opens ("Peru's National Water Authority") (`possessed_name_heads.txt`).
+    pub possessed_name_heads: HashSet<String>,
     /// Object pronouns that can be a cue's audience ("told them …"): `object_pronouns.txt`.
     pub object_pronouns: HashSet<String>,
     /// Words after a cue's audience that open no reported clause ("told him to leave"):
@@ -354,6 +357,7 @@ files!(
     "object_pronouns.txt",
     "non_clause_openers.txt",
     "place_complement_heads.txt",
+    "possessed_name_heads.txt",
     "org_common_nouns.txt",
     "company_nouns_before.txt",
     "event_heads.txt",
@@ -625,6 +629,7 @@ impl Words {
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,
+            possessed_name_heads: t.list("possessed_name_heads.txt")?,
             org_common_nouns: t.list("org_common_nouns.txt")?,
             company_nouns_before: t.list("company_nouns_before.txt")?,
             event_heads: t.list("event_heads.txt")?,
