@@ -191,8 +191,13 @@ fn add_extended_org(
 /// followed by up to four capitalised words in its sentence whose last is an organisation head word of
 /// the lexicon). `None` when no such words follow (issue 9, session 13, third invented set). A country's
 /// name or demonym opens such an organisation too: "China Coast Guard", "the Ethiopian Human Rights
-/// Commission", "Guyana Defence Force" (issue 9, session 14, fifth invented set).
+/// Commission", "Guyana Defence Force" (issue 9, session 14, fifth invented set). A city opens one
+/// before a head of `city_org_heads.txt` ("the Cairo Centre for Strategic Studies"; issue 9, session 16,
+/// set 30).
 fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> {
+    if matches!(hit, Hit::City(..) | Hit::Capital(..)) {
+        return super::city_orgs::city_org_end(text, k, end);
+    }
     if !matches!(hit, Hit::Org(..) | Hit::Country(..) | Hit::Demonym(..)) {
         return None;
     }
@@ -232,7 +237,7 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
 /// `org_name_connectors.txt` and up to three capitalised words in the sentence, with "and" and up to two
 /// more that are no country ("Ministry of Water and Energy", "Federal Agency for Fishery"); `None` when no
 /// such complement follows (issue 9, session 14, seventh invented set).
-fn of_complement(text: &Text, head: usize) -> Option<usize> {
+pub(super) fn of_complement(text: &Text, head: usize) -> Option<usize> {
     let toks = &text.tokens;
     let lex = lexicon();
     let sent = toks[head].sentence;

@@ -9,6 +9,7 @@
 //! institutions), collectives, and last the capitals' role. [`names`] holds the look-ups they share.
 
 mod appositions;
+mod city_orgs;
 mod groups;
 mod institutions;
 mod known;
