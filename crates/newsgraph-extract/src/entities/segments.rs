@@ -593,7 +593,13 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     let org = toks[c.min(b)..b]
         .iter()
         .any(|t| lexicon().org_head(&t.text).is_some());
-    (after_office_words && b - a > 2 && b - c >= 2 && !connector && !org).then_some(c)
+    // … nor with punctuation or a lowercase word but a particle: "the Ministry of Agriculture, Fisheries
+    // and Mining", "the Ministry of Fisheries, Commerce and Tourism" list the office's portfolios (issue 9,
+    // session 16, set 30)
+    let word = toks.get(c).is_some_and(|t| {
+        t.kind == TokKind::Word && (t.is_capitalized() || w.name_particles.contains(&t.text))
+    });
+    (after_office_words && b - a > 2 && b - c >= 2 && !connector && !org && word).then_some(c)
 }
 
 /// An acronym (one all-caps token of up to seven letters the article does not write in lowercase) is an
