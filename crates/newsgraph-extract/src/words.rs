@@ -140,6 +140,9 @@ pub struct Words {
     /// Capitalised institution heads a city's name may open ("the Cairo Centre for Strategic Studies")
     /// (`city_org_heads.txt`).
     pub city_org_heads: HashSet<String>,
+    /// Endings of plurals formed without an "s" ("people", "women") whose possessive stays inside an
+    /// organisation's name (`irregular_plural_endings.txt`).
+    pub irregular_plural_endings: HashSet<String>,
     /// Object pronouns that can be a cue's audience ("told them …"): `object_pronouns.txt`.
     pub object_pronouns: HashSet<String>,
     /// Words after a cue's audience that open no reported clause ("told him to leave"):
@@ -362,6 +365,7 @@ files!(
     "place_complement_heads.txt",
     "possessed_name_heads.txt",
     "city_org_heads.txt",
+    "irregular_plural_endings.txt",
     "org_common_nouns.txt",
     "company_nouns_before.txt",
     "event_heads.txt",
@@ -635,6 +639,7 @@ impl Words {
             place_complement_heads: t.list("place_complement_heads.txt")?,
             possessed_name_heads: t.list("possessed_name_heads.txt")?,
             city_org_heads: t.list("city_org_heads.txt")?,
+            irregular_plural_endings: t.list("irregular_plural_endings.txt")?,
             org_common_nouns: t.list("org_common_nouns.txt")?,
             company_nouns_before: t.list("company_nouns_before.txt")?,
             event_heads: t.list("event_heads.txt")?,

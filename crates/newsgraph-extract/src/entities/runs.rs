@@ -51,7 +51,35 @@ fn possessive_in_known_name(text: &Text, taken: &[bool], k: usize, end: usize) -
 /// Whether the possessive at token `end` stays inside the run starting at token `k`: in a name the
 /// lexicon's patterns know, or a plural possessive before an organisation head.
 fn possessive_inside(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
-    possessive_in_known_name(text, taken, k, end) || plural_possessive(text, taken, k, end)
+    possessive_in_known_name(text, taken, k, end)
+        || plural_possessive(text, taken, k, end)
+        || irregular_plural_possessive(text, taken, k, end)
+}
+
+/// "the People's National Party", "the Serbian Businesswomen's Association": the "'s" at token `end`
+/// after a plural without an "s" (a word ending in one of `irregular_plural_endings.txt`, no name the
+/// lexicon knows) stays inside the name when one to three capitalised words after it end in an
+/// organisation head (issue 9, session 16, set 30).
+fn irregular_plural_possessive(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    if !matches!(toks[end].text.as_str(), "'s" | "’s") || end == 0 || end <= k {
+        return false;
+    }
+    let noun = &toks[end - 1];
+    let lower = noun.lower();
+    let irregular = is_name_token(noun)
+        && words()
+            .irregular_plural_endings
+            .iter()
+            .any(|e| lower.ends_with(e.as_str()))
+        && lookup(&noun.text).is_none();
+    irregular
+        && (end + 1..(end + 4).min(toks.len()))
+            .take_while(|&m| {
+                !taken[m] && toks[m].sentence == toks[k].sentence && is_name_token(&toks[m])
+            })
+            .any(|m| lex.org_head(&toks[m].text).is_some())
 }
 
 /// "the Kurdistan Workers' Party", "the Farmers' Union": a plural possessive's apostrophe at token `end`
