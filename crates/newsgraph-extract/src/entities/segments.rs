@@ -51,6 +51,15 @@ pub(super) fn classify_segment(
     if known_with_apostrophe(text, ents, a, b, span, &surface) {
         return;
     }
+    // "CAIRO (Ahram Online) - … told Ahram Online": words of several tokens that already name an
+    // organisation of the article (its dateline's outlet, say) name it again (issue 9, session 16, set 30)
+    if role.is_none()
+        && len > 1
+        && let Some(i) = ents.get(&format!("org:{surface}"))
+    {
+        ents.mention(i, span, &surface);
+        return;
+    }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     // a possessive head ("… People's Republic", joined by the name runs)
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
