@@ -695,7 +695,13 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
-        if !bare_org_head(text, a) {
+        // "Managing director X": the word opens a title of two words written in lowercase after it
+        // (issue 9, session 16, set 30)
+        let cased = super::names::title_case(&next);
+        let opens_title = lex
+            .longest_title(&[tok.as_str(), cased.as_str()])
+            .is_some_and(|(len, _)| len == 2);
+        if !bare_org_head(text, a) && !opens_title {
             org(ents, EntityType::Organization);
         }
         return;
