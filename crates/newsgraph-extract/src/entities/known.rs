@@ -50,6 +50,17 @@ pub(super) fn recognize(
             k += 1;
             continue;
         }
+        // "US$20 million", "NZ$5": capitals written against a dollar sign are a currency's prefix, no
+        // name (issue 9, session 16, set 30)
+        if toks[k].is_all_caps()
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.start == toks[k].end && t.text.starts_with('$'))
+        {
+            taken[k] = true;
+            k += 1;
+            continue;
+        }
         // a match ends before the first token that can be neither a name's word nor inside one, and
         // in the sentence of its first token; past its first token it ends on a name token
         let bound = (k + 1..(k + 9).min(n))
@@ -492,6 +503,7 @@ fn match_at(
     if matches!(hit, Hit::Country(..)) && country_in_org_name(text, k) {
         return None;
     }
+
     // "the National Security Council": a known organisation after a capitalised word that opens a
     // longer name (`org_name_left_modifiers.txt`) is left to the capitalised run
     if matches!(hit, Hit::Org(..))
