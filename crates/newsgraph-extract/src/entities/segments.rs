@@ -663,6 +663,15 @@ fn bare_org_head(text: &Text, a: usize) -> bool {
     text.is_sentence_initial(a) && lexicon().org_head(&text.tokens[a].text).is_some()
 }
 
+/// "Managing director X": whether the word `word` opens a title of two words whose second, `next`, is
+/// written in lowercase after it (issue 9, session 16, set 30).
+fn opens_lowercase_title(word: &str, next: &str) -> bool {
+    let cased = super::names::title_case(next);
+    lexicon()
+        .longest_title(&[word, cased.as_str()])
+        .is_some_and(|(len, _)| len == 2)
+}
+
 /// A single name token at `a` (no title, no head word): a known person's surname or first name, an
 /// organisation before a lowercase title, a place after a locative preposition, an organisation after
 /// an organisation noun, an armed group's code, a known organisation, or a lone speaker.
@@ -695,13 +704,7 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
-        // "Managing director X": the word opens a title of two words written in lowercase after it
-        // (issue 9, session 16, set 30)
-        let cased = super::names::title_case(&next);
-        let opens_title = lex
-            .longest_title(&[tok.as_str(), cased.as_str()])
-            .is_some_and(|(len, _)| len == 2);
-        if !bare_org_head(text, a) && !opens_title {
+        if !bare_org_head(text, a) && !opens_lowercase_title(tok, &next) {
             org(ents, EntityType::Organization);
         }
         return;
