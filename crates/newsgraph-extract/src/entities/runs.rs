@@ -122,7 +122,14 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
     toks[end].text == "and"
         && end + 1 < n
         && (k + 1..end.saturating_sub(1)).any(|o| {
-            toks[o].text == "of"
+            let of = toks[o].text == "of";
+            // a "for" complement too, of words no title opens ("the National Institute for Studies and
+            // Research"; not "the Movement for Justice and Dignity"; issue 9, session 16, set 30)
+            let purpose = toks[o].text == "for"
+                && toks[o + 1..end + 2]
+                    .iter()
+                    .all(|t| lex.longest_title(&[t.text.as_str()]).is_none());
+            (of || purpose)
                 && lex.org_head(&toks[o - 1].text).is_some()
                 && end - o <= 4
                 && toks[o + 1..end].iter().all(is_name_token)
