@@ -125,10 +125,15 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
             let of = toks[o].text == "of";
             // a "for" complement too, of words no title opens ("the National Institute for Studies and
             // Research"; not "the Movement for Justice and Dignity"; issue 9, session 16, set 30)
+            // and a one-word second conjunct that ends the name ("the Council for Civic Reform and Tomas
+            // Verin" joins a person)
             let purpose = toks[o].text == "for"
                 && toks[o + 1..end + 2]
                     .iter()
-                    .all(|t| lex.longest_title(&[t.text.as_str()]).is_none());
+                    .all(|t| lex.longest_title(&[t.text.as_str()]).is_none())
+                && !toks.get(end + 2).is_some_and(|t| {
+                    t.sentence == toks[end].sentence && (is_name_token(t) || t.text == "'s")
+                });
             (of || purpose)
                 && lex.org_head(&toks[o - 1].text).is_some()
                 && end - o <= 4
