@@ -246,8 +246,9 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
 
 /// The end of the "of"/"for" complement of an organisation head ending at token `head`: a word of
 /// `org_name_connectors.txt` and up to three capitalised words in the sentence, with "and" and up to two
-/// more that are no country ("Ministry of Water and Energy", "Federal Agency for Fishery"); `None` when no
-/// such complement follows (issue 9, session 14, seventh invented set).
+/// more that are no country ("Ministry of Water and Energy", "Federal Agency for Fishery"), or a list of
+/// one word, a comma, one word and that "and" ("Ministry of Livestock, Fisheries and Animal Industries");
+/// `None` when no such complement follows (issue 9, session 14, seventh invented set; session 16, set 30).
 pub(super) fn of_complement(text: &Text, head: usize) -> Option<usize> {
     let toks = &text.tokens;
     let lex = lexicon();
@@ -265,6 +266,21 @@ pub(super) fn of_complement(text: &Text, head: usize) -> Option<usize> {
         return None;
     }
     let mut e = head + 2 + first;
+    // "the Cameroonian Ministry of Livestock, Fisheries and Animal Industries": a list of portfolios, one
+    // word before "and" (issue 9, session 16, set 30)
+    let plain = |m: usize| {
+        cap(m)
+            && lex.country_by_name(&toks[m].text).is_none()
+            && lex.country_by_demonym(&toks[m].text).is_none()
+    };
+    if first == 1
+        && toks.get(e).is_some_and(|t| t.text == ",")
+        && plain(e + 1)
+        && toks.get(e + 2).is_some_and(|t| t.text == "and")
+        && plain(e + 3)
+    {
+        e += 2;
+    }
     if toks.get(e).is_some_and(|t| t.text == "and")
         && cap(e + 1)
         && lex.country_by_name(&toks[e + 1].text).is_none()
