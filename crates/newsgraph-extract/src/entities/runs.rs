@@ -497,10 +497,12 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
 /// "Lawyer Ana Ruiz said": whether token `k`, a capitalised singular whose plural is a collective noun,
 /// opens the run `[k, b)` before a two- or three-word name with no organisation head, so that it is the
 /// person's occupation, not part of the name (issue 9, session 16, set 27). The caller checks that it
-/// opens a clause.
+/// opens a clause. The name may be followed by "of" and the organisation ("Analyst Levan X of the Y
+/// Institute"; issue 9, session 16, set 30).
 fn occupation(text: &Text, k: usize, b: usize) -> bool {
     let lex = lexicon();
     let toks = &text.tokens;
+    let b = (k + 1..b).find(|&m| toks[m].text == "of").unwrap_or(b);
     (3..=4).contains(&(b - k))
         && toks[k..b].iter().all(|t| lex.org_head(&t.text).is_none())
         && lex.group_noun(&format!("{}s", toks[k].lower())).is_some()
