@@ -328,7 +328,8 @@ fn state_org_tail(text: &Text, end: usize, head: usize) -> Option<usize> {
 /// before a capitalised place head of `location_heads.txt` that is no organisation head, with a
 /// capitalised compass word before it at most, is one place: its tokens `(from, to)` (issue 9, session
 /// 14, fifth invented set). So is a region the lexicon knows before such a head ("the Upper East
-/// Region", issue 9, session 15, set 21).
+/// Region", issue 9, session 15, set 21), and a city or capital ("Port Louis Harbour", "San Pedro Bay";
+/// issue 9, session 16, set 30).
 fn sea_extension(
     text: &Text,
     k: usize,
@@ -336,7 +337,10 @@ fn sea_extension(
     hit: &Hit,
     taken: &[bool],
 ) -> Option<(usize, usize)> {
-    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..) | Hit::Region(..)) {
+    if !matches!(
+        hit,
+        Hit::Country(..) | Hit::Demonym(..) | Hit::Region(..) | Hit::City(..) | Hit::Capital(..)
+    ) {
         return None;
     }
     let toks = &text.tokens;
