@@ -176,3 +176,8 @@ fn invented_set_29_meets_its_floors() {
 fn invented_set_31_meets_its_floors() {
     check_set("invented-31", 3, "invented31_targets.tsv");
 }
+
+#[test]
+fn invented_set_30_meets_its_floors() {
+    check_set("invented-30", 3, "invented30_targets.tsv");
+}

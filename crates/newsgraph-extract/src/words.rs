@@ -134,6 +134,15 @@ pub struct Words {
     /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
     /// `place_complement_heads.txt`.
     pub place_complement_heads: HashSet<String>,
+    /// Capitalised heads of a public body or association whose name a state's possessive or demonym
+    /// opens ("Peru's National Water Authority") (`possessed_name_heads.txt`).
+    pub possessed_name_heads: HashSet<String>,
+    /// Capitalised institution heads a city's name may open ("the Cairo Centre for Strategic Studies")
+    /// (`city_org_heads.txt`).
+    pub city_org_heads: HashSet<String>,
+    /// Endings of plurals formed without an "s" ("people", "women") whose possessive stays inside an
+    /// organisation's name (`irregular_plural_endings.txt`).
+    pub irregular_plural_endings: HashSet<String>,
     /// Object pronouns that can be a cue's audience ("told them …"): `object_pronouns.txt`.
     pub object_pronouns: HashSet<String>,
     /// Words after a cue's audience that open no reported clause ("told him to leave"):
@@ -373,6 +382,9 @@ files!(
     "object_pronouns.txt",
     "non_clause_openers.txt",
     "place_complement_heads.txt",
+    "possessed_name_heads.txt",
+    "city_org_heads.txt",
+    "irregular_plural_endings.txt",
     "org_common_nouns.txt",
     "company_nouns_before.txt",
     "event_heads.txt",
@@ -652,6 +664,9 @@ impl Words {
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,
+            possessed_name_heads: t.list("possessed_name_heads.txt")?,
+            city_org_heads: t.list("city_org_heads.txt")?,
+            irregular_plural_endings: t.list("irregular_plural_endings.txt")?,
             org_common_nouns: t.list("org_common_nouns.txt")?,
             company_nouns_before: t.list("company_nouns_before.txt")?,
             event_heads: t.list("event_heads.txt")?,

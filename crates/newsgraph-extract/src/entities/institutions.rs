@@ -79,7 +79,7 @@ pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
 /// Where an institution's head may start after the state's mention `s..e`: past its possessive, or right
 /// after it when it is a demonym; with the sentence and whether the mention is a demonym. `None` when
 /// neither follows.
-fn head_start(text: &Text, s: usize, e: usize) -> Option<(usize, usize, bool)> {
+pub(super) fn head_start(text: &Text, s: usize, e: usize) -> Option<(usize, usize, bool)> {
     let toks = &text.tokens;
     let k = text.token_at_or_after(e);
     // the possessive: "'s" or "’s" right after the name (one token or two)
@@ -99,6 +99,13 @@ fn head_start(text: &Text, s: usize, e: usize) -> Option<(usize, usize, bool)> {
     }
     if toks[k].start == e && (rest.starts_with("'s") || rest.starts_with("’s")) {
         m += if toks[k].text.ends_with('s') { 1 } else { 2 };
+    } else if toks[k].start == e
+        && matches!(toks[k].text.as_str(), "'" | "’")
+        && text.slice(s, e).ends_with('s')
+    {
+        // a name ending in "s" takes a bare apostrophe ("Honduras' Directorate of Fisheries"; issue 9,
+        // session 16, set 30)
+        m += 1;
     } else if !demonym {
         return None;
     }

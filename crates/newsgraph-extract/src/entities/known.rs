@@ -50,6 +50,17 @@ pub(super) fn recognize(
             k += 1;
             continue;
         }
+        // "US$20 million", "NZ$5": capitals written against a dollar sign are a currency's prefix, no
+        // name (issue 9, session 16, set 30)
+        if toks[k].is_all_caps()
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.start == toks[k].end && t.text.starts_with('$'))
+        {
+            taken[k] = true;
+            k += 1;
+            continue;
+        }
         // a match ends before the first token that can be neither a name's word nor inside one, and
         // in the sentence of its first token; past its first token it ends on a name token
         let bound = (k + 1..(k + 9).min(n))
@@ -191,8 +202,13 @@ fn add_extended_org(
 /// followed by up to four capitalised words in its sentence whose last is an organisation head word of
 /// the lexicon). `None` when no such words follow (issue 9, session 13, third invented set). A country's
 /// name or demonym opens such an organisation too: "China Coast Guard", "the Ethiopian Human Rights
-/// Commission", "Guyana Defence Force" (issue 9, session 14, fifth invented set).
+/// Commission", "Guyana Defence Force" (issue 9, session 14, fifth invented set). A city opens one
+/// before a head of `city_org_heads.txt` ("the Cairo Centre for Strategic Studies"; issue 9, session 16,
+/// set 30).
 fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> {
+    if matches!(hit, Hit::City(..) | Hit::Capital(..)) {
+        return super::city_orgs::city_org_end(text, k, end);
+    }
     if !matches!(hit, Hit::Org(..) | Hit::Country(..) | Hit::Demonym(..)) {
         return None;
     }
@@ -230,9 +246,10 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
 
 /// The end of the "of"/"for" complement of an organisation head ending at token `head`: a word of
 /// `org_name_connectors.txt` and up to three capitalised words in the sentence, with "and" and up to two
-/// more that are no country ("Ministry of Water and Energy", "Federal Agency for Fishery"); `None` when no
-/// such complement follows (issue 9, session 14, seventh invented set).
-fn of_complement(text: &Text, head: usize) -> Option<usize> {
+/// more that are no country ("Ministry of Water and Energy", "Federal Agency for Fishery"), or a list of
+/// one word, a comma, one word and that "and" ("Ministry of Livestock, Fisheries and Animal Industries");
+/// `None` when no such complement follows (issue 9, session 14, seventh invented set; session 16, set 30).
+pub(super) fn of_complement(text: &Text, head: usize) -> Option<usize> {
     let toks = &text.tokens;
     let lex = lexicon();
     let sent = toks[head].sentence;
@@ -249,6 +266,21 @@ fn of_complement(text: &Text, head: usize) -> Option<usize> {
         return None;
     }
     let mut e = head + 2 + first;
+    // "the Cameroonian Ministry of Livestock, Fisheries and Animal Industries": a list of portfolios, one
+    // word before "and" (issue 9, session 16, set 30)
+    let plain = |m: usize| {
+        cap(m)
+            && lex.country_by_name(&toks[m].text).is_none()
+            && lex.country_by_demonym(&toks[m].text).is_none()
+    };
+    if first == 1
+        && toks.get(e).is_some_and(|t| t.text == ",")
+        && plain(e + 1)
+        && toks.get(e + 2).is_some_and(|t| t.text == "and")
+        && plain(e + 3)
+    {
+        e += 2;
+    }
     if toks.get(e).is_some_and(|t| t.text == "and")
         && cap(e + 1)
         && lex.country_by_name(&toks[e + 1].text).is_none()
@@ -296,7 +328,8 @@ fn state_org_tail(text: &Text, end: usize, head: usize) -> Option<usize> {
 /// before a capitalised place head of `location_heads.txt` that is no organisation head, with a
 /// capitalised compass word before it at most, is one place: its tokens `(from, to)` (issue 9, session
 /// 14, fifth invented set). So is a region the lexicon knows before such a head ("the Upper East
-/// Region", issue 9, session 15, set 21).
+/// Region", issue 9, session 15, set 21), and a city or capital ("Port Louis Harbour", "San Pedro Bay";
+/// issue 9, session 16, set 30).
 fn sea_extension(
     text: &Text,
     k: usize,
@@ -304,7 +337,10 @@ fn sea_extension(
     hit: &Hit,
     taken: &[bool],
 ) -> Option<(usize, usize)> {
-    if !matches!(hit, Hit::Country(..) | Hit::Demonym(..) | Hit::Region(..)) {
+    if !matches!(
+        hit,
+        Hit::Country(..) | Hit::Demonym(..) | Hit::Region(..) | Hit::City(..) | Hit::Capital(..)
+    ) {
         return None;
     }
     let toks = &text.tokens;
@@ -487,6 +523,7 @@ fn match_at(
     if matches!(hit, Hit::Country(..)) && country_in_org_name(text, k) {
         return None;
     }
+
     // "the National Security Council": a known organisation after a capitalised word that opens a
     // longer name (`org_name_left_modifiers.txt`) is left to the capitalised run
     if matches!(hit, Hit::Org(..))

@@ -191,12 +191,11 @@ fn complement(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize>
     let words_of = text.slice(cs, ce);
     // no person inside, and no mention that runs past the complement
     let inside = ents.within(cs, ce);
-    if inside
-        .iter()
-        .any(|(_, _, k)| ents.list[*k].kind == EntityType::Person)
-        || ents
-            .covering(ce.saturating_sub(1))
-            .is_some_and(|(_, me, _)| me > ce)
+    if inside.iter().any(|&(ms, me, k)| {
+        ents.list[k].kind == EntityType::Person && !stray_conjunct(text, ents, (ms, me), k, cs)
+    }) || ents
+        .covering(ce.saturating_sub(1))
+        .is_some_and(|(_, me, _)| me > ce)
         || ents.covering(cs).is_some_and(|(ms, _, _)| ms < cs)
     {
         return None;
@@ -216,4 +215,17 @@ fn complement(text: &Text, ents: &Entities, a: usize, b: usize) -> Option<usize>
         return None;
     }
     Some(j)
+}
+
+/// "the Office of the Special Envoy for Maritime Affairs and Caribbean Cooperation": a "person" the runs
+/// read in a complement (which starts at offset `cs`) after its "and" is the complement's second
+/// portfolio when it has no role and no other mention (issue 9, session 16, set 30).
+fn stray_conjunct(text: &Text, ents: &Entities, span: (usize, usize), k: usize, cs: usize) -> bool {
+    let toks = &text.tokens;
+    let first = text.token_at_or_after(span.0);
+    span.0 > cs
+        && first >= 1
+        && toks[first - 1].text == "and"
+        && ents.list[k].roles.is_empty()
+        && ents.list[k].mentions.len() == 1
 }

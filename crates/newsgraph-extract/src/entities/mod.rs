@@ -9,6 +9,7 @@
 //! institutions), collectives, and last the capitals' role. [`names`] holds the look-ups they share.
 
 mod appositions;
+mod city_orgs;
 mod groups;
 mod institutions;
 mod known;
@@ -17,6 +18,7 @@ mod names;
 mod outlets;
 mod persons;
 mod place_nouns;
+mod possessed;
 mod regional;
 pub(crate) use regional::regional_governments;
 mod runs;
@@ -199,6 +201,7 @@ pub fn recognize(text: &Text) -> Entities {
     long_names::extend(text, &mut ents, &mut taken);
     regional::recognize(text, &mut ents);
     groups::recognize(text, &mut ents, &mut taken);
+    possessed::extend_possessed_names(text, &mut ents);
     institutions::possessive_institutions(text, &mut ents);
     crate::collectives::recognize(text, &mut ents);
     known::resolve_capitals(&mut ents, capitals);

@@ -51,7 +51,35 @@ fn possessive_in_known_name(text: &Text, taken: &[bool], k: usize, end: usize) -
 /// Whether the possessive at token `end` stays inside the run starting at token `k`: in a name the
 /// lexicon's patterns know, or a plural possessive before an organisation head.
 fn possessive_inside(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
-    possessive_in_known_name(text, taken, k, end) || plural_possessive(text, taken, k, end)
+    possessive_in_known_name(text, taken, k, end)
+        || plural_possessive(text, taken, k, end)
+        || irregular_plural_possessive(text, taken, k, end)
+}
+
+/// "the People's National Party", "the Serbian Businesswomen's Association": the "'s" at token `end`
+/// after a plural without an "s" (a word ending in one of `irregular_plural_endings.txt`, no name the
+/// lexicon knows) stays inside the name when one to three capitalised words after it end in an
+/// organisation head (issue 9, session 16, set 30).
+fn irregular_plural_possessive(text: &Text, taken: &[bool], k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    if !matches!(toks[end].text.as_str(), "'s" | "’s") || end == 0 || end <= k {
+        return false;
+    }
+    let noun = &toks[end - 1];
+    let lower = noun.lower();
+    let irregular = is_name_token(noun)
+        && words()
+            .irregular_plural_endings
+            .iter()
+            .any(|e| lower.ends_with(e.as_str()))
+        && lookup(&noun.text).is_none();
+    irregular
+        && (end + 1..(end + 4).min(toks.len()))
+            .take_while(|&m| {
+                !taken[m] && toks[m].sentence == toks[k].sentence && is_name_token(&toks[m])
+            })
+            .any(|m| lex.org_head(&toks[m].text).is_some())
 }
 
 /// "the Kurdistan Workers' Party", "the Farmers' Union": a plural possessive's apostrophe at token `end`
@@ -94,7 +122,19 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
     toks[end].text == "and"
         && end + 1 < n
         && (k + 1..end.saturating_sub(1)).any(|o| {
-            toks[o].text == "of"
+            let of = toks[o].text == "of";
+            // a "for" complement too, of words no title opens ("the National Institute for Studies and
+            // Research"; not "the Movement for Justice and Dignity"; issue 9, session 16, set 30)
+            // and a one-word second conjunct that ends the name ("the Council for Civic Reform and Tomas
+            // Verin" joins a person)
+            let purpose = toks[o].text == "for"
+                && toks[o + 1..end + 2]
+                    .iter()
+                    .all(|t| lex.longest_title(&[t.text.as_str()]).is_none())
+                && !toks.get(end + 2).is_some_and(|t| {
+                    t.sentence == toks[end].sentence && (is_name_token(t) || t.text == "'s")
+                });
+            (of || purpose)
                 && lex.org_head(&toks[o - 1].text).is_some()
                 && end - o <= 4
                 && toks[o + 1..end].iter().all(is_name_token)
@@ -457,10 +497,12 @@ fn trim_start(text: &Text, a: usize, b: usize, lower_words: &BTreeSet<String>) -
 /// "Lawyer Ana Ruiz said": whether token `k`, a capitalised singular whose plural is a collective noun,
 /// opens the run `[k, b)` before a two- or three-word name with no organisation head, so that it is the
 /// person's occupation, not part of the name (issue 9, session 16, set 27). The caller checks that it
-/// opens a clause.
+/// opens a clause. The name may be followed by "of" and the organisation ("Analyst Levan X of the Y
+/// Institute"; issue 9, session 16, set 30).
 fn occupation(text: &Text, k: usize, b: usize) -> bool {
     let lex = lexicon();
     let toks = &text.tokens;
+    let b = (k + 1..b).find(|&m| toks[m].text == "of").unwrap_or(b);
     (3..=4).contains(&(b - k))
         && toks[k..b].iter().all(|t| lex.org_head(&t.text).is_none())
         && lex.group_noun(&format!("{}s", toks[k].lower())).is_some()

@@ -51,6 +51,15 @@ pub(super) fn classify_segment(
     if known_with_apostrophe(text, ents, a, b, span, &surface) {
         return;
     }
+    // "CAIRO (Ahram Online) - … told Ahram Online": words of several tokens that already name an
+    // organisation of the article (its dateline's outlet, say) name it again (issue 9, session 16, set 30)
+    if role.is_none()
+        && len > 1
+        && let Some(i) = ents.get(&format!("org:{surface}"))
+    {
+        ents.mention(i, span, &surface);
+        return;
+    }
     let heads: Vec<&str> = toks[a..b].iter().map(|t| t.text.as_str()).collect();
     // a possessive head ("… People's Republic", joined by the name runs)
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
@@ -593,7 +602,13 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
     let org = toks[c.min(b)..b]
         .iter()
         .any(|t| lexicon().org_head(&t.text).is_some());
-    (after_office_words && b - a > 2 && b - c >= 2 && !connector && !org).then_some(c)
+    // … nor with punctuation or a lowercase word but a particle: "the Ministry of Agriculture, Fisheries
+    // and Mining", "the Ministry of Fisheries, Commerce and Tourism" list the office's portfolios (issue 9,
+    // session 16, set 30)
+    let word = toks.get(c).is_some_and(|t| {
+        t.kind == TokKind::Word && (t.is_capitalized() || w.name_particles.contains(&t.text))
+    });
+    (after_office_words && b - a > 2 && b - c >= 2 && !connector && !org && word).then_some(c)
 }
 
 /// An acronym (one all-caps token of up to seven letters the article does not write in lowercase) is an
@@ -648,6 +663,15 @@ fn bare_org_head(text: &Text, a: usize) -> bool {
     text.is_sentence_initial(a) && lexicon().org_head(&text.tokens[a].text).is_some()
 }
 
+/// "Managing director X": whether the word `word` opens a title of two words whose second, `next`, is
+/// written in lowercase after it (issue 9, session 16, set 30).
+fn opens_lowercase_title(word: &str, next: &str) -> bool {
+    let cased = super::names::title_case(next);
+    lexicon()
+        .longest_title(&[word, cased.as_str()])
+        .is_some_and(|(len, _)| len == 2)
+}
+
 /// A single name token at `a` (no title, no head word): a known person's surname or first name, an
 /// organisation before a lowercase title, a place after a locative preposition, an organisation after
 /// an organisation noun, an armed group's code, a known organisation, or a lone speaker.
@@ -680,7 +704,7 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
-        if !bare_org_head(text, a) {
+        if !bare_org_head(text, a) && !opens_lowercase_title(tok, &next) {
             org(ents, EntityType::Organization);
         }
         return;
