@@ -28,6 +28,7 @@ ENTITIES = [
     ("Honduras", "State", [], "Q783"),
     ("El Salvador", "State", [], "Q792"),
     ("San Lorenzo", "Location", ["SAN LORENZO"], None),
+    ("Associated Press", "Organization", ["AP"], None),
     ("Gulf of Fonseca", "Location", [], None),
     ("Honduran Foreign Ministry", "Organization", [], None),
     ("La Unión", "Location", [], None),
