@@ -59,6 +59,7 @@ STATEMENTS = [
     ("indirect", OF, "said", ["the Chinese delegation had proposed cutting by a third the number of Japanese boats allowed in the so-called provisional measures zone"]),
     ("direct", OF, "the official said", ["We cannot accept a cut while our boats are being seized,"]),
     ("indirect", FA, "According to", ["the two sides will hold working-level talks in Tokyo in December and try again to set quotas before the fishing season opens in January"]),
+    ("indirect", "Japan", "saying", ["the survey areas reach too far east"]),
     ("partial", "Takeshi Murakami", "told Kyodo News", ['the crew had come home on Oct. 11 "shaken but unhurt."']),
     ("direct", "Takeshi Murakami", "he said", ["We have fished those waters for three generations,", "Now the young men do not want to go out."]),
     ("indirect", "Fishermen's groups in Kyushu", "have urged", ["the government to send Fisheries Agency patrol ships to escort Japanese boats in the zone"]),
