@@ -166,3 +166,8 @@ fn invented_set_27_meets_its_floors() {
 fn invented_set_28_meets_its_floors() {
     check_set("invented-28", 3, "invented28_targets.tsv");
 }
+
+#[test]
+fn invented_set_32_meets_its_floors() {
+    check_set("invented-32", 4, "invented32_targets.tsv");
+}
