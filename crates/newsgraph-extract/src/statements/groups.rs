@@ -79,6 +79,15 @@ pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Op
     {
         return Some(p - 1);
     }
+    // "Fishing groups in southern Honduras said": a direction word between (`directions.txt`; issue 9,
+    // session 16, set 32)
+    if words().directions.contains(prep)
+        && p > 0
+        && toks[p - 1].sentence == toks[mt].sentence
+        && words().place_prepositions.contains(toks[p - 1].lower())
+    {
+        return Some(p - 1);
+    }
     let (_, _, i) = ents.covering(toks[mt].start)?;
     (matches!(prep, "of" | "from")
         && matches!(ents.list[i].kind, EntityType::Location | EntityType::Group))
