@@ -260,6 +260,8 @@ pub struct Words {
     pub institutional_group_heads: HashSet<String>,
     /// Plural heads of organised collectives ("groups", "unions": `association_heads.txt`).
     pub association_heads: HashSet<String>,
+    /// Plural nouns for unnamed people that name counted sources ("people": `source_people_nouns.txt`).
+    pub source_people_nouns: HashSet<String>,
     /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
     pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
@@ -403,6 +405,7 @@ files!(
     "reciprocal_objects.txt",
     "institutional_group_heads.txt",
     "association_heads.txt",
+    "source_people_nouns.txt",
     "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
@@ -677,6 +680,7 @@ impl Words {
             reciprocal_objects: t.list("reciprocal_objects.txt")?,
             institutional_group_heads: t.list("institutional_group_heads.txt")?,
             association_heads: t.list("association_heads.txt")?,
+            source_people_nouns: t.list("source_people_nouns.txt")?,
             self_naming_cues: t
                 .list("self_naming_cues.txt")?
                 .into_iter()

@@ -99,11 +99,13 @@ fn place_phrase_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<Op
     let (ms, _, m) = ents.covering(prev.end - 1)?;
     let p = subject_preposition(text, ents, text.token_at_or_after(ms))?;
     let place = matches!(ents.list[m].kind, EntityType::Location | EntityType::State);
-    Some(head_before_preposition(text, ents, p, prev.end).or_else(|| {
-        place
-            .then(|| super::plural_subjects::unlisted_collective(text, ents, j, true))
-            .flatten()
-    }))
+    Some(
+        head_before_preposition(text, ents, p, prev.end).or_else(|| {
+            place
+                .then(|| super::plural_subjects::unlisted_collective(text, ents, j, true))
+                .flatten()
+        }),
+    )
 }
 
 /// The subject ending before token `j` when no named actor or collective ends there: a government, an
