@@ -181,3 +181,8 @@ fn invented_set_31_meets_its_floors() {
 fn invented_set_30_meets_its_floors() {
     check_set("invented-30", 3, "invented30_targets.tsv");
 }
+
+#[test]
+fn invented_set_32_meets_its_floors() {
+    check_set("invented-32", 4, "invented32_targets.tsv");
+}

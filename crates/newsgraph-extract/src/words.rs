@@ -280,6 +280,10 @@ pub struct Words {
     pub reciprocal_objects: HashSet<String>,
     /// Last words of a Group that names an institution ("X's office", `institutional_group_heads.txt`).
     pub institutional_group_heads: HashSet<String>,
+    /// Plural heads of organised collectives ("groups", "unions": `association_heads.txt`).
+    pub association_heads: HashSet<String>,
+    /// Plural nouns for unnamed people that name counted sources ("people": `source_people_nouns.txt`).
+    pub source_people_nouns: HashSet<String>,
     /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
     pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
@@ -430,6 +434,8 @@ files!(
     "accusation_passives.txt",
     "reciprocal_objects.txt",
     "institutional_group_heads.txt",
+    "association_heads.txt",
+    "source_people_nouns.txt",
     "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
@@ -711,6 +717,8 @@ impl Words {
             accusation_passives: t.list("accusation_passives.txt")?,
             reciprocal_objects: t.list("reciprocal_objects.txt")?,
             institutional_group_heads: t.list("institutional_group_heads.txt")?,
+            association_heads: t.list("association_heads.txt")?,
+            source_people_nouns: t.list("source_people_nouns.txt")?,
             self_naming_cues: t
                 .list("self_naming_cues.txt")?
                 .into_iter()

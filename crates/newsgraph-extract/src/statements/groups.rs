@@ -39,6 +39,9 @@ pub(super) fn collective_before_phrase(
             {
                 p -= 1;
             }
+            if let Some(g) = counted_people(text, ents, p, j) {
+                return Some(g);
+            }
             let (hs, _, i) = ents.covering(toks[p - 1].end.saturating_sub(1))?;
             if ents.list[i].kind != EntityType::Group {
                 return None;
@@ -54,6 +57,27 @@ pub(super) fn collective_before_phrase(
         }
     }
     None
+}
+
+/// Anonymous sources counted before a source modifier opening at token `p` (no place preposition):
+/// "three people familiar with the talks said", "several people close to the president said" (a count of
+/// `partitive_quantifiers.txt` or digits, a noun of `source_people_nouns.txt`), named with the whole
+/// phrase up to the cue at token `j` (issue 9, session 16, set 32). `None` otherwise.
+fn counted_people(text: &Text, ents: &mut Entities, p: usize, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    if p < 2
+        || toks[p - 2].sentence != toks[p].sentence
+        || w.place_prepositions.contains(toks[p].lower())
+        || !w.source_people_nouns.contains(toks[p - 1].lower())
+    {
+        return None;
+    }
+    let count = &toks[p - 2];
+    let counted = w.partitive_quantifiers.contains(count.lower())
+        || count.text.chars().all(|c| c.is_ascii_digit());
+    (counted && ents.within(count.start, toks[p - 1].end).is_empty())
+        .then(|| group_named(text, ents, count.start, toks[j - 1].end))
 }
 
 /// The preposition token before the mention starting at token `mt` when it makes the mention no
@@ -76,6 +100,15 @@ pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Op
         && p > 0
         && toks[p - 1].sentence == toks[mt].sentence
         && (words().place_prepositions.contains(toks[p - 1].lower()) || toks[p - 1].lower() == "at")
+    {
+        return Some(p - 1);
+    }
+    // "Fishing groups in southern Honduras said": a direction word between (`directions.txt`; issue 9,
+    // session 16, set 32)
+    if words().directions.contains(prep)
+        && p > 0
+        && toks[p - 1].sentence == toks[mt].sentence
+        && words().place_prepositions.contains(toks[p - 1].lower())
     {
         return Some(p - 1);
     }

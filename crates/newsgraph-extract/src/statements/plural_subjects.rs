@@ -19,9 +19,16 @@ const MAX_MODIFIER: usize = 10;
 /// The collective a plural noun phrase opening the sentence names, its subject ending before token `j`:
 /// a capitalised first word (no article, determiner or pronoun), lowercase words or a possessive after
 /// it, a plural head (ending in "s"), then the cue or a restrictive modifier (`source_modifier_openers.txt`,
-/// no punctuation). No entity may lie in the noun phrase but a state's demonym opening it (the modifier
-/// may name one: "Fishing groups in Scotland"). `None` otherwise.
-pub(super) fn unlisted_collective(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+/// no punctuation). No entity may lie in the noun phrase but a state's demonym or a collective before a
+/// possessive opening it (the modifier may name one: "Fishing groups in Scotland"). `None` otherwise.
+/// With `association` the head must be an organised collective (`association_heads.txt`: "Farm unions in
+/// X said", not "Engineers in X say").
+pub(super) fn unlisted_collective(
+    text: &Text,
+    ents: &mut Entities,
+    j: usize,
+    association: bool,
+) -> Option<usize> {
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[j.checked_sub(1)?].sentence];
@@ -69,7 +76,26 @@ pub(super) fn unlisted_collective(text: &Text, ents: &mut Entities, j: usize) ->
     let foreign_entity = ents
         .within(first.start, toks[h].end)
         .into_iter()
-        .any(|(s, _, i)| !(s == first.start && ents.list[i].kind == EntityType::State));
-    (modifier_ok && !foreign_entity && !w.auxiliaries.contains(toks[h].lower()))
-        .then(|| group_named(text, ents, first.start, toks[j - 1].end))
+        .any(|(s, _, i)| {
+            let kind = ents.list[i].kind;
+            // a collective before a possessive: "Fishermen's groups in Kyushu" (issue 9, session 16,
+            // set 32)
+            let owner = kind == EntityType::Group && possessive(&toks[s0 + 1]);
+            !(s == first.start && (kind == EntityType::State || owner))
+        });
+    if !modifier_ok
+        || foreign_entity
+        || w.auxiliaries.contains(toks[h].lower())
+        || (association && !w.association_heads.contains(toks[h].lower()))
+    {
+        return None;
+    }
+    let g = group_named(text, ents, first.start, toks[j - 1].end);
+    // named with its place phrase, it is also known by its noun phrase: "Community groups in X" is
+    // "Community groups" (issue 9, session 16, set 32)
+    if h + 1 < j && w.place_prepositions.contains(toks[h + 1].lower()) {
+        let short = text.slice(first.start, toks[h].end);
+        ents.list[g].aliases.insert(short);
+    }
+    Some(g)
 }

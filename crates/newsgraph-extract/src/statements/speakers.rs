@@ -55,10 +55,8 @@ pub(super) fn subject_before(
     }
     // a place named after a preposition ("diplomats in Vienna said", "residents of X said") is no
     // subject: the subject is the collective or actor the phrase modifies, if any (issue 9, session 12)
-    if let Some((ms, _, _)) = ents.covering(prev.end - 1)
-        && let Some(p) = subject_preposition(text, ents, text.token_at_or_after(ms))
-    {
-        return head_before_preposition(text, ents, p, prev.end);
+    if let Some(speaker) = place_phrase_subject(text, ents, j) {
+        return speaker;
     }
     // a restrictive relative clause after a collective opening the sentence: "Diplomats who have read
     // the draft say …" (issue 9, session 12); "the armed group said": the armed group named last
@@ -96,6 +94,25 @@ pub(super) fn subject_before(
     unnamed_subject(text, ents, j)
 }
 
+/// The subject of a cue at token `j` whose subject search ends in a mention after a preposition that
+/// makes it no subject ([`subject_preposition`]): `Some` of the collective or actor the phrase modifies
+/// ([`head_before_preposition`]); when none stands there and the phrase names a place, an organised
+/// collective opening the sentence, "Farm unions in Uruguay said" ("Researchers at the X Institute said"
+/// is left to the institute; issue 9, session 16, set 32). `None` when no such phrase ends before `j`.
+fn place_phrase_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<Option<usize>> {
+    let prev = &text.tokens[j - 1];
+    let (ms, _, m) = ents.covering(prev.end - 1)?;
+    let p = subject_preposition(text, ents, text.token_at_or_after(ms))?;
+    let place = matches!(ents.list[m].kind, EntityType::Location | EntityType::State);
+    Some(
+        head_before_preposition(text, ents, p, prev.end).or_else(|| {
+            place
+                .then(|| super::plural_subjects::unlisted_collective(text, ents, j, true))
+                .flatten()
+        }),
+    )
+}
+
 /// The subject ending before token `j` when no named actor or collective ends there: a government, an
 /// office, an anonymous source, an institution by its head noun, a document, a descriptor, a role
 /// phrase, an apposition, a collective before a phrase, a plural noun phrase (in that order).
@@ -116,7 +133,7 @@ fn unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> 
         .or_else(|| role_phrase_speaker(text, ents, j))
         .or_else(|| appositive_speaker(text, ents, j))
         .or_else(|| collective_before_phrase(text, ents, j))
-        .or_else(|| super::plural_subjects::unlisted_collective(text, ents, j))
+        .or_else(|| super::plural_subjects::unlisted_collective(text, ents, j, false))
 }
 
 /// The subject of a cue right after "and" or a pronoun (the subject search ending before token `j`):
