@@ -398,7 +398,19 @@ pub(super) fn anonymous_source_subject(
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[j - 1].sentence];
-    let a = seg.tok_start;
+    // "…, an official at the Ministry of Energy said.": a postposed source opens after the last comma
+    // before the cue (issue 9, session 16)
+    let a = if matches!(toks[seg.tok_start].lower(), "a" | "an" | "one") {
+        seg.tok_start
+    } else {
+        (seg.tok_start..j - 1)
+            .rev()
+            .find(|&m| toks[m].text == ",")
+            .map(|c| c + 1)
+            .filter(|&x| {
+                matches!(toks[x].lower(), "a" | "an" | "one") && ends_attribution(text, j, seg.tok_end)
+            })?
+    };
     if j < a + 3 {
         return None;
     }
@@ -447,6 +459,22 @@ pub(super) fn anonymous_source_subject(
             .or_else(|| spokesperson_for(text, ents, n, restrictive_end))
             .unwrap_or_else(|| anonymous_group(text, ents, a, n, restrictive_end - 1)),
     )
+}
+
+/// Whether the cue at token `j` ends a postposed attribution: punctuation, a day ("on Monday",
+/// "Wednesday", "yesterday") or an audience ("told reporters") follows it, or the sentence ends at
+/// `s_end` ("…, a senior official of the ministry in charge of Japan." has no cue there).
+fn ends_attribution(text: &Text, j: usize, s_end: usize) -> bool {
+    let toks = &text.tokens;
+    let Some(nx) = toks.get(j + 1).filter(|_| j + 1 < s_end) else {
+        return true;
+    };
+    nx.kind == TokKind::Punct
+        || crate::lexicon::lexicon().weekday(&nx.text).is_some()
+        || matches!(
+            nx.lower(),
+            "on" | "late" | "earlier" | "last" | "this" | "yesterday" | "today" | "in" | "at"
+        )
 }
 
 /// The noun of an anonymous source opened by "a"/"an"/"one" at token `a`: the first noun of

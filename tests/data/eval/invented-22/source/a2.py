@@ -41,7 +41,7 @@ ENTITIES = [
 STATEMENTS = [
   ("direct", "Kavita Ramroop", "Ramroop said", ["Our fishermen have waited four years for this piece of paper,"]),
   ("partial", "Hector Lugo Arismendi", "said", ['the new text "closes a bad chapter for both coasts"']),
-  ("indirect", "an official at the Ministry of Energy", "said", ["the details of the licence are still being negotiated"]),
+  ("indirect", "an official at the Ministry of Energy", "said", ["The two governments reached an agreement in principle in March on how to divide revenue from the field, but the details of the licence are still being negotiated"]),
   ("indirect", "an official at the Ministry of Energy", "the official added", ["A framework treaty on joint development of the field, signed in 2007, remains in force and governs any future licence"]),
   ("partial", "Brendan Mohammed", "said", ['his company would not commit capital "until there is a licence with two signatures on it"']),
   ("indirect", "Caribbean Energy Institute", "said", ["the revenue deal was the harder part and had been done"]),
