@@ -408,7 +408,8 @@ pub(super) fn anonymous_source_subject(
             .find(|&m| toks[m].text == ",")
             .map(|c| c + 1)
             .filter(|&x| {
-                matches!(toks[x].lower(), "a" | "an" | "one") && ends_attribution(text, j, seg.tok_end)
+                matches!(toks[x].lower(), "a" | "an" | "one")
+                    && ends_attribution(text, j, seg.tok_end)
             })?
     };
     if j < a + 3 {
