@@ -353,7 +353,7 @@ fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Op
         && toks[k].lower().ends_with("ing")
         && lexicon()
             .cue_verb(toks[k].lower())
-            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
+            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn" | "accuse"))
         && j >= 2
         && toks[before].kind == TokKind::Word)
     {
