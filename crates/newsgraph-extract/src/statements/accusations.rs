@@ -3,10 +3,13 @@
 //! reported speech with a communication verb; the gold of sets 15, 16, 21, 24, 25 and 28 gives the object
 //! and what follows; issue 9, session 16, set 28).
 //!
-//! Only a finite active form counts: not a passive ("was accused of", "stands accused"), a noun ("the
-//! accused", by [`super::cues::cue_is_noun`]) or a participle ("…, accusing X of …"); not a second verb
-//! ("said … and accused X of …", which the sets' gold leaves out), a verb of a subordinate clause ("after
-//! X accused Y of …", `subordinators.txt`) or a reciprocal accusation ("each side accused the other of").
+//! A finite active form counts in a main clause, as a second verb ("said … and accused X of …", "…, but
+//! accused X of …") and in a subordinate clause ("after X accused Y of …", as the gold of sets 9 and 20
+//! annotates "after/when X said"); so does a participle after a comma ("X left the talks, accusing Y of
+//! …", whose subject `saying_subject` finds), and the charge may be a gerund, a quotation or a noun ("of
+//! fraud"; issue 9, session 16, accusations). Not a passive ("was accused of", "stands accused"), a noun
+//! ("the accused", by [`super::cues::cue_is_noun`]), a participle without a comma ("a report accusing X
+//! of …") or a reciprocal accusation ("each side accused the other of").
 
 use crate::lexicon::lexicon;
 use crate::text::{Text, TokKind};
@@ -15,27 +18,28 @@ use crate::words::words;
 /// How many tokens the object may take before its "of": "armed groups on its side of the border of".
 const OBJECT_REACH: usize = 10;
 
-/// How many tokens before the verb are searched for a subordinator of its clause.
-const SUBORDINATOR_REACH: usize = 6;
-
 /// The token opening the content of an accusation whose verb is at `k` (its object), when `k` is a
-/// finite active form of "accuse" with an object of one to [`OBJECT_REACH`] words, then "of" before a
-/// gerund or a quotation.
+/// finite active form of "accuse" or ", accusing", with an object of one to [`OBJECT_REACH`] words, then
+/// "of" before a charge (see [`charge_follows`]).
 pub(super) fn accused_object(text: &Text, k: usize) -> Option<usize> {
     let toks = &text.tokens;
     let t = &toks[k];
     let lower = t.lower();
-    if lower == "accusing"
-        || lexicon()
-            .cue_verb(lower)
-            .is_none_or(|cv| cv.lemma != "accuse")
+    if lexicon()
+        .cue_verb(lower)
+        .is_none_or(|cv| cv.lemma != "accuse")
     {
         return None;
     }
-    if !active_main_verb(text, k) {
+    let same = |m: usize| toks.get(m).filter(|n| n.sentence == t.sentence);
+    // ", accusing X of …" after a clause: the participle's subject is the clause's (`saying_subject`)
+    let participle = lower == "accusing";
+    if participle && (k == 0 || same(k - 1).is_none_or(|p| p.text != ",")) {
         return None;
     }
-    let same = |m: usize| toks.get(m).filter(|n| n.sentence == t.sentence);
+    if !participle && !active_verb(text, k) {
+        return None;
+    }
     let first = same(k + 1).filter(|n| n.kind == TokKind::Word)?;
     if matches!(first.lower(), "of" | "by") {
         return None;
@@ -60,7 +64,9 @@ fn object_token(s: &str, kind: TokKind) -> bool {
     matches!(kind, TokKind::Word | TokKind::Number) || matches!(s, "'s" | "’s" | "'" | "’" | "-")
 }
 
-/// Whether the "of" at `m` opens a charge: a lowercase gerund ("of arming") or a quotation.
+/// Whether the "of" at `m` opens a charge: a lowercase gerund ("of arming"), a quotation, or a
+/// lowercase noun phrase with no determiner ("of corruption", "of war crimes"; "of the army" is the
+/// object's own phrase, `noun_determiners.txt`; issue 9, session 16).
 fn charge_follows(text: &Text, m: usize) -> bool {
     text.tokens
         .get(m + 1)
@@ -69,14 +75,13 @@ fn charge_follows(text: &Text, m: usize) -> bool {
             n.kind == TokKind::Quote
                 || (n.kind == TokKind::Word
                     && !n.is_capitalized()
-                    && n.lower().len() > 4
-                    && n.lower().ends_with("ing"))
+                    && !words().noun_determiners.contains(n.lower()))
         })
 }
 
-/// Whether the verb at `k` heads its own main clause: after any auxiliary, no passive word, no "and" or
-/// "but" before it, and no subordinator within [`SUBORDINATOR_REACH`] tokens back in its clause.
-fn active_main_verb(text: &Text, k: usize) -> bool {
+/// Whether the verb at `k` is active: after any auxiliary, no passive word ("was accused",
+/// `accusation_passives.txt`).
+fn active_verb(text: &Text, k: usize) -> bool {
     let toks = &text.tokens;
     let w = words();
     let sent = toks[k].sentence;
@@ -85,13 +90,7 @@ fn active_main_verb(text: &Text, k: usize) -> bool {
         j -= 1;
     }
     let prev = (j > 0 && toks[j - 1].sentence == sent).then(|| toks[j - 1].lower());
-    if prev.is_some_and(|p| w.accusation_passives.contains(p) || matches!(p, "and" | "but")) {
-        return false;
-    }
-    !(j.saturating_sub(SUBORDINATOR_REACH)..j)
-        .rev()
-        .take_while(|&m| toks[m].sentence == sent && toks[m].kind != TokKind::Punct)
-        .any(|m| w.subordinators.contains(toks[m].lower()))
+    !prev.is_some_and(|p| w.accusation_passives.contains(p))
 }
 
 /// Whether the cue at `k` is a form of "accuse".

@@ -909,12 +909,14 @@ fn coordinated_cue(
         return Some(ClauseEnd::AndThat { end_tok, that: c });
     }
     // "said that it would … and warned that …", "warned that … and said the group …": a second cue
-    // that opens its own "that" clause, or a second "say" (issue 9, session 14)
+    // that opens its own "that" clause, or a second "say" (issue 9, session 14), or an accusation with
+    // its object ("told X that … and accused Y of …"; issue 9, session 16)
     let own_that = c < s_end_tok
         && (toks.get(c + 1).is_some_and(|x| x.lower() == "that")
             || lexicon()
                 .cue_verb(toks[c].lower())
-                .is_some_and(|cv| cv.lemma == "say"));
+                .is_some_and(|cv| cv.lemma == "say")
+            || super::accusations::accused_object(text, c).is_some());
     (c < s_end_tok
         && cue_at(text, c).is_some()
         && (comma || l == "but" || !introduced_by_that || adverb || own_that))

@@ -355,7 +355,8 @@ fn before_acronym(text: &Text, j: usize) -> usize {
 
 /// ", saying …" after a clause (the cue at token `k`, its subject search ending before token `j`): `Some`
 /// of the subject that opens the sentence ("Ethiopia withdrew from the talks, saying the text favoured
-/// Egypt"), `None` when the cue is not such a participle (issue 9, session 12).
+/// Egypt"; the comma may follow a number, "withdrew in 2023, accusing …", issue 9, session 16,
+/// accusations), `None` when the cue is not such a participle (issue 9, session 12).
 fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Option<usize>> {
     let toks = &text.tokens;
     let prev = &toks[j - 1];
@@ -370,9 +371,9 @@ fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Op
         && toks[k].lower().ends_with("ing")
         && lexicon()
             .cue_verb(toks[k].lower())
-            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn"))
+            .is_some_and(|cv| matches!(cv.class.as_str(), "say" | "assert" | "warn" | "accuse"))
         && j >= 2
-        && toks[before].kind == TokKind::Word)
+        && matches!(toks[before].kind, TokKind::Word | TokKind::Number))
     {
         return None;
     }

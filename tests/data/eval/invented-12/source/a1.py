@@ -52,6 +52,7 @@ STATEMENTS = [
   ("direct", "Farrukh Nazarov", "told", ["For thirty years the river was a line on a map. From today it is also a shared account,"]),
   ("partial", "Mawlawi Abdul Rauf Haqqani", "said", ['the deal showed that Afghanistan "can keep its word to its neighbours."']),
   ("indirect", "Daler Sharipov", "said", ["the new limits would apply from the summer season"]),
+  ("indirect", "Uzbekistan", "accused", ["Kabul of opening the Qosh Tepa canal without notice"]),
   ("partial", "Uzbekistan", "said", ['it hoped the Panj agreement would "be a model for the whole basin"']),
   ("indirect", "Nigora Saidova", "said", ["the text contained no way of settling disputes"]),
   ("direct", "Nigora Saidova", "said", ["An agreement without a referee works only while the river is full,", "The test will be the first dry year."]),

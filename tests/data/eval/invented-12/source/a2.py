@@ -53,6 +53,7 @@ STATEMENTS = [
   ("indirect", "Wilfried Houngbedji", "told", ["It still has to be signed by the two heads of state"]),
   ("direct", "Olushegun Adjadi Bakari", "said", ["The border was never a wall between our peoples. It was a wall between two governments, and today we have opened a door in it,"]),
   ("direct", "Rasmane Idrissou", "said", ["We have lost two harvests of onions already,", "If the trucks move in July, we can still save this year."]),
+  ("indirect", "Niger", "accused", ["Cotonou of blocking its exports"]),
   ("indirect", "Niger", "said", ["loadings at Seme had resumed last week and that the agreement was again fully in force"]),
   ("indirect", "Wilfried Houngbedji", "said", ["Niamey has not yet answered the proposal"]),
   ("partial", "Economic Community of West African States", "said", ['the reopening would "bring relief to millions of people on both banks of the river"']),

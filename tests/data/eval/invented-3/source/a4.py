@@ -59,6 +59,7 @@ STATEMENTS = [
   ("indirect","Algeria’s foreign ministry","said in a statement",["The agreement between Niamey and the Movement for Justice and Dignity in the Aïr (MJDA) was reached late on Tuesday in Algiers"]),
   ("indirect","Algeria’s foreign ministry","adding",["both delegations had committed to “a complete halt to hostilities” from Friday"]),
   ("indirect","Movement for Justice and Dignity in the Aïr","says",["it defends nomadic communities in the north"]),
+  ("indirect", "Movement for Justice and Dignity in the Aïr", "accusing", ["the government of seizing grazing land for new mines"]),
   ("indirect","Moussa Ag Alhassane","told Al Jazeera",["the group would respect the ceasefire “as long as the army stays in its barracks”"]),
   ("direct","Moussa Ag Alhassane","said",["We did not sign anything in Algiers. We gave our word, and our word is older than any paper,"]),
   ("indirect","Ibrahim Sanda Moumouni","said",["The army,", "would “suspend offensive operations” in the Aïr mountains but would keep pursuing “terrorist groups” that were not party to the agreement"]),

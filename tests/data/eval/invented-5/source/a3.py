@@ -83,6 +83,7 @@ STATEMENTS = [
     ("partial", "Marcus Rampersaud", "called", ["a flagrant violation"]),
     ("direct", "Marcus Rampersaud", "said", ["We will not be intimidated. Every inch of the Essequibo is Guyanese, and the world knows it,"]),
     ("indirect", "Alejandro Briceño Mata", "told state television", ["the deployment was “a routine exercise of sovereignty”"]),
+    ("indirect", "Alejandro Briceño Mata", "accused", ["Georgetown of acting on behalf of foreign oil companies"]),
     ("indirect", "Venezuela", "says", ["it does not recognise the court's jurisdiction"]),
     ("indirect", "Mariana Colmenares", "believes", ["neither government wants a war"]),
     ("direct", "Mariana Colmenares", "told the BBC", ["This is about signalling, not conquest,", "Caracas wants to remind everyone that the dispute is alive. They keep saying ‘historic rights’, but history will not pay for a war."]),
