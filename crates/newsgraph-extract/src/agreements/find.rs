@@ -659,7 +659,8 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         b = b.max(e);
     }
     let anaphoric = ANAPHORIC.contains(det) && a + 1 == k && !named_by_complement
-        || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
+        || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the")
+        || demonstrative_before(text, k, s0);
     let capital_name = capital_name && !anaphoric;
     let name = text.slice(toks[a].start, toks[b - 1].end);
     let name_key = name_key(text, ents, a, k);
@@ -690,6 +691,22 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         name_key,
         inner,
     })
+}
+
+/// "Senegal withdrew from that accord": a bare lowercase trigger right after a demonstrative that the
+/// phrase left out (a stop word as a complementizer, "that"/"this"/"those"; `anaphoric_determiners.txt`)
+/// and after a preposition or a verb inside its sentence refers back like "the accord" does, to the
+/// latest of its kind, not to the article's first agreement (issue 9, session 16, set 34).
+fn demonstrative_before(text: &Text, k: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    k >= s0 + 2
+        && !toks[k].is_capitalized()
+        && STOP.contains(toks[k - 1].lower())
+        && ANAPHORIC.contains(toks[k - 1].lower())
+        && toks[k - 2].kind == TokKind::Word
+        && !toks[k - 2].is_capitalized()
+        && k + 1 < text.sentences[toks[k].sentence].tok_end
+        && !toks[k].lower().ends_with('s')
 }
 
 /// The first token of the phrase headed by token `k` (sentence from `s0`) and its kind: before a
@@ -883,7 +900,10 @@ fn referent(
         if let Some(i) = echoed_with_head(text, p, out).filter(|_| !bare) {
             return Some(i);
         }
-        if let Some(i) = meant_referent(p, out).filter(|_| bare) {
+        // "that accord", "this agreement" point at the one just told of, the latest of the class
+        let demonstrative =
+            p.det != "the" && ANAPHORIC.contains(&p.det) || demonstrative_before(text, k, p.s0);
+        if let Some(i) = meant_referent(p, out).filter(|_| bare && !demonstrative) {
             return Some(i);
         }
         out.iter()
@@ -951,6 +971,9 @@ fn meant_referent(p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
 /// head word all occur in the name of an agreement found before is the latest such agreement (issue 9,
 /// session 16, set 26).
 fn echoed_with_head(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
+    if p.a >= p.k {
+        return None;
+    }
     let mods = &text.tokens[p.a + 1..p.k];
     if mods.is_empty()
         || mods
