@@ -856,6 +856,9 @@ fn referent(
     if dated_apart(text, p, out) || year_premodified_apart(text, p, out) {
         return None;
     }
+    if let Some(earlier) = introduced_as_earlier(text, p, out) {
+        return earlier;
+    }
     let indefinite = matches!(p.det.as_str(), "a" | "an");
     if indefinite && a > p.s0 && toks[a - 1].lower() == "such" {
         // "negotiating such an agreement": the latest agreement of the kind's class (issue 9, session
@@ -926,6 +929,40 @@ fn referent(
     } else {
         None
     }
+}
+
+/// "Indonesia and the rebels agreed a ceasefire … The last ceasefire between the army and the rebels,
+/// brokered in 2019, collapsed": a definite, uncapitalised mention with a modifier that makes it a past
+/// agreement (`earlier_modifiers.txt`: "the previous truce", "the last ceasefire") is not the latest of its
+/// kind, whatever sides it names, but the latest of its class introduced as past itself ("an earlier
+/// truce … the previous truce", "the last deal … That earlier deal"), else another agreement
+/// (`Some(None)`). `None` when the rule does not
+/// apply (issue 9, session 16, set 34).
+fn introduced_as_earlier(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<Option<usize>> {
+    let earlier_words = &words().earlier_modifiers;
+    let toks = &text.tokens;
+    if p.capital_name || p.a >= p.k {
+        return None;
+    }
+    // "the previous truce", or "That earlier deal" (the phrase opens at the modifier after a
+    // demonstrative left out of it)
+    let after_the = p.det == "the"
+        && toks[p.a + 1..p.k]
+            .iter()
+            .any(|t| earlier_words.contains(t.lower()));
+    let after_demonstrative = earlier_words.contains(p.det.as_str())
+        && p.a > p.s0
+        && ANAPHORIC.contains(toks[p.a - 1].lower());
+    if !(after_the || after_demonstrative) {
+        return None;
+    }
+    let introduced_earlier = |g: &RawAgreement| {
+        coref::class(g.kind) == coref::class(p.kind)
+            && g.name
+                .split_whitespace()
+                .any(|w| earlier_words.contains(w.to_lowercase().as_str()))
+    };
+    Some(out.iter().rposition(introduced_earlier))
 }
 
 /// "Peru and Ecuador signed an accord …, a year after an earlier cleaning deal collapsed … The accord was
