@@ -176,3 +176,8 @@ fn invented_set_29_meets_its_floors() {
 fn invented_set_31_meets_its_floors() {
     check_set("invented-31", 3, "invented31_targets.tsv");
 }
+
+#[test]
+fn invented_set_34_meets_its_floors() {
+    check_set("invented-34", 3, "invented34_targets.tsv");
+}
