@@ -512,7 +512,7 @@ fn trigger_run(text: &Text, k: usize, s1: usize) -> usize {
 
 /// Whether token `m` is a preposition or "last" before a weekday, a month or a year ("on Friday", "in
 /// January", "in 2015", "last March").
-fn opens_date(text: &Text, m: usize) -> bool {
+pub(super) fn opens_date(text: &Text, m: usize) -> bool {
     let toks = &text.tokens;
     let Some(nx) = toks.get(m + 1) else {
         return false;

@@ -1514,13 +1514,9 @@ pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Te
         };
         let mt = text.token_at_or_after(ms);
         let seg = text.sentences[toks[mt].sentence];
-        if mt <= seg.tok_start + 1
-            || !crate::words::words()
-                .proposing_verbs
-                .contains(toks[mt - 1].lower())
-        {
+        let Some(v) = proposing_verb_before(text, seg, mt) else {
             continue;
-        }
+        };
         // the phrase's own sides, up to the clause's end
         let own_sides = toks[mt..seg.tok_end]
             .iter()
@@ -1529,10 +1525,25 @@ pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Te
         if own_sides {
             continue;
         }
-        if let Some(x) = proposing_subject(text, ents, seg, mt - 1) {
+        if let Some(x) = proposing_subject(text, ents, seg, v) {
             g.parties = BTreeSet::from([x]);
         }
     }
+}
+
+/// The proposing verb (`proposing_verbs.txt`) right before the mention at token `mt`, or before a date
+/// between them ("Kravets proposed on Monday a convoy plan"; issue 9, session 16, set 34).
+fn proposing_verb_before(text: &Text, seg: Segment, mt: usize) -> Option<usize> {
+    let proposing = &crate::words::words().proposing_verbs;
+    let toks = &text.tokens;
+    if mt > seg.tok_start + 1 && proposing.contains(toks[mt - 1].lower()) {
+        return Some(mt - 1);
+    }
+    let v = mt.checked_sub(3).filter(|&v| v > seg.tok_start)?;
+    (proposing.contains(toks[v].lower())
+        && super::find::opens_date(text, v + 1)
+        && toks[v + 1..mt].iter().all(|t| t.kind == TokKind::Word))
+    .then_some(v)
 }
 
 /// The one side named as the subject of the verb at token `v` in the sentence `seg`: the actors of the
@@ -1550,7 +1561,17 @@ fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Op
         let open = (seg.tok_start..end - 1)
             .rev()
             .find(|&i| toks[i].text == ",")?;
-        if !matches!(toks[open + 1].lower(), "which" | "who") {
+        // "Ukraine's infrastructure minister, Oleh Kravets, proposed": a person's name set off by commas
+        // after a role is skipped like a relative clause, and the role's state proposes (issue 9,
+        // session 16, set 34)
+        let named_person = open + 1 < end - 1
+            && ents
+                .mentions
+                .get(&toks[open + 1].start)
+                .is_some_and(|&(e, i)| {
+                    e == toks[end - 2].end && ents.list[i].kind == EntityType::Person
+                });
+        if !matches!(toks[open + 1].lower(), "which" | "who") && !named_person {
             return None;
         }
         end = open;
