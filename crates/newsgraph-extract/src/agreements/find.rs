@@ -659,8 +659,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         b = b.max(e);
     }
     let anaphoric = ANAPHORIC.contains(det) && a + 1 == k && !named_by_complement
-        || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the")
-        || demonstrative_before(text, k, s0);
+        || a == k && bare_after_determiner(text, k, s0);
     let capital_name = capital_name && !anaphoric;
     let name = text.slice(toks[a].start, toks[b - 1].end);
     let name_key = name_key(text, ents, a, k);
@@ -691,6 +690,14 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         name_key,
         inner,
     })
+}
+
+/// A bare lowercase trigger (its phrase opening at it) right after "the" or a demonstrative the phrase
+/// left out refers back.
+fn bare_after_determiner(text: &Text, k: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    let after_the = !toks[k].is_capitalized() && k > 0 && toks[k - 1].lower() == "the";
+    after_the || demonstrative_before(text, k, s0)
 }
 
 /// "Senegal withdrew from that accord": a bare lowercase trigger right after a demonstrative that the
@@ -841,6 +848,8 @@ fn name_key(text: &Text, ents: &Entities, a: usize, k: usize) -> String {
         .join(" ")
 }
 
+// over 80 lines: one ladder over the kinds of mention (apart by a year or a past modifier, "such", an
+// apposition, a name, named sides, a bare definite), each rung a few lines calling a helper
 /// The agreement found before that the phrase refers to: the one an apposition names ("the Good Friday
 /// Agreement, a treaty which …"), the first one of the same name, or, for a definite reference, the latest
 /// one of the kind (or of the parties named).
@@ -903,10 +912,7 @@ fn referent(
         if let Some(i) = echoed_with_head(text, p, out).filter(|_| !bare) {
             return Some(i);
         }
-        // "that accord", "this agreement" point at the one just told of, the latest of the class
-        let demonstrative =
-            p.det != "the" && ANAPHORIC.contains(&p.det) || demonstrative_before(text, k, p.s0);
-        if let Some(i) = meant_referent(p, out).filter(|_| bare && !demonstrative) {
+        if let Some(i) = meant_referent(p, out).filter(|_| bare && !demonstrative(text, p)) {
             return Some(i);
         }
         out.iter()
@@ -963,6 +969,12 @@ fn introduced_as_earlier(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Optio
                 .any(|w| earlier_words.contains(w.to_lowercase().as_str()))
     };
     Some(out.iter().rposition(introduced_earlier))
+}
+
+/// "that accord", "this agreement": a demonstrative points at the agreement just told of, the latest of
+/// its class (issue 9, session 16, set 34).
+fn demonstrative(text: &Text, p: &Phrase) -> bool {
+    p.det != "the" && ANAPHORIC.contains(&p.det) || demonstrative_before(text, p.k, p.s0)
 }
 
 /// "Peru and Ecuador signed an accord …, a year after an earlier cleaning deal collapsed … The accord was
