@@ -174,7 +174,7 @@ fn pronoun_phrase(text: &Text, k: usize, prev: usize) -> Option<Phrase> {
 
 /// The kind of agreement a trigger noun at token `k` heads: `None` when the token is no trigger, modifies
 /// a following trigger ("ceasefire agreement"), or is a verb ("plans to", "deal with").
-fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
+pub(super) fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     let lex = lexicon();
     let toks = &text.tokens;
     let t = &toks[k];

@@ -73,6 +73,9 @@ pub(super) fn from_phrase(
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents, statements));
     }
+    if g.parties.is_empty() {
+        g.parties.extend(reported_sides(p, text, ents));
+    }
     // "a 2019 plan for resettled households, announced by the authority, was …": the participle may
     // open an insertion after a comma, for an agreement with no side known (issue 9, session 15,
     // set 14)
@@ -99,6 +102,32 @@ fn proposer_before(p: &Phrase, text: &Text, ents: &Entities) -> Option<usize> {
         .find(|&m| matches!(toks[m].text.as_str(), ";" | ":" | "," | "that"))
         .map_or(s0, |m| m + 1);
     side(text, ents, from, v)
+}
+
+/// "Türkiye, Romania and Bulgaria agreed on Tuesday to keep their minesweeping group at sea for another
+/// year, the ministry said, in the third extension of the pact": a definite mention in a later clause of
+/// a sentence that opens with two or more named sides joined by "and" or commas as the subject of a party
+/// verb (`party_verbs.txt`), no other agreement named between, is made by those sides (issue 9, session
+/// 16, set 34).
+fn reported_sides(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    if !ANAPHORIC.contains(p.det.as_str()) || p.a <= p.s0 + 2 {
+        return Vec::new();
+    }
+    let Some(v) = (p.s0 + 1..p.a).find(|&m| party_verb_at(text, p.s0, m) == Some(m)) else {
+        return Vec::new();
+    };
+    let later_clause = toks[v + 1..p.a].iter().any(|t| t.text == ",");
+    let other = (v + 1..p.a).any(|m| super::find::trigger_at(text, m).is_some());
+    if !later_clause || other {
+        return Vec::new();
+    }
+    // a dateline ("ISTANBUL - ") is no part of the subject
+    let from = (p.s0..v)
+        .rev()
+        .find(|&m| toks[m].kind == TokKind::Punct && toks[m].text != ",")
+        .map_or(p.s0, |m| m + 1);
+    coordinated_subject(text, ents, from, v)
 }
 
 /// "TRIGGER between the two [NOUN]" right after the trigger ("a maritime accord between the two was
