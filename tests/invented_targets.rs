@@ -186,3 +186,8 @@ fn invented_set_30_meets_its_floors() {
 fn invented_set_32_meets_its_floors() {
     check_set("invented-32", 4, "invented32_targets.tsv");
 }
+
+#[test]
+fn invented_set_34_meets_its_floors() {
+    check_set("invented-34", 3, "invented34_targets.tsv");
+}

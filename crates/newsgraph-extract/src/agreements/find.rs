@@ -174,7 +174,7 @@ fn pronoun_phrase(text: &Text, k: usize, prev: usize) -> Option<Phrase> {
 
 /// The kind of agreement a trigger noun at token `k` heads: `None` when the token is no trigger, modifies
 /// a following trigger ("ceasefire agreement"), or is a verb ("plans to", "deal with").
-fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
+pub(super) fn trigger_at(text: &Text, k: usize) -> Option<AgreementKind> {
     let lex = lexicon();
     let toks = &text.tokens;
     let t = &toks[k];
@@ -512,7 +512,7 @@ fn trigger_run(text: &Text, k: usize, s1: usize) -> usize {
 
 /// Whether token `m` is a preposition or "last" before a weekday, a month or a year ("on Friday", "in
 /// January", "in 2015", "last March").
-fn opens_date(text: &Text, m: usize) -> bool {
+pub(super) fn opens_date(text: &Text, m: usize) -> bool {
     let toks = &text.tokens;
     let Some(nx) = toks.get(m + 1) else {
         return false;
@@ -659,7 +659,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         b = b.max(e);
     }
     let anaphoric = ANAPHORIC.contains(det) && a + 1 == k && !named_by_complement
-        || (a == k && !t.is_capitalized() && k > 0 && toks[k - 1].lower() == "the");
+        || a == k && bare_after_determiner(text, k, s0);
     let capital_name = capital_name && !anaphoric;
     let name = text.slice(toks[a].start, toks[b - 1].end);
     let name_key = name_key(text, ents, a, k);
@@ -690,6 +690,30 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         name_key,
         inner,
     })
+}
+
+/// A bare lowercase trigger (its phrase opening at it) right after "the" or a demonstrative the phrase
+/// left out refers back.
+fn bare_after_determiner(text: &Text, k: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    let after_the = !toks[k].is_capitalized() && k > 0 && toks[k - 1].lower() == "the";
+    after_the || demonstrative_before(text, k, s0)
+}
+
+/// "Senegal withdrew from that accord": a bare lowercase trigger right after a demonstrative that the
+/// phrase left out (a stop word as a complementizer, "that"/"this"/"those"; `anaphoric_determiners.txt`)
+/// and after a preposition or a verb inside its sentence refers back like "the accord" does, to the
+/// latest of its kind, not to the article's first agreement (issue 9, session 16, set 34).
+fn demonstrative_before(text: &Text, k: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    k >= s0 + 2
+        && !toks[k].is_capitalized()
+        && STOP.contains(toks[k - 1].lower())
+        && ANAPHORIC.contains(toks[k - 1].lower())
+        && toks[k - 2].kind == TokKind::Word
+        && !toks[k - 2].is_capitalized()
+        && k + 1 < text.sentences[toks[k].sentence].tok_end
+        && !toks[k].lower().ends_with('s')
 }
 
 /// The first token of the phrase headed by token `k` (sentence from `s0`) and its kind: before a
@@ -824,6 +848,8 @@ fn name_key(text: &Text, ents: &Entities, a: usize, k: usize) -> String {
         .join(" ")
 }
 
+// over 80 lines: one ladder over the kinds of mention (apart by a year or a past modifier, "such", an
+// apposition, a name, named sides, a bare definite), each rung a few lines calling a helper
 /// The agreement found before that the phrase refers to: the one an apposition names ("the Good Friday
 /// Agreement, a treaty which …"), the first one of the same name, or, for a definite reference, the latest
 /// one of the kind (or of the parties named).
@@ -838,6 +864,9 @@ fn referent(
     let (a, k, kind) = (p.a, p.k, p.kind);
     if dated_apart(text, p, out) || year_premodified_apart(text, p, out) {
         return None;
+    }
+    if let Some(earlier) = introduced_as_earlier(text, p, out) {
+        return earlier;
     }
     let indefinite = matches!(p.det.as_str(), "a" | "an");
     if indefinite && a > p.s0 && toks[a - 1].lower() == "such" {
@@ -883,7 +912,7 @@ fn referent(
         if let Some(i) = echoed_with_head(text, p, out).filter(|_| !bare) {
             return Some(i);
         }
-        if let Some(i) = meant_referent(p, out).filter(|_| bare) {
+        if let Some(i) = meant_referent(p, out).filter(|_| bare && !demonstrative(text, p)) {
             return Some(i);
         }
         out.iter()
@@ -906,6 +935,48 @@ fn referent(
     } else {
         None
     }
+}
+
+/// "Indonesia and the rebels agreed a ceasefire … The last ceasefire between the army and the rebels,
+/// brokered in 2019, collapsed": a definite, uncapitalised mention with a modifier that makes it a past
+/// agreement (`earlier_modifiers.txt`: "the previous truce", "the last ceasefire") is not the latest of its
+/// kind, whatever sides it names, but the latest of its class introduced as past itself ("an earlier
+/// truce … the previous truce", "the last deal … That earlier deal"), else another agreement
+/// (`Some(None)`). `None` when the rule does not
+/// apply (issue 9, session 16, set 34).
+fn introduced_as_earlier(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<Option<usize>> {
+    let earlier_words = &words().earlier_modifiers;
+    let toks = &text.tokens;
+    if p.capital_name || p.a >= p.k {
+        return None;
+    }
+    // "the previous truce", or "That earlier deal" (the phrase opens at the modifier after a
+    // demonstrative left out of it)
+    let after_the = p.det == "the"
+        && toks[p.a + 1..p.k]
+            .iter()
+            .any(|t| earlier_words.contains(t.lower()));
+    let after_demonstrative = earlier_words.contains(p.det.as_str())
+        && p.a > p.s0
+        && ANAPHORIC.contains(toks[p.a - 1].lower());
+    if !(after_the || after_demonstrative) {
+        return None;
+    }
+    let introduced_earlier = |g: &RawAgreement| {
+        coref::class(g.kind) == coref::class(p.kind)
+            && g.name
+                .split_whitespace()
+                .any(|w| earlier_words.contains(w.to_lowercase().as_str()))
+    };
+    Some(out.iter().rposition(introduced_earlier))
+}
+
+/// "Lima said it had abandoned that agreement": the distal demonstrative points at the agreement just
+/// told of, the latest of its class, even one introduced as past; it is the determiner that also opens
+/// clauses (both `anaphoric_determiners.txt` and `np_stop_words.txt` hold "that"). A proximal "This
+/// accord ends a dispute" in a quote still means the article's accord (issue 9, session 16, set 34).
+fn demonstrative(text: &Text, p: &Phrase) -> bool {
+    STOP.contains(&p.det) && ANAPHORIC.contains(&p.det) || demonstrative_before(text, p.k, p.s0)
 }
 
 /// "Peru and Ecuador signed an accord …, a year after an earlier cleaning deal collapsed … The accord was
@@ -951,6 +1022,9 @@ fn meant_referent(p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
 /// head word all occur in the name of an agreement found before is the latest such agreement (issue 9,
 /// session 16, set 26).
 fn echoed_with_head(text: &Text, p: &Phrase, out: &[RawAgreement]) -> Option<usize> {
+    if p.a >= p.k {
+        return None;
+    }
     let mods = &text.tokens[p.a + 1..p.k];
     if mods.is_empty()
         || mods

@@ -73,6 +73,9 @@ pub(super) fn from_phrase(
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents, statements));
     }
+    if g.parties.is_empty() {
+        g.parties.extend(reported_sides(p, text, ents));
+    }
     // "a 2019 plan for resettled households, announced by the authority, was …": the participle may
     // open an insertion after a comma, for an agreement with no side known (issue 9, session 15,
     // set 14)
@@ -99,6 +102,32 @@ fn proposer_before(p: &Phrase, text: &Text, ents: &Entities) -> Option<usize> {
         .find(|&m| matches!(toks[m].text.as_str(), ";" | ":" | "," | "that"))
         .map_or(s0, |m| m + 1);
     side(text, ents, from, v)
+}
+
+/// "Türkiye, Romania and Bulgaria agreed on Tuesday to keep their minesweeping group at sea for another
+/// year, the ministry said, in the third extension of the pact": a definite mention in a later clause of
+/// a sentence that opens with two or more named sides joined by "and" or commas as the subject of a party
+/// verb (`party_verbs.txt`), no other agreement named between, is made by those sides (issue 9, session
+/// 16, set 34).
+fn reported_sides(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    if !ANAPHORIC.contains(p.det.as_str()) || p.a <= p.s0 + 2 {
+        return Vec::new();
+    }
+    let Some(v) = (p.s0 + 1..p.a).find(|&m| party_verb_at(text, p.s0, m) == Some(m)) else {
+        return Vec::new();
+    };
+    let later_clause = toks[v + 1..p.a].iter().any(|t| t.text == ",");
+    let other = (v + 1..p.a).any(|m| super::find::trigger_at(text, m).is_some());
+    if !later_clause || other {
+        return Vec::new();
+    }
+    // a dateline ("ISTANBUL - ") is no part of the subject
+    let from = (p.s0..v)
+        .rev()
+        .find(|&m| toks[m].kind == TokKind::Punct && toks[m].text != ",")
+        .map_or(p.s0, |m| m + 1);
+    coordinated_subject(text, ents, from, v)
 }
 
 /// "TRIGGER between the two [NOUN]" right after the trigger ("a maritime accord between the two was
@@ -1514,13 +1543,9 @@ pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Te
         };
         let mt = text.token_at_or_after(ms);
         let seg = text.sentences[toks[mt].sentence];
-        if mt <= seg.tok_start + 1
-            || !crate::words::words()
-                .proposing_verbs
-                .contains(toks[mt - 1].lower())
-        {
+        let Some(v) = proposing_verb_before(text, seg, mt) else {
             continue;
-        }
+        };
         // the phrase's own sides, up to the clause's end
         let own_sides = toks[mt..seg.tok_end]
             .iter()
@@ -1529,10 +1554,25 @@ pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Te
         if own_sides {
             continue;
         }
-        if let Some(x) = proposing_subject(text, ents, seg, mt - 1) {
+        if let Some(x) = proposing_subject(text, ents, seg, v) {
             g.parties = BTreeSet::from([x]);
         }
     }
+}
+
+/// The proposing verb (`proposing_verbs.txt`) right before the mention at token `mt`, or before a date
+/// between them ("Kravets proposed on Monday a convoy plan"; issue 9, session 16, set 34).
+fn proposing_verb_before(text: &Text, seg: Segment, mt: usize) -> Option<usize> {
+    let proposing = &crate::words::words().proposing_verbs;
+    let toks = &text.tokens;
+    if mt > seg.tok_start + 1 && proposing.contains(toks[mt - 1].lower()) {
+        return Some(mt - 1);
+    }
+    let v = mt.checked_sub(3).filter(|&v| v > seg.tok_start)?;
+    (proposing.contains(toks[v].lower())
+        && super::find::opens_date(text, v + 1)
+        && toks[v + 1..mt].iter().all(|t| t.kind == TokKind::Word))
+    .then_some(v)
 }
 
 /// The one side named as the subject of the verb at token `v` in the sentence `seg`: the actors of the
@@ -1550,7 +1590,17 @@ fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Op
         let open = (seg.tok_start..end - 1)
             .rev()
             .find(|&i| toks[i].text == ",")?;
-        if !matches!(toks[open + 1].lower(), "which" | "who") {
+        // "Ukraine's infrastructure minister, Oleh Kravets, proposed": a person's name set off by commas
+        // after a role is skipped like a relative clause, and the role's state proposes (issue 9,
+        // session 16, set 34)
+        let named_person = open + 1 < end - 1
+            && ents
+                .mentions
+                .get(&toks[open + 1].start)
+                .is_some_and(|&(e, i)| {
+                    e == toks[end - 2].end && ents.list[i].kind == EntityType::Person
+                });
+        if !matches!(toks[open + 1].lower(), "which" | "who") && !named_person {
             return None;
         }
         end = open;
