@@ -33,6 +33,7 @@ ENTITIES = [
     ("Türkiye", "State", [], "Q43"),
     ("Romania", "State", ["Bucharest"], "Q218"),
     ("Ministry of Infrastructure of Ukraine", "Organization", ["the ministry"], None),
+    ("Greater Odesa", "Location", [], None),
     ("Constanța", "Location", [], None),
     ("Oleksandr Bereza", "Person", ["Bereza"], None),
     ("Chornomorsk", "Location", [], None),
