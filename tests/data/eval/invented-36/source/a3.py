@@ -75,5 +75,6 @@ STATEMENTS = [
 ]
 AGREEMENTS = [
     ("memorandum", "a memorandum on joint demining", ["Ukraine", "Türkiye", "Romania"], "signed", None, "Constanța"),
+    ("treaty", "the Montreux Convention", ["Türkiye"], "in-force", None, None),
     ("other", "the Black Sea Grain Initiative", ["Ukraine", "Russia", "Türkiye"], "collapsed", "2023-07", None),
 ]

@@ -79,6 +79,6 @@ STATEMENTS = [
 ]
 AGREEMENTS = [
     ("annex", "an annex to the Yacyretá Treaty", ["Argentina", "Paraguay"], "signed", "2026-06-29", "Encarnación"),
-    ("treaty", "a 1973 treaty", ["Argentina", "Paraguay"], "in-force", "1973", None),
+    ("treaty", "the Yacyretá Treaty", ["Argentina", "Paraguay"], "in-force", "1973", None),
     ("other", "A similar settlement for the Itaipú dam", ["Paraguay", "Brazil"], "reached", "2023", None),
 ]
