@@ -186,3 +186,8 @@ fn invented_set_30_meets_its_floors() {
 fn invented_set_32_meets_its_floors() {
     check_set("invented-32", 4, "invented32_targets.tsv");
 }
+
+#[test]
+fn invented_set_36_meets_its_floors() {
+    check_set("invented-36", 4, "invented36_targets.tsv");
+}
