@@ -398,7 +398,14 @@ pub(super) fn anonymous_source_subject(
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[j - 1].sentence];
-    let a = seg.tok_start;
+    // "But a commander of X, who …, said": the subject starts after a sentence-opening conjunction
+    // (`sentence_conjunctions.txt`; issue 9, session 16, set 36)
+    let a = seg.tok_start
+        + usize::from(
+            seg.tok_start + 1 < j
+                && w.sentence_conjunctions
+                    .contains(toks[seg.tok_start].lower()),
+        );
     if j < a + 3 {
         return None;
     }
