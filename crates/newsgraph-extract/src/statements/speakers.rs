@@ -765,13 +765,17 @@ fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
 /// The subject before a relative clause opened after the comma at token `c`: "Two officials involved in
 /// the talks, who spoke on condition of anonymity, said"; "Two officials in X's Y region, which borders
 /// Z, said", a collective only ("The Kenyan-led mission, which …, said" is no Kenya; issue 9, session
-/// 15). `None` for any other comma.
+/// 15); "Residents of X, where …, said", a collective only. `None` for any other comma.
 fn subject_before_relative(text: &Text, ents: &mut Entities, c: usize) -> Option<usize> {
     match text.tokens[c + 1].lower() {
         "who" => relative_clause_subject(text, ents, c + 1, true),
         "which" => relative_clause_subject(text, ents, c + 1, true).filter(|&g| {
             ents.list[g].kind == EntityType::Group || demonym_of_head(text, ents, c, g)
         }),
+        // "Residents of X, where oil was first found, said": a collective only (issue 9, session 16,
+        // set 36)
+        "where" => relative_clause_subject(text, ents, c + 1, true)
+            .filter(|&g| ents.list[g].kind == EntityType::Group),
         _ => None,
     }
 }
@@ -805,16 +809,16 @@ fn participle_parenthetical(text: &Text, s0: usize, j: usize) -> Option<usize> {
         .then_some(c1)
 }
 
-/// Whether the comma at token `j - 1` closes a "which" clause opened by the sentence's (from token `s0`)
-/// last comma before it: the actor ending that clause is its object, no subject ("Two officials in X's Y
-/// region, which borders Z, said"; a "who" clause may end with the subject's own name: "Its leader, who
+/// Whether the comma at token `j - 1` closes a "which" or "where" clause opened by the sentence's (from
+/// token `s0`) last comma before it: the actor ending that clause is its object, no subject ("Two
+/// officials in X's Y region, which borders Z, said"; "where" since set 36 of session 16; a "who" clause may end with the subject's own name: "Its leader, who
 /// uses the name X, said"; issue 9, session 15).
 fn closes_which_clause(text: &Text, s0: usize, j: usize) -> bool {
     let toks = &text.tokens;
     (s0..j - 1)
         .rev()
         .find(|m| toks[*m].text == ",")
-        .is_some_and(|c| c > s0 && toks[c + 1].lower() == "which")
+        .is_some_and(|c| c > s0 && matches!(toks[c + 1].lower(), "which" | "where"))
 }
 
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
