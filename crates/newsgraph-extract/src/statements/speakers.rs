@@ -655,6 +655,11 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     {
         return Some(i);
     }
+    // "The X Front, in a statement signed by its spokesman, Y, said": the actor opening the sentence
+    // before an adverbial parenthetical, not one named in it (issue 9, session 16, set 36)
+    if let Some(i) = adverbial_parenthetical_subject(text, ents, s0, j) {
+        return Some(i);
+    }
     // "The representative of X, speaking also on behalf of A, B and C, said": the actor before the
     // participle parenthetical, not the last one named in it (issue 9, session 15)
     let parenthetical = participle_parenthetical(text, s0, j);
@@ -792,6 +797,32 @@ fn demonym_of_head(text: &Text, ents: &Entities, c: usize, st: usize) -> bool {
         && ents
             .covering(toks[c - 2].start)
             .is_some_and(|(ms, me, i)| i == st && me == toks[c - 2].end && ms == toks[c - 2].start)
+}
+
+/// The actor opening the sentence (from token `s0`, its mention starting at most one token in) right
+/// before the sentence's first comma, when a word of `adverbial_lead_words.txt` opens the parenthetical
+/// after that comma and the comma at token `j - 1` closes it, no quote inside: "The X Front, in a
+/// statement signed by its spokesman, Y, said", "Smith, in an interview with Jones, said". `None`
+/// otherwise.
+fn adverbial_parenthetical_subject(
+    text: &Text,
+    ents: &Entities,
+    s0: usize,
+    j: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let c1 = (s0 + 1..j - 1).find(|&m| toks[m].text == ",")?;
+    let opens = words()
+        .adverbial_lead_words
+        .contains(toks.get(c1 + 1)?.lower());
+    if !opens || c1 + 2 >= j - 1 || toks[c1..j].iter().any(|t| t.kind == TokKind::Quote) {
+        return None;
+    }
+    let (ms, _, i) = ents.covering(toks[c1 - 1].end.saturating_sub(1))?;
+    (text.token_at_or_after(ms) <= s0 + 1)
+        .then(|| subject_actor_at(text, ents, toks[c1 - 1].end.saturating_sub(1)))
+        .flatten()
+        .filter(|&a| a == i)
 }
 
 /// The first comma of the sentence (from token `s0`) when it opens a participle parenthetical that the
