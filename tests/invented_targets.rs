@@ -191,3 +191,8 @@ fn invented_set_32_meets_its_floors() {
 fn invented_set_34_meets_its_floors() {
     check_set("invented-34", 3, "invented34_targets.tsv");
 }
+
+#[test]
+fn invented_set_36_meets_its_floors() {
+    check_set("invented-36", 4, "invented36_targets.tsv");
+}

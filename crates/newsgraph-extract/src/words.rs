@@ -163,6 +163,9 @@ pub struct Words {
     /// Contrast words after which a second speaker's cue ends a reported clause ("…, while Y said"):
     /// `contrast_words.txt`.
     pub contrast_words: HashSet<String>,
+    /// Coordinating conjunctions that may open a sentence before its subject ("But a commander …
+    /// said"): `sentence_conjunctions.txt`.
+    pub sentence_conjunctions: HashSet<String>,
     /// Lowercase nouns ending a cue's audience after capitalised words ("told Colombian media"):
     /// `audience_nouns.txt`.
     pub audience_nouns: HashSet<String>,
@@ -380,6 +383,7 @@ files!(
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
+    "sentence_conjunctions.txt",
     "proposal_heads.txt",
     "mediation_participles.txt",
     "mediation_phrases.txt",
@@ -664,6 +668,7 @@ impl Words {
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,
+            sentence_conjunctions: t.list("sentence_conjunctions.txt")?,
             proposal_heads: t.list("proposal_heads.txt")?,
             mediation_participles: t.list("mediation_participles.txt")?,
             mediation_phrases: t.list("mediation_phrases.txt")?,

@@ -398,6 +398,7 @@ pub(super) fn anonymous_source_subject(
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[j - 1].sentence];
+<<<<<<< HEAD
     // "…, an official at the Ministry of Energy said.": a postposed source opens after the last comma
     // before the cue (issue 9, session 16)
     let a = if matches!(toks[seg.tok_start].lower(), "a" | "an" | "one") {
@@ -412,6 +413,16 @@ pub(super) fn anonymous_source_subject(
                     && ends_attribution(text, j, seg.tok_end)
             })?
     };
+=======
+    // "But a commander of X, who …, said": the subject starts after a sentence-opening conjunction
+    // (`sentence_conjunctions.txt`; issue 9, session 16, set 36)
+    let a = seg.tok_start
+        + usize::from(
+            seg.tok_start + 1 < j
+                && w.sentence_conjunctions
+                    .contains(toks[seg.tok_start].lower()),
+        );
+>>>>>>> issue-9-set36
     if j < a + 3 {
         return None;
     }

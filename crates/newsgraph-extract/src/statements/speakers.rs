@@ -656,6 +656,11 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
     {
         return Some(i);
     }
+    // "The X Front, in a statement signed by its spokesman, Y, said": the actor opening the sentence
+    // before an adverbial parenthetical, not one named in it (issue 9, session 16, set 36)
+    if let Some(i) = adverbial_parenthetical_subject(text, ents, s0, j) {
+        return Some(i);
+    }
     // "The representative of X, speaking also on behalf of A, B and C, said": the actor before the
     // participle parenthetical, not the last one named in it (issue 9, session 15)
     let parenthetical = participle_parenthetical(text, s0, j);
@@ -766,13 +771,17 @@ fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
 /// The subject before a relative clause opened after the comma at token `c`: "Two officials involved in
 /// the talks, who spoke on condition of anonymity, said"; "Two officials in X's Y region, which borders
 /// Z, said", a collective only ("The Kenyan-led mission, which …, said" is no Kenya; issue 9, session
-/// 15). `None` for any other comma.
+/// 15); "Residents of X, where …, said", a collective only. `None` for any other comma.
 fn subject_before_relative(text: &Text, ents: &mut Entities, c: usize) -> Option<usize> {
     match text.tokens[c + 1].lower() {
         "who" => relative_clause_subject(text, ents, c + 1, true),
         "which" => relative_clause_subject(text, ents, c + 1, true).filter(|&g| {
             ents.list[g].kind == EntityType::Group || demonym_of_head(text, ents, c, g)
         }),
+        // "Residents of X, where oil was first found, said": a collective only (issue 9, session 16,
+        // set 36)
+        "where" => relative_clause_subject(text, ents, c + 1, true)
+            .filter(|&g| ents.list[g].kind == EntityType::Group),
         _ => None,
     }
 }
@@ -791,6 +800,32 @@ fn demonym_of_head(text: &Text, ents: &Entities, c: usize, st: usize) -> bool {
             .is_some_and(|(ms, me, i)| i == st && me == toks[c - 2].end && ms == toks[c - 2].start)
 }
 
+/// The actor opening the sentence (from token `s0`, its mention starting at most one token in) right
+/// before the sentence's first comma, when a word of `adverbial_lead_words.txt` opens the parenthetical
+/// after that comma and the comma at token `j - 1` closes it, no quote inside: "The X Front, in a
+/// statement signed by its spokesman, Y, said", "Smith, in an interview with Jones, said". `None`
+/// otherwise.
+fn adverbial_parenthetical_subject(
+    text: &Text,
+    ents: &Entities,
+    s0: usize,
+    j: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let c1 = (s0 + 1..j - 1).find(|&m| toks[m].text == ",")?;
+    let opens = words()
+        .adverbial_lead_words
+        .contains(toks.get(c1 + 1)?.lower());
+    if !opens || c1 + 2 >= j - 1 || toks[c1..j].iter().any(|t| t.kind == TokKind::Quote) {
+        return None;
+    }
+    let (ms, _, i) = ents.covering(toks[c1 - 1].end.saturating_sub(1))?;
+    (text.token_at_or_after(ms) <= s0 + 1)
+        .then(|| subject_actor_at(text, ents, toks[c1 - 1].end.saturating_sub(1)))
+        .flatten()
+        .filter(|&a| a == i)
+}
+
 /// The first comma of the sentence (from token `s0`) when it opens a participle parenthetical that the
 /// comma at token `j - 1` closes: "X, speaking also on behalf of A, B and C, said" (a lowercase -ing word
 /// after it, no quote inside). `None` otherwise.
@@ -806,16 +841,16 @@ fn participle_parenthetical(text: &Text, s0: usize, j: usize) -> Option<usize> {
         .then_some(c1)
 }
 
-/// Whether the comma at token `j - 1` closes a "which" clause opened by the sentence's (from token `s0`)
-/// last comma before it: the actor ending that clause is its object, no subject ("Two officials in X's Y
-/// region, which borders Z, said"; a "who" clause may end with the subject's own name: "Its leader, who
+/// Whether the comma at token `j - 1` closes a "which" or "where" clause opened by the sentence's (from
+/// token `s0`) last comma before it: the actor ending that clause is its object, no subject ("Two
+/// officials in X's Y region, which borders Z, said"; "where" since set 36 of session 16; a "who" clause may end with the subject's own name: "Its leader, who
 /// uses the name X, said"; issue 9, session 15).
 fn closes_which_clause(text: &Text, s0: usize, j: usize) -> bool {
     let toks = &text.tokens;
     (s0..j - 1)
         .rev()
         .find(|m| toks[*m].text == ",")
-        .is_some_and(|c| c > s0 && toks[c + 1].lower() == "which")
+        .is_some_and(|c| c > s0 && matches!(toks[c + 1].lower(), "which" | "where"))
 }
 
 /// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
