@@ -398,31 +398,21 @@ pub(super) fn anonymous_source_subject(
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[j - 1].sentence];
-<<<<<<< HEAD
-    // "…, an official at the Ministry of Energy said.": a postposed source opens after the last comma
-    // before the cue (issue 9, session 16)
-    let a = if matches!(toks[seg.tok_start].lower(), "a" | "an" | "one") {
-        seg.tok_start
-    } else {
-        (seg.tok_start..j - 1)
-            .rev()
-            .find(|&m| toks[m].text == ",")
-            .map(|c| c + 1)
-            .filter(|&x| {
-                matches!(toks[x].lower(), "a" | "an" | "one")
-                    && ends_attribution(text, j, seg.tok_end)
-            })?
-    };
-=======
     // "But a commander of X, who …, said": the subject starts after a sentence-opening conjunction
     // (`sentence_conjunctions.txt`; issue 9, session 16, set 36)
-    let a = seg.tok_start
+    let s0 = seg.tok_start
         + usize::from(
             seg.tok_start + 1 < j
                 && w.sentence_conjunctions
                     .contains(toks[seg.tok_start].lower()),
         );
->>>>>>> issue-9-set36
+    // "…, an official at the Ministry of Energy said.": a postposed source opens after the last comma
+    // before the cue (issue 9, session 16)
+    let a = if matches!(toks[s0].lower(), "a" | "an" | "one") {
+        s0
+    } else {
+        postposed_source_start(text, seg, j).unwrap_or(s0)
+    };
     if j < a + 3 {
         return None;
     }
@@ -471,6 +461,19 @@ pub(super) fn anonymous_source_subject(
             .or_else(|| spokesperson_for(text, ents, n, restrictive_end))
             .unwrap_or_else(|| anonymous_group(text, ents, a, n, restrictive_end - 1)),
     )
+}
+
+/// The first token of an anonymous source after the last comma before the cue at token `j` in the
+/// sentence `seg` ("…, an official at the Ministry of Energy said."), when the cue ends the attribution.
+fn postposed_source_start(text: &Text, seg: crate::text::Segment, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    (seg.tok_start..j - 1)
+        .rev()
+        .find(|&m| toks[m].text == ",")
+        .map(|c| c + 1)
+        .filter(|&x| {
+            matches!(toks[x].lower(), "a" | "an" | "one") && ends_attribution(text, j, seg.tok_end)
+        })
 }
 
 /// Whether the cue at token `j` ends a postposed attribution: punctuation, a day ("on Monday",
