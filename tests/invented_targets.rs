@@ -186,3 +186,8 @@ fn invented_set_30_meets_its_floors() {
 fn invented_set_32_meets_its_floors() {
     check_set("invented-32", 4, "invented32_targets.tsv");
 }
+
+#[test]
+fn invented_set_35_meets_its_floors() {
+    check_set("invented-35", 4, "invented35_targets.tsv");
+}
