@@ -46,6 +46,7 @@ ENTITIES = [
     ("Deputies from the opposition bloc", "Group", [], None),
     ("Congress", "Organization", [], None),
     ("Graciela Ibarra", "Person", [], None),
+    ("Senate", "Organization", [], None),
     ("Chamber of Patagonian Shipowners", "Organization", [], None),
     ("Rodolfo Sanz", "Person", ["Sanz"], None),
     ("Puerto Madryn", "Location", [], None),
