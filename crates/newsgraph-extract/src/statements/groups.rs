@@ -99,6 +99,37 @@ fn bare_people(text: &Text, ents: &mut Entities, p: usize, j: usize) -> Option<u
     .then(|| group_named(text, ents, noun.start, toks[j - 1].end))
 }
 
+/// The anonymous group of sources a definite "the people" takes up (its noun of `source_people_nouns.txt`
+/// at token `j - 1`, "the" before it): the latest group whose mention holds that noun before a source
+/// modifier ("people familiar with the matter", "three people close to the talks") in the three sentences
+/// before; "the people said" with no such group stays unread (issue 9, session 16, set 35).
+pub(super) fn definite_people_sources(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    if j < 2 || toks[j - 2].lower() != "the" || !w.source_people_nouns.contains(toks[j - 1].lower())
+    {
+        return None;
+    }
+    let noun = toks[j - 1].lower();
+    let sent = toks[j - 1].sentence;
+    for m in (sent.saturating_sub(3)..sent).rev() {
+        let seg = text.sentences[m];
+        for n in (seg.tok_start..seg.tok_end.saturating_sub(1)).rev() {
+            if toks[n].lower() != noun || !w.source_modifier_openers.contains(toks[n + 1].lower()) {
+                continue;
+            }
+            // a collective made by a statement rule is in its own mentions, not the mention index
+            let at = toks[n].start;
+            if let Some(i) = ents.list.iter().position(|e| {
+                e.kind == EntityType::Group && e.mentions.iter().any(|&(s, e)| s <= at && at < e)
+            }) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
 /// The preposition token before the mention starting at token `mt` when it makes the mention no
 /// subject of a following verb: a place preposition ("in", "at", "near": `place_prepositions.txt`)
 /// always, "of"/"from" when the mention is a place or a collective ("residents of X", "officials from
