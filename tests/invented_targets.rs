@@ -196,3 +196,8 @@ fn invented_set_34_meets_its_floors() {
 fn invented_set_36_meets_its_floors() {
     check_set("invented-36", 4, "invented36_targets.tsv");
 }
+
+#[test]
+fn invented_set_35_meets_its_floors() {
+    check_set("invented-35", 4, "invented35_targets.tsv");
+}

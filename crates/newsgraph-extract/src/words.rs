@@ -287,6 +287,9 @@ pub struct Words {
     pub association_heads: HashSet<String>,
     /// Plural nouns for unnamed people that name counted sources ("people": `source_people_nouns.txt`).
     pub source_people_nouns: HashSet<String>,
+    /// Source modifiers that need no count before a bare people noun ("familiar":
+    /// `bare_source_modifiers.txt`).
+    pub bare_source_modifiers: HashSet<String>,
     /// Cues that give an unnamed actor its own name (`self_naming_cues.txt`), as word sequences.
     pub self_naming_cues: Vec<Vec<String>>,
     /// Present-tense status phrases that tell a schedule when a time follows
@@ -440,6 +443,7 @@ files!(
     "institutional_group_heads.txt",
     "association_heads.txt",
     "source_people_nouns.txt",
+    "bare_source_modifiers.txt",
     "self_naming_cues.txt",
     "scheduled_status_phrases.txt",
     "armed_group_anaphors.txt",
@@ -724,6 +728,7 @@ impl Words {
             institutional_group_heads: t.list("institutional_group_heads.txt")?,
             association_heads: t.list("association_heads.txt")?,
             source_people_nouns: t.list("source_people_nouns.txt")?,
+            bare_source_modifiers: t.list("bare_source_modifiers.txt")?,
             self_naming_cues: t
                 .list("self_naming_cues.txt")?
                 .into_iter()

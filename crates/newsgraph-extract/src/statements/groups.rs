@@ -66,11 +66,16 @@ pub(super) fn collective_before_phrase(
 fn counted_people(text: &Text, ents: &mut Entities, p: usize, j: usize) -> Option<usize> {
     let toks = &text.tokens;
     let w = words();
-    if p < 2
-        || toks[p - 2].sentence != toks[p].sentence
+    if p < 1
         || w.place_prepositions.contains(toks[p].lower())
         || !w.source_people_nouns.contains(toks[p - 1].lower())
     {
+        return None;
+    }
+    if let Some(g) = bare_people(text, ents, p, j) {
+        return Some(g);
+    }
+    if p < 2 || toks[p - 2].sentence != toks[p].sentence {
         return None;
     }
     let count = &toks[p - 2];
@@ -78,6 +83,51 @@ fn counted_people(text: &Text, ents: &mut Entities, p: usize, j: usize) -> Optio
         || count.text.chars().all(|c| c.is_ascii_digit());
     (counted && ents.within(count.start, toks[p - 1].end).is_empty())
         .then(|| group_named(text, ents, count.start, toks[j - 1].end))
+}
+
+/// Uncounted sources: a people noun at token `p - 1` opening its sentence or following a comma, before a
+/// modifier of `bare_source_modifiers.txt` at token `p` ("…, people familiar with the matter said",
+/// "People close to the minister said"), named with the phrase up to the cue at token `j`; "many people
+/// familiar with …" is no source (issue 9, session 16, set 35). `None` otherwise.
+fn bare_people(text: &Text, ents: &mut Entities, p: usize, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let noun = &toks[p - 1];
+    let opens = p < 2 || toks[p - 2].sentence != noun.sentence || toks[p - 2].text == ",";
+    (opens
+        && words().bare_source_modifiers.contains(toks[p].lower())
+        && ents.within(noun.start, noun.end).is_empty())
+    .then(|| group_named(text, ents, noun.start, toks[j - 1].end))
+}
+
+/// The anonymous group of sources a definite "the people" takes up (its noun of `source_people_nouns.txt`
+/// at token `j - 1`, "the" before it): the latest group whose mention holds that noun before a source
+/// modifier ("people familiar with the matter", "three people close to the talks") in the three sentences
+/// before; "the people said" with no such group stays unread (issue 9, session 16, set 35).
+pub(super) fn definite_people_sources(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    if j < 2 || toks[j - 2].lower() != "the" || !w.source_people_nouns.contains(toks[j - 1].lower())
+    {
+        return None;
+    }
+    let noun = toks[j - 1].lower();
+    let sent = toks[j - 1].sentence;
+    for m in (sent.saturating_sub(3)..sent).rev() {
+        let seg = text.sentences[m];
+        for n in (seg.tok_start..seg.tok_end.saturating_sub(1)).rev() {
+            if toks[n].lower() != noun || !w.source_modifier_openers.contains(toks[n + 1].lower()) {
+                continue;
+            }
+            // a collective made by a statement rule is in its own mentions, not the mention index
+            let at = toks[n].start;
+            if let Some(i) = ents.list.iter().position(|e| {
+                e.kind == EntityType::Group && e.mentions.iter().any(|&(s, e)| s <= at && at < e)
+            }) {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// The preposition token before the mention starting at token `mt` when it makes the mention no

@@ -67,6 +67,9 @@ pub(super) fn subject_before(
         // "a" shortly before, not a person the role noun was read as; "Another said" (issue 9, session
         // 14, ninth invented set)
         .or_else(|| super::groups::definite_source_first(text, ents, j))
+        // "…, the people said": the group of sources "people familiar with …" named shortly before
+        // (issue 9, session 16, set 35)
+        .or_else(|| super::groups::definite_people_sources(text, ents, j))
         .or_else(|| super::groups::another_source(text, ents, j))
         .or_else(|| super::anonymity::one_of_them(text, ents, j))
     {
