@@ -18,12 +18,7 @@ static POSSESSIVE_HEADS: std::sync::LazyLock<&Vec<(Vec<String>, EntityType)>> =
 /// Armed Forces", "Kenyan Defence Forces").
 pub(super) fn possessive_institutions(text: &Text, ents: &mut Entities) {
     let toks = &text.tokens;
-    let states: Vec<(usize, usize, usize)> = ents
-        .mentions
-        .iter()
-        .filter(|(_, (_, i))| ents.list[*i].kind == EntityType::State)
-        .map(|(s, (e, i))| (*s, *e, *i))
-        .collect();
+    let states = ents.state_mentions();
     for (s, e, state) in states {
         let Some((m, sent, demonym)) = head_start(text, s, e) else {
             continue;

@@ -148,6 +148,15 @@ impl Entities {
             .map(|(s, (e, i))| (*s, *e, *i))
     }
 
+    /// Every mention of a state, in text order: (start, end, entity).
+    pub fn state_mentions(&self) -> Vec<(usize, usize, usize)> {
+        self.mentions
+            .iter()
+            .filter(|(_, (_, i))| self.list[*i].kind == EntityType::State)
+            .map(|(s, (e, i))| (*s, *e, *i))
+            .collect()
+    }
+
     /// Mentions inside `[start, end)`.
     pub fn within(&self, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
         self.mentions

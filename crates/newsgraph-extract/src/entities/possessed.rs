@@ -13,12 +13,7 @@ use crate::words::words;
 /// becomes its name, the run's name an alias, and the state its affiliation (the state keeps its mention).
 pub(super) fn extend_possessed_names(text: &Text, ents: &mut Entities) {
     let toks = &text.tokens;
-    let states: Vec<(usize, usize, usize)> = ents
-        .mentions
-        .iter()
-        .filter(|(_, (_, i))| ents.list[*i].kind == EntityType::State)
-        .map(|(s, (e, i))| (*s, *e, *i))
-        .collect();
+    let states = ents.state_mentions();
     for (s, e, state) in states {
         let Some((m, _, _)) = head_start(text, s, e) else {
             continue;
