@@ -22,10 +22,9 @@ data/wikidata/cities.tsv, sorted by QID number.
 """
 import re
 import sys
-import unicodedata
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from build_starter_index import one_edit, read_dbf, words  # noqa: E402
+from build_starter_index import key, one_edit, read_dbf, words  # noqa: E402
 
 SOURCE_COMMIT = "2e0cf415c8ea2022e26b14844f087ee5a375214d"
 SKIP_CLASSES = {"Scientific station", "Historic place"}
@@ -60,13 +59,6 @@ def near(a, b):
     return prev[-1] <= min(2, max(0, min(len(a), len(b)) - 3))
 
 
-def key(name):
-    """The linker's lookup key: lowercase, accents and punctuation removed, "the" ignored."""
-    s = unicodedata.normalize("NFD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[-/]", " ", s)
-    s = re.sub(r"[^\w\s]", "", s)
-    return " ".join(w for w in s.split() if w != "the")
 
 
 def main(dbf, out="data/wikidata/cities.tsv"):

@@ -73,7 +73,6 @@ import json
 import re
 import subprocess
 import sys
-import unicodedata
 
 LEADERS_COMMIT = "be7039cf5952d8121c4f1e24eea64cc5dd465633"
 WORLD_COMMIT = "4a3b394d9a35d26d138cded8718d0805b7ce9336"
@@ -102,13 +101,8 @@ qid\tlabel\taliases\tcitizenship\tpositions\troles\tlists\tsource
 """
 
 
-def key(name):
-    """Names compared case-, accent- and punctuation-insensitively (as the linker's lookup key does)."""
-    s = unicodedata.normalize("NFD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[-/]", " ", s)
-    s = re.sub(r"[^\w\s]", "", s)
-    return " ".join(w for w in s.split() if w != "the")
+# names are compared case-, accent- and punctuation-insensitively, with the linker's lookup key
+from build_starter_index import key  # noqa: E402
 
 
 def clean(s):
