@@ -436,7 +436,7 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             if let Some(list) = counted_sides(ents, text, i) {
                 list
             } else if ents.collectives.contains_key(&i) {
-                crate::collectives::parties_for(ents, text, i)
+                counted_pair(ents, text, i)
             } else if ents.list[i].kind == EntityType::Group {
                 named_for_group(ents, text, i)
                     .or_else(|| crate::collectives::armed_group_for(ents, i))
@@ -456,6 +456,19 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             v,
         ))
         .collect()
+}
+
+/// The parties a collective subject stands for ([`crate::collectives::parties_for`]); a reciprocal one
+/// counted as two whose sides it cannot name ("The two sides signed a standstill understanding", "both
+/// sides signed") is kept, to stand for the article's two sides later ([`article_parties`]) (issue 9,
+/// session 16, agr4).
+fn counted_pair(ents: &Entities, text: &Text, i: usize) -> Vec<usize> {
+    let parties = crate::collectives::parties_for(ents, text, i);
+    if parties.is_empty() && counted_as(ents, i, 2) {
+        vec![i]
+    } else {
+        parties
+    }
 }
 
 /// "a security accord that Chad and Sudan signed in 2021": the sides of a relative clause's subject
@@ -1095,7 +1108,9 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
         return;
     };
     for g in out.iter_mut() {
-        if !g.parties.is_empty() || g.kind == AgreementKind::Proposal || dated(g, text) {
+        // "the two sides are close to a ceasefire": a collective counted as two is no side found
+        let unfound = g.parties.iter().all(|&i| counted_as(ents, i, 2));
+        if !unfound || g.kind == AgreementKind::Proposal || dated(g, text) {
             continue;
         }
         let Some(mention) = first_mention(g, text) else {
