@@ -42,6 +42,10 @@ pub(super) fn from_phrase(
     }
     g.parties.extend(collective_parties);
     for i in signers(p, text, ents, heads) {
+        if counted_pair(ents, i) {
+            g.pair_subject = true;
+            continue;
+        }
         g.parties.extend(ents.party_of(i));
     }
     // possessive "its proposals": the nearest actor before in the sentence
@@ -436,7 +440,13 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             if let Some(list) = counted_sides(ents, text, i) {
                 list
             } else if ents.collectives.contains_key(&i) {
-                counted_pair(ents, text, i)
+                let parties = crate::collectives::parties_for(ents, text, i);
+                // "The two sides signed": kept unresolved, for the article's sides later
+                if parties.is_empty() && counted_pair(ents, i) {
+                    vec![i]
+                } else {
+                    parties
+                }
             } else if ents.list[i].kind == EntityType::Group {
                 named_for_group(ents, text, i)
                     .or_else(|| crate::collectives::armed_group_for(ents, i))
@@ -458,17 +468,10 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
         .collect()
 }
 
-/// The parties a collective subject stands for ([`crate::collectives::parties_for`]); a reciprocal one
-/// counted as two whose sides it cannot name ("The two sides signed a standstill understanding", "both
-/// sides signed") is kept, to stand for the article's two sides later ([`article_parties`]) (issue 9,
-/// session 16, agr4).
-fn counted_pair(ents: &Entities, text: &Text, i: usize) -> Vec<usize> {
-    let parties = crate::collectives::parties_for(ents, text, i);
-    if parties.is_empty() && counted_as(ents, i, 2) {
-        vec![i]
-    } else {
-        parties
-    }
+/// Whether entity `i` is a reciprocal collective counted as two ("the two sides"), which stands for the
+/// article's two sides when it signs (`RawAgreement::pair_subject`; issue 9, session 16, agr4).
+fn counted_pair(ents: &Entities, i: usize) -> bool {
+    ents.collectives.get(&i) == Some(&true) && counted_as(ents, i, 2)
 }
 
 /// "a security accord that Chad and Sudan signed in 2021": the sides of a relative clause's subject
@@ -1064,13 +1067,13 @@ fn main_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) -> Optio
 }
 
 /// "On 12 March the two Governments signed a joint declaration" when no agreement names two parties:
-/// a party that is a collective counted as two ("the two Governments", "both sides") stands for the two
+/// a party that is a collective counted as two (or signers that are one, `RawAgreement::pair_subject`) ("the two Governments", "both sides") stands for the two
 /// sides the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); `None`
 /// when no agreement has such a party or no two sides dominate (issue 9, session 14, set 10).
 fn counted_two_sides(out: &[RawAgreement], ents: &Entities) -> Option<BTreeSet<usize>> {
     if !out
         .iter()
-        .any(|g| g.parties.iter().any(|&i| counted_as(ents, i, 2)))
+        .any(|g| g.pair_subject || g.parties.iter().any(|&i| counted_as(ents, i, 2)))
     {
         return None;
     }
@@ -1108,9 +1111,7 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
         return;
     };
     for g in out.iter_mut() {
-        // "the two sides are close to a ceasefire": a collective counted as two is no side found
-        let unfound = g.parties.iter().all(|&i| counted_as(ents, i, 2));
-        if !unfound || g.kind == AgreementKind::Proposal || dated(g, text) {
+        if !g.parties.is_empty() || g.kind == AgreementKind::Proposal || dated(g, text) {
             continue;
         }
         let Some(mention) = first_mention(g, text) else {
@@ -1502,6 +1503,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
                 for i in pair {
                     g.parties.remove(&i);
                 }
+                g.parties.extend(sides.iter().copied());
+            } else if g.pair_subject && sides.len() == 2 && g.parties.is_empty() {
+                // "The two sides signed a standstill understanding" (issue 9, session 16, agr4)
                 g.parties.extend(sides.iter().copied());
             }
         }
