@@ -1481,35 +1481,7 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
     } else {
         main_parties.clone()
     };
-    // "concluded by the two countries", "both sides agreed": a collective counted as two is the two
-    // sides of the article's main agreement (issue 9, session 12); "the three countries" the three sides
-    // of a three-sided one (session 14, set 8)
-    if (2..=4).contains(&sides.len()) {
-        for g in out.iter_mut() {
-            let pair: Vec<usize> = g
-                .parties
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    ents.collectives.contains_key(&i)
-                        && ents.list[i]
-                            .name
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|w| counted(&w.to_lowercase()) == Some(sides.len()))
-                })
-                .collect();
-            if !pair.is_empty() {
-                for i in pair {
-                    g.parties.remove(&i);
-                }
-                g.parties.extend(sides.iter().copied());
-            } else if g.pair_subject && sides.len() == 2 && g.parties.is_empty() {
-                // "The two sides signed a standstill understanding" (issue 9, session 16, agr4)
-                g.parties.extend(sides.iter().copied());
-            }
-        }
-    }
+    counted_to_sides(out, ents, &sides);
     for g in out.iter_mut() {
         // a plan with its proposer named is that side's (issue 9, session 14, set 6)
         if g.kind == AgreementKind::Proposal
@@ -1541,6 +1513,39 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
             continue;
         }
         g.parties = sides.clone();
+    }
+}
+
+/// "concluded by the two countries", "both sides agreed": a collective counted as two is the two
+/// `sides` of the article's main agreement (issue 9, session 12); "the three countries" the three sides
+/// of a three-sided one (session 14, set 8); signers counted as two ("The two sides signed a standstill
+/// understanding", `RawAgreement::pair_subject`) are its two sides (session 16, agr4).
+fn counted_to_sides(out: &mut [RawAgreement], ents: &Entities, sides: &BTreeSet<usize>) {
+    if (2..=4).contains(&sides.len()) {
+        for g in out.iter_mut() {
+            let pair: Vec<usize> = g
+                .parties
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    ents.collectives.contains_key(&i)
+                        && ents.list[i]
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| counted(&w.to_lowercase()) == Some(sides.len()))
+                })
+                .collect();
+            if !pair.is_empty() {
+                for i in pair {
+                    g.parties.remove(&i);
+                }
+                g.parties.extend(sides.iter().copied());
+            } else if g.pair_subject && sides.len() == 2 && g.parties.is_empty() {
+                // "The two sides signed a standstill understanding" (issue 9, session 16, agr4)
+                g.parties.extend(sides.iter().copied());
+            }
+        }
     }
 }
 

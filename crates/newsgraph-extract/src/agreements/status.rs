@@ -97,10 +97,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         // "the 2023 proposal": a proposal's year dates the offer, not a signing (issue 9, session 15,
         // set 18)
         if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
-            g.status = dated_status(g.status, best, text);
-            if best.is_none() && standing_since(g, text, published) {
-                g.status = AgreementStatus::InForce;
-            }
+            g.status = dated_status(g, best, text, published);
         }
     }
 }
@@ -201,8 +198,18 @@ fn subject_statuses(
 /// the phrase `best`: it was concluded then, signed at least; but one whose signing the article negates
 /// was not ("a 2019 draft that was never signed" stays not formalised), and one whose entry into force
 /// it negates in the simple past was dropped ("a 2021 memorandum … was never put into effect":
-/// abandoned) (issue 9, session 15, set 14).
-fn dated_status(status: AgreementStatus, best: Option<Found>, text: &Text) -> AgreementStatus {
+/// abandoned) (issue 9, session 15, set 14). With no phrase at all, an old one meant to last is in
+/// force ([`standing_since`]).
+fn dated_status(
+    g: &RawAgreement,
+    best: Option<Found>,
+    text: &Text,
+    published: Option<chrono::NaiveDate>,
+) -> AgreementStatus {
+    let status = g.status;
+    if best.is_none() && standing_since(g, text, published) {
+        return AgreementStatus::InForce;
+    }
     if best.is_some_and(|b| never_took_effect(text, b)) {
         return AgreementStatus::Abandoned;
     }
