@@ -154,6 +154,7 @@ fn merge(out: Vec<RawAgreement>, into: &[Option<usize>]) -> Vec<RawAgreement> {
             if dst.parties.len() < 2 {
                 dst.parties.extend(g.parties);
             }
+            dst.pair_subject |= g.pair_subject;
             if dst.date.is_none() {
                 dst.date = g.date;
             }

@@ -1162,6 +1162,7 @@ fn new_agreement(p: &Phrase, text: &Text, ents: &Entities) -> RawAgreement {
         mentions: Vec::new(),
         sentences: BTreeSet::new(),
         named: p.capital_name,
+        pair_subject: false,
         generic: !p.capital_name
             && !dated_after
             && !prospective(text, p)

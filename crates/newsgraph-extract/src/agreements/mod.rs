@@ -54,6 +54,9 @@ pub struct RawAgreement {
     /// A generic mention ("a ceasefire", "the accord"): unnamed, singular, with no year or modifier that
     /// sets it apart, so it may be another mention of an agreement the article names elsewhere.
     generic: bool,
+    /// Its signers are a reciprocal collective counted as two whose sides the phrase cannot name ("The
+    /// two sides signed a standstill understanding"): the article's two sides, if two dominate.
+    pair_subject: bool,
 }
 
 /// Extracts agreements.

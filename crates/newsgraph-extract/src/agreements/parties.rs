@@ -42,6 +42,10 @@ pub(super) fn from_phrase(
     }
     g.parties.extend(collective_parties);
     for i in signers(p, text, ents, heads) {
+        if counted_pair(ents, i) {
+            g.pair_subject = true;
+            continue;
+        }
         g.parties.extend(ents.party_of(i));
     }
     // possessive "its proposals": the nearest actor before in the sentence
@@ -436,7 +440,13 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             if let Some(list) = counted_sides(ents, text, i) {
                 list
             } else if ents.collectives.contains_key(&i) {
-                crate::collectives::parties_for(ents, text, i)
+                let parties = crate::collectives::parties_for(ents, text, i);
+                // "The two sides signed": kept unresolved, for the article's sides later
+                if parties.is_empty() && counted_pair(ents, i) {
+                    vec![i]
+                } else {
+                    parties
+                }
             } else if ents.list[i].kind == EntityType::Group {
                 named_for_group(ents, text, i)
                     .or_else(|| crate::collectives::armed_group_for(ents, i))
@@ -456,6 +466,12 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
             v,
         ))
         .collect()
+}
+
+/// Whether entity `i` is a reciprocal collective counted as two ("the two sides"), which stands for the
+/// article's two sides when it signs (`RawAgreement::pair_subject`; issue 9, session 16, agr4).
+fn counted_pair(ents: &Entities, i: usize) -> bool {
+    ents.collectives.get(&i) == Some(&true) && counted_as(ents, i, 2)
 }
 
 /// "a security accord that Chad and Sudan signed in 2021": the sides of a relative clause's subject
@@ -1051,13 +1067,13 @@ fn main_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) -> Optio
 }
 
 /// "On 12 March the two Governments signed a joint declaration" when no agreement names two parties:
-/// a party that is a collective counted as two ("the two Governments", "both sides") stands for the two
+/// a party that is a collective counted as two (or signers that are one, `RawAgreement::pair_subject`) ("the two Governments", "both sides") stands for the two
 /// sides the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); `None`
 /// when no agreement has such a party or no two sides dominate (issue 9, session 14, set 10).
 fn counted_two_sides(out: &[RawAgreement], ents: &Entities) -> Option<BTreeSet<usize>> {
     if !out
         .iter()
-        .any(|g| g.parties.iter().any(|&i| counted_as(ents, i, 2)))
+        .any(|g| g.pair_subject || g.parties.iter().any(|&i| counted_as(ents, i, 2)))
     {
         return None;
     }
@@ -1465,32 +1481,7 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
     } else {
         main_parties.clone()
     };
-    // "concluded by the two countries", "both sides agreed": a collective counted as two is the two
-    // sides of the article's main agreement (issue 9, session 12); "the three countries" the three sides
-    // of a three-sided one (session 14, set 8)
-    if (2..=4).contains(&sides.len()) {
-        for g in out.iter_mut() {
-            let pair: Vec<usize> = g
-                .parties
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    ents.collectives.contains_key(&i)
-                        && ents.list[i]
-                            .name
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|w| counted(&w.to_lowercase()) == Some(sides.len()))
-                })
-                .collect();
-            if !pair.is_empty() {
-                for i in pair {
-                    g.parties.remove(&i);
-                }
-                g.parties.extend(sides.iter().copied());
-            }
-        }
-    }
+    counted_to_sides(out, ents, &sides);
     for g in out.iter_mut() {
         // a plan with its proposer named is that side's (issue 9, session 14, set 6)
         if g.kind == AgreementKind::Proposal
@@ -1522,6 +1513,39 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
             continue;
         }
         g.parties = sides.clone();
+    }
+}
+
+/// "concluded by the two countries", "both sides agreed": a collective counted as two is the two
+/// `sides` of the article's main agreement (issue 9, session 12); "the three countries" the three sides
+/// of a three-sided one (session 14, set 8); signers counted as two ("The two sides signed a standstill
+/// understanding", `RawAgreement::pair_subject`) are its two sides (session 16, agr4).
+fn counted_to_sides(out: &mut [RawAgreement], ents: &Entities, sides: &BTreeSet<usize>) {
+    if (2..=4).contains(&sides.len()) {
+        for g in out.iter_mut() {
+            let pair: Vec<usize> = g
+                .parties
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    ents.collectives.contains_key(&i)
+                        && ents.list[i]
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| counted(&w.to_lowercase()) == Some(sides.len()))
+                })
+                .collect();
+            if !pair.is_empty() {
+                for i in pair {
+                    g.parties.remove(&i);
+                }
+                g.parties.extend(sides.iter().copied());
+            } else if g.pair_subject && sides.len() == 2 && g.parties.is_empty() {
+                // "The two sides signed a standstill understanding" (issue 9, session 16, agr4)
+                g.parties.extend(sides.iter().copied());
+            }
+        }
     }
 }
 

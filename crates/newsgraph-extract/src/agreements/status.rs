@@ -97,7 +97,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         // "the 2023 proposal": a proposal's year dates the offer, not a signing (issue 9, session 15,
         // set 18)
         if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
-            g.status = dated_status(g.status, best, text);
+            g.status = dated_status(g, best, text, published);
         }
     }
 }
@@ -198,8 +198,18 @@ fn subject_statuses(
 /// the phrase `best`: it was concluded then, signed at least; but one whose signing the article negates
 /// was not ("a 2019 draft that was never signed" stays not formalised), and one whose entry into force
 /// it negates in the simple past was dropped ("a 2021 memorandum … was never put into effect":
-/// abandoned) (issue 9, session 15, set 14).
-fn dated_status(status: AgreementStatus, best: Option<Found>, text: &Text) -> AgreementStatus {
+/// abandoned) (issue 9, session 15, set 14). With no phrase at all, an old one meant to last is in
+/// force ([`standing_since`]).
+fn dated_status(
+    g: &RawAgreement,
+    best: Option<Found>,
+    text: &Text,
+    published: Option<chrono::NaiveDate>,
+) -> AgreementStatus {
+    let status = g.status;
+    if best.is_none() && standing_since(g, text, published) {
+        return AgreementStatus::InForce;
+    }
     if best.is_some_and(|b| never_took_effect(text, b)) {
         return AgreementStatus::Abandoned;
     }
@@ -956,6 +966,39 @@ fn choose(mut found: Vec<Found>) -> Option<Found> {
     terminal
         .or_else(|| kept.iter().max_by_key(|f| (stage(f.2), f.0)))
         .map(|f| **f)
+}
+
+/// How many years before publication a treaty stands as a fact of the past when the article tells
+/// nothing of it: "the 1904 convention, which both sides accept", "wanted the 1950 Treaty of Peace and
+/// Friendship reviewed".
+const STANDING_AGE: i32 = 10;
+
+/// Whether an agreement meant to last (a treaty, accord, agreement, protocol or memorandum) carries in
+/// a mention's name a year at least [`STANDING_AGE`] years before publication: with no status phrase
+/// anywhere it is in force rather than only signed, an old settlement the article refers to as standing
+/// (issue 9, session 16, agr4).
+fn standing_since(g: &RawAgreement, text: &Text, published: Option<chrono::NaiveDate>) -> bool {
+    use chrono::Datelike;
+    let Some(p) = published else {
+        return false;
+    };
+    matches!(
+        g.kind,
+        AgreementKind::Treaty
+            | AgreementKind::Accord
+            | AgreementKind::Agreement
+            | AgreementKind::Protocol
+            | AgreementKind::Memorandum
+    ) && g.mentions.iter().any(|&(ms, me)| {
+        let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
+        text.tokens[a..b].iter().any(|t| {
+            t.kind == TokKind::Number
+                && t.text.len() == 4
+                && t.text
+                    .parse::<i32>()
+                    .is_ok_and(|y| (1900..=p.year() - STANDING_AGE).contains(&y))
+        })
+    })
 }
 
 /// Whether a mention of the agreement carries a year before the publication year in its name.
