@@ -52,6 +52,7 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
             .or_else(|| compass_place(text, ents, a, b))
             .or_else(|| country_before_acronym(text, ents, a, b))
             .or_else(|| bracketed_qualifier(text, ents, b))
+            .or_else(|| corporate_suffix(text, b))
         {
             b = end;
             grew = true;
@@ -105,6 +106,17 @@ fn absorb_acronym(text: &Text, ents: &mut Entities, i: usize, b: usize) {
         }
     }
     ents.keys.insert(key, i);
+}
+
+/// "the Ghanaian National Cocoa Company Limited": a legal-form word (`corporate_suffixes.txt`) right after
+/// an organisation's name (token `b`) closes it: the token after it, else `None` (issue 9, session 16, ent3).
+fn corporate_suffix(text: &Text, b: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let t = toks.get(b)?;
+    (b > 0
+        && t.sentence == toks[b - 1].sentence
+        && words().corporate_suffixes.contains(t.text.as_str()))
+    .then_some(b + 1)
 }
 
 /// The most words a bracketed qualifier may hold.
