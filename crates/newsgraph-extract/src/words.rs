@@ -247,6 +247,8 @@ pub struct Words {
     /// Words through which an organisation's name runs on into its complement
     /// (`org_name_connectors.txt`).
     pub org_name_connectors: HashSet<String>,
+    /// Legal-form words that close a company's name ("Limited") (`corporate_suffixes.txt`).
+    pub corporate_suffixes: HashSet<String>,
     /// Capitalised words that open a longer organisation's name before a known one
     /// (`org_name_left_modifiers.txt`).
     pub org_name_left_modifiers: HashSet<String>,
@@ -423,6 +425,7 @@ files!(
     "one_sided_modifiers.txt",
     "reaction_verbs.txt",
     "org_name_connectors.txt",
+    "corporate_suffixes.txt",
     "org_name_left_modifiers.txt",
     "org_name_place_connectors.txt",
     "regional_government_heads.txt",
@@ -709,6 +712,7 @@ impl Words {
             one_sided_modifiers: t.list("one_sided_modifiers.txt")?,
             reaction_verbs: t.list("reaction_verbs.txt")?,
             org_name_connectors: t.list("org_name_connectors.txt")?,
+            corporate_suffixes: t.list("corporate_suffixes.txt")?,
             org_name_left_modifiers: t.list("org_name_left_modifiers.txt")?,
             org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
             regional_government_heads: t.list("regional_government_heads.txt")?,

@@ -51,6 +51,8 @@ pub(super) fn extend(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
         while let Some(end) = complement(text, ents, a, b)
             .or_else(|| compass_place(text, ents, a, b))
             .or_else(|| country_before_acronym(text, ents, a, b))
+            .or_else(|| bracketed_qualifier(text, ents, b))
+            .or_else(|| corporate_suffix(text, b))
         {
             b = end;
             grew = true;
@@ -104,6 +106,64 @@ fn absorb_acronym(text: &Text, ents: &mut Entities, i: usize, b: usize) {
         }
     }
     ents.keys.insert(key, i);
+}
+
+/// "the Ghanaian National Cocoa Company Limited": a legal-form word (`corporate_suffixes.txt`) right after
+/// an organisation's name (token `b`) closes it: the token after it, else `None` (issue 9, session 16, ent3).
+fn corporate_suffix(text: &Text, b: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let t = toks.get(b)?;
+    (b > 0
+        && t.sentence == toks[b - 1].sentence
+        && words().corporate_suffixes.contains(t.text.as_str()))
+    .then_some(b + 1)
+}
+
+/// The most words a bracketed qualifier may hold.
+const MAX_QUALIFIER: usize = 4;
+
+/// "the Workers' Front of Veldania (Revolutionary Left)": capitalised words in brackets right after an
+/// organisation's name (token `b` is the opening bracket) are part of the name, the qualifier that tells
+/// one faction of a party or body from another: the token after the closing bracket, else `None` (issue 9,
+/// session 16, ent3). A lone capitals acronym ("(BGB)") is an alias, not a qualifier, and a bracket naming a
+/// state or a place ("(Kenya)"), or an entity mentioned elsewhere, stands on its own; so does one word without a
+/// hyphen, an acronym written as a word ("(Ecowas)").
+fn bracketed_qualifier(text: &Text, ents: &Entities, b: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let open = toks.get(b)?;
+    if open.text != "(" {
+        return None;
+    }
+    let sentence = open.sentence;
+    let lex = lexicon();
+    let mut j = b + 1;
+    while j < toks.len()
+        && j <= b + MAX_QUALIFIER
+        && toks[j].sentence == sentence
+        && is_name_token(&toks[j])
+        && !toks[j].is_all_caps()
+        && lex.month(&toks[j].text).is_none()
+        && lex.weekday(&toks[j].text).is_none()
+    {
+        j += 1;
+    }
+    // one word without a hyphen is an acronym written as a word ("(Ecowas)"), an alias
+    if j == b + 1
+        || (j == b + 2 && !toks[b + 1].text.contains('-'))
+        || toks.get(j).is_none_or(|t| t.text != ")")
+    {
+        return None;
+    }
+    let (cs, ce) = (toks[b + 1].start, toks[j - 1].end);
+    let stands_alone = ents.within(cs, ce).iter().any(|&(_, _, k)| {
+        !matches!(
+            ents.list[k].kind,
+            EntityType::Person | EntityType::Organization
+        ) || ents.list[k].mentions.len() > 1
+            || !ents.list[k].roles.is_empty()
+    }) || ents.covering(cs).is_some_and(|(ms, _, _)| ms < cs)
+        || ents.covering(ce - 1).is_some_and(|(_, me, _)| me > ce);
+    (!stands_alone).then_some(j + 1)
 }
 
 /// "Border Guard Bangladesh (BGB)": a state's name right after the name, when the bracketed acronym after
