@@ -989,16 +989,7 @@ fn standing_since(g: &RawAgreement, text: &Text, published: Option<chrono::Naive
             | AgreementKind::Agreement
             | AgreementKind::Protocol
             | AgreementKind::Memorandum
-    ) && g.mentions.iter().any(|&(ms, me)| {
-        let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
-        text.tokens[a..b].iter().any(|t| {
-            t.kind == TokKind::Number
-                && t.text.len() == 4
-                && t.text
-                    .parse::<i32>()
-                    .is_ok_and(|y| (1900..=p.year() - STANDING_AGE).contains(&y))
-        })
-    })
+    ) && year_in_mention(g, text, 1900..=p.year() - STANDING_AGE)
 }
 
 /// Whether a mention of the agreement carries a year before the publication year in its name.
@@ -1007,14 +998,17 @@ fn dated_before(g: &RawAgreement, text: &Text, published: Option<chrono::NaiveDa
     let Some(p) = published else {
         return false;
     };
+    year_in_mention(g, text, 1900..=p.year() - 1)
+}
+
+/// Whether a mention of the agreement holds a four-digit year in `years` ("the 2007 border treaty").
+fn year_in_mention(g: &RawAgreement, text: &Text, years: std::ops::RangeInclusive<i32>) -> bool {
     g.mentions.iter().any(|&(ms, me)| {
         let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
         text.tokens[a..b].iter().any(|t| {
             t.kind == TokKind::Number
                 && t.text.len() == 4
-                && t.text
-                    .parse::<i32>()
-                    .is_ok_and(|y| (1900..p.year()).contains(&y))
+                && t.text.parse::<i32>().is_ok_and(|y| years.contains(&y))
         })
     })
 }
