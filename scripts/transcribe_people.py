@@ -171,6 +171,12 @@ class Person:
             if name not in self.names[file]:
                 self.names[file].append(name)
 
+    def listed(self, file, name, lst):
+        """A row of `file` (of the list `lst`) names this person `name`."""
+        self.add_name(file, name)
+        self.lists.add(lst)
+        self.files.add(file)
+
 
 def main(leaders_git, world_git):
     countries = index_countries()
@@ -243,9 +249,7 @@ def main(leaders_git, world_git):
         if not holder_ok("LW", who, office, r):
             continue
         p = person(who)
-        p.add_name("LW", field(r, "officeholderLabel", "officeholderItemLabel"))
-        p.lists.add("leaders")
-        p.files.add("LW")
+        p.listed("LW", field(r, "officeholderLabel", "officeholderItemLabel"), "leaders")
         country = field(r, "countryid") or field(r, "country")
         add_office(p, country, office, field(r, "positionLabel", "positionItemLabel"))
     for r in lp:
@@ -262,9 +266,7 @@ def main(leaders_git, world_git):
             removed.append(f"LP: country {field(r, 'country')!r} not one LW or the index names: {who}")
             continue
         p = person(who)
-        p.add_name("LP", strip_title(field(r, "officeholderlabel")))
-        p.lists.add("leaders")
-        p.files.add("LP")
+        p.listed("LP", strip_title(field(r, "officeholderlabel")), "leaders")
         # LP's office link may be a list page or a body ("Syrian National Coalition"): a P39 value only when
         # LW matched the same office as one.
         add_office(p, cq, office if office in lw_offices else "", field(r, "positionlabel"))
@@ -275,27 +277,21 @@ def main(leaders_git, world_git):
         if not holder_ok("FW", who, office, r):
             continue
         p = person(who)
-        p.add_name("FW", field(r, "name"))
-        p.lists.add("foreign")
-        p.files.add("FW")
+        p.listed("FW", field(r, "name"), "foreign")
         add_office(p, field(r, "country"), office, field(r, "positionLabel"))
     for r in fp:
         who = field(r, "person")
         if not holder_ok("FP", who, "", r):
             continue
         p = person(who)
-        p.add_name("FP", field(r, "name"))
-        p.lists.add("foreign")
-        p.files.add("FP")
+        p.listed("FP", field(r, "name"), "foreign")
         add_office(p, field(r, "country"), "", field(r, "positionLabel"))
     for r in intl:
         who = field(r, "personID")
         if not holder_ok("I", who, "", r):
             continue
         p = person(who)
-        p.add_name("I", field(r, "person"))
-        p.lists.add("international")
-        p.files.add("I")
+        p.listed("I", field(r, "person"), "international")
         if field(r, "position"):
             p.roles.add(field(r, "position"))
 
