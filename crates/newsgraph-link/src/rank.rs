@@ -340,19 +340,13 @@ mod tests {
         };
         let pos = score(&ev, &person("American lawyer", &["Q11696"], &[]), false).unwrap();
         assert!(pos.confirmed);
-    }
-
-    #[test]
-    fn a_role_does_not_confirm_a_namesake_of_another_state() {
-        let forms = vec!["Jane Doe".to_string()];
+        // A role does not confirm a namesake of another state (issue 9, session 16); with no citizenship
+        // known, the role alone still confirms.
         let roles = vec!["Foreign Minister".to_string()];
-        let none = BTreeSet::new();
         let ev = Evidence {
-            kind: Some(EntityType::Person),
-            forms: &forms,
             roles: &roles,
             affiliation: Some("Q145"),
-            countries: &none,
+            ..ev
         };
         let other = person("foreign minister of a Pacific state", &[], &["Q26988"]);
         let other = score(&ev, &other, false).unwrap();
@@ -364,7 +358,6 @@ mod tests {
         )
         .unwrap();
         assert!(own.confirmed);
-        // no citizenship known: the role alone still confirms
         let unknown = score(&ev, &person("foreign minister", &[], &[]), false).unwrap();
         assert!(unknown.confirmed);
     }
