@@ -67,23 +67,24 @@ pub(super) fn agent_of_mediation(text: &Text, m: usize) -> bool {
     if by < 4 || toks[by - 1].lower() != "of" {
         return false;
     }
-    (4..=5).filter(|&n| by >= n).any(|n| {
-        let run = &toks[by - n..by];
-        run.iter().all(|t| t.sentence == toks[m].sentence)
-            && words()
-                .mediation_phrases
-                .contains(&run.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" "))
-    })
+    (4..=5)
+        .filter(|&n| by >= n)
+        .any(|n| toks[by - n].sentence == toks[m].sentence && mediation_phrase_at(text, by - n, n))
 }
 
 /// Whether a mediation phrase opens at token `w` ("with the help of …"): what follows is a mediator.
 pub(super) fn opens_mediation_phrase(text: &Text, w: usize) -> bool {
+    (4..=5).any(|n| mediation_phrase_at(text, w, n))
+}
+
+/// Whether the `n` tokens from token `w`, in one sentence, make a phrase of `mediation_phrases.txt`.
+fn mediation_phrase_at(text: &Text, w: usize, n: usize) -> bool {
     let toks = &text.tokens;
-    (4..=5).filter(|&n| w + n <= toks.len()).any(|n| {
-        let run = &toks[w..w + n];
-        run.iter().all(|t| t.sentence == toks[w].sentence)
-            && words()
-                .mediation_phrases
-                .contains(&run.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" "))
-    })
+    let Some(run) = toks.get(w..w + n) else {
+        return false;
+    };
+    run.iter().all(|t| t.sentence == toks[w].sentence)
+        && words()
+            .mediation_phrases
+            .contains(&run.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" "))
 }
