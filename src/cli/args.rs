@@ -552,7 +552,8 @@ pub struct EvalArgs {
     /// Print JSON (the scorer's `--json`).
     #[arg(long)]
     pub json: bool,
-    /// Print what was missed and what was spurious.
+    /// Print what was missed and what was spurious (the scorer's `--verbose` lines), then the matched
+    /// agreements with wrong parties or status and the spurious agreements.
     #[arg(long, short)]
     pub verbose: bool,
     #[command(flatten)]

@@ -1,6 +1,6 @@
 //! Agreements: detection (party-set Jaccard > 0 or name token F1 ≥ 0.3), party sets, status.
 
-use crate::text::{head, token_f1};
+use crate::text::{head, py_repr, token_f1};
 use crate::{Article, Scores, pair_greedily};
 use std::collections::HashSet;
 
@@ -46,7 +46,7 @@ pub(crate) fn score(s: &mut Scores, a: &Article) {
             }
         }
     }
-    let (done, _) = pair_greedily(pairs, f64::NEG_INFINITY);
+    let (done, used) = pair_greedily(pairs, f64::NEG_INFINITY);
     for (gi, ga) in gag.iter().enumerate() {
         let Some(&pi) = done.get(&gi) else {
             if s.verbose {
@@ -59,8 +59,46 @@ pub(crate) fn score(s: &mut Scores, a: &Article) {
         };
         s.agr.tp_g += 1;
         s.agr.tp_p += 1;
-        s.parties_ok.add(pparties[pi] == gparties[gi]);
-        s.status_ok
-            .add(ga.status.as_deref() == Some(pag[pi].status.as_str()));
+        let parties_right = pparties[pi] == gparties[gi];
+        let status_right = ga.status.as_deref() == Some(pag[pi].status.as_str());
+        s.parties_ok.add(parties_right);
+        s.status_ok.add(status_right);
+        if s.verbose {
+            let gtext = head(ga.text.as_deref().unwrap_or(""), 60);
+            if !parties_right {
+                let gold: Vec<Option<&str>> = ga.parties.iter().map(|p| p.as_deref()).collect();
+                s.agreement_diag.push(format!(
+                    "  [{id}] wrong parties {} (gold {}): {gtext}",
+                    party_list(pag[pi].parties.iter().map(|p| a.pred_entity_name(p))),
+                    party_list(gold.into_iter()),
+                ));
+            }
+            if !status_right {
+                s.agreement_diag.push(format!(
+                    "  [{id}] wrong status {} (gold {}): {gtext}",
+                    py_repr(Some(pag[pi].status.as_str())),
+                    py_repr(ga.status.as_deref()),
+                ));
+            }
+        }
     }
+    if s.verbose {
+        for (pi, pa) in pag.iter().enumerate() {
+            if !used.contains(&pi) {
+                s.agreement_diag.push(format!(
+                    "  [{id}] spurious agreement: {} ({}, parties {})",
+                    head(&pa.name, 60),
+                    pa.status.as_str(),
+                    party_list(pa.parties.iter().map(|p| a.pred_entity_name(p))),
+                ));
+            }
+        }
+    }
+}
+
+/// A party list as Python prints a list of optional names (`['A', None]`), sorted for a stable reading.
+fn party_list<'n>(names: impl Iterator<Item = Option<&'n str>>) -> String {
+    let mut shown: Vec<String> = names.map(py_repr).collect();
+    shown.sort();
+    format!("[{}]", shown.join(", "))
 }

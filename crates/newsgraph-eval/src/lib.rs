@@ -91,6 +91,8 @@ struct Scores {
     verbose: bool,
     /// The `--verbose` diagnostics.
     diag: Vec<String>,
+    /// The `--verbose` agreement diagnostics that `score.py` does not print.
+    agreement_diag: Vec<String>,
     /// Entity, statement, agreement and attributed-statement detection.
     ent: Tally,
     stmt: Tally,
@@ -127,6 +129,7 @@ impl Scores {
             wikidata_gold_links: self.link_acc.n,
             link_disagreements: self.link_disagreements,
             diagnostics: self.diag,
+            agreement_diagnostics: self.agreement_diag,
         }
     }
 }
@@ -168,6 +171,11 @@ impl<'a> Article<'a> {
     fn pred_entity_gold(&self, pid: Option<&str>) -> Option<usize> {
         let pe = self.by_id.get(pid?)?;
         gold_entity_for_names(&self.all_gnames, &pred_names(pe))
+    }
+
+    /// The name of a predicted entity id (`None` for an id the prediction does not define).
+    fn pred_entity_name(&self, pid: &str) -> Option<&'a str> {
+        self.by_id.get(pid).map(|e| e.name.as_str())
     }
 
     /// The gold entity a gold name refers to.

@@ -39,7 +39,11 @@ pub fn eval(a: &EvalArgs) -> Result<()> {
         write!(out, "{report}")?;
     }
     if a.verbose {
-        for d in &report.diagnostics {
+        for d in report
+            .diagnostics
+            .iter()
+            .chain(&report.agreement_diagnostics)
+        {
             writeln!(out, "{d}")?;
         }
     }
