@@ -409,7 +409,8 @@ fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
 /// The left edge of the noun phrase headed by token `k`, in the sentence starting at token `s0`. A stop
 /// word that is also a determiner ("that") opens the phrase only as the sentence's first word right
 /// before the head ("That protocol remained in force"; mid-sentence it is a conjunction: "said that
-/// peace …") (issue 9, session 15, set 14).
+/// peace …") (issue 9, session 15, set 14). A verb before a phrase with no determiner is left out
+/// ([`verb_before_phrase`]).
 fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
     let toks = &text.tokens;
     let mut a = k;
@@ -417,6 +418,9 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
         let p = &toks[a - 1];
         let pl = p.lower();
         if p.kind == TokKind::Punct && p.text != "-" || p.kind == TokKind::Quote {
+            break;
+        }
+        if verb_before_phrase(text, a - 1, s0) {
             break;
         }
         if STOP.contains(pl) {
@@ -431,6 +435,33 @@ fn left_edge(text: &Text, k: usize, s0: usize) -> usize {
         }
     }
     a
+}
+
+/// Whether token `m` (in the sentence from `s0`), met while walking left from a trigger, is the verb whose
+/// object the phrase is, not a modifier in it: a cue verb form (`cue_verbs.tsv`) not after a determiner
+/// or an adverb ("…, said previous plans for the valley had failed"; but "the said agreement"), a past
+/// participle after an auxiliary ("has rejected earlier ceasefire plans", "has studied every agreement"),
+/// or a word after a negator ("will not accept another deal"); never a determiner ("has a treaty")
+/// (issue 9, session 17).
+fn verb_before_phrase(text: &Text, m: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    let t = &toks[m];
+    if t.kind != TokKind::Word || t.is_capitalized() || m == s0 || DETS.contains(t.lower()) {
+        return false;
+    }
+    let before = &toks[m - 1];
+    let bl = before.lower();
+    if before.kind != TokKind::Word {
+        return before.text == "," && lexicon().cue_verb(t.lower()).is_some();
+    }
+    let w = words();
+    if matches!(bl, "not" | "never") || bl.ends_with("n't") {
+        return !w.auxiliaries.contains(t.lower()) && !w.modal_verbs.contains(t.lower());
+    }
+    if w.auxiliaries.contains(bl) && t.lower().ends_with("ed") {
+        return true;
+    }
+    lexicon().cue_verb(t.lower()).is_some() && !DETS.contains(bl) && !bl.ends_with("ly")
 }
 
 /// The end (exclusive) of the phrase headed by token `k` with its right extension, a prepositional phrase
@@ -770,7 +801,8 @@ fn no_agreement_meant(
     {
         return true;
     }
-    // "no deal", "any ceasefire", "without a deal": no agreement is meant (issue 9, session 9)
+    // "no deal", "any ceasefire", "without a deal", "signed every treaty": no agreement is meant (issue 9,
+    // session 9; "every", session 17)
     let nonreferring = &words().nonreferring_words;
     if toks[a.saturating_sub(1).max(s0)..k]
         .iter()
@@ -791,10 +823,10 @@ fn no_agreement_meant(
     {
         return true;
     }
-    // "it was never backed by a plan", "they have not signed a deal": an indefinite object of a negated
-    // verb (a negator up to four words before it, in its clause) refers to no agreement (issue 9,
-    // session 13)
-    if matches!(det, "a" | "an")
+    // "it was never backed by a plan", "they have not signed a deal", "will not accept another deal": an
+    // indefinite object of a negated verb (a negator up to four words before it, in its clause) refers to
+    // no agreement (issue 9, session 13; "another", session 17)
+    if matches!(det, "a" | "an" | "another")
         && toks[a.saturating_sub(4).max(s0)..a]
             .iter()
             .rev()
