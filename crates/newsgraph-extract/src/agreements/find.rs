@@ -657,10 +657,13 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // the date of the agreement may follow its name ("a truce with the rebels on March 3")
     let date_end = right_edge(text, kh, s1, false);
     let det = toks[a].lower();
+    // a heading in capitals ("JOINT COMMUNIQUE") is typography, not a name (issue 9, session 17)
+    let shouted = t.text.len() > 1 && !t.text.chars().any(char::is_lowercase);
     let capital_name = toks[a..=k]
         .iter()
         .any(|x| x.is_capitalized() && x.lower() != det)
-        && t.is_capitalized();
+        && t.is_capitalized()
+        && !shouted;
     let inner = inner_actors(text, ents, a, b);
     let inner = super::mediators::without_mediators(text, ents, (a, b), kind, inner);
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
