@@ -35,6 +35,7 @@ Ethiopian officials said the committee's first meeting would take place in Nairo
 G = "A senior Eritrean diplomat in Nairobi"
 T = "Two officials in Ethiopia's Tigray region"
 ENTITIES = [
+    ("Reuters", "Organization", [], None),
     ("Ethiopia", "State", [], "Q115"),
     ("Eritrea", "State", ["Asmara"], "Q986"),
     ("Bure", "Location", [], None),

@@ -29,7 +29,7 @@ ENTITIES = [
     ("Port-au-Prince", "Location", ["PORT-AU-PRINCE"], None),
     ("Haiti's transitional presidential council", "Organization", ["the council"], None),
     ("Jean-Robert Dorval", "Person", ["Dorval"], None),
-    ("The Associated Press", "Organization", [], None),
+    ("The Associated Press", "Organization", ["AP"], None),
     ("Nadège Pierre-Louis", "Person", [], None),
     ("The provisional electoral council", "Organization", [], None),
     ("A senior official at the electoral council", "Group", [], None),

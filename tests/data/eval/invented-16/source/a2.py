@@ -43,7 +43,7 @@ ENTITIES = [
     ("Mohamed Hamdan Dagalo", "Person", [], None),
     ("Sudanese Armed Forces", "ArmedGroup", ["the military", "the army"], None),
     ("Osman Idris", "Person", [], None),
-    ("The Associated Press", "Organization", [], None),
+    ("The Associated Press", "Organization", ["AP"], None),
     ("Abdel Fattah Burhan", "Person", ["Burhan"], None),
     ("sovereign council", "Organization", [], None),
     ("Port Sudan", "Location", [], None),

@@ -31,6 +31,7 @@ The foreign ministry said the commission would meet in Colonia on December 3."""
 UMFA = "Uruguay's Ministry of Foreign Affairs"
 AN = "An Argentine official who took part in the talks"
 ENTITIES = [
+    ("MercoPress", "Organization", [], None),
     ("Uruguay", "State", [], "Q77"),
     ("Argentina", "State", [], "Q414"),
     ("Buenos Aires", "Location", [], None),

@@ -30,6 +30,7 @@ According to the Legal Assistance Centre, at least nine Namibian fishermen have 
 The government said the joint patrols would be reviewed after six months."""
 ANON = "A senior Namibian official"
 ENTITIES = [
+    ("Katima Mulilo", "Location", ["KATIMA MULILO"], None),
     ("Namibia", "State", [], "Q1030"),
     ("Botswana", "State", ["Gaborone"], "Q963"),
     ("Chobe River", "Location", ["Chobe"], None),

@@ -32,6 +32,7 @@ Negotiators from both governments are still talking about a second deal, on fish
 Abdallah Mzee, a lecturer at the State University of Zanzibar, said the deal "settles money, not sovereignty" and that the dispute over who controls the seabed would return once oil was found.
 """
 ENTITIES = [
+    ("Dar es Salaam", "Location", ["DAR ES SALAAM"], None),
   ("Tanzania", "State", ["Dodoma"], None),
   ("Revolutionary Government of Zanzibar", "Organization", ["Zanzibar"], None),
   ("Zanzibar City", "Location", [], None),

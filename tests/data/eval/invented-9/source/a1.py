@@ -32,6 +32,7 @@ Analysts cautioned that the Hawar dispute has deep roots. Kristin Alvarsson, a G
 A fourth round is planned for April, the sources said, and Kuwait hopes to announce the arrangement at a Gulf Cooperation Council meeting in May. Asked about the timetable, a spokesperson for Kuwait's Foreign Ministry said only that the country "supports every path to calm in the Gulf.\""""
 G = "four people familiar with the talks"
 ENTITIES = [
+    ("Dubai", "Location", ["DUBAI"], None),
     ("Kuwait", "State", [], "Q817"),
     ("Bahrain", "State", ["Manama"], "Q398"),
     ("Qatar", "State", ["Doha"], "Q846"),
