@@ -31,6 +31,8 @@ pub enum PeriodUnit {
 pub struct Words {
     /// Lowercase particles inside personal names.
     pub name_particles: HashSet<String>,
+    /// Lowercase words inside place names, for names written in capitals (`place_name_particles.txt`).
+    pub place_name_particles: HashSet<String>,
     /// Elided particles joined to the next name word by an apostrophe ("d" of "Côte d'Ivoire").
     pub elided_particles: HashSet<String>,
     /// Lowercase connectors inside organisation or place names.
@@ -338,6 +340,7 @@ macro_rules! files {
 
 files!(
     "name_particles.txt",
+    "place_name_particles.txt",
     "elided_particles.txt",
     "name_connectors.txt",
     "location_heads.txt",
@@ -597,6 +600,7 @@ impl Words {
         let t = Texts(files.iter().copied().collect());
         Ok(Words {
             name_particles: t.list("name_particles.txt")?,
+            place_name_particles: t.list("place_name_particles.txt")?,
             elided_particles: t.list("elided_particles.txt")?,
             name_connectors: t.list("name_connectors.txt")?,
             location_heads: t.list("location_heads.txt")?,

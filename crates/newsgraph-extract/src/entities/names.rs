@@ -47,6 +47,35 @@ pub(super) fn typo_title(word: &str) -> Option<String> {
         .map(|t| t.title.clone())
 }
 
+/// An all-caps place name as the lexicon writes it: each word and each part of a hyphenated word
+/// capitalised, but the particles of place names (`place_name_particles.txt`) lowercase after the first
+/// part ("DAR ES SALAAM" = "Dar es Salaam", "PORT-AU-PRINCE" = "Port-au-Prince", "PORT OF SPAIN" = "Port
+/// of Spain") (issue 9, session 17).
+pub(super) fn place_case(s: &str) -> String {
+    let particles = &words().place_name_particles;
+    let mut out = String::with_capacity(s.len());
+    let mut first = true;
+    for part in s.split_inclusive([' ', '-']) {
+        let (word, sep) = match part.char_indices().last() {
+            Some((i, c)) if c == ' ' || c == '-' => (&part[..i], &part[i..]),
+            _ => (part, ""),
+        };
+        let lower = word.to_lowercase();
+        if !first && particles.contains(&lower) {
+            out.push_str(&lower);
+        } else {
+            let mut c = lower.chars();
+            if let Some(f) = c.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(c.as_str());
+            }
+        }
+        out.push_str(sep);
+        first = first && word.is_empty();
+    }
+    out
+}
+
 /// `s` with each space-separated word capitalised and the rest of it lowercase.
 pub(super) fn title_case(s: &str) -> String {
     s.split(' ')
@@ -82,7 +111,13 @@ pub(super) fn lookup(surface: &str) -> Option<Hit> {
     let mut letters = surface.chars().filter(|c| c.is_alphabetic());
     let all_caps = letters.clone().count() > 3 && letters.all(char::is_uppercase);
     let title_cased = all_caps.then(|| title_case(surface));
-    for s in std::iter::once(surface).chain(title_cased.as_deref()) {
+    let place_cased = all_caps
+        .then(|| place_case(surface))
+        .filter(|p| Some(p) != title_cased.as_ref());
+    for s in std::iter::once(surface)
+        .chain(title_cased.as_deref())
+        .chain(place_cased.as_deref())
+    {
         if let Some(o) = lex.organization(s) {
             return Some(Hit::Org(o.name.clone(), o.kind));
         }
