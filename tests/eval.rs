@@ -108,19 +108,17 @@ fn verbose_diagnostics_name_missed_and_spurious_items() {
     assert!(has("missed entity: Grand River (Location)"));
 }
 
-/// The agreement lines `score.py` does not print, in the order of `agreement_diagnostics.txt`: wrong party
-/// sets and statuses of matched agreements, then the spurious agreements, article by article.
+/// The lines `score.py` does not print, in the order of `extra_diagnostics.txt`: wrong types of matched
+/// entities, wrong party sets and statuses of matched agreements, then the spurious agreements, article
+/// by article.
 #[test]
-fn verbose_agreement_diagnostics_name_wrong_parties_status_and_spurious_agreements() {
+fn verbose_extra_diagnostics_name_wrong_types_parties_status_and_spurious_agreements() {
     let r = score_files_with(&gold_dir(), &preds(), EvalOptions { verbose: true }).expect("scores");
-    let want = std::fs::read_to_string(data().join("agreement_diagnostics.txt")).unwrap();
+    let want = std::fs::read_to_string(data().join("extra_diagnostics.txt")).unwrap();
     let want: Vec<&str> = want.lines().collect();
-    assert_eq!(r.agreement_diagnostics, want);
+    assert_eq!(r.extra_diagnostics, want);
     let quiet = score_files(&gold_dir(), &preds()).expect("scores");
-    assert!(
-        quiet.agreement_diagnostics.is_empty(),
-        "none unless verbose"
-    );
+    assert!(quiet.extra_diagnostics.is_empty(), "none unless verbose");
 }
 
 #[test]

@@ -553,7 +553,8 @@ pub struct EvalArgs {
     #[arg(long)]
     pub json: bool,
     /// Print what was missed and what was spurious (the scorer's `--verbose` lines), then the matched
-    /// agreements with wrong parties or status and the spurious agreements.
+    /// entities with a wrong type, the matched agreements with wrong parties or status, and the spurious
+    /// agreements.
     #[arg(long, short)]
     pub verbose: bool,
     #[command(flatten)]

@@ -67,14 +67,14 @@ pub(crate) fn score(s: &mut Scores, a: &Article) {
             let gtext = head(ga.text.as_deref().unwrap_or(""), 60);
             if !parties_right {
                 let gold: Vec<Option<&str>> = ga.parties.iter().map(|p| p.as_deref()).collect();
-                s.agreement_diag.push(format!(
+                s.extra_diag.push(format!(
                     "  [{id}] wrong parties {} (gold {}): {gtext}",
                     party_list(pag[pi].parties.iter().map(|p| a.pred_entity_name(p))),
                     party_list(gold.into_iter()),
                 ));
             }
             if !status_right {
-                s.agreement_diag.push(format!(
+                s.extra_diag.push(format!(
                     "  [{id}] wrong status {} (gold {}): {gtext}",
                     py_repr(Some(pag[pi].status.as_str())),
                     py_repr(ga.status.as_deref()),
@@ -85,7 +85,7 @@ pub(crate) fn score(s: &mut Scores, a: &Article) {
     if s.verbose {
         for (pi, pa) in pag.iter().enumerate() {
             if !used.contains(&pi) {
-                s.agreement_diag.push(format!(
+                s.extra_diag.push(format!(
                     "  [{id}] spurious agreement: {} ({}, parties {})",
                     head(&pa.name, 60),
                     pa.status.as_str(),

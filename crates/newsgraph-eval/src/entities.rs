@@ -40,7 +40,16 @@ pub(crate) fn score(s: &mut Scores, gold: &GoldDoc, pents_all: &[Entity]) {
     s.ent.tp_p += hits.len();
     for (&gi, &pi) in &mapping {
         let (g, p) = (gents[gi], pents[pi]);
-        s.ent_type.add(g.kind.as_deref() == Some(p.kind.as_str()));
+        let type_right = g.kind.as_deref() == Some(p.kind.as_str());
+        s.ent_type.add(type_right);
+        if s.verbose && !type_right {
+            s.extra_diag.push(format!(
+                "  [{id}] wrong type {} for {} (gold {})",
+                p.kind.as_str(),
+                p.name,
+                py_str(g.kind.as_deref())
+            ));
+        }
         links(s, id, g, p);
     }
     if s.verbose {

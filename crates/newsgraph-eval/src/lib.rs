@@ -91,8 +91,9 @@ struct Scores {
     verbose: bool,
     /// The `--verbose` diagnostics.
     diag: Vec<String>,
-    /// The `--verbose` agreement diagnostics that `score.py` does not print.
-    agreement_diag: Vec<String>,
+    /// The `--verbose` diagnostics that `score.py` does not print (wrong types, parties and statuses,
+    /// spurious agreements).
+    extra_diag: Vec<String>,
     /// Entity, statement, agreement and attributed-statement detection.
     ent: Tally,
     stmt: Tally,
@@ -129,7 +130,7 @@ impl Scores {
             wikidata_gold_links: self.link_acc.n,
             link_disagreements: self.link_disagreements,
             diagnostics: self.diag,
-            agreement_diagnostics: self.agreement_diag,
+            extra_diagnostics: self.extra_diag,
         }
     }
 }

@@ -59,11 +59,12 @@ pub struct EvalReport {
     /// `score.py --verbose` prints them (with the two leading spaces); empty unless asked for.
     #[serde(skip)]
     pub diagnostics: Vec<String>,
-    /// With `--verbose`, what the agreement accuracies count against, one line each in the style of the
-    /// diagnostics: matched agreements whose party set or status differs from the gold, and predicted
-    /// agreements no gold agreement matched. Not part of `score.py`'s output; empty unless asked for.
+    /// With `--verbose`, what the accuracies count against, one line each in the style of the diagnostics:
+    /// matched entities whose type differs from the gold, matched agreements whose party set or status
+    /// differs from the gold, and predicted agreements no gold agreement matched. Not part of `score.py`'s
+    /// output; empty unless asked for.
     #[serde(skip)]
-    pub agreement_diagnostics: Vec<String>,
+    pub extra_diagnostics: Vec<String>,
 }
 
 /// A matched entity whose predicted Wikidata link differs from the gold one.

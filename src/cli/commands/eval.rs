@@ -39,11 +39,7 @@ pub fn eval(a: &EvalArgs) -> Result<()> {
         write!(out, "{report}")?;
     }
     if a.verbose {
-        for d in report
-            .diagnostics
-            .iter()
-            .chain(&report.agreement_diagnostics)
-        {
+        for d in report.diagnostics.iter().chain(&report.extra_diagnostics) {
             writeln!(out, "{d}")?;
         }
     }
