@@ -104,6 +104,9 @@ pub(super) fn find(
             Some(i) if !p.weak || out[i].kind == p.kind => i,
             _ if p.weak => continue,
             Some(i) => i,
+            // "could become the first brick of such a framework": "such" with nothing of the kind's
+            // class before names no agreement (issue 9, session 17)
+            None if after_such(text, &p) => continue,
             None => {
                 out.push(new_agreement(&p, text, ents));
                 if p.capital_name {
@@ -136,6 +139,11 @@ pub(super) fn find(
         }
     }
     out
+}
+
+/// Whether the phrase is an indefinite after "such" ("such a truce", "such an agreement").
+fn after_such(text: &Text, p: &Phrase) -> bool {
+    matches!(p.det.as_str(), "a" | "an") && p.a > p.s0 && text.tokens[p.a - 1].lower() == "such"
 }
 
 /// "A ceasefire was agreed on Sunday. It was signed by X and Y.": a sentence-initial "It" right after the
@@ -904,7 +912,7 @@ fn referent(
         return earlier;
     }
     let indefinite = matches!(p.det.as_str(), "a" | "an");
-    if indefinite && a > p.s0 && toks[a - 1].lower() == "such" {
+    if after_such(text, p) {
         // "negotiating such an agreement": the latest agreement of the kind's class (issue 9, session
         // 14, set 8)
         out.iter()
