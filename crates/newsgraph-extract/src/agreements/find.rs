@@ -383,9 +383,19 @@ fn inside_actor_name(text: &Text, ents: &Entities, k: usize) -> bool {
                 .any(|x| lexicon().org_head(&x.text).is_some())
 }
 
-/// Whether the trigger `lower` at token `k` is a verb ("plans to", "deal with"), no agreement.
+/// Whether the trigger `lower` at token `k` is a verb ("plans to", "deal with", "would deal only
+/// with"), no agreement.
 fn is_verb_use(text: &Text, k: usize, lower: &str) -> bool {
     let toks = &text.tokens;
+    // "Bangkok would deal \"only with …\"", "they will plan": a base form right after a modal verb
+    // (`modal_verbs.txt`, the forms of "have" and "be" left out) is a verb (issue 9, session 17)
+    if matches!(lower, "deal" | "plan" | "offer")
+        && k > 0
+        && words().modal_verbs.contains(toks[k - 1].lower())
+        && !matches!(toks[k - 1].lower(), "have" | "has" | "had" | "are" | "were")
+    {
+        return true;
+    }
     let Some(nx) = toks.get(k + 1) else {
         return false;
     };
@@ -809,6 +819,21 @@ fn no_agreement_meant(
             toks[a - 2].lower(),
             "provides" | "provide" | "provided" | "providing"
         )
+    {
+        return true;
+    }
+    // "acted according to protocol", "went according to plan": a bare trigger after "according to" is
+    // the idiom, no agreement (issue 9, session 17)
+    if a == k && a >= s0 + 2 && toks[a - 1].lower() == "to" && toks[a - 2].lower() == "according" {
+        return true;
+    }
+    // "an earlier accord brokered by the Crisis Management Initiative": a name after a mediation
+    // participle and "by" (`mediation_participles.txt`) is the mediator, no agreement (issue 9, session
+    // 17)
+    if toks[k].is_capitalized()
+        && a >= s0 + 2
+        && toks[a - 1].lower() == "by"
+        && words().mediation_participles.contains(toks[a - 2].lower())
     {
         return true;
     }
