@@ -67,5 +67,5 @@ STATEMENTS = [
     ("indirect", "Morocco", "Moroccan officials said", ["the ministry would raise the question again at the next Arab League meeting"]),
 ]
 AGREEMENTS = [
-    ("treaty", "the 1972 border treaty", ["Morocco", "Algeria"], "in force", "1972", None),
+    ("treaty", "the 1972 border treaty", ["Morocco", "Algeria"], "in-force", "1972", None),
 ]
