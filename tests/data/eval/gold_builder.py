@@ -6,6 +6,12 @@ occurs in the text, and speakers and parties are gold entities. Each set's `sour
 import json, os, re, runpy, sys
 
 
+AGREEMENT_KINDS = {"agreement", "ceasefire", "truce", "deal", "treaty", "accord", "memorandum", "protocol",
+                   "declaration", "framework", "roadmap", "annex", "proposal", "plan", "other"}
+AGREEMENT_STATUSES = {"proposed", "negotiating", "not-formalized", "reached", "signed", "in-force", "withdrawn",
+                      "abandoned", "violated", "collapsed", "unknown"}
+
+
 def build(source_dir, source_label, count):
     """Writes the set beside `source_dir` and exits 1 when a span is missing."""
     OUT = os.path.join(source_dir, "..")
@@ -51,6 +57,11 @@ def build(source_dir, source_label, count):
             sts.append({"kind": kind, "speaker": speaker, "cue": cue, "text": " ".join(parts)})
         ags = []
         for kind, atext, parties, status, date, place in m["AGREEMENTS"]:
+            # the contract's values (`../shared/DESIGN.md`): a typo here would score as a wrong status
+            if kind not in AGREEMENT_KINDS:
+                errors.append(f"{m['ID']}: agreement kind {kind!r} not in the contract")
+            if status not in AGREEMENT_STATUSES:
+                errors.append(f"{m['ID']}: agreement status {status!r} not in the contract")
             need(atext, "agreement")
             if place: need(place, "place")
             for p in parties:

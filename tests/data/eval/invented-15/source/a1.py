@@ -75,5 +75,5 @@ STATEMENTS = [
     ("indirect", "Economic Community of West African States", "called", ["the force \"a matter for sovereign states\""]),
 ]
 AGREEMENTS = [
-    ("charter", "The charter", ["Mali", "Burkina Faso", "Niger"], "signed", None, None),
+    ("other", "The charter", ["Mali", "Burkina Faso", "Niger"], "signed", None, None),
 ]

@@ -82,5 +82,5 @@ STATEMENTS = [
     ("indirect", "Jose Antonio Villareal", "said", ["the deadline would probably slip \"as it has slipped every time before\""]),
 ]
 AGREEMENTS = [
-    ("code of conduct", "code of conduct", ["Association of Southeast Asian Nations", "China"], "negotiating", None, None),
+    ("other", "code of conduct", ["Association of Southeast Asian Nations", "China"], "negotiating", None, None),
 ]

@@ -83,6 +83,6 @@ STATEMENTS = [
     ("indirect", "Syrian Democratic Council", "said in a statement", ["it would present the civilian proposals to the government next week"]),
 ]
 AGREEMENTS = [
-    ("timetable", "a timetable", ["Syria", "Syrian Democratic Forces"], "reached", None, None),
+    ("other", "a timetable", ["Syria", "Syrian Democratic Forces"], "reached", None, None),
     ("framework", "a framework agreement", ["Syria", "Syrian Democratic Forces"], "signed", None, None),
 ]

@@ -91,6 +91,6 @@ STATEMENTS = [
     ("indirect", "a Western diplomat in Cairo", "said", ["Mediators hope a short, local pause can build the trust that broader talks failed to create"]),
 ]
 AGREEMENTS = [
-    ("humanitarian pause", "a 10-day humanitarian pause", ["Rapid Support Forces", "United States", "Saudi Arabia", "United Arab Emirates", "Egypt"], "proposed", None, None),
+    ("other", "a 10-day humanitarian pause", ["Rapid Support Forces", "United States", "Saudi Arabia", "United Arab Emirates", "Egypt"], "proposed", None, None),
     ("declaration", "a declaration on protecting civilians", ["Sudanese Armed Forces", "Rapid Support Forces"], "violated", None, "Jeddah"),
 ]

@@ -72,5 +72,5 @@ STATEMENTS = [
     ("direct", "Diplomats in Brussels", "one said", ["Nobody wants to punish the students and the grandmothers,", "But the government has to give us something real, and soon."]),
 ]
 AGREEMENTS = [
-    ("association agreement", "an association agreement", ["Georgia", "European Union"], "signed", None, None),
+    ("agreement", "an association agreement", ["Georgia", "European Union"], "signed", None, None),
 ]

@@ -70,6 +70,6 @@ STATEMENTS = [
     ("indirect", "Border Security Force", "the BSF said", ["The next round of talks at the director general level will be held in Dhaka in February"]),
 ]
 AGREEMENTS = [
-    ("joint record of discussions", "a joint record of discussions", ["Border Security Force", "Border Guard Bangladesh"], "signed", None, "New Delhi"),
-    ("guidelines", "the 1975 joint guidelines", ["India", "Bangladesh"], "in-force", None, None),
+    ("other", "a joint record of discussions", ["Border Security Force", "Border Guard Bangladesh"], "signed", None, "New Delhi"),
+    ("other", "the 1975 joint guidelines", ["India", "Bangladesh"], "in-force", None, None),
 ]

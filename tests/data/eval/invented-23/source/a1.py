@@ -68,6 +68,6 @@ STATEMENTS = [
 ]
 AGREEMENTS = [
     ("agreement", "the 1995 Mekong Agreement", ["Cambodia", "Laos", "Thailand", "Vietnam"], "in-force", "1995", None),
-    ("concession", "a 29-year concession", ["Laos", "Siam Riverpower"], "signed", None, None),
-    ("programme", "a joint monitoring programme", ["Cambodia", "Laos"], "not-formalized", None, None),
+    ("other", "a 29-year concession", ["Laos", "Siam Riverpower"], "signed", None, None),
+    ("other", "a joint monitoring programme", ["Cambodia", "Laos"], "not-formalized", None, None),
 ]

@@ -79,5 +79,5 @@ STATEMENTS = [
 ]
 AGREEMENTS = [
     ("framework", "a framework on state property", ["United States"], "proposed", None, None),
-    ("understanding", "the Mostar understanding", ["Bosnia", "Republika Srpska"], "collapsed", None, None),
+    ("other", "the Mostar understanding", ["Bosnia", "Republika Srpska"], "collapsed", None, None),
 ]

@@ -85,6 +85,6 @@ STATEMENTS = [
 ]
 AGREEMENTS = [
     ("memorandum", "a memorandum of understanding on preventing incidents at sea", ["United Arab Emirates", "Iran"], "reached", None, "Muscat"),
-    ("arrangement", "a hotline arrangement agreed in January", ["United Arab Emirates", "Iran"], "violated", None, None),
+    ("other", "a hotline arrangement agreed in January", ["United Arab Emirates", "Iran"], "violated", None, None),
     ("proposal", "a regional maritime security dialogue", ["Qatar"], "proposed", None, None),
 ]
