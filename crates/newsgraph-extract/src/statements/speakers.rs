@@ -155,6 +155,16 @@ fn coordinated_or_pronoun_subject(
     if prev.lower() == "and" {
         return Some(coordinated_subject(text, ents, j - 1, sp, quotes));
     }
+    // "X welcomed the deal but said …": the subject of the first verb, as after "and", unless it is a
+    // bare collective ("traders welcomed the news but said" is a loose reaction, no speaker; issue 9,
+    // session 17, set 40)
+    if prev.lower() == "but" {
+        let i = coordinated_subject(text, ents, j - 1, sp, quotes);
+        let bare = |i: usize| {
+            ents.list[i].kind == EntityType::Group && !ents.list[i].name.contains(' ')
+        };
+        return Some(i.filter(|&i| !bare(i)));
+    }
     if words().pronouns.contains(&prev.text) {
         return Some(pronoun_speaker(text, ents, j - 1, sp));
     }
@@ -856,7 +866,7 @@ fn closes_which_clause(text: &Text, s0: usize, j: usize) -> bool {
         .is_some_and(|c| c > s0 && matches!(toks[c + 1].lower(), "which" | "where"))
 }
 
-/// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
+/// The subject of a verb coordinated by the "and" (or "but") at token `and`: the subject of the nearest earlier cue
 /// verb outside quotes in the sentence, else an actor named within the sentence's first six tokens (the
 /// sentence subject), when no comma or quote stands between it and the "and".
 pub(super) fn coordinated_subject(
