@@ -11,6 +11,7 @@ mod accusations;
 mod anonymity;
 mod armed_anaphors;
 mod cues;
+mod demonyms;
 mod descriptors;
 mod direct;
 mod documents;

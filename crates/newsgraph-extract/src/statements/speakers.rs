@@ -417,6 +417,10 @@ fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group
     {
         return st;
     }
+    // "Slovenian officials said": a demonym the lexicon does not list (issue 9, session 17, set 40)
+    if let Some(st) = super::demonyms::derived_demonym_state(text, ents, gt) {
+        return st;
+    }
     collective_speaker(text, ents, gt, group)
 }
 
