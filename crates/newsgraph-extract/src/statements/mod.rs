@@ -210,7 +210,7 @@ impl Found {
         };
         if clauses.is_empty()
             && !as_clause
-            && let Some((cs, ce)) = reported::postposed_content(text, k, quotes)
+            && let Some((cs, ce)) = reported::postposed_content(text, ents, k, quotes)
             && !self.covered.overlaps(cs, ce)
             && !self.out_spans.overlaps(cs, ce)
         {

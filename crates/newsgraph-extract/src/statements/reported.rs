@@ -242,8 +242,15 @@ fn according_content(text: &Text, k: usize, src_end: usize) -> Option<(usize, us
 /// sentence start (after a dateline such as "OHRID (AP) –") to the comma before the subject; the subject
 /// is at most ten words with no punctuation; nothing after the cue may be a clause ("that", a quote); the
 /// content has at least four words and does not open with a subordinator
-/// (`data/extract/subordinators.txt`).
-pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Option<(usize, usize)> {
+/// (`data/extract/subordinators.txt`). A bracketed acronym may close the subject ("…, the Police and
+/// Border Guard Board (PPA) said"), and a subject that is one named mention may be longer ("…, the Office
+/// of the State Minister for Reconciliation and Civic Equality said"; issue 9, session 17, set 40).
+pub(super) fn postposed_content(
+    text: &Text,
+    ents: &Entities,
+    k: usize,
+    quotes: &Quotes,
+) -> Option<(usize, usize)> {
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[k].sentence];
@@ -259,7 +266,17 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     while c > seg.tok_start && w.auxiliaries.contains(toks[c - 1].lower()) {
         c -= 1;
     }
-    let comma = (seg.tok_start..c)
+    c = super::speakers::before_acronym(text, c);
+    if c <= seg.tok_start {
+        return None;
+    }
+    // a named mention ending the subject is read whole, however long its name
+    let named_from = ents
+        .covering(toks[c - 1].end - 1)
+        .map(|(s, _, _)| text.token_at_or_after(s))
+        .filter(|&s| s > seg.tok_start && s < c)
+        .unwrap_or(c);
+    let comma = (seg.tok_start..named_from)
         .rev()
         .take(11)
         .find(|&m| toks[m].kind != TokKind::Word)?;

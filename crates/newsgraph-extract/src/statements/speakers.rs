@@ -350,7 +350,7 @@ pub(super) fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) 
 
 /// The token a speaker search starts before (`j`, the token after the subject), moved before a bracketed
 /// acronym after the subject: "The World Food Programme (WFP) warned that …" (issue 9, session 12).
-fn before_acronym(text: &Text, j: usize) -> usize {
+pub(super) fn before_acronym(text: &Text, j: usize) -> usize {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
     if toks[j - 1].text == ")"
