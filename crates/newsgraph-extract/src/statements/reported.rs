@@ -49,6 +49,7 @@ pub(super) fn according_to(
                     .and_then(|m| super::speakers::anonymous_source(text, ents, m + 1))
             })
             .or_else(|| head_noun_back_reference(text, ents, k, src_end))
+            .or_else(|| pronoun_source(text, ents, k, src_end, out))
         else {
             continue;
         };
@@ -110,6 +111,31 @@ fn head_noun_back_reference(
     });
     let first = found.next()?.0;
     found.next().is_none().then_some(first)
+}
+
+/// "According to him, …": the one person who speaks in the sentence before (a statement of `out` there),
+/// when the pronoun ("him", "her") agrees with what is known of the person's gender; `None` for any other
+/// source phrase, or when no person or two people speak there (issue 9, session 17, set 40).
+fn pronoun_source(
+    text: &Text,
+    ents: &Entities,
+    k: usize,
+    src_end: usize,
+    out: &[RawStatement],
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let p = k + 2;
+    if src_end != k + 3 || !matches!(toks[p].lower(), "him" | "her") {
+        return None;
+    }
+    let prev = toks[k].sentence.checked_sub(1)?;
+    let mut people = out
+        .iter()
+        .filter(|s| s.sentence == prev)
+        .filter_map(|s| s.speaker)
+        .filter(|&i| ents.list[i].kind == EntityType::Person);
+    let i = people.next()?;
+    (people.all(|o| o == i) && !super::gender::object_disagrees(text, ents, p, i)).then_some(i)
 }
 
 fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> Option<usize> {
