@@ -18,6 +18,7 @@ mod documents;
 mod gender;
 mod governments;
 mod groups;
+mod lead_sources;
 mod led_subjects;
 mod offices;
 mod org_descriptors;

@@ -558,7 +558,8 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
     if !(j >= 2 && matches!(toks[j - 2].lower(), "the" | "its") && prev.kind == TokKind::Word) {
         return None;
     }
-    latest_with_head(text, ents, prev.lower(), toks[j - 2].start)
+    let latest = latest_with_head(text, ents, prev.lower(), toks[j - 2].start)?;
+    Some(super::lead_sources::lead_instead(text, ents, prev.lower(), j - 2, latest).unwrap_or(latest))
 }
 
 /// The organisation or armed group named (or described) with head noun `head` whose latest mention ends
