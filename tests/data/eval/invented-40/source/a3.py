@@ -32,6 +32,7 @@ ENTITIES = [
     ("Police and Border Guard Board", "Organization", ["PPA"], None),
     ("Egert Laas", "Person", ["Laas"], None),
     ("Border Service of Russia's FSB", "Organization", [], None),
+    ("FSB", "Organization", [], None),
     ("Koidula", "Location", [], None),
     ("Luhamaa", "Location", [], None),
     ("ERR News", "Organization", [], None),
