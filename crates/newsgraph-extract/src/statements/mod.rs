@@ -18,6 +18,7 @@ mod documents;
 mod gender;
 mod governments;
 mod groups;
+mod inverted;
 mod lead_sources;
 mod led_subjects;
 mod offices;
@@ -201,6 +202,14 @@ impl Found {
             return;
         }
         let Some(mut speaker) = speakers::subject_before(text, ents, k, &self.sp, quotes) else {
+            // "…, said Shirin Aziz, a teacher in X." (issue 9, session 17, set 40)
+            if let Some((i, cs, ce)) = inverted::inverted_attribution(text, ents, k, quotes)
+                && !self.covered.overlaps(cs, ce)
+                && !self.out_spans.overlaps(cs, ce)
+            {
+                self.clause(text, quotes, i, k, (cs, ce));
+                self.note(ents, Some(i));
+            }
             return;
         };
         let as_clause = reported::in_as_clause(text, ents, k);

@@ -323,8 +323,22 @@ pub(super) fn postposed_content(
     } else {
         (comma, comma.saturating_sub(1))
     };
+    content_before_comma(text, seg.tok_start, (comma, last), quotes)
+}
+
+/// The content of a postposed attribution: from the sentence's first token `s0` (after a dateline such
+/// as "BRUSSELS -") to token `last`, the comma at token `comma` closing it; `None` when it is empty, opens
+/// with a quote mark or a subordinator, or has fewer than four words.
+pub(super) fn content_before_comma(
+    text: &Text,
+    s0: usize,
+    (comma, last): (usize, usize),
+    quotes: &Quotes,
+) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let w = words();
     // the content's first token: after a dateline ("BRUSSELS -", "OHRID, NORTH MACEDONIA (AP) –")
-    let mut start = seg.tok_start;
+    let mut start = s0;
     let first = &toks[start];
     if first.is_all_caps()
         && first.text.chars().count() > 1
