@@ -9,13 +9,14 @@ use super::reported::content_before_comma;
 use crate::entities::Entities;
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
+use crate::words::words;
 
 /// The most tokens between the cue and the speaker's name ("Chile's deputy foreign minister ,").
 const MAX_ROLE_TOKENS: usize = 7;
 
 /// For a cue at token `k` right after a comma: the person named after it (after at most a role phrase
 /// of plain words, a possessive, and one comma before the name) and the content before the comma, when
-/// the name is followed by the sentence end or by a comma and an apposition without quotes.
+/// the name is followed by the sentence end or by a comma and a descriptor without quotes.
 pub(super) fn inverted_attribution(
     text: &Text,
     ents: &Entities,
@@ -43,11 +44,16 @@ pub(super) fn inverted_attribution(
             || matches!(t.text.as_str(), "'s" | "’s")
             || (t.text == "," && m + 1 == mt)
     });
-    // after the name: the sentence end, or an apposition after a comma without quotes or "that"
+    // after the name: the sentence end, or a descriptor after a comma ("…, a teacher in X":
+    // `descriptor_introducers.txt`) without quotes or "that" ("…, after meeting Y" is no descriptor)
     let after = text.token_at_or_after(me);
     let tail_ok = !in_sent(after)
         || toks[after].text == "."
         || (toks[after].text == ","
+            && in_sent(after + 1)
+            && words()
+                .descriptor_introducers
+                .contains(toks[after + 1].lower())
             && (after..seg.tok_end)
                 .all(|m| toks[m].kind != TokKind::Quote && toks[m].lower() != "that"));
     if !role_ok || !tail_ok {
