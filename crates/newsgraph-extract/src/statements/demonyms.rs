@@ -15,7 +15,11 @@ use crate::words::words;
 pub(super) fn derived_demonym_state(text: &Text, ents: &Entities, gt: usize) -> Option<usize> {
     let w = words();
     let toks = &text.tokens;
-    let n = if w.state_agent_nouns.contains(toks.get(gt)?.lower()) { gt } else { gt + 1 };
+    let n = if w.state_agent_nouns.contains(toks.get(gt)?.lower()) {
+        gt
+    } else {
+        gt + 1
+    };
     let first = toks.get(n.checked_sub(1)?)?;
     let noun = toks.get(n)?;
     if first.kind != TokKind::Word

@@ -160,9 +160,8 @@ fn coordinated_or_pronoun_subject(
     // session 17, set 40)
     if prev.lower() == "but" {
         let i = coordinated_subject(text, ents, j - 1, sp, quotes);
-        let bare = |i: usize| {
-            ents.list[i].kind == EntityType::Group && !ents.list[i].name.contains(' ')
-        };
+        let bare =
+            |i: usize| ents.list[i].kind == EntityType::Group && !ents.list[i].name.contains(' ');
         return Some(i.filter(|&i| !bare(i)));
     }
     if words().pronouns.contains(&prev.text) {
@@ -559,7 +558,10 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
         return None;
     }
     let latest = latest_with_head(text, ents, prev.lower(), toks[j - 2].start)?;
-    Some(super::lead_sources::lead_instead(text, ents, prev.lower(), j - 2, latest).unwrap_or(latest))
+    Some(
+        super::lead_sources::lead_instead(text, ents, prev.lower(), j - 2, latest)
+            .unwrap_or(latest),
+    )
 }
 
 /// The organisation or armed group named (or described) with head noun `head` whose latest mention ends
