@@ -327,6 +327,12 @@ pub struct Words {
     pub future_cues: HashSet<String>,
     /// Words after which a lone month name is a date (`month_leads.txt`).
     pub month_leads: HashSet<String>,
+    /// Endings that make a state's name a demonym the lexicon does not list ("Slovenia" + "n"):
+    /// `demonym_endings.txt`.
+    pub demonym_endings: HashSet<String>,
+    /// Collective nouns whose members act for their state ("Slovenian officials said"):
+    /// `state_agent_nouns.txt`.
+    pub state_agent_nouns: HashSet<String>,
 }
 
 macro_rules! files {
@@ -465,6 +471,8 @@ files!(
     "relative_periods.tsv",
     "future_cues.txt",
     "month_leads.txt",
+    "demonym_endings.txt",
+    "state_agent_nouns.txt",
 );
 
 /// `pronouns.txt`: a pronoun and the kind of antecedent it takes.
@@ -770,6 +778,8 @@ impl Words {
                 .collect(),
             future_cues: t.list("future_cues.txt")?,
             month_leads: t.list("month_leads.txt")?,
+            demonym_endings: t.list("demonym_endings.txt")?,
+            state_agent_nouns: t.list("state_agent_nouns.txt")?,
         })
     }
 }

@@ -34,6 +34,17 @@ pub(super) fn disagrees(text: &Text, ents: &Entities, p: usize, i: usize) -> boo
     person_gender(text, ents, i, text.tokens[p].start).is_some_and(|x| x != g)
 }
 
+/// Whether the object pronoun at token `p` ("him", "her": "According to him") cannot mean person `i`:
+/// the person's gender, read before the pronoun, is the other one (issue 9, session 17, set 40).
+pub(super) fn object_disagrees(text: &Text, ents: &Entities, p: usize, i: usize) -> bool {
+    let g = match text.tokens[p].lower() {
+        "him" => Gender::Male,
+        "her" => Gender::Female,
+        _ => return false,
+    };
+    person_gender(text, ents, i, text.tokens[p].start).is_some_and(|x| x != g)
+}
+
 /// Whether the pronoun at token `p` is known to fit person `i`: the person's gender, read before the
 /// pronoun, is the pronoun's (issue 9, session 15, nineteenth invented set).
 pub(super) fn fits(text: &Text, ents: &Entities, p: usize, i: usize) -> bool {

@@ -11,12 +11,15 @@ mod accusations;
 mod anonymity;
 mod armed_anaphors;
 mod cues;
+mod demonyms;
 mod descriptors;
 mod direct;
 mod documents;
 mod gender;
 mod governments;
 mod groups;
+mod inverted;
+mod lead_sources;
 mod led_subjects;
 mod offices;
 mod org_descriptors;
@@ -199,6 +202,14 @@ impl Found {
             return;
         }
         let Some(mut speaker) = speakers::subject_before(text, ents, k, &self.sp, quotes) else {
+            // "…, said Shirin Aziz, a teacher in X." (issue 9, session 17, set 40)
+            if let Some((i, cs, ce)) = inverted::inverted_attribution(text, ents, k, quotes)
+                && !self.covered.overlaps(cs, ce)
+                && !self.out_spans.overlaps(cs, ce)
+            {
+                self.clause(text, quotes, i, k, (cs, ce));
+                self.note(ents, Some(i));
+            }
             return;
         };
         let as_clause = reported::in_as_clause(text, ents, k);
@@ -209,7 +220,7 @@ impl Found {
         };
         if clauses.is_empty()
             && !as_clause
-            && let Some((cs, ce)) = reported::postposed_content(text, k, quotes)
+            && let Some((cs, ce)) = reported::postposed_content(text, ents, k, quotes)
             && !self.covered.overlaps(cs, ce)
             && !self.out_spans.overlaps(cs, ce)
         {

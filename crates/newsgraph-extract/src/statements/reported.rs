@@ -49,6 +49,7 @@ pub(super) fn according_to(
                     .and_then(|m| super::speakers::anonymous_source(text, ents, m + 1))
             })
             .or_else(|| head_noun_back_reference(text, ents, k, src_end))
+            .or_else(|| pronoun_source(text, ents, k, src_end, out))
         else {
             continue;
         };
@@ -110,6 +111,31 @@ fn head_noun_back_reference(
     });
     let first = found.next()?.0;
     found.next().is_none().then_some(first)
+}
+
+/// "According to him, …": the one person who speaks in the sentence before (a statement of `out` there),
+/// when the pronoun ("him", "her") agrees with what is known of the person's gender; `None` for any other
+/// source phrase, or when no person or two people speak there (issue 9, session 17, set 40).
+fn pronoun_source(
+    text: &Text,
+    ents: &Entities,
+    k: usize,
+    src_end: usize,
+    out: &[RawStatement],
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let p = k + 2;
+    if src_end != k + 3 || !matches!(toks[p].lower(), "him" | "her") {
+        return None;
+    }
+    let prev = toks[k].sentence.checked_sub(1)?;
+    let mut people = out
+        .iter()
+        .filter(|s| s.sentence == prev)
+        .filter_map(|s| s.speaker)
+        .filter(|&i| ents.list[i].kind == EntityType::Person);
+    let i = people.next()?;
+    (people.all(|o| o == i) && !super::gender::object_disagrees(text, ents, p, i)).then_some(i)
 }
 
 fn according_source(text: &Text, ents: &Entities, k: usize, src_end: usize) -> Option<usize> {
@@ -242,8 +268,15 @@ fn according_content(text: &Text, k: usize, src_end: usize) -> Option<(usize, us
 /// sentence start (after a dateline such as "OHRID (AP) –") to the comma before the subject; the subject
 /// is at most ten words with no punctuation; nothing after the cue may be a clause ("that", a quote); the
 /// content has at least four words and does not open with a subordinator
-/// (`data/extract/subordinators.txt`).
-pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Option<(usize, usize)> {
+/// (`data/extract/subordinators.txt`). A bracketed acronym may close the subject ("…, the Police and
+/// Border Guard Board (PPA) said"), and a subject that is one named mention may be longer ("…, the Office
+/// of the State Minister for Reconciliation and Civic Equality said"; issue 9, session 17, set 40).
+pub(super) fn postposed_content(
+    text: &Text,
+    ents: &Entities,
+    k: usize,
+    quotes: &Quotes,
+) -> Option<(usize, usize)> {
     let toks = &text.tokens;
     let w = words();
     let seg = text.sentences[toks[k].sentence];
@@ -259,7 +292,17 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     while c > seg.tok_start && w.auxiliaries.contains(toks[c - 1].lower()) {
         c -= 1;
     }
-    let comma = (seg.tok_start..c)
+    c = super::speakers::before_acronym(text, c);
+    if c <= seg.tok_start {
+        return None;
+    }
+    // a named mention ending the subject is read whole, however long its name
+    let named_from = ents
+        .covering(toks[c - 1].end - 1)
+        .map(|(s, _, _)| text.token_at_or_after(s))
+        .filter(|&s| s > seg.tok_start && s < c)
+        .unwrap_or(c);
+    let comma = (seg.tok_start..named_from)
         .rev()
         .take(11)
         .find(|&m| toks[m].kind != TokKind::Word)?;
@@ -280,8 +323,22 @@ pub(super) fn postposed_content(text: &Text, k: usize, quotes: &Quotes) -> Optio
     } else {
         (comma, comma.saturating_sub(1))
     };
+    content_before_comma(text, seg.tok_start, (comma, last), quotes)
+}
+
+/// The content of a postposed attribution: from the sentence's first token `s0` (after a dateline such
+/// as "BRUSSELS -") to token `last`, the comma at token `comma` closing it; `None` when it is empty, opens
+/// with a quote mark or a subordinator, or has fewer than four words.
+pub(super) fn content_before_comma(
+    text: &Text,
+    s0: usize,
+    (comma, last): (usize, usize),
+    quotes: &Quotes,
+) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let w = words();
     // the content's first token: after a dateline ("BRUSSELS -", "OHRID, NORTH MACEDONIA (AP) –")
-    let mut start = seg.tok_start;
+    let mut start = s0;
     let first = &toks[start];
     if first.is_all_caps()
         && first.text.chars().count() > 1

@@ -155,6 +155,15 @@ fn coordinated_or_pronoun_subject(
     if prev.lower() == "and" {
         return Some(coordinated_subject(text, ents, j - 1, sp, quotes));
     }
+    // "X welcomed the deal but said …": the subject of the first verb, as after "and", unless it is a
+    // bare collective ("traders welcomed the news but said" is a loose reaction, no speaker; issue 9,
+    // session 17, set 40)
+    if prev.lower() == "but" {
+        let i = coordinated_subject(text, ents, j - 1, sp, quotes);
+        let bare =
+            |i: usize| ents.list[i].kind == EntityType::Group && !ents.list[i].name.contains(' ');
+        return Some(i.filter(|&i| !bare(i)));
+    }
     if words().pronouns.contains(&prev.text) {
         return Some(pronoun_speaker(text, ents, j - 1, sp));
     }
@@ -340,7 +349,7 @@ pub(super) fn state_opening_sentence(text: &Text, ents: &Entities, sent: usize) 
 
 /// The token a speaker search starts before (`j`, the token after the subject), moved before a bracketed
 /// acronym after the subject: "The World Food Programme (WFP) warned that …" (issue 9, session 12).
-fn before_acronym(text: &Text, j: usize) -> usize {
+pub(super) fn before_acronym(text: &Text, j: usize) -> usize {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
     if toks[j - 1].text == ")"
@@ -405,6 +414,10 @@ fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group
         && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
         && ents.list[st].kind == EntityType::State
     {
+        return st;
+    }
+    // "Slovenian officials said": a demonym the lexicon does not list (issue 9, session 17, set 40)
+    if let Some(st) = super::demonyms::derived_demonym_state(text, ents, gt) {
         return st;
     }
     collective_speaker(text, ents, gt, group)
@@ -544,7 +557,11 @@ pub(super) fn institution_by_head(text: &Text, ents: &Entities, j: usize) -> Opt
     if !(j >= 2 && matches!(toks[j - 2].lower(), "the" | "its") && prev.kind == TokKind::Word) {
         return None;
     }
-    latest_with_head(text, ents, prev.lower(), toks[j - 2].start)
+    let latest = latest_with_head(text, ents, prev.lower(), toks[j - 2].start)?;
+    Some(
+        super::lead_sources::lead_instead(text, ents, prev.lower(), j - 2, latest)
+            .unwrap_or(latest),
+    )
 }
 
 /// The organisation or armed group named (or described) with head noun `head` whose latest mention ends
@@ -856,7 +873,7 @@ fn closes_which_clause(text: &Text, s0: usize, j: usize) -> bool {
         .is_some_and(|c| c > s0 && matches!(toks[c + 1].lower(), "which" | "where"))
 }
 
-/// The subject of a verb coordinated by the "and" at token `and`: the subject of the nearest earlier cue
+/// The subject of a verb coordinated by the "and" (or "but") at token `and`: the subject of the nearest earlier cue
 /// verb outside quotes in the sentence, else an actor named within the sentence's first six tokens (the
 /// sentence subject), when no comma or quote stands between it and the "and".
 pub(super) fn coordinated_subject(
