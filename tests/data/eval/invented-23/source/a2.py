@@ -24,7 +24,6 @@ ENTITIES = [
     ("Thailand", "State", ["Bangkok"], "Q869"),
     ("Myanmar", "State", [], "Q836"),
     ("Moei River", "Location", [], None),
-    ("Thai officials", "Group", [], None),
     ("Thai-Myanmar Regional Border Committee", "Organization", [], None),
     ("Tak", "Location", [], None),
     ("Third Army Region", "Organization", [], None),
@@ -49,7 +48,7 @@ ENTITIES = [
     ("Padoh Saw Taw Nee", "Person", [], None),
 ]
 STATEMENTS = [
-    ("indirect", "Thai officials", "said", ["Thailand and Myanmar have agreed in principle to reopen the second Friendship Bridge across the Moei River to cargo trucks, but only once an armed group controlling the Myanmar side of the crossing withdraws its checkpoints"]),
+    ("indirect", "Thailand", "said", ["Thailand and Myanmar have agreed in principle to reopen the second Friendship Bridge across the Moei River to cargo trucks, but only once an armed group controlling the Myanmar side of the crossing withdraws its checkpoints"]),
     ("indirect", "Third Army Region", "according to", ["The understanding was reached at a meeting of the Thai-Myanmar Regional Border Committee in Tak province last week"]),
     ("indirect", "Saw Eh Klo", "said", ["it would not hand over the road to the junta's troops"]),
     ("direct", "Saw Eh Klo", "he told", ["We protect the traders. The soldiers only tax them and shoot at them,"]),
@@ -63,7 +62,7 @@ STATEMENTS = [
     ("indirect", "Golden Moei Holdings", "has denied", ["wrongdoing"]),
     ("indirect", "Karen National Union", "said", ["it was ready to take part in talks on the crossing"]),
     ("indirect", "Padoh Saw Taw Nee", "said", ["the union wanted \"a border that serves the people on both banks\""]),
-    ("indirect", "Thai officials", "said", ["the two sides would meet again in Mae Sot next month to draft a written protocol on customs and security at the bridge"]),
+    ("indirect", "Thailand", "said", ["the two sides would meet again in Mae Sot next month to draft a written protocol on customs and security at the bridge"]),
 ]
 AGREEMENTS = [
     ("agreement", "agreed in principle to reopen the second Friendship Bridge", ["Thailand", "Myanmar"], "not-formalized", "2026-08", "Tak"),

@@ -31,7 +31,6 @@ ENTITIES = [
   ("Switzerland", "State", [], None),
   ("Montreux", "Location", [], None),
   ("Southern Cameroons Defence Council", "ArmedGroup", [], None),
-  ("Swiss officials", "Group", [], None),
   ("Ebenezer Tangwa", "Person", [], None),
   ("Paul Ndongo Essomba", "Person", [], None),
   ("Manyu Tigers", "ArmedGroup", [], None),
@@ -49,7 +48,7 @@ ENTITIES = [
   ("Yaounde", "Location", [], None),
 ]
 STATEMENTS = [
-  ("indirect", "Swiss officials", "said", ["their country would not sign the text and would act only as a witness"]),
+  ("indirect", "Switzerland", "said", ["their country would not sign the text and would act only as a witness"]),
   ("direct", "Ebenezer Tangwa", "told Reuters", ["This is not peace, but it is the first time the guns will be quiet by agreement,"]),
   ("partial", "Paul Ndongo Essomba", "said", ['the government "has not conceded anything on the unity of the nation."']),
   ("indirect", "Manyu Tigers", "said", ["it no longer considered itself bound by a local ceasefire it had signed with army commanders in Mamfe last year"]),
