@@ -63,7 +63,8 @@ ENTITIES = [
     ("State Department", "Organization", [], None),
 ]
 STATEMENTS = [
-    ("indirect", "Abdiqadir Hassan Warsame", "told Al Jazeera", ["the deal was \"an attack on the sovereignty and territorial integrity of Somalia\" and that Mogadishu would \"use every legal and diplomatic means\" to stop it"]),
+    ("indirect", "Abdiqadir Hassan Warsame", "told Al Jazeera", ["the deal was \"an attack on the sovereignty and territorial integrity of Somalia\""]),
+    ("indirect", "Abdiqadir Hassan Warsame", "told Al Jazeera", ["Mogadishu would \"use every legal and diplomatic means\" to stop it"]),
     ("direct", "Abdiqadir Hassan Warsame", "Warsame said", ["Ethiopia is a neighbour and a brother. But no brother takes your house without asking,"]),
     ("indirect", "Somaliland", "says", ["Addis Ababa will \"give serious consideration\" to recognising it as an independent state"]),
     ("indirect", "Ministry of Foreign Affairs", "said in a statement", ["the agreement was \"commercial and peaceful in nature\" and did not threaten any neighbour"]),

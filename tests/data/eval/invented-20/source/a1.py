@@ -45,7 +45,8 @@ STATEMENTS = [
   ("partial", "Ruslan Abdykaimov", "told", ['the new text "gives our farmers in Aravan a guaranteed share for the first time"']),
   ("indirect", "Bakyt Osmonov", "said", ["the government had given away too much"]),
   ("direct", "Bakyt Osmonov", "said", ["We are signing away the water of the Kara-Darya for a promise,"]),
-  ("indirect", "Uzbek foreign ministry", "said", ["it welcomed the vote and that the joint commission would hold its first meeting in Andijan in July"]),
+  ("indirect", "Uzbek foreign ministry", "said", ["it welcomed the vote"]),
+  ("indirect", "Uzbek foreign ministry", "said", ["the joint commission would hold its first meeting in Andijan in July"]),
   ("direct", "Nurlan Toktogulov", "said", ["We have seen papers before,", "We will believe it when the water comes in July."]),
 ]
 AGREEMENTS = [

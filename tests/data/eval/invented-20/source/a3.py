@@ -36,7 +36,8 @@ STATEMENTS = [
   ("indirect", "Minera Qollpa", "says", ["heavy rains delayed the paving"]),
   ("direct", "Hilaria Ccahuana", "said", ["We gave them our land and they gave us dust,"]),
   ("indirect", "Wilber Huaman", "said", ["the talks in Lima would decide whether the truce became something more"]),
-  ("partial", "Minera Qollpa", "said", ['it was "committed to dialogue" and that paving of the first twelve kilometres would start in May']),
+  ("partial", "Minera Qollpa", "said", ["it was \"committed to dialogue\""]),
+  ("indirect", "Minera Qollpa", "said", ["paving of the first twelve kilometres would start in May"]),
   ("direct", "Wilber Huaman", "said", ["We did not take them away,", "We only moved them to the side."]),
 ]
 AGREEMENTS = [

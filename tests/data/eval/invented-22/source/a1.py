@@ -35,7 +35,8 @@ ENTITIES = [
 ]
 STATEMENTS = [
   ("partial", "Claudette Jean-Baptiste", "told our correspondent", ['the text "puts the market back in the hands of the women who run it"']),
-  ("indirect", "Leonel Guzman Peralta", "said", ["a separate water agreement was being negotiated by a binational commission, and that the commission would meet again in April"]),
+  ("indirect", "Leonel Guzman Peralta", "said", ["a separate water agreement was being negotiated by a binational commission"]),
+  ("indirect", "Leonel Guzman Peralta", "said", ["the commission would meet again in April"]),
   ("indirect", "Dominican Republic", "said in a statement", ["An older arrangement on market security, agreed by the two governments in 2019, remains in force"]),
   ("indirect", "Marisol Tejeda", "said", ["a deal between her union and the Ouanaminthe Vendors' Association on stall rents, reached last summer, was never carried out"]),
   ("direct", "Marisol Tejeda", "she said", ["We signed it and then nobody came to collect the rents,"]),

@@ -48,7 +48,8 @@ STATEMENTS = [
   ("indirect", "Rajesh Balkaran", "said", ["an informal deal between the cooperative and Venezuelan fishermen from Tucupita, struck in 2023 to keep nets out of each other's channels, had broken down within months"]),
   ("direct", "Rajesh Balkaran", "he said", ["Paper from Port of Spain does not stop a net at night,"]),
   ("indirect", "Trinidad and Tobago", "said", ["the proposal would be studied"]),
-  ("partial", "Nadia Charles", "said", ['the fisheries quota was too low and that the government had "settled for half of what the 2010 agreement gave us"']),
+  ("indirect", "Nadia Charles", "said", ["the fisheries quota was too low"]),
+  ("partial", "Nadia Charles", "said", ["the government had \"settled for half of what the 2010 agreement gave us\""]),
 ]
 AGREEMENTS = [
   ("agreement", "a fisheries agreement", ["Trinidad and Tobago", "Venezuela"], "signed", "2026-07-07", "Port of Spain"),

@@ -61,7 +61,8 @@ ENTITIES = [
 YO = "A Yemeni government official who attended the talks"
 STATEMENTS = [
     ("indirect", "Saudi-led coalition", "said on Wednesday", ["Saudi Arabia and the Houthi militia have agreed to exchange about 700 detainees, including 15 Saudi nationals, after 11 days of UN-sponsored talks in Muscat"]),
-    ("partial", "Fahad Al-Otaibi", "said", ['the agreement covered "all the names we had put on the table" and that the first flights could leave Sanaa and Abha within two weeks']),
+    ("partial", "Fahad Al-Otaibi", "said", ["the agreement covered \"all the names we had put on the table\""]),
+    ("indirect", "Fahad Al-Otaibi", "said", ["the first flights could leave Sanaa and Abha within two weeks"]),
     ("direct", "Fahad Al-Otaibi", "told Arab News", ["This is a humanitarian file, and the Kingdom has always treated it as one,", "We are ready to move as soon as the Red Cross confirms the lists."]),
     ("partial", "Yahya Al-Mahdi", "wrote", ['the group had secured the release of "hundreds of our heroes."']),
     ("indirect", "Yahya Al-Mahdi", "accused", ["the coalition of holding up the talks for months over a handful of names"]),

@@ -53,7 +53,8 @@ STATEMENTS = [
   ("indirect", "Movement for Democracy in the Isles", "says", ["it will challenge the deal in court"]),
   ("indirect", "officials", "said", ["A 2019 protocol between the two governments on the Mnazi Bay gas field, which lies on the mainland, remains in force and is not affected by the new deal"]),
   ("direct", "Fatma Said Khamis", "told reporters", ["The islands have waited thirty years for this,", "We will not wait thirty more for the fishing deal."]),
-  ("indirect", "Abdallah Mzee", "said", ['the deal "settles money, not sovereignty" and that the dispute over who controls the seabed would return once oil was found']),
+  ("indirect", "Abdallah Mzee", "said", ["the deal \"settles money, not sovereignty\""]),
+  ("indirect", "Abdallah Mzee", "said", ["the dispute over who controls the seabed would return once oil was found"]),
 ]
 AGREEMENTS = [
   ("agreement", "The Stone Town Revenue Agreement", ["Tanzania", "Revolutionary Government of Zanzibar"], "signed", "2026-09-09", "Zanzibar City"),

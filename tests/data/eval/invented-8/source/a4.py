@@ -65,7 +65,8 @@ STATEMENTS = [
   ("partial", "Russian fisheries agency", "said", ['the Norwegian claims were "politically motivated."']),
   ("indirect", "Fishing groups in Scotland", "said", ["it came late"]),
   ("direct", "Douglas Reid", "said", ["Our boats have been fishing under a cloud for years,"]),
-  ("partial", "Ocean Watch", "said", ['the agreed shares still added up to more than scientists had advised and that "no agreement is a good one if the fish disappear."']),
+  ("indirect", "Ocean Watch", "said", ["the agreed shares still added up to more than scientists had advised"]),
+  ("partial", "Ocean Watch", "said", ["\"no agreement is a good one if the fish disappear.\""]),
 ]
 AGREEMENTS = [
   ("deal", "a deal on Friday to share the North-East Atlantic mackerel catch", ["Norway", "Iceland", "United Kingdom"], "signed", "2026-11-27", "Bergen"),
