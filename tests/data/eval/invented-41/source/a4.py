@@ -59,11 +59,13 @@ ENTITIES = [
     ("Human Rights Watch", "Organization", [], None),
 ]
 STATEMENTS = [
-    ("partial", "GBAO administration", "said in a statement", ['the document had been signed in Khorugh the previous day by its head, Davlatbek Saidzoda, and by seven members of the Khorugh Council of Elders, and that it "opens a new page of trust" between the state and the people of the Pamirs']),
+    ("indirect", "GBAO administration", "said in a statement", ["the document had been signed in Khorugh the previous day by its head, Davlatbek Saidzoda, and by seven members of the Khorugh Council of Elders"]),
+    ("partial", "GBAO administration", "said in a statement", ["it \"opens a new page of trust\" between the state and the people of the Pamirs"]),
     ("indirect", "two people who attended the signing", "according to", ["The Prosecutor-General's Office will then review the cases of 24 detainees"]),
     ("direct", "one of them", "one of them said", ["We did not sign a surrender. We signed so that our sons come home,"]),
     ("indirect", "The other", "The other said", ["the elders had been given a list of names but no promise that anyone would actually be freed"]),
-    ("partial", "Firuz Rahimzoda", "told Radio Ozodi", ['each case would be reviewed "on its merits" and that nobody convicted of violent crimes would be released']),
+    ("partial", "Firuz Rahimzoda", "told Radio Ozodi", ["each case would be reviewed \"on its merits\""]),
+    ("indirect", "Firuz Rahimzoda", "told Radio Ozodi", ["nobody convicted of violent crimes would be released"]),
     ("indirect", "GBAO administration", "said", ["it would pass the request on to President Emomali Rahmon"]),
     ("partial", "Pamir Diaspora Council", "called", ['the deal "a hostage exchange dressed up as reconciliation"']),
     ("indirect", "Pamir Diaspora Council", "said", ["several elders had been summoned by the State Committee for National Security (GKNB) in the days before the signing"]),

@@ -74,7 +74,8 @@ STATEMENTS = [
     ("indirect", "Parbatya Chattagram Jana Samhati Samiti", "said", ["no deal in the hills would last unless the accord itself was fully implemented"]),
     ("partial", "Arupam Chakma", "said", ['successive governments had kept "the core of the accord in cold storage for 28 years"']),
     ("partial", "Farhana Rahim", "said", ['the agreement was "a good beginning, not an end"']),
-    ("indirect", "Farhana Rahim", "She said", ["the committee had no legal power to bind the home ministry, and that the KNF's main demand, a separate autonomous region for six communities, had not even been discussed"]),
+    ("indirect", "Farhana Rahim", "She said", ["the committee had no legal power to bind the home ministry"]),
+    ("indirect", "Farhana Rahim", "She said", ["the KNF's main demand, a separate autonomous region for six communities, had not even been discussed"]),
     ("partial", "Ministry of Home Affairs", "said", ['it "appreciates the efforts" of the committee and would review the deal before the 90 days end']),
 ]
 AGREEMENTS = [
