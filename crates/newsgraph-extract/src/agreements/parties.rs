@@ -1127,8 +1127,8 @@ fn main_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) -> Optio
 /// both hailed it …": the article's lead agreement (its first, mentioned in the first three sentences)
 /// with no side found, when no other agreement not dated by a year names two sides, is made by the two
 /// states the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); not a
-/// proposal or plan (one side's), a bare plural or a mention dated by a year (history) (issue 9, session
-/// 17, set 38).
+/// proposal or plan (one side's) or a bare plural. A dated lead is included: "Japan and China failed to
+/// agree … the commission, set up under a 1997 fisheries agreement" (issue 9, session 17, set 38).
 fn lead_to_dominant_pair(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
     // another current agreement that names two sides is the article's main one
     if out.iter().any(|g| g.parties.len() >= 2 && !dated(g, text)) {
@@ -1144,7 +1144,6 @@ fn lead_to_dominant_pair(out: &mut [RawAgreement], ents: &Entities, text: &Text)
     if !lead
         || !g.parties.is_empty()
         || matches!(g.kind, AgreementKind::Proposal | AgreementKind::Plan)
-        || g.mentions.first().is_none_or(|&m| mention_dated(m, text))
         || first_mention(g, text).is_none_or(|m| bare_plural(&m))
     {
         return;
@@ -1268,14 +1267,8 @@ fn bare_plural(mention: &str) -> bool {
 /// Whether a mention of the agreement is dated by a year inside it or in the eight tokens after it ("a
 /// 2019 truce", "a deal signed in Kismayo in 2023").
 fn dated(g: &RawAgreement, text: &Text) -> bool {
-    g.mentions.iter().any(|&m| mention_dated(m, text))
-}
-
-/// Whether the mention at characters `(ms, me)` is dated by a year inside it or in the eight tokens
-/// after it (see [`dated`]).
-fn mention_dated((ms, me): (usize, usize), text: &Text) -> bool {
     let toks = &text.tokens;
-    {
+    g.mentions.iter().any(|&(ms, me)| {
         let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
         let end = text.sentences[toks[a.min(toks.len() - 1)].sentence].tok_end;
         toks[a..(b + 8).min(end).max(a)].iter().any(|t| {
@@ -1285,7 +1278,7 @@ fn mention_dated((ms, me): (usize, usize), text: &Text) -> bool {
                     .parse::<u32>()
                     .is_ok_and(|y| (1900..2100).contains(&y))
         })
-    }
+    })
 }
 
 /// A party named by a one-word short form of another actor the article names in full ("the Front" for
