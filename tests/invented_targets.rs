@@ -206,3 +206,8 @@ fn invented_set_35_meets_its_floors() {
 fn invented_set_40_meets_its_floors() {
     check_set("invented-40", 4, "invented40_targets.tsv");
 }
+
+#[test]
+fn invented_set_38_meets_its_floors() {
+    check_set("invented-38", 4, "invented38_targets.tsv");
+}

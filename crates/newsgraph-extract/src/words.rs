@@ -235,6 +235,12 @@ pub struct Words {
     pub lasting_words: HashSet<String>,
     /// Verbs of proposing a plan (`proposing_verbs.txt`).
     pub proposing_verbs: HashSet<String>,
+    /// Adverbs between an auxiliary and its verb ("has instead proposed"; `verb_adverbs.txt`).
+    pub verb_adverbs: HashSet<String>,
+    /// Verbs whose object an agreement binds ("the treaty binds both states"; `binding_verbs.txt`).
+    pub binding_verbs: HashSet<String>,
+    /// Words that make a signing verb say its subject did not sign (`signer_negators.txt`).
+    pub signer_negators: HashSet<String>,
     /// Prepositions that put an agreement against what happened (`violation_prepositions.txt`).
     pub violation_prepositions: HashSet<String>,
     /// Quantifiers that make a plural agreement noun a count of agreements, none in particular
@@ -428,6 +434,9 @@ files!(
     "predicate_copulas.txt",
     "lasting_words.txt",
     "proposing_verbs.txt",
+    "verb_adverbs.txt",
+    "signer_negators.txt",
+    "binding_verbs.txt",
     "violation_prepositions.txt",
     "generic_quantifiers.txt",
     "negotiation_nouns.txt",
@@ -718,6 +727,9 @@ impl Words {
             predicate_copulas: t.list("predicate_copulas.txt")?,
             lasting_words: t.list("lasting_words.txt")?,
             proposing_verbs: t.list("proposing_verbs.txt")?,
+            verb_adverbs: t.list("verb_adverbs.txt")?,
+            signer_negators: t.list("signer_negators.txt")?,
+            binding_verbs: t.list("binding_verbs.txt")?,
             violation_prepositions: t.list("violation_prepositions.txt")?,
             generic_quantifiers: t.list("generic_quantifiers.txt")?,
             negotiation_nouns: t.list("negotiation_nouns.txt")?,

@@ -71,6 +71,9 @@ pub(super) fn from_phrase(
     for i in agents(p, text, ents, false) {
         g.parties.extend(ents.party_of(i));
     }
+    if binds_both(p, text) {
+        g.pair_subject = true;
+    }
     g.parties.extend(with_sides(p, text, ents, statements));
     g.parties.extend(relative_signers(p, text, ents));
     g.parties.extend(acting_under(p, text, ents));
@@ -91,6 +94,32 @@ pub(super) fn from_phrase(
     if g.parties.is_empty() && p.a + 1 >= p.k {
         g.parties.extend(proposer_before(p, text, ents));
     }
+}
+
+/// "the 2009 arbitration agreement still binds both states": the phrase as the subject of a binding verb
+/// (`binding_verbs.txt`, an adverb of `verb_adverbs.txt` or an auxiliary between) whose object is "both"
+/// or "the two" and a collective head (`collective_heads.txt`: states, sides, countries, …) is made by the
+/// article's two sides (issue 9, session 17, set 38).
+fn binds_both(p: &Phrase, text: &Text) -> bool {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    let mut v = p.b;
+    while v < p.s1
+        && (w.verb_adverbs.contains(toks[v].lower()) || w.auxiliaries.contains(toks[v].lower()))
+    {
+        v += 1;
+    }
+    if v + 2 >= p.s1 || !w.binding_verbs.contains(toks[v].lower()) {
+        return false;
+    }
+    let head = match toks[v + 1].lower() {
+        "both" => v + 2,
+        "the" if toks[v + 2].lower() == "two" => v + 3,
+        _ => return false,
+    };
+    head < p.s1
+        && w.collective_heads
+            .contains_key(&vec![toks[head].lower().to_string()])
 }
 
 /// "Suriname's finance ministry has proposed a joint fund … Georgetown has not responded to the plan":
@@ -242,24 +271,40 @@ fn with_sides(p: &Phrase, text: &Text, ents: &Entities, statements: &[RawStateme
     [Some(x), other].into_iter().flatten().collect()
 }
 
+/// Where the relative clause after a phrase opens: the relative word right after the head, or after
+/// the phrase's right extension ("a protocol on flood warnings for the Evros river that Greece, Turkey and
+/// Bulgaria signed"; issue 9, session 17, set 38), a comma before it skipped; or the head itself before a
+/// clause with no relative word ("a local ceasefire it had signed with the army"). `None` when no
+/// clause opens there or it is too short to hold a subject and a verb.
+fn relative_opening(p: &Phrase, text: &Text) -> Option<usize> {
+    let toks = &text.tokens;
+    let contact = toks
+        .get(p.k + 1)
+        .is_some_and(|t| matches!(t.lower(), "it" | "they"));
+    let after_comma = |m: usize| m + usize::from(toks.get(m).is_some_and(|t| t.text == ","));
+    let relative = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| matches!(t.lower(), "that" | "which"))
+    };
+    let r = if contact {
+        p.k
+    } else if !relative(after_comma(p.k + 1)) && p.b > p.k + 1 && relative(after_comma(p.b)) {
+        after_comma(p.b)
+    } else {
+        after_comma(p.k + 1)
+    };
+    (r + 2 < p.s1 && (contact || relative(r))).then_some(r)
+}
+
 /// The sides of a relative clause after the trigger, "TRIGGER that X signed with Y" ("a weapons disposal
 /// agreement that the movement signed with the regional government"): X, named or by "the" and the head
 /// of one actor's name ("the movement"), and Y. Nothing unless both are found (issue 9, session 14,
 /// set 6).
 fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     let toks = &text.tokens;
-    // "a local ceasefire it had signed with the army": a relative clause with no relative word
-    let contact = toks
-        .get(p.k + 1)
-        .is_some_and(|t| matches!(t.lower(), "it" | "they"));
-    let r = if contact {
-        p.k
-    } else {
-        p.k + 1 + usize::from(toks.get(p.k + 1).is_some_and(|t| t.text == ","))
-    };
-    if r + 2 >= p.s1 || !contact && !matches!(toks[r].lower(), "that" | "which") {
+    let Some(r) = relative_opening(p, text) else {
         return Vec::new();
-    }
+    };
     let Some(v) = (r + 2..(r + 7).min(p.s1)).find(|&m| PARTY_VERBS.contains(toks[m].lower()))
     else {
         return Vec::new();
@@ -408,6 +453,15 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
         return Vec::new();
     };
     let toks = &text.tokens;
+    // "Brazil … did not sign the accord", "Kenya refused to sign it": who does not sign is no side
+    // (`signer_negators.txt`, the three words before the verb; issue 9, session 17, set 38)
+    let negators = &crate::words::words().signer_negators;
+    if toks[v.saturating_sub(3).max(p.s0)..v]
+        .iter()
+        .any(|t| negators.contains(t.lower()))
+    {
+        return Vec::new();
+    }
     // "Kenya has been negotiating a truce between Sudan and South Sudan": a go-between's verb with the
     // sides named after the head (issue 9, session 16, set 29)
     if crate::words::words()
@@ -1057,13 +1111,62 @@ fn main_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) -> Optio
             .count();
         if named >= 2 {
             g.parties.retain(|&i| !counted_as(ents, i, 2));
+        } else if named == 1 && g.parties.len() == 2 {
+            pair_with_named_side(g, ents);
         }
     }
+    lead_to_dominant_pair(out, ents, text);
     if let Some(main) = out.iter().find(|g| g.parties.len() >= 2) {
         return Some(main.parties.clone());
     }
     talks_sides(out, ents, text);
     counted_two_sides(out, ents)
+}
+
+/// "A memorandum on search-and-rescue cooperation was initialled in Ankara on Tuesday. Athens and Ankara
+/// both hailed it …": the article's lead agreement (its first, mentioned in the first three sentences)
+/// with no side found, when no other agreement not dated by a year names two sides, is made by the two
+/// states the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); not a
+/// proposal or plan (one side's) or a bare plural. A dated lead is included: "Japan and China failed to
+/// agree … the commission, set up under a 1997 fisheries agreement" (issue 9, session 17, set 38).
+fn lead_to_dominant_pair(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    // another current agreement that names two sides is the article's main one
+    if out.iter().any(|g| g.parties.len() >= 2 && !dated(g, text)) {
+        return;
+    }
+    let Some(g) = out.first() else {
+        return;
+    };
+    let lead = g.mentions.first().is_some_and(|&(ms, _)| {
+        let k = text.token_at_or_after(ms);
+        k < text.tokens.len() && text.tokens[k].sentence < 3
+    });
+    if !lead
+        || !g.parties.is_empty()
+        || matches!(g.kind, AgreementKind::Proposal | AgreementKind::Plan)
+        || first_mention(g, text).is_none_or(|m| bare_plural(&m))
+    {
+        return;
+    }
+    // two states: a civil conflict's government and armed group share agreements with others
+    if let Some(pair) = super::sides::dominant_pair(ents)
+        && pair.iter().all(|&i| ents.list[i].kind == EntityType::State)
+    {
+        out[0].parties = BTreeSet::from(pair);
+    }
+}
+
+/// "The MILF accused the government of falling behind on … the Comprehensive Agreement, which the two
+/// sides signed in 2014": an agreement whose parties are one named side and a collective counted as two
+/// is made by the two sides the article mentions most ([`super::sides::dominant_pair`]), when that side
+/// is one of them (issue 9, session 17, set 38).
+fn pair_with_named_side(g: &mut RawAgreement, ents: &Entities) {
+    let Some(pair) = super::sides::dominant_pair(ents) else {
+        return;
+    };
+    if g.parties.iter().any(|&i| pair.contains(&i)) {
+        g.parties = BTreeSet::from(pair);
+    }
 }
 
 /// "On 12 March the two Governments signed a joint declaration" when no agreement names two parties:
@@ -1181,11 +1284,13 @@ fn dated(g: &RawAgreement, text: &Text) -> bool {
 /// A party named by a one-word short form of another actor the article names in full ("the Front" for
 /// "the Casamance Front for Dignity", "the Council" for "the Transitional Presidential Council") is that
 /// actor, when exactly one actor of the same type carries the word in its name (issue 9, session 13).
+/// A state's one-word name is its own, no short form ("Sudan" beside "South Sudan", "Guinea" beside
+/// "Equatorial Guinea") (issue 9, session 17, set 38).
 pub(super) fn short_forms_to_full(g: &mut RawAgreement, ents: &Entities) {
     let parties: Vec<usize> = g.parties.iter().copied().collect();
     for p in parties {
         let e = &ents.list[p];
-        if e.name.contains(' ') {
+        if e.name.contains(' ') || e.kind == EntityType::State {
             continue;
         }
         let full: Vec<usize> = (0..ents.list.len())
@@ -1337,6 +1442,10 @@ pub(super) fn from_sentences(g: &mut RawAgreement, ents: &Entities, text: &Text)
             continue;
         }
         let seg = text.sentences[toks[mt].sentence];
+        if let Some(list) = between_list(text, ents, seg) {
+            g.parties = list.into_iter().collect();
+            return;
+        }
         if let Some((x, y)) = between_sides(text, ents, seg) {
             g.parties = [x, y].into_iter().collect();
             return;
@@ -1356,6 +1465,52 @@ pub(super) fn from_sentences(g: &mut RawAgreement, ents: &Entities, text: &Text)
             g.parties.insert(i1);
             g.parties.insert(i2);
             return;
+        }
+    }
+}
+
+/// The three or more sides of the first "between X, Y and Z" of a sentence ("A separate memorandum
+/// between Sudan, South Sudan and UNISFA"): each item before the last a side's name alone (up to five
+/// tokens, "the" may open it), the items joined by commas and the last by "and"; `None` for two sides
+/// or an item that names none (issue 9, session 17, set 38).
+fn between_list(text: &Text, ents: &Entities, seg: Segment) -> Option<Vec<usize>> {
+    let toks = &text.tokens;
+    let b = (seg.tok_start..seg.tok_end).find(|&m| toks[m].lower() == "between")?;
+    let mut sides: Vec<usize> = Vec::new();
+    let mut from = b + 1;
+    loop {
+        let end = (from..seg.tok_end.min(from + 6))
+            .find(|&m| toks[m].text == "," || toks[m].lower() == "and")?;
+        let x = ents
+            .within(toks[from].start, toks[end.checked_sub(1)?].end)
+            .into_iter()
+            .find(|&(st, e, i)| {
+                (st == toks[from].start
+                    || toks[from].lower() == "the" && from + 1 < end && st == toks[from + 1].start)
+                    && e == toks[end - 1].end
+                    && ents.is_actor(i)
+            })
+            .and_then(|(_, _, i)| side_of(ents, i))?;
+        if sides.contains(&x) {
+            return None;
+        }
+        sides.push(x);
+        // "X, Y, and Z": the serial comma before "and"
+        let next = end
+            + usize::from(
+                toks[end].text == "," && toks.get(end + 1).is_some_and(|t| t.lower() == "and"),
+            );
+        if toks[next].lower() == "and" {
+            let last = side(text, ents, next + 1, seg.tok_end.min(next + 6))?;
+            if sides.contains(&last) || sides.len() < 2 {
+                return None;
+            }
+            sides.push(last);
+            return Some(sides);
+        }
+        from = end + 1;
+        if from >= seg.tok_end {
+            return None;
         }
     }
 }
@@ -1541,7 +1696,7 @@ fn counted_to_sides(out: &mut [RawAgreement], ents: &Entities, sides: &BTreeSet<
                     g.parties.remove(&i);
                 }
                 g.parties.extend(sides.iter().copied());
-            } else if g.pair_subject && sides.len() == 2 && g.parties.is_empty() {
+            } else if g.pair_subject && sides.len() == 2 && g.parties.is_subset(sides) {
                 // "The two sides signed a standstill understanding" (issue 9, session 16, agr4)
                 g.parties.extend(sides.iter().copied());
             }
@@ -1592,6 +1747,16 @@ fn proposing_verb_before(text: &Text, seg: Segment, mt: usize) -> Option<usize> 
     if mt > seg.tok_start + 1 && proposing.contains(toks[mt - 1].lower()) {
         return Some(mt - 1);
     }
+    // "has put forward a plan": a two-word proposing verb (issue 9, session 17, set 38)
+    if mt > seg.tok_start + 2
+        && proposing.contains(&format!(
+            "{} {}",
+            toks[mt - 2].lower(),
+            toks[mt - 1].lower()
+        ))
+    {
+        return Some(mt - 2);
+    }
     let v = mt.checked_sub(3).filter(|&v| v > seg.tok_start)?;
     (proposing.contains(toks[v].lower())
         && super::find::opens_date(text, v + 1)
@@ -1605,9 +1770,16 @@ fn proposing_verb_before(text: &Text, seg: Segment, mt: usize) -> Option<usize> 
 /// side (groups left out).
 fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Option<usize> {
     let toks = &text.tokens;
-    let aux = &crate::words::words().auxiliaries;
+    let w = crate::words::words();
     let mut end = v;
-    while end > seg.tok_start && aux.contains(toks[end - 1].lower()) {
+    // auxiliaries, and an adverb between one and the verb ("has instead put forward"; issue 9,
+    // session 17, set 38)
+    while end > seg.tok_start
+        && (w.auxiliaries.contains(toks[end - 1].lower())
+            || (end > seg.tok_start + 1
+                && w.verb_adverbs.contains(toks[end - 1].lower())
+                && w.auxiliaries.contains(toks[end - 2].lower())))
+    {
         end -= 1;
     }
     if end > seg.tok_start && toks[end - 1].text == "," {
@@ -1640,7 +1812,13 @@ fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Op
         .within(toks[from].start, toks[end - 1].end)
         .into_iter()
         .filter(|&(_, _, i)| ents.is_actor(i) && ents.list[i].kind != EntityType::Group)
-        .filter_map(|(_, _, i)| ents.party_of(i).map(|p| state_of_institution(ents, p)))
+        // a person who acts for no named actor proposes in their own name ("the security minister
+        // Orit Mizrahi has put forward a plan"; issue 9, session 17, set 38)
+        .filter_map(|(_, _, i)| {
+            ents.party_of(i)
+                .map(|p| state_of_institution(ents, p))
+                .or_else(|| (ents.list[i].kind == EntityType::Person).then_some(i))
+        })
         .collect();
     match sides.len() {
         1 => sides.into_iter().next(),
