@@ -63,7 +63,8 @@ STATEMENTS = [
     ("partial", "Hamdan Abdelrahim Kuku", "told Sudan Tribune", ['his people would not accept "a police that speaks only one language."']),
     ("indirect", "Deng Mijak Kuol", "urged", ["both governments to pay the officers on time"]),
     ("direct", "Deng Mijak Kuol", "he said", ["If the salaries stop, the guns will be sold in the market,"]),
-    ("indirect", "United Nations Interim Security Force for Abyei", "said in a statement", ["it stood ready to support the two governments and that training would begin at its base in Abyei town in April"]),
+    ("indirect", "United Nations Interim Security Force for Abyei", "said in a statement", ["it stood ready to support the two governments"]),
+    ("indirect", "United Nations Interim Security Force for Abyei", "said in a statement", ["training would begin at its base in Abyei town in April"]),
     ("indirect", "An AUHIP official", "said", ["the panel hoped the agreement would open the way for talks on a permanent administration for the area, which both sides agreed to discuss in Addis Ababa in June"]),
 ]
 AGREEMENTS = [

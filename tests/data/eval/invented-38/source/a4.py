@@ -57,7 +57,8 @@ ENTITIES = [
 ]
 STATEMENTS = [
     ("direct", "Eleni Vourou", "told Kathimerini", ["It is a small step, but it is a step that saves lives,", "Nobody drowning in the Aegean should have to wait for two capitals to agree on a map."]),
-    ("partial", "Turkey's Foreign Ministry", "said in a statement", ['the memorandum showed "dialogue produces results" and that Ankara was ready to address "all issues" between the two countries']),
+    ("partial", "Turkey's Foreign Ministry", "said in a statement", ["the memorandum showed \"dialogue produces results\""]),
+    ("partial", "Turkey's Foreign Ministry", "said in a statement", ["Ankara was ready to address \"all issues\" between the two countries"]),
     ("indirect", "Stavros Kalogeropoulos", "said", ["Greece would discuss only the delimitation of the continental shelf and maritime zones, and would not accept any link to the demilitarisation of the eastern Aegean islands"]),
     ("indirect", "Diplomatic sources in Athens", "said", ["a Turkish proposal for a moratorium on military exercises in the summer months had been left out of the final text at Greece's request"]),
     ("indirect", "Diplomatic sources in Athens", "the sources said", ["The two sides will take it up again at the next round, planned for Athens in March"]),
