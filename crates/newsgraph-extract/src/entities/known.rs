@@ -232,6 +232,7 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
             toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
         })
         .count();
+    let run = run + joined_org_words(text, end, run, sent);
     let head = (end..end + run)
         .rev()
         .find(|&m| lex.org_head(&toks[m].text).is_some())?;
@@ -242,6 +243,45 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
         }
     }
     Some(place_complement(text, head + 1).unwrap_or(head + 1))
+}
+
+/// "the Kenya Marine and Fisheries Research Institute": when the one or two capitalised words after a
+/// country (`run` of them from token `end`, in sentence `sent`) hold no organisation head, no title and no
+/// country, an "and" after them and one to three capitalised words ending in an organisation head, none a
+/// country or demonym, run the name on: the count of tokens added ("and" and those words), else 0
+/// (issue 9, session 17, set 39).
+fn joined_org_words(text: &Text, end: usize, run: usize, sent: usize) -> usize {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let plain = |m: usize| {
+        lex.org_head(&toks[m].text).is_none()
+            && lex.longest_title(&[toks[m].text.as_str()]).is_none()
+            && lex.country_by_name(&toks[m].text).is_none()
+            && lex.country_by_demonym(&toks[m].text).is_none()
+    };
+    let and = end + run;
+    if !(1..=2).contains(&run)
+        || !(end..and).all(plain)
+        || toks.get(and).is_none_or(|t| t.text != "and")
+    {
+        return 0;
+    }
+    let after = (and + 1..(and + 4).min(toks.len()))
+        .take_while(|&m| {
+            toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
+        })
+        .collect::<Vec<_>>();
+    match after.iter().rposition(|&m| lex.org_head(&toks[m].text).is_some()) {
+        Some(h)
+            if after[..=h].iter().all(|&m| {
+                lex.country_by_name(&toks[m].text).is_none()
+                    && lex.country_by_demonym(&toks[m].text).is_none()
+            }) =>
+        {
+            h + 2
+        }
+        _ => 0,
+    }
 }
 
 /// The end of the "of"/"for" complement of an organisation head ending at token `head`: a word of

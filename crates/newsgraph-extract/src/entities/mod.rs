@@ -24,6 +24,7 @@ pub(crate) use regional::regional_governments;
 mod runs;
 mod segments;
 mod short_heads;
+mod small_places;
 
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};

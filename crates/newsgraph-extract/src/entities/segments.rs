@@ -381,7 +381,8 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
     let place_noun_of = a >= 2
         && toks[a - 1].text == "of"
         && toks[a - 2].sentence == toks[a].sentence
-        && words().location_nouns.contains(&toks[a - 2].text);
+        && words().location_nouns.contains(&toks[a - 2].text)
+        || super::small_places::settlement_of(text, a);
     b - a <= 3
         && (place_noun_after
             || place_noun_of
@@ -709,7 +710,11 @@ fn single_name(
         }
         return;
     }
-    if lone_place(text, a, lower_words) {
+    if lone_place(text, a, lower_words)
+        || (super::small_places::listed_place(text, ents, a)
+            && !lower_words.contains(&tok.to_lowercase())
+            && lex.month(tok).is_none())
+    {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
     }
@@ -831,7 +836,8 @@ fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
             .is_none_or(|t| !t.is_capitalized() || t.sentence != toks[a].sentence);
     (w.locative_prepositions.contains(prev_lower)
         || w.location_nouns.contains(&next)
-        || definite_place)
+        || definite_place
+        || super::small_places::settlement_of(text, a))
         && !lower_words.contains(&tok.to_lowercase())
         && lex.month(tok).is_none()
 }
