@@ -604,6 +604,19 @@ fn match_at(
     {
         return None;
     }
+    // "Imtiaz ul Hassan", "Khalid bin Tobruk": a one-word place after a name particle that follows a
+    // capitalised name's word ends a person's name (issue 9, session 17, set 39)
+    if end - k == 1
+        && matches!(hit, Hit::City(..) | Hit::Region(..))
+        && k >= 2
+        && toks[k - 1].sentence == toks[k].sentence
+        && w.name_particles.contains(&toks[k - 1].text)
+        && is_name_token(&toks[k - 2])
+        && toks[k - 2].sentence == toks[k].sentence
+        && lookup(&toks[k - 2].text).is_none()
+    {
+        return None;
+    }
     // a one-word place that the text marks as a person's surname ("Mr Santos")
     if end - k == 1
         && matches!(hit, Hit::City(..) | Hit::Region(..))

@@ -779,12 +779,16 @@ fn plural_subject(text: &Text, a: usize) -> bool {
         .is_some_and(|cv| cv.lemma == next.lower() && !cv.lemma.contains(' '))
 }
 
-/// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13) or a
+/// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13), a
+/// name-opening modifier ("Provincial spokesman": `org_name_left_modifiers.txt`), or a
 /// creed or ideology adjective ("a former Maoist commander": `adjective_suffixes.txt`; issue 9, session
 /// 15, set 16): before a title it names no organisation.
 fn adjective_before_title(t: &crate::text::Token) -> bool {
     let w = words();
-    w.bloc_adjectives.contains(t.lower())
+    // "Provincial spokesman X", "a Federal official": a modifier that only opens a longer name
+    // (`org_name_left_modifiers.txt`) names nothing alone (issue 9, session 17, set 39)
+    w.org_name_left_modifiers.contains(&t.text)
+        || w.bloc_adjectives.contains(t.lower())
         || w.adjective_suffixes
             .iter()
             .any(|s| t.lower().ends_with(s.as_str()))
