@@ -257,6 +257,10 @@ pub struct Words {
     /// Field nouns that close a two-word second conjunct of an organisation's purpose complement ("the
     /// Centre for Research and Security Studies") (`org_field_nouns.txt`).
     pub org_field_nouns: HashSet<String>,
+    /// Last words of newspaper names, which after "told" make a name an outlet (`outlet_heads.txt`).
+    pub outlet_heads: HashSet<String>,
+    /// Media nouns right before a name that make it an outlet (`media_nouns_before.txt`).
+    pub media_nouns_before: HashSet<String>,
     /// Prepositions through which an organisation's name runs on into a place after a purpose
     /// complement (`org_name_place_connectors.txt`).
     pub org_name_place_connectors: HashSet<String>,
@@ -434,6 +438,8 @@ files!(
     "corporate_suffixes.txt",
     "org_name_left_modifiers.txt",
     "org_field_nouns.txt",
+    "outlet_heads.txt",
+    "media_nouns_before.txt",
     "org_name_place_connectors.txt",
     "regional_government_heads.txt",
     "polity_openers.txt",
@@ -723,6 +729,8 @@ impl Words {
             corporate_suffixes: t.list("corporate_suffixes.txt")?,
             org_name_left_modifiers: t.list("org_name_left_modifiers.txt")?,
             org_field_nouns: t.list("org_field_nouns.txt")?,
+            outlet_heads: t.list("outlet_heads.txt")?,
+            media_nouns_before: t.list("media_nouns_before.txt")?,
             org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
             regional_government_heads: t.list("regional_government_heads.txt")?,
             party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,

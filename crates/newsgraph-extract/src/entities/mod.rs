@@ -25,6 +25,7 @@ mod runs;
 mod segments;
 mod short_heads;
 mod small_places;
+mod told_outlets;
 
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};

@@ -12,7 +12,8 @@ const MAX_PLACE: usize = 4;
 const MAX_OUTLET: usize = 5;
 
 /// Adds the outlet of the article's dateline as an organisation and marks its tokens taken; an outlet of
-/// one token ("(AP)", "(NRK)") is left to the acronym and name passes.
+/// one token in capitals ("(AP)", "(NRK)") or known to the lexicon is left to the acronym and name
+/// passes.
 pub(super) fn dateline_outlet(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
     let toks = &text.tokens;
     let Some(open) = toks.iter().take(MAX_PLACE + 1).position(|t| t.text == "(") else {
@@ -35,7 +36,13 @@ pub(super) fn dateline_outlet(text: &Text, ents: &mut Entities, taken: &mut [boo
     let dash = toks
         .get(close + 1)
         .is_some_and(|t| matches!(t.text.as_str(), "-" | "–" | "—"));
-    if inner.len() < 2 || !dash || !inner.iter().all(|t| t.is_capitalized()) {
+    // one token in capitals ("(AP)", "(NRK)") or one the lexicon knows ("(Reuters)") is left to the
+    // acronym and name passes; any other one word names the outlet too ("(Andavo)"; issue 9, session
+    // 17, set 39)
+    let one_word = inner.len() == 1
+        && !inner[0].is_all_caps()
+        && super::names::lookup(&inner[0].text).is_none();
+    if (inner.len() < 2 && !one_word) || !dash || !inner.iter().all(|t| t.is_capitalized()) {
         return;
     }
     let span = (inner[0].start, inner[inner.len() - 1].end);

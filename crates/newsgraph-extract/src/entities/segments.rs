@@ -3,6 +3,7 @@
 //! role its title gives), an organisation, an acronym, or a lone name that joins a known person.
 
 use super::Entities;
+use super::told_outlets;
 use super::names::{
     Hit, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS_BEFORE, PLATFORM_VERBS, add_place, lookup,
 };
@@ -84,6 +85,12 @@ pub(super) fn classify_segment(
             Some(s) if ends_sentence && !s.contains('.') => ((span.0, span.1 - 1), s.to_string()),
             _ => (span, surface),
         };
+        // "KATHMANDU (The Kathmandu Post) … told the Post": the outlet named before, shortened
+        // (issue 9, session 17, set 39)
+        if let Some(i) = told_outlets::outlet_named_before(ents, &surface) {
+            ents.mention(i, span, &surface);
+            return;
+        }
         add_org_with_acronym(text, ents, span, &surface, b);
         return;
     }
@@ -557,7 +564,7 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
         && PLATFORM_VERBS.contains(toks[a - 2].lower())
         && !has_head
         && lookup(surface).is_none();
-    media_after || platform_before
+    media_after || platform_before || told_outlets::told_outlet(text, a, b)
 }
 
 /// The portfolios of the two-word titles "X Minister" ("Labour Minister", "Trade Minister") whose first
