@@ -617,6 +617,17 @@ fn match_at(
     {
         return None;
     }
+    // "the 2020 Doha Agreement", "the Montreux Convention": a city that names a treaty, before its
+    // capitalised head (`signing_place_heads.txt`), is no place the article mentions (issue 9, session
+    // 17, set 39)
+    if matches!(hit, Hit::City(..) | Hit::Capital(..))
+        && toks.get(end).is_some_and(|t| {
+            t.sentence == toks[k].sentence
+                && w.signing_place_heads.contains(&t.text)
+        })
+    {
+        return None;
+    }
     // a one-word place that the text marks as a person's surname ("Mr Santos")
     if end - k == 1
         && matches!(hit, Hit::City(..) | Hit::Region(..))

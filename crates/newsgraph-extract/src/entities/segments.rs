@@ -497,7 +497,8 @@ fn compass_place(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
 }
 
 /// An agreement's name ("Good Friday Agreement", "Windsor Framework") is no entity; a known city at its
-/// start is still a mention ("Windsor"). Whether the segment `[a, b)` is one.
+/// start is still a mention ("Windsor", "Entebbe Declaration"), unless a treaty head of
+/// `signing_place_heads.txt` follows it ("Doha Agreement"). Whether the segment `[a, b)` is one.
 fn agreement_name(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
     let toks = &text.tokens;
     let is_agreement = toks[a..b].iter().any(|t| {
@@ -509,7 +510,13 @@ fn agreement_name(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool 
     if !is_agreement {
         return false;
     }
-    if let Some(Hit::City(name, cc, lat, lon)) = lookup(&toks[a].text) {
+    // "The Entebbe Declaration": a city the known pass left (`signing_place_heads.txt` names the heads
+    // it leaves) is still a mention
+    if let Some(Hit::City(name, cc, lat, lon)) = lookup(&toks[a].text)
+        && !toks[a + 1..b]
+            .iter()
+            .any(|t| words().signing_place_heads.contains(&t.text))
+    {
         let t = &toks[a];
         add_place(
             ents,
