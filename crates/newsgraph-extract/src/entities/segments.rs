@@ -389,7 +389,9 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
         && toks[a - 1].text == "of"
         && toks[a - 2].sentence == toks[a].sentence
         && words().location_nouns.contains(&toks[a - 2].text)
-        || super::small_places::settlement_of(text, a);
+        || super::small_places::settlement_of(text, a)
+        // "the districts of Dulka and Ranno Veda" (session 17, set 39)
+        || a >= 2 && toks[a - 1].text == "and" && super::small_places::settlement_of(text, a - 2);
     b - a <= 3
         && (place_noun_after
             || place_noun_of
@@ -719,6 +721,25 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
+        // "Kastra Shipping … Kastra chief executive X": the first word of an organisation read before
+        // names it again (issue 9, session 17, set 39)
+        // (a company's name, ended by a head that only ends names: not "the Tajik Foreign Ministry"
+        // before "the Tajik minister")
+        let prefix = format!("{surface} ");
+        let company = |name: &str| {
+            name.rsplit(' ').next().is_some_and(|last| {
+                lex.org_head_entry(last)
+                    .is_some_and(|h| h.position == crate::lexicon::HeadPosition::Suffix)
+            })
+        };
+        if let Some(i) = ents.list.iter().position(|e| {
+            e.kind == EntityType::Organization
+                && e.name.starts_with(prefix.as_str())
+                && company(&e.name)
+        }) {
+            ents.mention(i, span, &surface);
+            return;
+        }
         if !bare_org_head(text, a) && !opens_lowercase_title(tok, &next) {
             org(ents, EntityType::Organization);
         }

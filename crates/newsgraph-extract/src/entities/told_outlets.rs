@@ -35,7 +35,11 @@ pub(super) fn told_outlet(text: &Text, a: usize, b: usize) -> bool {
     if !before(told_at).is_some_and(|t| t.lower() == "told") {
         return false;
     }
-    after_the || the_inside || w.outlet_heads.contains(&toks[b - 1].text)
+    // "told Kasane Times", "told Daily Ostrava": a masthead word closes or opens the name
+    after_the
+        || the_inside
+        || w.outlet_heads.contains(&toks[b - 1].text)
+        || (b - a >= 2 && w.outlet_heads.contains(&toks[a].text))
 }
 
 /// The organisation read before whose name is `surface` or ends with it as whole words ("The Kathmandu
