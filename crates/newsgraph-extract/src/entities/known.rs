@@ -271,7 +271,10 @@ fn joined_org_words(text: &Text, end: usize, run: usize, sent: usize) -> usize {
             toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
         })
         .collect::<Vec<_>>();
-    match after.iter().rposition(|&m| lex.org_head(&toks[m].text).is_some()) {
+    match after
+        .iter()
+        .rposition(|&m| lex.org_head(&toks[m].text).is_some())
+    {
         Some(h)
             if after[..=h].iter().all(|&m| {
                 lex.country_by_name(&toks[m].text).is_none()
@@ -604,28 +607,7 @@ fn match_at(
     {
         return None;
     }
-    // "Imtiaz ul Hassan", "Khalid bin Tobruk": a one-word place after a name particle that follows a
-    // capitalised name's word ends a person's name (issue 9, session 17, set 39)
-    if end - k == 1
-        && matches!(hit, Hit::City(..) | Hit::Region(..))
-        && k >= 2
-        && toks[k - 1].sentence == toks[k].sentence
-        && w.name_particles.contains(&toks[k - 1].text)
-        && is_name_token(&toks[k - 2])
-        && toks[k - 2].sentence == toks[k].sentence
-        && lookup(&toks[k - 2].text).is_none()
-    {
-        return None;
-    }
-    // "the 2020 Doha Agreement", "the Montreux Convention": a city that names a treaty, before its
-    // capitalised head (`signing_place_heads.txt`), is no place the article mentions (issue 9, session
-    // 17, set 39)
-    if matches!(hit, Hit::City(..) | Hit::Capital(..))
-        && toks.get(end).is_some_and(|t| {
-            t.sentence == toks[k].sentence
-                && w.signing_place_heads.contains(&t.text)
-        })
-    {
+    if place_in_other_name(text, k, end, &hit) {
         return None;
     }
     // a one-word place that the text marks as a person's surname ("Mr Santos")
@@ -640,6 +622,29 @@ fn match_at(
         return None;
     }
     Some(hit)
+}
+
+/// Whether the place the lexicon matched at tokens `[k, end)` is part of another name, no place the
+/// article mentions (issue 9, session 17, set 39): a one-word place after a name particle that follows a
+/// capitalised name's word ends a person's name ("Imtiaz ul Hassan", "Khalid bin Tobruk"); a city before a
+/// treaty's capitalised head (`signing_place_heads.txt`) names the treaty ("the 2020 Doha Agreement",
+/// "the Montreux Convention").
+fn place_in_other_name(text: &Text, k: usize, end: usize, hit: &Hit) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    let after_particle = end - k == 1
+        && matches!(hit, Hit::City(..) | Hit::Region(..))
+        && k >= 2
+        && toks[k - 1].sentence == toks[k].sentence
+        && w.name_particles.contains(&toks[k - 1].text)
+        && is_name_token(&toks[k - 2])
+        && toks[k - 2].sentence == toks[k].sentence
+        && lookup(&toks[k - 2].text).is_none();
+    let treaty = matches!(hit, Hit::City(..) | Hit::Capital(..))
+        && toks.get(end).is_some_and(|t| {
+            t.sentence == toks[k].sentence && w.signing_place_heads.contains(&t.text)
+        });
+    after_particle || treaty
 }
 
 /// Whether the country at token `k` ends an organisation's name after "of" or "of the": the name runs on

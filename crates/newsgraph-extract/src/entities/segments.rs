@@ -3,11 +3,11 @@
 //! role its title gives), an organisation, an acronym, or a lone name that joins a known person.
 
 use super::Entities;
-use super::told_outlets;
 use super::names::{
     Hit, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS_BEFORE, PLATFORM_VERBS, add_place, lookup,
 };
 use super::persons::{add_person, person_with_token};
+use super::told_outlets;
 use crate::lexicon::lexicon;
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
@@ -721,35 +721,10 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
-        // "Kastra Shipping … Kastra chief executive X": the first word of an organisation read before
-        // names it again (issue 9, session 17, set 39)
-        // (a company's name, ended by a head that only ends names: not "the Tajik Foreign Ministry"
-        // before "the Tajik minister")
-        let prefix = format!("{surface} ");
-        let company = |name: &str| {
-            name.rsplit(' ').next().is_some_and(|last| {
-                lex.org_head_entry(last)
-                    .is_some_and(|h| h.position == crate::lexicon::HeadPosition::Suffix)
-            })
-        };
-        if let Some(i) = ents.list.iter().position(|e| {
-            e.kind == EntityType::Organization
-                && e.name.starts_with(prefix.as_str())
-                && company(&e.name)
-        }) {
-            ents.mention(i, span, &surface);
-            return;
-        }
-        if !bare_org_head(text, a) && !opens_lowercase_title(tok, &next) {
-            org(ents, EntityType::Organization);
-        }
+        org_before_title(text, ents, a, &next);
         return;
     }
-    if lone_place(text, a, lower_words)
-        || (super::small_places::listed_place(text, ents, a)
-            && !lower_words.contains(&tok.to_lowercase())
-            && lex.month(tok).is_none())
-    {
+    if lone_place(text, a, lower_words) || listed_lone_place(text, ents, a, lower_words) {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
     }
@@ -794,6 +769,39 @@ fn single_name(
     {
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// The one word at token `a` before the lowercase title `next` ("Kastra chief executive X"): the company
+/// read before that it opens, else a new organisation unless it is a bare head or opens the title.
+fn org_before_title(text: &Text, ents: &mut Entities, a: usize, next: &str) {
+    let t = &text.tokens[a];
+    let (span, surface) = ((t.start, t.end), t.text.as_str());
+    match company_named_before(ents, surface) {
+        Some(i) => ents.mention(i, span, surface),
+        None if !bare_org_head(text, a) && !opens_lowercase_title(surface, next) => {
+            ents.add_org(surface, span);
+        }
+        None => {}
+    }
+}
+
+/// "Kastra Shipping … Kastra chief executive X": the company read before whose name opens with the one
+/// word `surface` and ends in a head that only ends names (`HeadPosition::Suffix`: not "the Tajik Foreign
+/// Ministry" before "the Tajik minister"), else `None` (issue 9, session 17, set 39).
+fn company_named_before(ents: &Entities, surface: &str) -> Option<usize> {
+    let lex = lexicon();
+    let prefix = format!("{surface} ");
+    let company = |name: &str| {
+        name.rsplit(' ').next().is_some_and(|last| {
+            lex.org_head_entry(last)
+                .is_some_and(|h| h.position == crate::lexicon::HeadPosition::Suffix)
+        })
+    };
+    ents.list.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && e.name.starts_with(prefix.as_str())
+            && company(&e.name)
+    })
 }
 
 /// "Transporters blame …", "Vendors have complained": the cue verb after the lone word at `a` agrees
@@ -843,6 +851,20 @@ fn organisation_ending_in(ents: &Entities, head: &str) -> Option<usize> {
         })
         .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
+}
+
+/// A lone unknown name at token `a` that is the next item of a list of places ("in Guanajuato and
+/// Tolvar": `small_places`), not a word the article also writes in lowercase, nor a month.
+fn listed_lone_place(
+    text: &Text,
+    ents: &Entities,
+    a: usize,
+    lower_words: &BTreeSet<String>,
+) -> bool {
+    let tok = &text.tokens[a].text;
+    super::small_places::listed_place(text, ents, a)
+        && !lower_words.contains(&tok.to_lowercase())
+        && lexicon().month(tok).is_none()
 }
 
 /// A lone unknown name at token `a` that is a place: after a locative preposition ("clashes near

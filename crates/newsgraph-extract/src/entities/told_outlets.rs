@@ -32,7 +32,7 @@ pub(super) fn told_outlet(text: &Text, a: usize, b: usize) -> bool {
     let the_inside = toks[a].text == "The" && b - a >= 2;
     let after_the = before(1).is_some_and(|t| t.lower() == "the");
     let told_at = if after_the { 2 } else { 1 };
-    if !before(told_at).is_some_and(|t| t.lower() == "told") {
+    if before(told_at).is_none_or(|t| t.lower() != "told") {
         return false;
     }
     // "told Kasane Times", "told Daily Ostrava": a masthead word closes or opens the name
