@@ -202,6 +202,8 @@ pub fn recognize(text: &Text) -> Entities {
         .collect();
     // session 16, set 27: the outlet in a wire dateline (`outlets`)
     outlets::dateline_outlet(text, &mut ents, &mut taken);
+    // session 17, set 39: an unknown place opening a dateline (`outlets`)
+    outlets::dateline_place(text, &mut ents, &mut taken);
     let capitals = known::recognize(text, &mut ents, &mut taken, &lower_words);
     crate::acronyms::word_acronyms(text, &mut ents, &mut taken);
     crate::seats::recognize(text, &mut ents, &mut taken);

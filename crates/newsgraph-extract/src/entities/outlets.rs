@@ -52,3 +52,41 @@ pub(super) fn dateline_outlet(text: &Text, ents: &mut Entities, taken: &mut [boo
         *t = true;
     }
 }
+
+/// The most tokens between a dateline's place and its dash ("TOKYO, Sept. 3 Kyodo -").
+const MAX_DATELINE: usize = 8;
+
+/// "Addis Abeba – …", "Nkhata Bay, Malawi — …": the capitalised words (not in capitals) that open the
+/// article before a comma or a dash, with a dash in the first tokens, name the place it was filed from; an
+/// unknown one is added as a place and its tokens marked taken. A known one is left to the lexicon, and so
+/// is a dateline in capitals ("HARGEISA, Aug 4 (Reuters) -": the gold of some sets leaves those out, of
+/// others keeps them; a convention still open) (issue 9, session 17, set 39).
+pub(super) fn dateline_place(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
+    let toks = &text.tokens;
+    let is_dash = |t: &crate::text::Token| matches!(t.text.as_str(), "-" | "–" | "—");
+    let Some(end) = toks
+        .iter()
+        .take(MAX_PLACE + 1)
+        .position(|t| t.text == "," || is_dash(t))
+    else {
+        return;
+    };
+    if end == 0
+        || !toks.iter().take(MAX_DATELINE + 1).any(is_dash)
+        || taken[..end].iter().any(|&t| t)
+        || !toks[..end].iter().all(|t| {
+            super::names::is_name_token(t) && !t.is_all_caps() && t.sentence == toks[0].sentence
+        })
+    {
+        return;
+    }
+    let span = (toks[0].start, toks[end - 1].end);
+    let surface = text.slice(span.0, span.1);
+    if super::names::lookup(&surface).is_some() {
+        return;
+    }
+    super::names::add_place(ents, text, 0, span, &surface, &surface, None, None);
+    for t in taken.iter_mut().take(end) {
+        *t = true;
+    }
+}
