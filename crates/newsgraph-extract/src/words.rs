@@ -257,6 +257,8 @@ pub struct Words {
     /// Field nouns that close a two-word second conjunct of an organisation's purpose complement ("the
     /// Centre for Research and Security Studies") (`org_field_nouns.txt`).
     pub org_field_nouns: HashSet<String>,
+    /// Modifiers that with a noun of organisation beside a name make it armed (`armed_modifiers.txt`).
+    pub armed_modifiers: HashSet<String>,
     /// Heads of a treaty's name after the city it was signed in (`signing_place_heads.txt`).
     pub signing_place_heads: HashSet<String>,
     /// Last words of newspaper names, which after "told" make a name an outlet (`outlet_heads.txt`).
@@ -440,6 +442,7 @@ files!(
     "corporate_suffixes.txt",
     "org_name_left_modifiers.txt",
     "org_field_nouns.txt",
+    "armed_modifiers.txt",
     "signing_place_heads.txt",
     "outlet_heads.txt",
     "media_nouns_before.txt",
@@ -732,6 +735,7 @@ impl Words {
             corporate_suffixes: t.list("corporate_suffixes.txt")?,
             org_name_left_modifiers: t.list("org_name_left_modifiers.txt")?,
             org_field_nouns: t.list("org_field_nouns.txt")?,
+            armed_modifiers: t.list("armed_modifiers.txt")?,
             signing_place_heads: t.list("signing_place_heads.txt")?,
             outlet_heads: t.list("outlet_heads.txt")?,
             media_nouns_before: t.list("media_nouns_before.txt")?,

@@ -9,6 +9,7 @@
 //! institutions), collectives, and last the capitals' role. [`names`] holds the look-ups they share.
 
 mod appositions;
+mod armed_cues;
 mod city_orgs;
 mod groups;
 mod institutions;
@@ -224,6 +225,8 @@ pub fn recognize(text: &Text) -> Entities {
     place_nouns::alias_place_nouns(text, &mut ents);
     // session 15, set 21: "the Commission" after "the European Commission" (`short_heads`)
     short_heads::fold_bare_heads(&mut ents);
+    // session 17, set 39: "the militant group X" is an armed group (`armed_cues`)
+    armed_cues::retype_armed(text, &mut ents);
     ents
 }
 
