@@ -211,3 +211,8 @@ fn invented_set_40_meets_its_floors() {
 fn invented_set_38_meets_its_floors() {
     check_set("invented-38", 4, "invented38_targets.tsv");
 }
+
+#[test]
+fn invented_set_39_meets_its_floors() {
+    check_set("invented-39", 4, "invented39_targets.tsv");
+}

@@ -51,6 +51,8 @@ pub struct Words {
     pub metonymy_verbs: HashSet<String>,
     /// Lowercase nouns that make a preceding unknown name a place.
     pub location_nouns: HashSet<String>,
+    /// Nouns of settlement or district before "of" and a place's name (`settlement_nouns.txt`).
+    pub settlement_nouns: HashSet<String>,
     /// Determiners after which a cue-verb form is a noun.
     pub noun_determiners: HashSet<String>,
     /// Words opening an adverbial clause.
@@ -260,6 +262,17 @@ pub struct Words {
     /// Capitalised words that open a longer organisation's name before a known one
     /// (`org_name_left_modifiers.txt`).
     pub org_name_left_modifiers: HashSet<String>,
+    /// Field nouns that close a two-word second conjunct of an organisation's purpose complement ("the
+    /// Centre for Research and Security Studies") (`org_field_nouns.txt`).
+    pub org_field_nouns: HashSet<String>,
+    /// Modifiers that with a noun of organisation beside a name make it armed (`armed_modifiers.txt`).
+    pub armed_modifiers: HashSet<String>,
+    /// Heads of a treaty's name after the city it was signed in (`signing_place_heads.txt`).
+    pub signing_place_heads: HashSet<String>,
+    /// Last words of newspaper names, which after "told" make a name an outlet (`outlet_heads.txt`).
+    pub outlet_heads: HashSet<String>,
+    /// Media nouns right before a name that make it an outlet (`media_nouns_before.txt`).
+    pub media_nouns_before: HashSet<String>,
     /// Prepositions through which an organisation's name runs on into a place after a purpose
     /// complement (`org_name_place_connectors.txt`).
     pub org_name_place_connectors: HashSet<String>,
@@ -362,6 +375,7 @@ files!(
     "auxiliaries.txt",
     "metonymy_verbs.txt",
     "location_nouns.txt",
+    "settlement_nouns.txt",
     "noun_determiners.txt",
     "subordinators.txt",
     "np_stop_words.txt",
@@ -445,6 +459,11 @@ files!(
     "org_name_connectors.txt",
     "corporate_suffixes.txt",
     "org_name_left_modifiers.txt",
+    "org_field_nouns.txt",
+    "armed_modifiers.txt",
+    "signing_place_heads.txt",
+    "outlet_heads.txt",
+    "media_nouns_before.txt",
     "org_name_place_connectors.txt",
     "regional_government_heads.txt",
     "polity_openers.txt",
@@ -634,6 +653,7 @@ impl Words {
                 .collect(),
             metonymy_verbs: t.list("metonymy_verbs.txt")?,
             location_nouns: t.list("location_nouns.txt")?,
+            settlement_nouns: t.list("settlement_nouns.txt")?,
             noun_determiners: t.list("noun_determiners.txt")?,
             subordinators: t.list("subordinators.txt")?,
             np_stop_words: t.list("np_stop_words.txt")?,
@@ -738,6 +758,11 @@ impl Words {
             org_name_connectors: t.list("org_name_connectors.txt")?,
             corporate_suffixes: t.list("corporate_suffixes.txt")?,
             org_name_left_modifiers: t.list("org_name_left_modifiers.txt")?,
+            org_field_nouns: t.list("org_field_nouns.txt")?,
+            armed_modifiers: t.list("armed_modifiers.txt")?,
+            signing_place_heads: t.list("signing_place_heads.txt")?,
+            outlet_heads: t.list("outlet_heads.txt")?,
+            media_nouns_before: t.list("media_nouns_before.txt")?,
             org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
             regional_government_heads: t.list("regional_government_heads.txt")?,
             party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,

@@ -232,6 +232,7 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
             toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
         })
         .count();
+    let run = run + joined_org_words(text, end, run, sent);
     let head = (end..end + run)
         .rev()
         .find(|&m| lex.org_head(&toks[m].text).is_some())?;
@@ -242,6 +243,48 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
         }
     }
     Some(place_complement(text, head + 1).unwrap_or(head + 1))
+}
+
+/// "the Kenya Marine and Fisheries Research Institute": when the one or two capitalised words after a
+/// country (`run` of them from token `end`, in sentence `sent`) hold no organisation head, no title and no
+/// country, an "and" after them and one to three capitalised words ending in an organisation head, none a
+/// country or demonym, run the name on: the count of tokens added ("and" and those words), else 0
+/// (issue 9, session 17, set 39).
+fn joined_org_words(text: &Text, end: usize, run: usize, sent: usize) -> usize {
+    let toks = &text.tokens;
+    let lex = lexicon();
+    let plain = |m: usize| {
+        lex.org_head(&toks[m].text).is_none()
+            && lex.longest_title(&[toks[m].text.as_str()]).is_none()
+            && lex.country_by_name(&toks[m].text).is_none()
+            && lex.country_by_demonym(&toks[m].text).is_none()
+    };
+    let and = end + run;
+    if !(1..=2).contains(&run)
+        || !(end..and).all(plain)
+        || toks.get(and).is_none_or(|t| t.text != "and")
+    {
+        return 0;
+    }
+    let after = (and + 1..(and + 4).min(toks.len()))
+        .take_while(|&m| {
+            toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
+        })
+        .collect::<Vec<_>>();
+    match after
+        .iter()
+        .rposition(|&m| lex.org_head(&toks[m].text).is_some())
+    {
+        Some(h)
+            if after[..=h].iter().all(|&m| {
+                lex.country_by_name(&toks[m].text).is_none()
+                    && lex.country_by_demonym(&toks[m].text).is_none()
+            }) =>
+        {
+            h + 2
+        }
+        _ => 0,
+    }
 }
 
 /// The end of the "of"/"for" complement of an organisation head ending at token `head`: a word of
@@ -564,6 +607,9 @@ fn match_at(
     {
         return None;
     }
+    if place_in_other_name(text, k, end, &hit) {
+        return None;
+    }
     // a one-word place that the text marks as a person's surname ("Mr Santos")
     if end - k == 1
         && matches!(hit, Hit::City(..) | Hit::Region(..))
@@ -576,6 +622,29 @@ fn match_at(
         return None;
     }
     Some(hit)
+}
+
+/// Whether the place the lexicon matched at tokens `[k, end)` is part of another name, no place the
+/// article mentions (issue 9, session 17, set 39): a one-word place after a name particle that follows a
+/// capitalised name's word ends a person's name ("Imtiaz ul Hassan", "Khalid bin Tobruk"); a city before a
+/// treaty's capitalised head (`signing_place_heads.txt`) names the treaty ("the 2020 Doha Agreement",
+/// "the Montreux Convention").
+fn place_in_other_name(text: &Text, k: usize, end: usize, hit: &Hit) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    let after_particle = end - k == 1
+        && matches!(hit, Hit::City(..) | Hit::Region(..))
+        && k >= 2
+        && toks[k - 1].sentence == toks[k].sentence
+        && w.name_particles.contains(&toks[k - 1].text)
+        && is_name_token(&toks[k - 2])
+        && toks[k - 2].sentence == toks[k].sentence
+        && lookup(&toks[k - 2].text).is_none();
+    let treaty = matches!(hit, Hit::City(..) | Hit::Capital(..))
+        && toks.get(end).is_some_and(|t| {
+            t.sentence == toks[k].sentence && w.signing_place_heads.contains(&t.text)
+        });
+    after_particle || treaty
 }
 
 /// Whether the country at token `k` ends an organisation's name after "of" or "of the": the name runs on

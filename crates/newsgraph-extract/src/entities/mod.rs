@@ -9,6 +9,7 @@
 //! institutions), collectives, and last the capitals' role. [`names`] holds the look-ups they share.
 
 mod appositions;
+mod armed_cues;
 mod city_orgs;
 mod groups;
 mod institutions;
@@ -24,6 +25,8 @@ pub(crate) use regional::regional_governments;
 mod runs;
 mod segments;
 mod short_heads;
+mod small_places;
+mod told_outlets;
 
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
@@ -200,6 +203,8 @@ pub fn recognize(text: &Text) -> Entities {
         .collect();
     // session 16, set 27: the outlet in a wire dateline (`outlets`)
     outlets::dateline_outlet(text, &mut ents, &mut taken);
+    // session 17, set 39: an unknown place opening a dateline (`outlets`)
+    outlets::dateline_place(text, &mut ents, &mut taken);
     let capitals = known::recognize(text, &mut ents, &mut taken, &lower_words);
     crate::acronyms::word_acronyms(text, &mut ents, &mut taken);
     crate::seats::recognize(text, &mut ents, &mut taken);
@@ -220,6 +225,8 @@ pub fn recognize(text: &Text) -> Entities {
     place_nouns::alias_place_nouns(text, &mut ents);
     // session 15, set 21: "the Commission" after "the European Commission" (`short_heads`)
     short_heads::fold_bare_heads(&mut ents);
+    // session 17, set 39: "the militant group X" is an armed group (`armed_cues`)
+    armed_cues::retype_armed(text, &mut ents);
     ents
 }
 

@@ -126,14 +126,17 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
             // a "for" complement too, of words no title opens ("the National Institute for Studies and
             // Research"; not "the Movement for Justice and Dignity"; issue 9, session 16, set 30)
             // and a one-word second conjunct that ends the name ("the Council for Civic Reform and Tomas
-            // Verin" joins a person)
+            // Verin" joins a person), or a two-word one closed by a field noun ("the Centre for Research
+            // and Security Studies"; session 17, set 39)
+            let field = field_conjunct(text, end);
             let purpose = toks[o].text == "for"
-                && toks[o + 1..end + 2]
+                && toks[o + 1..end + 2 + usize::from(field)]
                     .iter()
                     .all(|t| lex.longest_title(&[t.text.as_str()]).is_none())
-                && !toks.get(end + 2).is_some_and(|t| {
-                    t.sentence == toks[end].sentence && (is_name_token(t) || t.text == "'s")
-                });
+                && (field
+                    || !toks.get(end + 2).is_some_and(|t| {
+                        t.sentence == toks[end].sentence && (is_name_token(t) || t.text == "'s")
+                    }));
             (of || purpose)
                 && lex.org_head(&toks[o - 1].text).is_some()
                 && end - o <= 4
@@ -145,6 +148,21 @@ fn and_in_of_complement(text: &Text, taken: &[bool], k: usize, end: usize) -> bo
         && lex.country_by_name(&toks[end + 1].text).is_none()
         && lex.country_by_demonym(&toks[end + 1].text).is_none()
         && !(end + 2 < n && matches!(toks[end + 2].text.as_str(), "'s" | "’s"))
+}
+
+/// Whether the two name tokens after the "and" at token `and` end in a field noun of
+/// `org_field_nouns.txt` with no name token or possessive after them: "… and Security Studies".
+fn field_conjunct(text: &Text, and: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[and].sentence;
+    let in_name = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| t.sentence == sent && (is_name_token(t) || t.text == "'s"))
+    };
+    in_name(and + 1)
+        && in_name(and + 2)
+        && words().org_field_nouns.contains(&toks[and + 2].text)
+        && !in_name(and + 3)
 }
 
 /// The end of a name that runs on through "and" or a comma list at token `end` (the run so far is
@@ -245,13 +263,14 @@ fn and_before_org_head(text: &Text, taken: &[bool], k: usize, end: usize) -> Opt
 /// head, a title or a country) and the complement after the connector at `end` opens with an
 /// organisation head at token `m`: "Vesna Dimitrova of the Institute for Balkan Policy Studies" is a
 /// person of an institute, not one long name; "Bank of the South" and "Minister of the Interior" are
-/// not (issue 9, session 14, ninth invented set).
+/// not (issue 9, session 14, ninth invented set). The head may also close a short name there ("Lena
+/// Okafor of the Mbeya Policy Centre", "Tomas Berg of Hallstrand University": session 17, set 39).
 fn person_before_institution(text: &Text, k: usize, end: usize, m: usize) -> bool {
     let lex = lexicon();
     let toks = &text.tokens;
     (2..=3).contains(&(end - k))
         && toks[end].text == "of"
-        && lex.org_head(&toks[m].text).is_some()
+        && institution_from(text, m)
         && toks[k..end].iter().all(|t| {
             t.kind == TokKind::Word
                 && lex.org_head(&t.text).is_none()
@@ -260,6 +279,18 @@ fn person_before_institution(text: &Text, k: usize, end: usize, m: usize) -> boo
                 && lex.country_by_demonym(&t.text).is_none()
                 && !lex.is_non_name(&t.text)
         })
+}
+
+/// Whether the name tokens from token `m` (at most four, in one sentence) hold an organisation head:
+/// "Institute for Balkan Policy Studies", "Tahrir Institute", "Mbeya Fisheries Cooperative Association".
+fn institution_from(text: &Text, m: usize) -> bool {
+    let lex = lexicon();
+    let toks = &text.tokens;
+    toks[m..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.sentence == toks[m].sentence && is_name_token(t))
+        .any(|t| lex.org_head(&t.text).is_some())
 }
 
 /// The runs of name tokens not taken, as token ranges `[a, b)`: particles and connectors inside ("von

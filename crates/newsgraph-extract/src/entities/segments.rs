@@ -7,6 +7,7 @@ use super::names::{
     Hit, MEDIA_NOUNS, OFFICE_WORDS, ORG_NOUNS_BEFORE, PLATFORM_VERBS, add_place, lookup,
 };
 use super::persons::{add_person, person_with_token};
+use super::told_outlets;
 use crate::lexicon::lexicon;
 use crate::model::EntityType;
 use crate::text::{Text, TokKind};
@@ -84,6 +85,12 @@ pub(super) fn classify_segment(
             Some(s) if ends_sentence && !s.contains('.') => ((span.0, span.1 - 1), s.to_string()),
             _ => (span, surface),
         };
+        // "KATHMANDU (The Kathmandu Post) … told the Post": the outlet named before, shortened
+        // (issue 9, session 17, set 39)
+        if let Some(i) = told_outlets::outlet_named_before(ents, &surface) {
+            ents.mention(i, span, &surface);
+            return;
+        }
         add_org_with_acronym(text, ents, span, &surface, b);
         return;
     }
@@ -381,7 +388,10 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
     let place_noun_of = a >= 2
         && toks[a - 1].text == "of"
         && toks[a - 2].sentence == toks[a].sentence
-        && words().location_nouns.contains(&toks[a - 2].text);
+        && words().location_nouns.contains(&toks[a - 2].text)
+        || super::small_places::settlement_of(text, a)
+        // "the districts of Dulka and Ranno Veda" (session 17, set 39)
+        || a >= 2 && toks[a - 1].text == "and" && super::small_places::settlement_of(text, a - 2);
     b - a <= 3
         && (place_noun_after
             || place_noun_of
@@ -489,7 +499,8 @@ fn compass_place(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
 }
 
 /// An agreement's name ("Good Friday Agreement", "Windsor Framework") is no entity; a known city at its
-/// start is still a mention ("Windsor"). Whether the segment `[a, b)` is one.
+/// start is still a mention ("Windsor", "Entebbe Declaration"), unless a treaty head of
+/// `signing_place_heads.txt` follows it ("Doha Agreement"). Whether the segment `[a, b)` is one.
 fn agreement_name(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
     let toks = &text.tokens;
     let is_agreement = toks[a..b].iter().any(|t| {
@@ -501,7 +512,13 @@ fn agreement_name(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool 
     if !is_agreement {
         return false;
     }
-    if let Some(Hit::City(name, cc, lat, lon)) = lookup(&toks[a].text) {
+    // "The Entebbe Declaration": a city the known pass left (`signing_place_heads.txt` names the heads
+    // it leaves) is still a mention
+    if let Some(Hit::City(name, cc, lat, lon)) = lookup(&toks[a].text)
+        && !toks[a + 1..b]
+            .iter()
+            .any(|t| words().signing_place_heads.contains(&t.text))
+    {
         let t = &toks[a];
         add_place(
             ents,
@@ -556,7 +573,7 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
         && PLATFORM_VERBS.contains(toks[a - 2].lower())
         && !has_head
         && lookup(surface).is_none();
-    media_after || platform_before
+    media_after || platform_before || told_outlets::told_outlet(text, a, b)
 }
 
 /// The portfolios of the two-word titles "X Minister" ("Labour Minister", "Trade Minister") whose first
@@ -704,12 +721,10 @@ fn single_name(
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
-        if !bare_org_head(text, a) && !opens_lowercase_title(tok, &next) {
-            org(ents, EntityType::Organization);
-        }
+        org_before_title(text, ents, a, &next);
         return;
     }
-    if lone_place(text, a, lower_words) {
+    if lone_place(text, a, lower_words) || listed_lone_place(text, ents, a, lower_words) {
         add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
     }
@@ -756,6 +771,39 @@ fn single_name(
     }
 }
 
+/// The one word at token `a` before the lowercase title `next` ("Kastra chief executive X"): the company
+/// read before that it opens, else a new organisation unless it is a bare head or opens the title.
+fn org_before_title(text: &Text, ents: &mut Entities, a: usize, next: &str) {
+    let t = &text.tokens[a];
+    let (span, surface) = ((t.start, t.end), t.text.as_str());
+    match company_named_before(ents, surface) {
+        Some(i) => ents.mention(i, span, surface),
+        None if !bare_org_head(text, a) && !opens_lowercase_title(surface, next) => {
+            ents.add_org(surface, span);
+        }
+        None => {}
+    }
+}
+
+/// "Kastra Shipping … Kastra chief executive X": the company read before whose name opens with the one
+/// word `surface` and ends in a head that only ends names (`HeadPosition::Suffix`: not "the Tajik Foreign
+/// Ministry" before "the Tajik minister"), else `None` (issue 9, session 17, set 39).
+fn company_named_before(ents: &Entities, surface: &str) -> Option<usize> {
+    let lex = lexicon();
+    let prefix = format!("{surface} ");
+    let company = |name: &str| {
+        name.rsplit(' ').next().is_some_and(|last| {
+            lex.org_head_entry(last)
+                .is_some_and(|h| h.position == crate::lexicon::HeadPosition::Suffix)
+        })
+    };
+    ents.list.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && e.name.starts_with(prefix.as_str())
+            && company(&e.name)
+    })
+}
+
 /// "Transporters blame …", "Vendors have complained": the cue verb after the lone word at `a` agrees
 /// with a plural subject (its bare lemma, or "have" and a form), so the word is a plural noun, no
 /// person's name (issue 9, session 15, set 21).
@@ -774,12 +822,16 @@ fn plural_subject(text: &Text, a: usize) -> bool {
         .is_some_and(|cv| cv.lemma == next.lower() && !cv.lemma.contains(' '))
 }
 
-/// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13) or a
+/// A region or bloc adjective ("a Western diplomat": `bloc_adjectives.txt`; issue 9, session 13), a
+/// name-opening modifier ("Provincial spokesman": `org_name_left_modifiers.txt`), or a
 /// creed or ideology adjective ("a former Maoist commander": `adjective_suffixes.txt`; issue 9, session
 /// 15, set 16): before a title it names no organisation.
 fn adjective_before_title(t: &crate::text::Token) -> bool {
     let w = words();
-    w.bloc_adjectives.contains(t.lower())
+    // "Provincial spokesman X", "a Federal official": a modifier that only opens a longer name
+    // (`org_name_left_modifiers.txt`) names nothing alone (issue 9, session 17, set 39)
+    w.org_name_left_modifiers.contains(&t.text)
+        || w.bloc_adjectives.contains(t.lower())
         || w.adjective_suffixes
             .iter()
             .any(|s| t.lower().ends_with(s.as_str()))
@@ -799,6 +851,20 @@ fn organisation_ending_in(ents: &Entities, head: &str) -> Option<usize> {
         })
         .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
+}
+
+/// A lone unknown name at token `a` that is the next item of a list of places ("in Guanajuato and
+/// Tolvar": `small_places`), not a word the article also writes in lowercase, nor a month.
+fn listed_lone_place(
+    text: &Text,
+    ents: &Entities,
+    a: usize,
+    lower_words: &BTreeSet<String>,
+) -> bool {
+    let tok = &text.tokens[a].text;
+    super::small_places::listed_place(text, ents, a)
+        && !lower_words.contains(&tok.to_lowercase())
+        && lexicon().month(tok).is_none()
 }
 
 /// A lone unknown name at token `a` that is a place: after a locative preposition ("clashes near
@@ -831,7 +897,8 @@ fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
             .is_none_or(|t| !t.is_capitalized() || t.sentence != toks[a].sentence);
     (w.locative_prepositions.contains(prev_lower)
         || w.location_nouns.contains(&next)
-        || definite_place)
+        || definite_place
+        || super::small_places::settlement_of(text, a))
         && !lower_words.contains(&tok.to_lowercase())
         && lex.month(tok).is_none()
 }

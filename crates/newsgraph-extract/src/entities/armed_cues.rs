@@ -1,0 +1,48 @@
+//! Named organisations that the words beside a mention call armed (issue 9, session 17, set 39): "the
+//! militant group X", "the X (XY) separatist movement", "the X rebel group". An armed modifier
+//! (`armed_modifiers.txt`) and a noun of organisation (`org_nouns_before.txt`) right before the mention,
+//! or right after it (past a bracketed acronym), make an Organization an ArmedGroup; not after "former"
+//! (`earlier_modifiers.txt`: "the former rebel movement Renamo").
+
+use super::Entities;
+use crate::model::EntityType;
+use crate::text::Text;
+use crate::words::words;
+
+/// Retypes as armed groups the organisations with an armed cue beside one of their mentions. One look at
+/// the two tokens before and after each organisation mention.
+pub(super) fn retype_armed(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    let w = words();
+    let cue = |m: usize, n: usize| {
+        toks.get(n).is_some_and(|t| {
+            toks[m].sentence == t.sentence
+                && w.armed_modifiers.contains(&toks[m].text)
+                && w.org_nouns_before.contains(&t.text)
+        })
+    };
+    let mut armed = Vec::new();
+    for (&s, &(e, i)) in &ents.mentions {
+        if ents.list[i].kind != EntityType::Organization {
+            continue;
+        }
+        let first = text.token_at_or_after(s);
+        let mut after = text.token_at_or_after(e);
+        // past a bracketed acronym: "the Barisan Revolusi Nasional (BRN) separatist movement"
+        if toks.get(after).is_some_and(|t| t.text == "(")
+            && toks.get(after + 2).is_some_and(|t| t.text == ")")
+        {
+            after += 3;
+        }
+        // not "the former rebel movement Renamo": a group that laid down its arms
+        let before = first >= 2
+            && cue(first - 2, first - 1)
+            && !(first >= 3 && w.earlier_modifiers.contains(toks[first - 3].lower()));
+        if before || (after + 1 < toks.len() && cue(after, after + 1)) {
+            armed.push(i);
+        }
+    }
+    for i in armed {
+        ents.list[i].kind = EntityType::ArmedGroup;
+    }
+}

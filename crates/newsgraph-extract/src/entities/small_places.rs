@@ -1,0 +1,68 @@
+//! Small places the lexicon does not list, read from the few words around them (issue 9, session 17,
+//! set 39): a noun of settlement or district before "of" ("the village of Tarvosh", "near the town of
+//! Orvane", `settlement_nouns.txt`), and a name a list joins to a place after a preposition of place ("in
+//! Tolvar and Meskine", "near Dorsa, Kelim or Vanth").
+
+use super::Entities;
+use crate::model::EntityType;
+use crate::text::Text;
+use crate::words::words;
+
+/// Whether "of" and a noun of settlement or district (`settlement_nouns.txt`) stand right before the name
+/// at token `a`, in its sentence: "the village of Tarvosh", "the districts of Dulka".
+pub(super) fn settlement_of(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    a >= 2
+        && toks[a - 1].text == "of"
+        && toks[a - 2].sentence == toks[a].sentence
+        && words().settlement_nouns.contains(&toks[a - 2].text)
+}
+
+/// Whether the name at token `a` is the next item of a list of places: "and", "or" or a comma before it
+/// closes a place mention, and the list (at most four items, each a place mention after "and", "or" or
+/// a comma) opens right after a preposition of place (`locative_prepositions.txt`): "in Guanajuato and
+/// Tolvar". Not when a possessive or a cue verb follows the name ("in Dorsa and Kelim said", a speaker).
+pub(super) fn listed_place(text: &Text, ents: &Entities, a: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    let sent = toks[a].sentence;
+    let joins = |k: usize| matches!(toks[k].text.as_str(), "and" | "or" | ",");
+    if a < 3 || !joins(a - 1) || toks[a - 1].sentence != sent {
+        return false;
+    }
+    if toks.get(a + 1).is_some_and(|t| {
+        t.sentence == sent
+            && (t.text.starts_with("'s")
+                || t.text.starts_with("’s")
+                || crate::lexicon::lexicon().cue_verb(&t.text).is_some())
+    }) {
+        return false;
+    }
+    let mut k = a - 1;
+    for _ in 0..4 {
+        // the item before the joining word at `k`: a place mention ending right there
+        let Some((s, _, i)) = k
+            .checked_sub(1)
+            .and_then(|p| ents.covering(toks[p].start))
+            .filter(|&(_, e, _)| e == toks[k - 1].end)
+        else {
+            return false;
+        };
+        if ents.list[i].kind != EntityType::Location {
+            return false;
+        }
+        let first = text.token_at_or_after(s);
+        if first == 0 || toks[first - 1].sentence != sent {
+            return false;
+        }
+        let before = first - 1;
+        if w.locative_prepositions.contains(toks[before].lower()) {
+            return true;
+        }
+        if !joins(before) {
+            return false;
+        }
+        k = before;
+    }
+    false
+}

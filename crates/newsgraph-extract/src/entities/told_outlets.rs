@@ -1,0 +1,54 @@
+//! News outlets read from the words around an unknown name (issue 9, session 17, set 39): a masthead
+//! after "told" ("told the Valdora Herald", "she told Kasane Times": the name after "the", or ending in a
+//! word of `outlet_heads.txt`), and a name right after a media noun ("told radio Kelvo", "the daily
+//! Vestnik": `media_nouns_before.txt`).
+
+use super::Entities;
+use crate::lexicon::lexicon;
+use crate::model::EntityType;
+use crate::text::Text;
+use crate::words::words;
+
+/// The most tokens an outlet's name after "told" holds.
+const MAX_WORDS: usize = 4;
+
+/// Whether the segment `[a, b)` names a news outlet by the words before it.
+pub(super) fn told_outlet(text: &Text, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    let sent = toks[a].sentence;
+    let before = |k: usize| {
+        a.checked_sub(k)
+            .map(|i| &toks[i])
+            .filter(|t| t.sentence == sent)
+    };
+    if b - a > MAX_WORDS || lexicon().longest_title(&[toks[a].text.as_str()]).is_some() {
+        return false;
+    }
+    if before(1).is_some_and(|t| w.media_nouns_before.contains(&t.text)) {
+        return true;
+    }
+    // "told The Star": the segment may open with its own "The"
+    let the_inside = toks[a].text == "The" && b - a >= 2;
+    let after_the = before(1).is_some_and(|t| t.lower() == "the");
+    let told_at = if after_the { 2 } else { 1 };
+    if before(told_at).is_none_or(|t| t.lower() != "told") {
+        return false;
+    }
+    // "told Kasane Times", "told Daily Ostrava": a masthead word closes or opens the name
+    after_the
+        || the_inside
+        || w.outlet_heads.contains(&toks[b - 1].text)
+        || (b - a >= 2 && w.outlet_heads.contains(&toks[a].text))
+}
+
+/// The organisation read before whose name is `surface` or ends with it as whole words ("The Kathmandu
+/// Post" for "Post", "The Gleaner" for "Gleaner"), else `None`.
+pub(super) fn outlet_named_before(ents: &Entities, surface: &str) -> Option<usize> {
+    let tail = format!(" {surface}");
+    ents.list.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && !e.mentions.is_empty()
+            && (e.name == surface || e.name.ends_with(tail.as_str()))
+    })
+}
