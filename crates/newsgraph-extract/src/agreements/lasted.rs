@@ -2,12 +2,13 @@
 //! past to have held for a span of time, it held no longer: collapsed), and a terminal verb coordinated
 //! with its first one ("was never put into effect and was quietly shelved") (issue 9, session 14,
 //! set 10); the status of its predicate however long the subject ("A 2019 protocol on the gas field,
-//! which lies on the mainland, remains in force") (issue 9, session 15, set 14).
+//! which lies on the mainland, remains in force") (issue 9, session 15, set 14); in force, what is done
+//! or owed under it ("obligations under the Montreux Convention") (issue 9, session 17, set 37).
 
 use super::status::stage;
 use super::vocab::NEGATORS;
 use crate::lexicon::lexicon;
-use crate::model::AgreementStatus;
+use crate::model::{AgreementKind, AgreementStatus};
 use crate::text::{Segment, Text, TokKind};
 use crate::words::words;
 use rustc_hash::FxHashSet as HashSet;
@@ -22,6 +23,9 @@ static LASTING_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .filter_map(|w| w.strip_prefix("verb:").map(str::to_string))
         .collect()
 });
+
+/// Modal verbs that leave what is done under an agreement undone ("would free them under the deal").
+const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
 
 /// How many tokens after a mention its "held" may stand.
 const WINDOW: usize = 14;
@@ -378,4 +382,57 @@ pub(super) fn relative_state(
         .collect();
     let status = super::status::phrase_status(&ph.0, ph.1, &before)?;
     Some((m, m + ph.0.len(), status))
+}
+
+/// Whether the agreement of `kind` can have something done under it: not a proposal, plan, roadmap or
+/// framework ("the first session under the framework, if it goes ahead" is still planned).
+fn operates(kind: AgreementKind) -> bool {
+    !matches!(
+        kind,
+        AgreementKind::Proposal
+            | AgreementKind::Plan
+            | AgreementKind::Roadmap
+            | AgreementKind::Framework
+    )
+}
+
+/// In force, from "under" right before the mention starting at token `mt` (in the sentence `seg`) of an
+/// agreement of `kind`: what is done or owed under an agreement tells it operates ("already cooperate
+/// under a 2019 protocol", "obligations under the Montreux Convention", "exchanged 46 prisoners on
+/// Saturday under a deal brokered by Angola", "set up under an agreement signed in Jeddah"). Only inside
+/// a clause, after a word ("Under the deal, X will …" opening its clause tells the content of a deal that
+/// may not apply yet), and with no future marker, modal or condition (`status_future_markers.txt`)
+/// between the clause's start (the sentence's, or its last comma, semicolon or colon) and "under" ("would
+/// free 120 fighters under the deal" is not done yet; "to" counts before a verb, not before a name,
+/// determiner or number: "trucked to Arica under a transit agreement") (issue 9, session 17, set 37).
+pub(super) fn done_under(
+    text: &Text,
+    seg: Segment,
+    mt: usize,
+    kind: AgreementKind,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    if mt < seg.tok_start + 2 || toks[mt - 1].lower() != "under" || !operates(kind) {
+        return None;
+    }
+    let u = mt - 1;
+    if toks[u - 1].kind != TokKind::Word {
+        return None;
+    }
+    let w = words();
+    let not_yet = (seg.tok_start..u)
+        .rev()
+        .take_while(|&m| !matches!(toks[m].text.as_str(), "," | ";" | ":"))
+        .any(|m| {
+            let l = toks[m].lower();
+            if l == "to" {
+                return toks.get(m + 1).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && !t.is_capitalized()
+                        && !super::vocab::DETS.contains(t.lower())
+                });
+            }
+            w.status_future_markers.contains(l) || MODALS.contains(&l)
+        });
+    (!not_yet).then_some((u, mt, AgreementStatus::InForce))
 }

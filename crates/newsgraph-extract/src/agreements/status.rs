@@ -79,6 +79,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
                 subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
             }
             found.extend(super::lasted::held_for_a_time(text, seg, me_t));
+            found.extend(super::lasted::done_under(text, seg, mt, g.kind));
             found.extend(super::lasted::relative_state(
                 text,
                 seg,
@@ -726,8 +727,14 @@ fn phrases_near(
             let modal_after = toks
                 .get(lo + s + n)
                 .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower()));
+            let hypothetical = gerund_subject(text, seg, (lo + s, lo + s + n), (mt, me_t));
+            // "breaking the truce would bring sanctions": a violation only spoken of
+            if hypothetical && stage(status).is_none() {
+                continue;
+            }
             let status = if conditional(text, seg, lo + s)
                 || modal_after
+                || hypothetical
                 || scheduled(text, &ph.0, lo + s + n, seg.tok_end)
             {
                 postpone(status)
@@ -916,8 +923,8 @@ pub(super) fn phrase_status(
     // "will sign", "to sign", "would be signed", "will take effect": not yet
     // "before it takes effect": a present tense after "before" is not yet ("before the truce took
     // effect" tells it did; issue 9, session 14, set 8)
-    let future = before.iter().any(|w| FUTURE.contains(w.as_str()))
-        || before.iter().any(|w| w == "before") && phrase.first().is_some_and(|w| w.ends_with('s'));
+    let future =
+        before.iter().any(|w| FUTURE.contains(w.as_str())) || temporal_present(phrase, before);
     // "proposed that the truce be extended": a bare "be" (no modal, no "to") before a participle is
     // a wish, a proposal (issue 9, session 16)
     if !future
@@ -1021,6 +1028,34 @@ fn negate(s: AgreementStatus, neg: AgreementStatus) -> Option<AgreementStatus> {
         AgreementStatus::NotFormalized => Some(AgreementStatus::NotFormalized),
         _ => None,
     }
+}
+
+/// Whether the status phrase at tokens `at..end` is a gerund ("breaking", "signing") whose object is the
+/// mention at tokens `mt..me_t` and whose clause goes on with a modal right after the mention: the gerund
+/// clause is the subject of something that may happen ("breaking the truce would bring sanctions",
+/// "signing the deal could take months"), which tells no stage reached (issue 9, session 17, set 37).
+fn gerund_subject(
+    text: &Text,
+    seg: Segment,
+    (at, end): (usize, usize),
+    (mt, me_t): (usize, usize),
+) -> bool {
+    let toks = &text.tokens;
+    end == mt
+        && toks[end - 1].lower().ends_with("ing")
+        && me_t > at
+        && toks
+            .get(me_t)
+            .is_some_and(|t| me_t < seg.tok_end && MODALS.contains(&t.lower()))
+}
+
+/// Whether a status phrase follows "before" or "after" in the present tense, which tells a time still to
+/// come: "before it takes effect", "after it is ratified by both parliaments" ("after it was ratified"
+/// is past) (issue 9, session 14, set 8; "after" and the present passive: issue 9, session 17, set 37).
+fn temporal_present(phrase: &[String], before: &[String]) -> bool {
+    before.iter().any(|w| w == "before" || w == "after")
+        && (phrase.first().is_some_and(|w| w.ends_with('s'))
+            || before.iter().any(|w| w == "is" || w == "are"))
 }
 
 /// What a status phrase in the future or in doubt says ("will sign", "will take effect"): a signing or an
