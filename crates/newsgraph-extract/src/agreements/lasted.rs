@@ -206,9 +206,9 @@ pub(super) fn predicate_status(
             });
             // "withdrew his backing": a one-word verb with an object of its own tells of that object
             let object_after = ph.0.len() == 1
-                && toks
-                    .get(m + 1)
-                    .is_some_and(|t| super::vocab::DETS.contains(t.lower()));
+                && toks.get(m + 1).is_some_and(|t| {
+                    super::vocab::DETS.contains(t.lower()) && !opens_time_adverbial(text, m + 1)
+                });
             if needs_object || object_after {
                 return None;
             }
@@ -435,4 +435,20 @@ pub(super) fn done_under(
             w.status_future_markers.contains(l) || MODALS.contains(&l)
         });
     (!not_yet).then_some((u, mt, AgreementStatus::InForce))
+}
+
+/// How many words after "a"/"an" the word closing a time adverbial may stand ("a long time ago").
+const TIME_ADVERBIAL_REACH: usize = 4;
+
+/// Whether the determiner at token `d` opens a time adverbial, not an object: "a"/"an" with an "ago:"
+/// word of `lasting_words.txt` ("ago", "later", "earlier") within a few words and no punctuation between
+/// ("was dropped a year later", "had been dropped a long time ago") (issue 9, session 17, set 37).
+pub(super) fn opens_time_adverbial(text: &Text, d: usize) -> bool {
+    let toks = &text.tokens;
+    let lasting = &words().lasting_words;
+    matches!(toks[d].lower(), "a" | "an")
+        && toks[d + 1..toks.len().min(d + 1 + TIME_ADVERBIAL_REACH)]
+            .iter()
+            .take_while(|t| t.kind == TokKind::Word)
+            .any(|t| lasting.contains(&format!("ago:{}", t.lower())))
 }

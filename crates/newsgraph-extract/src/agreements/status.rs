@@ -90,6 +90,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         drop_wished(&mut found, g, text);
         drop_claimed_violations(&mut found, text);
         resumed_after_terminal(&mut found, text);
+        let offered = found.iter().any(|f| f.2 == AgreementStatus::Proposed);
         let best = choose(found);
         if let Some(best) = best {
             g.status = best.2;
@@ -100,6 +101,24 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
             g.status = dated_status(g, best, text, published);
         }
+        g.status = offer_status(g.kind, g.status, offered);
+    }
+}
+
+/// The status of an offer, `kind` a proposal or a plan, from the status `status` read for it (`offered`:
+/// whether a phrase told it was put forward): talks about a proposal, or a signing it has not had, leave
+/// it on the table ("would present new proposals at the next round of talks"), and a proposal is never
+/// in force itself ("renewed its proposal for a referendum" offers it again): proposed. A plan one side
+/// put forward and both discuss is still proposed ("proposed a joint patrol plan, and both governments
+/// are discussing it"), but one the sides negotiate together is being negotiated ("have been
+/// negotiating a plan for joint patrols"). A proposal or plan accepted stays reached, one dropped
+/// abandoned or withdrawn (issue 9, session 17, set 37).
+fn offer_status(kind: AgreementKind, status: AgreementStatus, offered: bool) -> AgreementStatus {
+    use AgreementStatus as S;
+    match (kind, status) {
+        (AgreementKind::Proposal, S::Negotiating | S::NotFormalized | S::InForce) => S::Proposed,
+        (AgreementKind::Plan, S::Negotiating | S::NotFormalized) if offered => S::Proposed,
+        _ => status,
     }
 }
 
@@ -852,6 +871,7 @@ fn takes_other_object(
         && toks.get(at + 1).is_some_and(|t| {
             t.kind == TokKind::Word
                 && (super::vocab::DETS.contains(t.lower())
+                    && !super::lasted::opens_time_adverbial(text, at + 1)
                     || t.is_capitalized() && lexicon().month(&t.text).is_none())
         })
 }
