@@ -201,3 +201,8 @@ fn invented_set_36_meets_its_floors() {
 fn invented_set_35_meets_its_floors() {
     check_set("invented-35", 4, "invented35_targets.tsv");
 }
+
+#[test]
+fn invented_set_37_meets_its_floors() {
+    check_set("invented-37", 4, "invented37_targets.tsv");
+}
