@@ -96,13 +96,26 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        // "the 2023 proposal": a proposal's year dates the offer, not a signing (issue 9, session 15,
-        // set 18)
-        if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
-            g.status = dated_status(g, best, text, published);
-        }
-        g.status = offer_status(g.kind, g.status, offered);
+        g.status = final_status(g, (best, offered), text, published);
     }
+}
+
+/// The status of the agreement `g` once its phrases are read (`best` the phrase chosen, `offered` whether
+/// a phrase told it was put forward): an agreement named with a past year is signed at least
+/// ([`dated_status`]; "the 2023 proposal": a proposal's year dates the offer, not a signing: issue 9,
+/// session 15, set 18), an offer talked about still proposed ([`offer_status`]).
+fn final_status(
+    g: &RawAgreement,
+    (best, offered): (Option<Found>, bool),
+    text: &Text,
+    published: Option<chrono::NaiveDate>,
+) -> AgreementStatus {
+    let status = if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
+        dated_status(g, best, text, published)
+    } else {
+        g.status
+    };
+    offer_status(g.kind, status, offered)
 }
 
 /// The status of an offer, `kind` a proposal or a plan, from the status `status` read for it (`offered`:
@@ -675,7 +688,8 @@ fn in_others_relative(
             .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi))
 }
 
-// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause): one pass
+// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause; 83 by
+// scripts/long-functions.py after session 17, set 37 added the gerund subject of a modal): one pass
 // over the phrases found, whose filters (own name, other object, other clause, other relative) and then
 // negation, modal and schedule read in order; each filter is a helper already.
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
