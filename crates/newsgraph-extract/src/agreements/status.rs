@@ -935,7 +935,8 @@ fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
 }
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
-/// negator turns or cancels it, a future marker postpones it.
+/// negator turns or cancels it, a future marker postpones a stage and cancels an end ("would withdraw
+/// from", "threatened to pull out of": issue 9, session 17, set 37).
 pub(super) fn phrase_status(
     phrase: &[String],
     status: AgreementStatus,
@@ -980,7 +981,9 @@ pub(super) fn phrase_status(
     {
         Some(AgreementStatus::Proposed)
     } else if future && negator.is_none() && !own_negation {
-        result.map(postpone)
+        // "would withdraw from", "threatened to pull out of": an end still to come tells nothing
+        // (issue 9, session 17, set 37)
+        result.filter(|&s| stage(s).is_some()).map(postpone)
     } else {
         result
     }
