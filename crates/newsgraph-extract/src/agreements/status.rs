@@ -91,22 +91,27 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         drop_claimed_violations(&mut found, text);
         resumed_after_terminal(&mut found, text);
         let offered = found.iter().any(|f| f.2 == AgreementStatus::Proposed);
+        let never = found.iter().any(|&f| never_took_effect(text, f));
         let best = choose(found);
         if let Some(best) = best {
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        g.status = final_status(g, (best, offered), text, published);
+        g.status = final_status(g, (best, offered, never), text, published);
     }
 }
 
 /// The status of the agreement `g` once its phrases are read (`best` the phrase chosen, `offered` whether
-/// a phrase told it was put forward): an agreement named with a past year is signed at least
-/// ([`dated_status`]; "the 2023 proposal": a proposal's year dates the offer, not a signing: issue 9,
-/// session 15, set 18), an offer talked about still proposed ([`offer_status`]).
+/// a phrase told it was put forward, `never` whether one told it was never put into effect): an
+/// agreement named with a past year is signed at least ([`dated_status`]; "the 2023 proposal": a
+/// proposal's year dates the offer, not a signing: issue 9, session 15, set 18); one the simple past says
+/// was never put into effect was dropped, whatever stage it had reached ("A similar agreement, reached in
+/// 2018, was never carried out", "signed a repatriation arrangement in November 2017 … the arrangement
+/// was never put into effect": abandoned; issue 9, session 17, set 37), unless an end came later; an
+/// offer talked about is still proposed ([`offer_status`]).
 fn final_status(
     g: &RawAgreement,
-    (best, offered): (Option<Found>, bool),
+    (best, offered, never): (Option<Found>, bool, bool),
     text: &Text,
     published: Option<chrono::NaiveDate>,
 ) -> AgreementStatus {
@@ -115,6 +120,9 @@ fn final_status(
     } else {
         g.status
     };
+    if never && stage(status).is_some() {
+        return AgreementStatus::Abandoned;
+    }
     offer_status(g.kind, status, offered)
 }
 
