@@ -342,8 +342,9 @@ const AFTER_COPULA: usize = 3;
 /// (agreement `gi`): ", which both governments say is still in force", ", which remains in force" — the
 /// first comma after the mention (no finite verb, relative word or other agreement's mention before
 /// it) followed by "which", a copula ("is", "was" or `status_copulas.txt`) within a few words with no
-/// comma or other finite verb before it, and a status phrase right after it, read with its negators
-/// (issue 9, session 15, set 18). An active verb ("which both parliaments have ratified") tells
+/// comma or other finite verb before it, and a status phrase right after it or opening with it ("which
+/// remains the basis of the talks"), read with its negators (issue 9, session 15, set 18; session 17,
+/// set 37). An active verb ("which both parliaments have ratified") tells
 /// nothing here.
 pub(super) fn relative_state(
     text: &Text,
@@ -373,7 +374,9 @@ pub(super) fn relative_state(
     if !(matches!(l, "is" | "are" | "was" | "were") || w.status_copulas.contains(l)) {
         return None;
     }
-    let (m, ph) = (copula + 1..end.min(copula + 1 + AFTER_COPULA))
+    // the phrase may open with the copula itself: "which remains the basis of the peace process"
+    // (issue 9, session 17, set 37)
+    let (m, ph) = (copula..end.min(copula + 1 + AFTER_COPULA))
         .take_while(|&m| toks[m].kind == TokKind::Word)
         .find_map(|m| longest_phrase_at(text, m, end).map(|ph| (m, ph)))?;
     let before: Vec<String> = toks[copula..m]
