@@ -753,7 +753,7 @@ fn phrases_near(
                         })
             });
         let others_relative = in_others_relative(text, mention_starts, (mt, gi), lo + s);
-        let others = [breaks_other, goal_of, takes_other_object];
+        let others = [breaks_other, goal_of, takes_other_object, label];
         if other_object
             || others_relative
             || needs_object
@@ -896,6 +896,14 @@ fn takes_other_object(
                     && !super::lasted::opens_time_adverbial(text, at + 1)
                     || t.is_capitalized() && lexicon().month(&t.text).is_none())
         })
+}
+
+/// Whether the status phrase at token `at` is a label, a word before a colon ("14:26 Breaking: the two
+/// delegations have signed a protocol"), not a predicate (issue 9, session 17, set 37).
+fn label(text: &Text, _me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatus)) -> bool {
+    text.tokens
+        .get(at + ph.0.len())
+        .is_some_and(|t| t.text == ":")
 }
 
 /// "a roadmap towards wider talks", "a plan for negotiations": a negotiating phrase right after the
