@@ -163,7 +163,8 @@ fn drop_wished(found: &mut Vec<Found>, g: &RawAgreement, text: &Text) {
 /// "It no longer considered itself bound by the ceasefire … Its leader said the army had broken the deal
 /// first": a violation one side reports (a reporting verb, "according" or "accused" before the phrase in
 /// its sentence) is a claim, and gives way to another terminal status the article reports itself
-/// (issue 9, session 15, set 14).
+/// (issue 9, session 15, set 14), or to its being in force ("the accord remains in force …; the front
+/// says soldiers broke the accord, a charge the army denies": issue 9, session 17, set 37).
 fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
     let toks = &text.tokens;
     let claimed = |f: &Found| {
@@ -178,7 +179,8 @@ fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
     let other_terminal = found
         .iter()
         .any(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated);
-    if other_terminal {
+    let standing = found.iter().any(|f| f.2 == AgreementStatus::InForce);
+    if other_terminal || standing {
         found.retain(|f| !claimed(f));
     }
 }
