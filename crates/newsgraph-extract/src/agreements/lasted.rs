@@ -455,3 +455,26 @@ pub(super) fn opens_time_adverbial(text: &Text, d: usize) -> bool {
             .take_while(|t| t.kind == TokKind::Word)
             .any(|t| lasting.contains(&format!("ago:{}", t.lower())))
 }
+
+/// In force, from an annex added to the agreement whose mention starts at token `mt` (in the sentence
+/// `seg`), of `kind`: "signed an annex to the 1973 treaty" — "to" right before the mention and an annex
+/// trigger (`agreements.tsv`) right before it; an annex presupposes the agreement it is added to stands
+/// (a proposal or plan excepted: "an annex to the plan" leaves it a plan), when the annex is another
+/// agreement than this one, `gi` (`mention_starts`: the first token of every agreement mention)
+/// (issue 9, session 17, set 37).
+pub(super) fn annexed_to(
+    text: &Text,
+    seg: Segment,
+    (mt, gi): (usize, usize),
+    kind: AgreementKind,
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let own_annex = (mt.saturating_sub(4)..mt - 1).any(|m| mention_starts.get(&m) == Some(&gi));
+    (mt >= seg.tok_start + 2
+        && toks[mt - 1].lower() == "to"
+        && lexicon().agreement_trigger(toks[mt - 2].lower()) == Some(AgreementKind::Annex)
+        && operates(kind)
+        && !own_annex)
+        .then_some((mt - 2, mt, AgreementStatus::InForce))
+}

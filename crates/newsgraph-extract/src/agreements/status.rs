@@ -78,12 +78,11 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             if opens_clause(text, seg, mt) {
                 subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
             }
-            found.extend(super::lasted::held_for_a_time(text, seg, me_t));
-            found.extend(super::lasted::done_under(text, seg, mt, g.kind));
-            found.extend(super::lasted::relative_state(
+            found.extend(lasting_statuses(
                 text,
                 seg,
-                (me_t, gi),
+                (mt, me_t, gi),
+                g.kind,
                 &mention_starts,
             ));
         }
@@ -141,6 +140,27 @@ fn offer_status(kind: AgreementKind, status: AgreementStatus, offered: bool) -> 
         (AgreementKind::Plan, S::Negotiating | S::NotFormalized) if offered => S::Proposed,
         _ => status,
     }
+}
+
+/// The statuses [`super::lasted`] reads around the mention at tokens `mt..me_t` of agreement `gi`, of
+/// `kind`: a span it held for, what is done under it or annexed to it, a non-restrictive relative's state.
+fn lasting_statuses(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t, gi): (usize, usize, usize),
+    kind: AgreementKind,
+    mention_starts: &HashMap<usize, usize>,
+) -> Vec<Found> {
+    use super::lasted as l;
+    [
+        l::held_for_a_time(text, seg, me_t),
+        l::done_under(text, seg, mt, kind),
+        l::annexed_to(text, seg, (mt, gi), kind, mention_starts),
+        l::relative_state(text, seg, (me_t, gi), mention_starts),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// "wanted the memorandum signed": a stage wished for right after a mention is not reached (issue 9,
