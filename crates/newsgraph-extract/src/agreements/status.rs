@@ -87,7 +87,8 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             ));
         }
         drop_wished(&mut found, g, text);
-        drop_claimed_violations(&mut found, text);
+        let old = standing_since(g, text, published);
+        drop_claimed_violations(&mut found, text, old);
         resumed_after_terminal(&mut found, text);
         let offered = found.iter().any(|f| f.2 == AgreementStatus::Proposed);
         let never = found.iter().any(|&f| never_took_effect(text, f));
@@ -184,8 +185,10 @@ fn drop_wished(found: &mut Vec<Found>, g: &RawAgreement, text: &Text) {
 /// first": a violation one side reports (a reporting verb, "according" or "accused" before the phrase in
 /// its sentence) is a claim, and gives way to another terminal status the article reports itself
 /// (issue 9, session 15, set 14), or to its being in force ("the accord remains in force …; the front
-/// says soldiers broke the accord, a charge the army denies": issue 9, session 17, set 37).
-fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
+/// says soldiers broke the accord, a charge the army denies"), also as an old treaty meant to last
+/// (`old`, [`standing_since`]: "He accused Athens of militarising the islands in breach of the 1923
+/// Treaty of Lausanne") (issue 9, session 17, set 37).
+fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text, old: bool) {
     let toks = &text.tokens;
     let claimed = |f: &Found| {
         f.2 == AgreementStatus::Violated && {
@@ -199,7 +202,7 @@ fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
     let other_terminal = found
         .iter()
         .any(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated);
-    let standing = found.iter().any(|f| f.2 == AgreementStatus::InForce);
+    let standing = old || found.iter().any(|f| f.2 == AgreementStatus::InForce);
     if other_terminal || standing {
         found.retain(|f| !claimed(f));
     }
