@@ -216,3 +216,8 @@ fn invented_set_38_meets_its_floors() {
 fn invented_set_39_meets_its_floors() {
     check_set("invented-39", 4, "invented39_targets.tsv");
 }
+
+#[test]
+fn invented_set_37_meets_its_floors() {
+    check_set("invented-37", 4, "invented37_targets.tsv");
+}

@@ -2,12 +2,13 @@
 //! past to have held for a span of time, it held no longer: collapsed), and a terminal verb coordinated
 //! with its first one ("was never put into effect and was quietly shelved") (issue 9, session 14,
 //! set 10); the status of its predicate however long the subject ("A 2019 protocol on the gas field,
-//! which lies on the mainland, remains in force") (issue 9, session 15, set 14).
+//! which lies on the mainland, remains in force") (issue 9, session 15, set 14); in force, what is done
+//! or owed under it ("obligations under the Montreux Convention") (issue 9, session 17, set 37).
 
 use super::status::stage;
 use super::vocab::NEGATORS;
 use crate::lexicon::lexicon;
-use crate::model::AgreementStatus;
+use crate::model::{AgreementKind, AgreementStatus};
 use crate::text::{Segment, Text, TokKind};
 use crate::words::words;
 use rustc_hash::FxHashSet as HashSet;
@@ -22,6 +23,9 @@ static LASTING_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .filter_map(|w| w.strip_prefix("verb:").map(str::to_string))
         .collect()
 });
+
+/// Modal verbs that leave what is done under an agreement undone ("would free them under the deal").
+const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
 
 /// How many tokens after a mention its "held" may stand.
 const WINDOW: usize = 14;
@@ -202,9 +206,9 @@ pub(super) fn predicate_status(
             });
             // "withdrew his backing": a one-word verb with an object of its own tells of that object
             let object_after = ph.0.len() == 1
-                && toks
-                    .get(m + 1)
-                    .is_some_and(|t| super::vocab::DETS.contains(t.lower()));
+                && toks.get(m + 1).is_some_and(|t| {
+                    super::vocab::DETS.contains(t.lower()) && !opens_time_adverbial(text, m + 1)
+                });
             if needs_object || object_after {
                 return None;
             }
@@ -338,8 +342,9 @@ const AFTER_COPULA: usize = 3;
 /// (agreement `gi`): ", which both governments say is still in force", ", which remains in force" — the
 /// first comma after the mention (no finite verb, relative word or other agreement's mention before
 /// it) followed by "which", a copula ("is", "was" or `status_copulas.txt`) within a few words with no
-/// comma or other finite verb before it, and a status phrase right after it, read with its negators
-/// (issue 9, session 15, set 18). An active verb ("which both parliaments have ratified") tells
+/// comma or other finite verb before it, and a status phrase right after it or opening with it ("which
+/// remains the basis of the talks"), read with its negators (issue 9, session 15, set 18; session 17,
+/// set 37). An active verb ("which both parliaments have ratified") tells
 /// nothing here.
 pub(super) fn relative_state(
     text: &Text,
@@ -369,7 +374,9 @@ pub(super) fn relative_state(
     if !(matches!(l, "is" | "are" | "was" | "were") || w.status_copulas.contains(l)) {
         return None;
     }
-    let (m, ph) = (copula + 1..end.min(copula + 1 + AFTER_COPULA))
+    // the phrase may open with the copula itself: "which remains the basis of the peace process"
+    // (issue 9, session 17, set 37)
+    let (m, ph) = (copula..end.min(copula + 1 + AFTER_COPULA))
         .take_while(|&m| toks[m].kind == TokKind::Word)
         .find_map(|m| longest_phrase_at(text, m, end).map(|ph| (m, ph)))?;
     let before: Vec<String> = toks[copula..m]
@@ -378,4 +385,96 @@ pub(super) fn relative_state(
         .collect();
     let status = super::status::phrase_status(&ph.0, ph.1, &before)?;
     Some((m, m + ph.0.len(), status))
+}
+
+/// Whether the agreement of `kind` can have something done under it: not a proposal, plan, roadmap or
+/// framework ("the first session under the framework, if it goes ahead" is still planned).
+fn operates(kind: AgreementKind) -> bool {
+    !matches!(
+        kind,
+        AgreementKind::Proposal
+            | AgreementKind::Plan
+            | AgreementKind::Roadmap
+            | AgreementKind::Framework
+    )
+}
+
+/// In force, from "under" right before the mention starting at token `mt` (in the sentence `seg`) of an
+/// agreement of `kind`: what is done or owed under an agreement tells it operates ("already cooperate
+/// under a 2019 protocol", "obligations under the Montreux Convention", "exchanged 46 prisoners on
+/// Saturday under a deal brokered by Angola", "set up under an agreement signed in Jeddah"). Only inside
+/// a clause, after a word ("Under the deal, X will …" opening its clause tells the content of a deal that
+/// may not apply yet), and with no future marker, modal or condition (`status_future_markers.txt`)
+/// between the clause's start (the sentence's, or its last comma, semicolon or colon) and "under" ("would
+/// free 120 fighters under the deal" is not done yet; "to" counts before a verb, not before a name,
+/// determiner or number: "trucked to Arica under a transit agreement") (issue 9, session 17, set 37).
+pub(super) fn done_under(
+    text: &Text,
+    seg: Segment,
+    mt: usize,
+    kind: AgreementKind,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    if mt < seg.tok_start + 2 || toks[mt - 1].lower() != "under" || !operates(kind) {
+        return None;
+    }
+    let u = mt - 1;
+    if toks[u - 1].kind != TokKind::Word {
+        return None;
+    }
+    let w = words();
+    let not_yet = (seg.tok_start..u)
+        .rev()
+        .take_while(|&m| !matches!(toks[m].text.as_str(), "," | ";" | ":"))
+        .any(|m| {
+            let l = toks[m].lower();
+            if l == "to" {
+                return toks.get(m + 1).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && !t.is_capitalized()
+                        && !super::vocab::DETS.contains(t.lower())
+                });
+            }
+            w.status_future_markers.contains(l) || MODALS.contains(&l)
+        });
+    (!not_yet).then_some((u, mt, AgreementStatus::InForce))
+}
+
+/// How many words after "a"/"an" the word closing a time adverbial may stand ("a long time ago").
+const TIME_ADVERBIAL_REACH: usize = 4;
+
+/// Whether the determiner at token `d` opens a time adverbial, not an object: "a"/"an" with an "ago:"
+/// word of `lasting_words.txt` ("ago", "later", "earlier") within a few words and no punctuation between
+/// ("was dropped a year later", "had been dropped a long time ago") (issue 9, session 17, set 37).
+pub(super) fn opens_time_adverbial(text: &Text, d: usize) -> bool {
+    let toks = &text.tokens;
+    let lasting = &words().lasting_words;
+    matches!(toks[d].lower(), "a" | "an")
+        && toks[d + 1..toks.len().min(d + 1 + TIME_ADVERBIAL_REACH)]
+            .iter()
+            .take_while(|t| t.kind == TokKind::Word)
+            .any(|t| lasting.contains(&format!("ago:{}", t.lower())))
+}
+
+/// In force, from an annex added to the agreement whose mention starts at token `mt` (in the sentence
+/// `seg`), of `kind`: "signed an annex to the 1973 treaty" — "to" right before the mention and an annex
+/// trigger (`agreements.tsv`) right before it; an annex presupposes the agreement it is added to stands
+/// (a proposal or plan excepted: "an annex to the plan" leaves it a plan), when the annex is another
+/// agreement than this one, `gi` (`mention_starts`: the first token of every agreement mention)
+/// (issue 9, session 17, set 37).
+pub(super) fn annexed_to(
+    text: &Text,
+    seg: Segment,
+    (mt, gi): (usize, usize),
+    kind: AgreementKind,
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let own_annex = (mt.saturating_sub(4)..mt - 1).any(|m| mention_starts.get(&m) == Some(&gi));
+    (mt >= seg.tok_start + 2
+        && toks[mt - 1].lower() == "to"
+        && lexicon().agreement_trigger(toks[mt - 2].lower()) == Some(AgreementKind::Annex)
+        && operates(kind)
+        && !own_annex)
+        .then_some((mt - 2, mt, AgreementStatus::InForce))
 }

@@ -78,28 +78,90 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             if opens_clause(text, seg, mt) {
                 subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
             }
-            found.extend(super::lasted::held_for_a_time(text, seg, me_t));
-            found.extend(super::lasted::relative_state(
+            found.extend(lasting_statuses(
                 text,
                 seg,
-                (me_t, gi),
+                (mt, me_t, gi),
+                g.kind,
                 &mention_starts,
             ));
         }
         drop_wished(&mut found, g, text);
-        drop_claimed_violations(&mut found, text);
+        let old = standing_since(g, text, published);
+        drop_claimed_violations(&mut found, text, old);
         resumed_after_terminal(&mut found, text);
+        let offered = found.iter().any(|f| f.2 == AgreementStatus::Proposed);
+        let never = found.iter().any(|&f| never_took_effect(text, f));
         let best = choose(found);
         if let Some(best) = best {
             g.status = best.2;
             g.status_at = Some(toks[best.0].start);
         }
-        // "the 2023 proposal": a proposal's year dates the offer, not a signing (issue 9, session 15,
-        // set 18)
-        if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
-            g.status = dated_status(g, best, text, published);
-        }
+        g.status = final_status(g, (best, offered, never), text, published);
     }
+}
+
+/// The status of the agreement `g` once its phrases are read (`best` the phrase chosen, `offered` whether
+/// a phrase told it was put forward, `never` whether one told it was never put into effect): an
+/// agreement named with a past year is signed at least ([`dated_status`]; "the 2023 proposal": a
+/// proposal's year dates the offer, not a signing: issue 9, session 15, set 18); one the simple past says
+/// was never put into effect was dropped, whatever stage it had reached ("A similar agreement, reached in
+/// 2018, was never carried out", "signed a repatriation arrangement in November 2017 … the arrangement
+/// was never put into effect": abandoned; issue 9, session 17, set 37), unless an end came later; an
+/// offer talked about is still proposed ([`offer_status`]).
+fn final_status(
+    g: &RawAgreement,
+    (best, offered, never): (Option<Found>, bool, bool),
+    text: &Text,
+    published: Option<chrono::NaiveDate>,
+) -> AgreementStatus {
+    let status = if g.kind != AgreementKind::Proposal && dated_before(g, text, published) {
+        dated_status(g, best, text, published)
+    } else {
+        g.status
+    };
+    if never && stage(status).is_some() {
+        return AgreementStatus::Abandoned;
+    }
+    offer_status(g.kind, status, offered)
+}
+
+/// The status of an offer, `kind` a proposal or a plan, from the status `status` read for it (`offered`:
+/// whether a phrase told it was put forward): talks about a proposal, or a signing it has not had, leave
+/// it on the table ("would present new proposals at the next round of talks"), and a proposal is never
+/// in force itself ("renewed its proposal for a referendum" offers it again): proposed. A plan one side
+/// put forward and both discuss is still proposed ("proposed a joint patrol plan, and both governments
+/// are discussing it"), but one the sides negotiate together is being negotiated ("have been
+/// negotiating a plan for joint patrols"). A proposal or plan accepted stays reached, one dropped
+/// abandoned or withdrawn (issue 9, session 17, set 37).
+fn offer_status(kind: AgreementKind, status: AgreementStatus, offered: bool) -> AgreementStatus {
+    use AgreementStatus as S;
+    match (kind, status) {
+        (AgreementKind::Proposal, S::Negotiating | S::NotFormalized | S::InForce) => S::Proposed,
+        (AgreementKind::Plan, S::Negotiating | S::NotFormalized) if offered => S::Proposed,
+        _ => status,
+    }
+}
+
+/// The statuses [`super::lasted`] reads around the mention at tokens `mt..me_t` of agreement `gi`, of
+/// `kind`: a span it held for, what is done under it or annexed to it, a non-restrictive relative's state.
+fn lasting_statuses(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t, gi): (usize, usize, usize),
+    kind: AgreementKind,
+    mention_starts: &HashMap<usize, usize>,
+) -> Vec<Found> {
+    use super::lasted as l;
+    [
+        l::held_for_a_time(text, seg, me_t),
+        l::done_under(text, seg, mt, kind),
+        l::annexed_to(text, seg, (mt, gi), kind, mention_starts),
+        l::relative_state(text, seg, (me_t, gi), mention_starts),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// "wanted the memorandum signed": a stage wished for right after a mention is not reached (issue 9,
@@ -122,8 +184,11 @@ fn drop_wished(found: &mut Vec<Found>, g: &RawAgreement, text: &Text) {
 /// "It no longer considered itself bound by the ceasefire … Its leader said the army had broken the deal
 /// first": a violation one side reports (a reporting verb, "according" or "accused" before the phrase in
 /// its sentence) is a claim, and gives way to another terminal status the article reports itself
-/// (issue 9, session 15, set 14).
-fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
+/// (issue 9, session 15, set 14), or to its being in force ("the accord remains in force …; the front
+/// says soldiers broke the accord, a charge the army denies"), also as an old treaty meant to last
+/// (`old`, [`standing_since`]: "He accused Athens of militarising the islands in breach of the 1923
+/// Treaty of Lausanne") (issue 9, session 17, set 37).
+fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text, old: bool) {
     let toks = &text.tokens;
     let claimed = |f: &Found| {
         f.2 == AgreementStatus::Violated && {
@@ -137,7 +202,8 @@ fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text) {
     let other_terminal = found
         .iter()
         .any(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated);
-    if other_terminal {
+    let standing = old || found.iter().any(|f| f.2 == AgreementStatus::InForce);
+    if other_terminal || standing {
         found.retain(|f| !claimed(f));
     }
 }
@@ -655,7 +721,8 @@ fn in_others_relative(
             .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi))
 }
 
-// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause): one pass
+// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause; 83 by
+// scripts/long-functions.py after session 17, set 37 added the gerund subject of a modal): one pass
 // over the phrases found, whose filters (own name, other object, other clause, other relative) and then
 // negation, modal and schedule read in order; each filter is a helper already.
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
@@ -711,7 +778,7 @@ fn phrases_near(
                         })
             });
         let others_relative = in_others_relative(text, mention_starts, (mt, gi), lo + s);
-        let others = [breaks_other, goal_of, takes_other_object];
+        let others = [breaks_other, goal_of, takes_other_object, label];
         if other_object
             || others_relative
             || needs_object
@@ -726,8 +793,14 @@ fn phrases_near(
             let modal_after = toks
                 .get(lo + s + n)
                 .is_some_and(|t| lo + s + n < seg.tok_end && MODALS.contains(&t.lower()));
+            let hypothetical = gerund_subject(text, seg, (lo + s, lo + s + n), (mt, me_t));
+            // "breaking the truce would bring sanctions": a violation only spoken of
+            if hypothetical && stage(status).is_none() {
+                continue;
+            }
             let status = if conditional(text, seg, lo + s)
                 || modal_after
+                || hypothetical
                 || scheduled(text, &ph.0, lo + s + n, seg.tok_end)
             {
                 postpone(status)
@@ -845,8 +918,17 @@ fn takes_other_object(
         && toks.get(at + 1).is_some_and(|t| {
             t.kind == TokKind::Word
                 && (super::vocab::DETS.contains(t.lower())
+                    && !super::lasted::opens_time_adverbial(text, at + 1)
                     || t.is_capitalized() && lexicon().month(&t.text).is_none())
         })
+}
+
+/// Whether the status phrase at token `at` is a label, a word before a colon ("14:26 Breaking: the two
+/// delegations have signed a protocol"), not a predicate (issue 9, session 17, set 37).
+fn label(text: &Text, _me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatus)) -> bool {
+    text.tokens
+        .get(at + ph.0.len())
+        .is_some_and(|t| t.text == ":")
 }
 
 /// "a roadmap towards wider talks", "a plan for negotiations": a negotiating phrase right after the
@@ -894,7 +976,8 @@ fn conditional(text: &Text, seg: Segment, m: usize) -> bool {
 }
 
 /// What a status phrase (`phrase`, of status `status`) says after the words `before` it (up to three): a
-/// negator turns or cancels it, a future marker postpones it.
+/// negator turns or cancels it, a future marker postpones a stage and cancels an end ("would withdraw
+/// from", "threatened to pull out of": issue 9, session 17, set 37).
 pub(super) fn phrase_status(
     phrase: &[String],
     status: AgreementStatus,
@@ -916,8 +999,8 @@ pub(super) fn phrase_status(
     // "will sign", "to sign", "would be signed", "will take effect": not yet
     // "before it takes effect": a present tense after "before" is not yet ("before the truce took
     // effect" tells it did; issue 9, session 14, set 8)
-    let future = before.iter().any(|w| FUTURE.contains(w.as_str()))
-        || before.iter().any(|w| w == "before") && phrase.first().is_some_and(|w| w.ends_with('s'));
+    let future =
+        before.iter().any(|w| FUTURE.contains(w.as_str())) || temporal_present(phrase, before);
     // "proposed that the truce be extended": a bare "be" (no modal, no "to") before a participle is
     // a wish, a proposal (issue 9, session 16)
     if !future
@@ -939,7 +1022,9 @@ pub(super) fn phrase_status(
     {
         Some(AgreementStatus::Proposed)
     } else if future && negator.is_none() && !own_negation {
-        result.map(postpone)
+        // "would withdraw from", "threatened to pull out of": an end still to come tells nothing
+        // (issue 9, session 17, set 37)
+        result.filter(|&s| stage(s).is_some()).map(postpone)
     } else {
         result
     }
@@ -1021,6 +1106,34 @@ fn negate(s: AgreementStatus, neg: AgreementStatus) -> Option<AgreementStatus> {
         AgreementStatus::NotFormalized => Some(AgreementStatus::NotFormalized),
         _ => None,
     }
+}
+
+/// Whether the status phrase at tokens `at..end` is a gerund ("breaking", "signing") whose object is the
+/// mention at tokens `mt..me_t` and whose clause goes on with a modal right after the mention: the gerund
+/// clause is the subject of something that may happen ("breaking the truce would bring sanctions",
+/// "signing the deal could take months"), which tells no stage reached (issue 9, session 17, set 37).
+fn gerund_subject(
+    text: &Text,
+    seg: Segment,
+    (at, end): (usize, usize),
+    (mt, me_t): (usize, usize),
+) -> bool {
+    let toks = &text.tokens;
+    end == mt
+        && toks[end - 1].lower().ends_with("ing")
+        && me_t > at
+        && toks
+            .get(me_t)
+            .is_some_and(|t| me_t < seg.tok_end && MODALS.contains(&t.lower()))
+}
+
+/// Whether a status phrase follows "before" or "after" in the present tense, which tells a time still to
+/// come: "before it takes effect", "after it is ratified by both parliaments" ("after it was ratified"
+/// is past) (issue 9, session 14, set 8; "after" and the present passive: issue 9, session 17, set 37).
+fn temporal_present(phrase: &[String], before: &[String]) -> bool {
+    before.iter().any(|w| w == "before" || w == "after")
+        && (phrase.first().is_some_and(|w| w.ends_with('s'))
+            || before.iter().any(|w| w == "is" || w == "are"))
 }
 
 /// What a status phrase in the future or in doubt says ("will sign", "will take effect"): a signing or an
