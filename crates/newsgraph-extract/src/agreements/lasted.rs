@@ -405,7 +405,8 @@ fn operates(kind: AgreementKind) -> bool {
 /// Saturday under a deal brokered by Angola", "set up under an agreement signed in Jeddah"). Only inside
 /// a clause, after a word ("Under the deal, X will …" opening its clause tells the content of a deal that
 /// may not apply yet), and with no future marker, modal or condition (`status_future_markers.txt`)
-/// between the clause's start (the sentence's, or its last comma, semicolon or colon) and "under" ("would
+/// between the clause's start (the sentence's, or its last comma, semicolon or colon; not a comma listing
+/// names, "to Zulia, Táchira and Apure") and "under" ("would
 /// free 120 fighters under the deal" is not done yet; "to" counts before a verb, not before a name,
 /// determiner or number: "trucked to Arica under a transit agreement") (issue 9, session 17, set 37).
 pub(super) fn done_under(
@@ -423,9 +424,17 @@ pub(super) fn done_under(
         return None;
     }
     let w = words();
+    // a comma between two capitalised words lists names ("to Zulia, Táchira and Apure"), no clause
+    // boundary (issue 9, session 17)
+    let list_comma = |m: usize| {
+        toks[m].text == ","
+            && m > seg.tok_start
+            && toks[m - 1].is_capitalized()
+            && toks.get(m + 1).is_some_and(|t| t.is_capitalized())
+    };
     let not_yet = (seg.tok_start..u)
         .rev()
-        .take_while(|&m| !matches!(toks[m].text.as_str(), "," | ";" | ":"))
+        .take_while(|&m| !matches!(toks[m].text.as_str(), "," | ";" | ":") || list_comma(m))
         .any(|m| {
             let l = toks[m].lower();
             if l == "to" {
