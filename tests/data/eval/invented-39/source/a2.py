@@ -68,7 +68,8 @@ ENTITIES = [
 ]
 WD = "A Western diplomat in Addis Abeba"
 STATEMENTS = [
-    ("partial", "Getachew Melaku-Abate", "told Addis Standard", ['the deal was "a first step, not a final settlement," and that the political questions raised by the armed group would be taken up by the Ethiopian National Dialogue Commission']),
+    ("partial", "Getachew Melaku-Abate", "told Addis Standard", ["the deal was \"a first step, not a final settlement,\""]),
+    ("indirect", "Getachew Melaku-Abate", "told Addis Standard", ["the political questions raised by the armed group would be taken up by the Ethiopian National Dialogue Commission"]),
     ("direct", "Getachew Melaku-Abate", "he said", ["We have agreed to silence the guns. The rest will be discussed at the table, not in the mountains,"]),
     ("indirect", "Mesfin Tilahun Desta", "said in a statement", ["its fighters would remain in their positions until the Ethiopian National Defense Force (ENDF) pulled its units back from Wegera and Dabat woredas"]),
     ("partial", "Mesfin Tilahun Desta", "accused", ['the army of carrying out drone strikes on "markets and churches" during the talks']),
