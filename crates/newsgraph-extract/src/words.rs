@@ -131,6 +131,11 @@ pub struct Words {
     /// Lowercase nouns of a company right before a name of two to four words that make it the
     /// company ("construction firm Velbeck Holt"): `company_nouns_before.txt`.
     pub company_nouns_before: HashSet<String>,
+    /// Words that open an unknown place's name ("Mount …", "Cape …", "Ras …"):
+    /// `place_name_openers.txt`.
+    pub place_name_openers: HashSet<String>,
+    /// Words that close an unknown place's name ("… Jiao", "… Dao"): `place_name_closers.txt`.
+    pub place_name_closers: HashSet<String>,
     /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
     /// `place_complement_heads.txt`.
     pub place_complement_heads: HashSet<String>,
@@ -400,6 +405,8 @@ files!(
     "irregular_plural_endings.txt",
     "org_common_nouns.txt",
     "company_nouns_before.txt",
+    "place_name_openers.txt",
+    "place_name_closers.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
@@ -687,6 +694,8 @@ impl Words {
             irregular_plural_endings: t.list("irregular_plural_endings.txt")?,
             org_common_nouns: t.list("org_common_nouns.txt")?,
             company_nouns_before: t.list("company_nouns_before.txt")?,
+            place_name_openers: t.list("place_name_openers.txt")?,
+            place_name_closers: t.list("place_name_closers.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,

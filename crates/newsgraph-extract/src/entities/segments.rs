@@ -66,7 +66,8 @@ pub(super) fn classify_segment(
         .then(|| lex.org_head(&format!("{}'s {}", heads[len - 3], heads[len - 1])))
         .flatten();
     let org_kind = possessive_head.or_else(|| heads.iter().find_map(|h| lex.org_head(h)));
-    let loc_head = heads.iter().any(|h| w.location_heads.contains(*h));
+    let loc_head = heads.iter().any(|h| w.location_heads.contains(*h))
+        || role.is_none() && place_edge(ents, &heads, &surface);
     if shouted(text, a, b, lower_words) {
         return;
     }
@@ -182,6 +183,20 @@ pub(super) fn classify_segment(
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// "on Mount Varek", "at Ras Kedda", "the Haolan Jiao": whether the words `heads` of an unknown name of two
+/// or three words open with a word only places' names open with (`place_name_openers.txt`) or close
+/// with one only places' names close with (`place_name_closers.txt`), and no person read before is
+/// named so ("El Amrani" after "Karim El Amrani") (issue 9, session 17, types).
+fn place_edge(ents: &Entities, heads: &[&str], surface: &str) -> bool {
+    let w = words();
+    (2..=3).contains(&heads.len())
+        && (w.place_name_openers.contains(heads[0])
+            || w.place_name_closers.contains(heads[heads.len() - 1]))
+        && !ents.list.iter().any(|e| {
+            e.kind == EntityType::Person && (e.name == surface || e.name.ends_with(surface))
+        })
 }
 
 /// "Anselmo Cal of the Toledo Fishers' Alliance said": a segment `[a, b)` whose organisation head comes
@@ -701,6 +716,12 @@ fn single_name(
         ents.mention(i, span, &surface);
         return;
     }
+    // "Kastor Shipping denied it. … Kastor chief executive X": the first word of a two-word company
+    // read before names it again (issue 9, session 17, types)
+    if let Some(i) = company_opening_with(ents, tok) {
+        ents.mention(i, span, &surface);
+        return;
+    }
     // "a Western diplomat", "a Maoist commander": a bloc or creed adjective before a title is no
     // organisation (issue 9, session 13, third invented set; session 15, set 16)
     if next_is_title && !adjective_before_title(&toks[a]) {
@@ -799,6 +820,22 @@ fn organisation_ending_in(ents: &Entities, head: &str) -> Option<usize> {
         })
         .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
+}
+
+/// The organisation read before whose name is two words, `first` and a head word that ends names
+/// (`organization_patterns.tsv`, position suffix: "Shipping", "Mining"), when `first` is no known
+/// name.
+fn company_opening_with(ents: &Entities, first: &str) -> Option<usize> {
+    let lex = lexicon();
+    ents.list.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && e.name
+                .strip_prefix(first)
+                .and_then(|r| r.strip_prefix(' '))
+                .and_then(|h| lex.org_head_entry(h))
+                .is_some_and(|h| h.position == crate::lexicon::HeadPosition::Suffix)
+            && lookup(first).is_none()
+    })
 }
 
 /// A lone unknown name at token `a` that is a place: after a locative preposition ("clashes near
