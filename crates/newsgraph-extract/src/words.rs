@@ -136,6 +136,8 @@ pub struct Words {
     pub place_name_openers: HashSet<String>,
     /// Words that close an unknown place's name ("… Jiao", "… Dao"): `place_name_closers.txt`.
     pub place_name_closers: HashSet<String>,
+    /// Ordinals that open a numbered military unit's name ("Third Army Region"): `unit_ordinals.txt`.
+    pub unit_ordinals: HashSet<String>,
     /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
     /// `place_complement_heads.txt`.
     pub place_complement_heads: HashSet<String>,
@@ -407,6 +409,7 @@ files!(
     "company_nouns_before.txt",
     "place_name_openers.txt",
     "place_name_closers.txt",
+    "unit_ordinals.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
@@ -696,6 +699,7 @@ impl Words {
             company_nouns_before: t.list("company_nouns_before.txt")?,
             place_name_openers: t.list("place_name_openers.txt")?,
             place_name_closers: t.list("place_name_closers.txt")?,
+            unit_ordinals: t.list("unit_ordinals.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,

@@ -65,7 +65,9 @@ pub(super) fn classify_segment(
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
         .then(|| lex.org_head(&format!("{}'s {}", heads[len - 3], heads[len - 1])))
         .flatten();
-    let org_kind = possessive_head.or_else(|| heads.iter().find_map(|h| lex.org_head(h)));
+    let org_kind = possessive_head
+        .or_else(|| heads.iter().find_map(|h| lex.org_head(h)))
+        .map(|k| state_force_kind(&heads, k));
     let loc_head = heads.iter().any(|h| w.location_heads.contains(*h))
         || role.is_none() && place_edge(ents, &heads, &surface);
     if shouted(text, a, b, lower_words) {
@@ -118,6 +120,19 @@ pub(super) fn classify_segment(
         && ents.list[j].name.ends_with(surface.as_str())
     {
         ents.mention(j, span, &surface);
+        return;
+    }
+    // "told reporters at the White House": a seat of government the lexicon knows (`metonyms.tsv`)
+    // after a locative preposition and "the" is the place; one that speaks was read before (`seats`)
+    // (issue 9, session 17, types)
+    if role.is_none()
+        && len > 1
+        && after_det
+        && a >= 2
+        && w.locative_prepositions.contains(toks[a - 2].lower())
+        && lex.metonym(&surface).is_some()
+    {
+        add_place(ents, text, a, span, &surface, &surface, None, None);
         return;
     }
     if org_kind.is_some() && !after_det && person_of_the_org(text, ents, (a, b), &role, lower_words)
@@ -182,6 +197,24 @@ pub(super) fn classify_segment(
             return;
         }
         add_person(text, ents, a, b, span, &surface, role);
+    }
+}
+
+/// The type of a name `heads` whose first organisation head word gave `kind`: a head of two words
+/// (`organization_patterns.tsv`: "Armed Forces", "Air Force", "Liberation Front") decides over its
+/// words alone ("Forces", "Force"), and a numbered military unit ("Third Army Region", "Fourth
+/// Division": an ordinal of `unit_ordinals.txt` opens it) is a state's, so an Organization
+/// (GUIDELINES: armed groups are those acting on their own) (issue 9, session 17, types).
+fn state_force_kind(heads: &[&str], kind: EntityType) -> EntityType {
+    let lex = lexicon();
+    let two = heads
+        .windows(2)
+        .find_map(|p| lex.org_head(&format!("{} {}", p[0], p[1])));
+    match two.unwrap_or(kind) {
+        EntityType::ArmedGroup if words().unit_ordinals.contains(heads[0]) => {
+            EntityType::Organization
+        }
+        k => k,
     }
 }
 
@@ -566,9 +599,12 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
     let media_after = toks
         .get(b)
         .is_some_and(|t| MEDIA_NOUNS.contains(&t.text) && t.sentence == toks[a].sentence);
-    let platform_before = a >= 2
-        && toks[a - 1].text == "on"
-        && PLATFORM_VERBS.contains(toks[a - 2].lower())
+    // "posted on his Kestrel Social platform": a determiner may stand after "on" (issue 9, session 17,
+    // types)
+    let det = usize::from(a >= 3 && words().noun_determiners.contains(toks[a - 1].lower()));
+    let platform_before = a >= 2 + det
+        && toks[a - 1 - det].text == "on"
+        && PLATFORM_VERBS.contains(toks[a - 2 - det].lower())
         && !has_head
         && lookup(surface).is_none();
     media_after || platform_before
@@ -727,6 +763,20 @@ fn single_name(
     if next_is_title && !adjective_before_title(&toks[a]) {
         if !bare_org_head(text, a) && !opens_lowercase_title(tok, &next) {
             org(ents, EntityType::Organization);
+        }
+        return;
+    }
+    // "table the protocol in Parliament": an organisation head alone after a locative preposition is
+    // that organisation, no place (the one read before whose name ends with it, if any) (issue 9,
+    // session 17, types)
+    if role.is_none()
+        && w.locative_prepositions.contains(prev_lower)
+        && lex.org_head(tok) == Some(EntityType::Organization)
+        && !w.location_heads.contains(tok)
+    {
+        match organisation_ending_in(ents, &surface) {
+            Some(j) => ents.mention(j, span, &surface),
+            None => org(ents, EntityType::Organization),
         }
         return;
     }
