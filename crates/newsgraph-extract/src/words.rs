@@ -138,6 +138,9 @@ pub struct Words {
     pub place_name_closers: HashSet<String>,
     /// Ordinals that open a numbered military unit's name ("Third Army Region"): `unit_ordinals.txt`.
     pub unit_ordinals: HashSet<String>,
+    /// Words of an apposition that make an organisation an armed group ("…, a local militia"):
+    /// `armed_group_appositives.txt`.
+    pub armed_group_appositives: HashSet<String>,
     /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
     /// `place_complement_heads.txt`.
     pub place_complement_heads: HashSet<String>,
@@ -410,6 +413,7 @@ files!(
     "place_name_openers.txt",
     "place_name_closers.txt",
     "unit_ordinals.txt",
+    "armed_group_appositives.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
@@ -700,6 +704,7 @@ impl Words {
             place_name_openers: t.list("place_name_openers.txt")?,
             place_name_closers: t.list("place_name_closers.txt")?,
             unit_ordinals: t.list("unit_ordinals.txt")?,
+            armed_group_appositives: t.list("armed_group_appositives.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,

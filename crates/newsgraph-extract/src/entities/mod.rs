@@ -220,6 +220,8 @@ pub fn recognize(text: &Text) -> Entities {
     place_nouns::alias_place_nouns(text, &mut ents);
     // session 15, set 21: "the Commission" after "the European Commission" (`short_heads`)
     short_heads::fold_bare_heads(&mut ents);
+    // session 17, types: "the X Council, a local militia" is an armed group (`appositions`)
+    appositions::armed_by_apposition(text, &mut ents);
     ents
 }
 
