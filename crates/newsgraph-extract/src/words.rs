@@ -138,6 +138,9 @@ pub struct Words {
     pub place_name_closers: HashSet<String>,
     /// Ordinals that open a numbered military unit's name ("Third Army Region"): `unit_ordinals.txt`.
     pub unit_ordinals: HashSet<String>,
+    /// Prepositions besides `place_prepositions.txt` after which an unknown name of two or three words
+    /// is a place ("at Varno Viejo"): `name_place_prepositions.txt`.
+    pub name_place_prepositions: HashSet<String>,
     /// Words of an apposition that make an organisation an armed group ("…, a local militia"):
     /// `armed_group_appositives.txt`.
     pub armed_group_appositives: HashSet<String>,
@@ -413,6 +416,7 @@ files!(
     "place_name_openers.txt",
     "place_name_closers.txt",
     "unit_ordinals.txt",
+    "name_place_prepositions.txt",
     "armed_group_appositives.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
@@ -704,6 +708,7 @@ impl Words {
             place_name_openers: t.list("place_name_openers.txt")?,
             place_name_closers: t.list("place_name_closers.txt")?,
             unit_ordinals: t.list("unit_ordinals.txt")?,
+            name_place_prepositions: t.list("name_place_prepositions.txt")?,
             armed_group_appositives: t.list("armed_group_appositives.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,

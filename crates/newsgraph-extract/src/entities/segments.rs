@@ -437,7 +437,9 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
             // set 27)
             || a > 0
                 && toks[a - 1].sentence == toks[a].sentence
-                && words().place_prepositions.contains(toks[a - 1].lower()))
+                && (words().place_prepositions.contains(toks[a - 1].lower())
+                    // "the border crossing at Varno Viejo" (issue 9, session 17, types)
+                    || words().name_place_prepositions.contains(toks[a - 1].lower())))
         && !toks
             .get(b)
             .is_some_and(|t| t.text.starts_with("'s") || t.text.starts_with("’s") || t.text == "'")
