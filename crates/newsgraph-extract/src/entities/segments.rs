@@ -178,7 +178,9 @@ pub(super) fn classify_segment(
         return;
     }
     if len == 1 {
-        if !acronym(text, ents, a, lower_words) {
+        // "in Parliament" (issue 9, session 17, types)
+        if !acronym(text, ents, a, lower_words) && !(role.is_none() && lone_org_head(text, ents, a))
+        {
             single_name(text, ents, a, role, lower_words);
         }
         return;
@@ -748,15 +750,9 @@ fn single_name(
     let org = |ents: &mut Entities, kind: EntityType| {
         ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
     };
-    // surname or first name of a known person
+    // a known person's surname or first name, a company's first word (issue 9, session 17, types)
     let tok = &toks[a].text;
-    if let Some(i) = person_with_token(ents, tok) {
-        ents.mention(i, span, &surface);
-        return;
-    }
-    // "Kastor Shipping denied it. … Kastor chief executive X": the first word of a two-word company
-    // read before names it again (issue 9, session 17, types)
-    if let Some(i) = company_opening_with(ents, tok) {
+    if let Some(i) = person_with_token(ents, tok).or_else(|| company_opening_with(ents, tok)) {
         ents.mention(i, span, &surface);
         return;
     }
@@ -765,20 +761,6 @@ fn single_name(
     if next_is_title && !adjective_before_title(&toks[a]) {
         if !bare_org_head(text, a) && !opens_lowercase_title(tok, &next) {
             org(ents, EntityType::Organization);
-        }
-        return;
-    }
-    // "table the protocol in Parliament": an organisation head alone after a locative preposition is
-    // that organisation, no place (the one read before whose name ends with it, if any) (issue 9,
-    // session 17, types)
-    if role.is_none()
-        && w.locative_prepositions.contains(prev_lower)
-        && lex.org_head(tok) == Some(EntityType::Organization)
-        && !w.location_heads.contains(tok)
-    {
-        match organisation_ending_in(ents, &surface) {
-            Some(j) => ents.mention(j, span, &surface),
-            None => org(ents, EntityType::Organization),
         }
         return;
     }
@@ -872,6 +854,30 @@ fn organisation_ending_in(ents: &Entities, head: &str) -> Option<usize> {
         })
         .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
+}
+
+/// "table the protocol in Parliament": an organisation head alone at token `a` after a locative
+/// preposition is that organisation, no place (the one read before whose name ends with it, if any):
+/// adds it and says so (issue 9, session 17, types).
+fn lone_org_head(text: &Text, ents: &mut Entities, a: usize) -> bool {
+    let (lex, w) = (lexicon(), words());
+    let toks = &text.tokens;
+    let tok = toks[a].text.as_str();
+    if a == 0
+        || !w.locative_prepositions.contains(toks[a - 1].lower())
+        || lex.org_head(tok) != Some(EntityType::Organization)
+        || w.location_heads.contains(tok)
+    {
+        return false;
+    }
+    let span = (toks[a].start, toks[a].end);
+    match organisation_ending_in(ents, tok) {
+        Some(j) => ents.mention(j, span, tok),
+        None => {
+            ents.add_org(tok, span);
+        }
+    }
+    true
 }
 
 /// The organisation read before whose name is two words, `first` and a head word that ends names
