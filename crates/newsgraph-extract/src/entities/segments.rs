@@ -179,7 +179,7 @@ pub(super) fn classify_segment(
     }
     if len == 1 {
         // "in Parliament" (issue 9, session 17, types)
-        if !acronym(text, ents, a, lower_words) && !(role.is_none() && lone_org_head(text, ents, a))
+        if !(acronym(text, ents, a, lower_words) || role.is_none() && lone_org_head(text, ents, a))
         {
             single_name(text, ents, a, role, lower_words);
         }
