@@ -135,6 +135,19 @@ pub struct Words {
     /// Lowercase nouns of a company right before a name of two to four words that make it the
     /// company ("construction firm Velbeck Holt"): `company_nouns_before.txt`.
     pub company_nouns_before: HashSet<String>,
+    /// Words that open an unknown place's name ("Mount …", "Cape …", "Ras …"):
+    /// `place_name_openers.txt`.
+    pub place_name_openers: HashSet<String>,
+    /// Words that close an unknown place's name ("… Jiao", "… Dao"): `place_name_closers.txt`.
+    pub place_name_closers: HashSet<String>,
+    /// Ordinals that open a numbered military unit's name ("Third Army Region"): `unit_ordinals.txt`.
+    pub unit_ordinals: HashSet<String>,
+    /// Prepositions besides `place_prepositions.txt` after which an unknown name of two or three words
+    /// is a place ("at Varno Viejo"): `name_place_prepositions.txt`.
+    pub name_place_prepositions: HashSet<String>,
+    /// Words of an apposition that make an organisation an armed group ("…, a local militia"):
+    /// `armed_group_appositives.txt`.
+    pub armed_group_appositives: HashSet<String>,
     /// Organisation heads that take a place complement into the name ("Mission in South Sudan"):
     /// `place_complement_heads.txt`.
     pub place_complement_heads: HashSet<String>,
@@ -429,6 +442,11 @@ files!(
     "irregular_plural_endings.txt",
     "org_common_nouns.txt",
     "company_nouns_before.txt",
+    "place_name_openers.txt",
+    "place_name_closers.txt",
+    "unit_ordinals.txt",
+    "name_place_prepositions.txt",
+    "armed_group_appositives.txt",
     "event_heads.txt",
     "institution_modifier_followers.txt",
     "delegate_nouns.txt",
@@ -728,6 +746,11 @@ impl Words {
             irregular_plural_endings: t.list("irregular_plural_endings.txt")?,
             org_common_nouns: t.list("org_common_nouns.txt")?,
             company_nouns_before: t.list("company_nouns_before.txt")?,
+            place_name_openers: t.list("place_name_openers.txt")?,
+            place_name_closers: t.list("place_name_closers.txt")?,
+            unit_ordinals: t.list("unit_ordinals.txt")?,
+            name_place_prepositions: t.list("name_place_prepositions.txt")?,
+            armed_group_appositives: t.list("armed_group_appositives.txt")?,
             event_heads: t.list("event_heads.txt")?,
             institution_modifier_followers: t.list("institution_modifier_followers.txt")?,
             delegate_nouns: t.list("delegate_nouns.txt")?,

@@ -129,3 +129,38 @@ fn opened_noun_phrase(text: &Text, n: usize) -> bool {
                 || words().noun_determiners.contains(toks[m].lower()))
     })
 }
+
+/// "the Varnok Defence Council, a local militia that …", "the Movement for X, an armed group that …": an
+/// organisation the article itself calls an armed group (a comma, "a"/"an"/"the" and, within four
+/// lowercase words, a word of `armed_group_appositives.txt`, after one of its mentions or the bracket
+/// closing its acronym after it) is an armed group (issue 9, session 17, types).
+pub(super) fn armed_by_apposition(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    let w = words();
+    for i in 0..ents.list.len() {
+        if ents.list[i].kind != EntityType::Organization {
+            continue;
+        }
+        let armed = ents.list[i].mentions.iter().any(|&(_, end)| {
+            let mut m = toks.partition_point(|t| t.start < end);
+            // "the X Movements (XM), a coalition of rebel groups": past the bracketed acronym
+            if toks.get(m).is_some_and(|t| t.text == ")") {
+                m += 1;
+            }
+            m + 2 < toks.len()
+                && toks[m].text == ","
+                && toks[m].sentence == toks[m - 1].sentence
+                && matches!(toks[m + 1].lower(), "the" | "a" | "an")
+                && (m + 2..(m + 6).min(toks.len()))
+                    .take_while(|&k| {
+                        toks[k].sentence == toks[m].sentence
+                            && toks[k].kind == TokKind::Word
+                            && !toks[k].is_capitalized()
+                    })
+                    .any(|k| w.armed_group_appositives.contains(toks[k].lower()))
+        });
+        if armed {
+            ents.list[i].kind = EntityType::ArmedGroup;
+        }
+    }
+}

@@ -227,6 +227,8 @@ pub fn recognize(text: &Text) -> Entities {
     short_heads::fold_bare_heads(&mut ents);
     // session 17, set 39: "the militant group X" is an armed group (`armed_cues`)
     armed_cues::retype_armed(text, &mut ents);
+    // session 17, types: "the X Council, a local militia" is an armed group (`appositions`)
+    appositions::armed_by_apposition(text, &mut ents);
     ents
 }
 

@@ -66,8 +66,11 @@ pub(super) fn classify_segment(
     let possessive_head = (b - a >= 3 && matches!(heads[len - 2], "'s" | "’s"))
         .then(|| lex.org_head(&format!("{}'s {}", heads[len - 3], heads[len - 1])))
         .flatten();
-    let org_kind = possessive_head.or_else(|| heads.iter().find_map(|h| lex.org_head(h)));
-    let loc_head = heads.iter().any(|h| w.location_heads.contains(*h));
+    let org_kind = possessive_head
+        .or_else(|| heads.iter().find_map(|h| lex.org_head(h)))
+        .map(|k| state_force_kind(&heads, k));
+    let loc_head = heads.iter().any(|h| w.location_heads.contains(*h))
+        || role.is_none() && place_edge(ents, &heads, &surface);
     if shouted(text, a, b, lower_words) {
         return;
     }
@@ -126,6 +129,19 @@ pub(super) fn classify_segment(
         ents.mention(j, span, &surface);
         return;
     }
+    // "told reporters at the White House": a seat of government the lexicon knows (`metonyms.tsv`)
+    // after a locative preposition and "the" is the place; one that speaks was read before (`seats`)
+    // (issue 9, session 17, types)
+    if role.is_none()
+        && len > 1
+        && after_det
+        && a >= 2
+        && w.locative_prepositions.contains(toks[a - 2].lower())
+        && lex.metonym(&surface).is_some()
+    {
+        add_place(ents, text, a, span, &surface, &surface, None, None);
+        return;
+    }
     if org_kind.is_some() && !after_det && person_of_the_org(text, ents, (a, b), &role, lower_words)
     {
         return;
@@ -169,7 +185,9 @@ pub(super) fn classify_segment(
         return;
     }
     if len == 1 {
-        if !acronym(text, ents, a, lower_words) {
+        // "in Parliament" (issue 9, session 17, types)
+        if !(acronym(text, ents, a, lower_words) || role.is_none() && lone_org_head(text, ents, a))
+        {
             single_name(text, ents, a, role, lower_words);
         }
         return;
@@ -189,6 +207,38 @@ pub(super) fn classify_segment(
         }
         add_person(text, ents, a, b, span, &surface, role);
     }
+}
+
+/// The type of a name `heads` whose first organisation head word gave `kind`: a head of two words
+/// (`organization_patterns.tsv`: "Armed Forces", "Air Force", "Liberation Front") decides over its
+/// words alone ("Forces", "Force"), and a numbered military unit ("Third Army Region", "Fourth
+/// Division": an ordinal of `unit_ordinals.txt` opens it) is a state's, so an Organization
+/// (GUIDELINES: armed groups are those acting on their own) (issue 9, session 17, types).
+fn state_force_kind(heads: &[&str], kind: EntityType) -> EntityType {
+    let lex = lexicon();
+    let two = heads
+        .windows(2)
+        .find_map(|p| lex.org_head(&format!("{} {}", p[0], p[1])));
+    match two.unwrap_or(kind) {
+        EntityType::ArmedGroup if words().unit_ordinals.contains(heads[0]) => {
+            EntityType::Organization
+        }
+        k => k,
+    }
+}
+
+/// "on Mount Varek", "at Ras Kedda", "the Haolan Jiao": whether the words `heads` of an unknown name of two
+/// or three words open with a word only places' names open with (`place_name_openers.txt`) or close
+/// with one only places' names close with (`place_name_closers.txt`), and no person read before is
+/// named so ("El Amrani" after "Karim El Amrani") (issue 9, session 17, types).
+fn place_edge(ents: &Entities, heads: &[&str], surface: &str) -> bool {
+    let w = words();
+    (2..=3).contains(&heads.len())
+        && (w.place_name_openers.contains(heads[0])
+            || w.place_name_closers.contains(heads[heads.len() - 1]))
+        && !ents.list.iter().any(|e| {
+            e.kind == EntityType::Person && (e.name == surface || e.name.ends_with(surface))
+        })
 }
 
 /// "Anselmo Cal of the Toledo Fishers' Alliance said": a segment `[a, b)` whose organisation head comes
@@ -399,7 +449,9 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
             // set 27)
             || a > 0
                 && toks[a - 1].sentence == toks[a].sentence
-                && words().place_prepositions.contains(toks[a - 1].lower()))
+                && (words().place_prepositions.contains(toks[a - 1].lower())
+                    // "the border crossing at Varno Viejo" (issue 9, session 17, types)
+                    || words().name_place_prepositions.contains(toks[a - 1].lower())))
         && !toks
             .get(b)
             .is_some_and(|t| t.text.starts_with("'s") || t.text.starts_with("’s") || t.text == "'")
@@ -568,9 +620,12 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
     let media_after = toks
         .get(b)
         .is_some_and(|t| MEDIA_NOUNS.contains(&t.text) && t.sentence == toks[a].sentence);
-    let platform_before = a >= 2
-        && toks[a - 1].text == "on"
-        && PLATFORM_VERBS.contains(toks[a - 2].lower())
+    // "posted on his Kestrel Social platform": a determiner may stand after "on" (issue 9, session 17,
+    // types)
+    let det = usize::from(a >= 3 && words().noun_determiners.contains(toks[a - 1].lower()));
+    let platform_before = a >= 2 + det
+        && toks[a - 1 - det].text == "on"
+        && PLATFORM_VERBS.contains(toks[a - 2 - det].lower())
         && !has_head
         && lookup(surface).is_none();
     media_after || platform_before || told_outlets::told_outlet(text, a, b)
@@ -712,9 +767,9 @@ fn single_name(
     let org = |ents: &mut Entities, kind: EntityType| {
         ents.add(&format!("org:{surface}"), kind, &surface, span, &surface);
     };
-    // surname or first name of a known person
+    // a known person's surname or first name, a company's first word (issue 9, session 17, types)
     let tok = &toks[a].text;
-    if let Some(i) = person_with_token(ents, tok) {
+    if let Some(i) = person_with_token(ents, tok).or_else(|| company_opening_with(ents, tok)) {
         ents.mention(i, span, &surface);
         return;
     }
@@ -865,6 +920,46 @@ fn listed_lone_place(
     super::small_places::listed_place(text, ents, a)
         && !lower_words.contains(&tok.to_lowercase())
         && lexicon().month(tok).is_none()
+}
+
+/// "table the protocol in Parliament": an organisation head alone at token `a` after a locative
+/// preposition is that organisation, no place (the one read before whose name ends with it, if any):
+/// adds it and says so (issue 9, session 17, types).
+fn lone_org_head(text: &Text, ents: &mut Entities, a: usize) -> bool {
+    let (lex, w) = (lexicon(), words());
+    let toks = &text.tokens;
+    let tok = toks[a].text.as_str();
+    if a == 0
+        || !w.locative_prepositions.contains(toks[a - 1].lower())
+        || lex.org_head(tok) != Some(EntityType::Organization)
+        || w.location_heads.contains(tok)
+    {
+        return false;
+    }
+    let span = (toks[a].start, toks[a].end);
+    match organisation_ending_in(ents, tok) {
+        Some(j) => ents.mention(j, span, tok),
+        None => {
+            ents.add_org(tok, span);
+        }
+    }
+    true
+}
+
+/// The organisation read before whose name is two words, `first` and a head word that ends names
+/// (`organization_patterns.tsv`, position suffix: "Shipping", "Mining"), when `first` is no known
+/// name.
+fn company_opening_with(ents: &Entities, first: &str) -> Option<usize> {
+    let lex = lexicon();
+    ents.list.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && e.name
+                .strip_prefix(first)
+                .and_then(|r| r.strip_prefix(' '))
+                .and_then(|h| lex.org_head_entry(h))
+                .is_some_and(|h| h.position == crate::lexicon::HeadPosition::Suffix)
+            && lookup(first).is_none()
+    })
 }
 
 /// A lone unknown name at token `a` that is a place: after a locative preposition ("clashes near
