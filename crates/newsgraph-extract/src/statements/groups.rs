@@ -153,6 +153,11 @@ pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Op
     {
         return Some(p - 1);
     }
+    // "Analysts at Kestrel Capital Partners said": "at" right before an organisation's name (not its
+    // possessive: "at X's invitation") (issue 9, session 17)
+    if prep == "at" && organisation_not_possessive(text, ents, mt) {
+        return Some(p);
+    }
     // "Fishing groups in southern Honduras said": a direction word between (`directions.txt`; issue 9,
     // session 16, set 32)
     if words().directions.contains(prep)
@@ -166,6 +171,19 @@ pub(super) fn subject_preposition(text: &Text, ents: &Entities, mt: usize) -> Op
     (matches!(prep, "of" | "from")
         && matches!(ents.list[i].kind, EntityType::Location | EntityType::Group))
     .then_some(p)
+}
+
+/// Whether the mention starting at token `mt` is an organisation's, and not its possessive ("X's").
+fn organisation_not_possessive(text: &Text, ents: &Entities, mt: usize) -> bool {
+    let toks = &text.tokens;
+    let Some((_, end, i)) = ents.covering(toks[mt].start) else {
+        return false;
+    };
+    let after = text.token_at_or_after(end);
+    ents.list[i].kind == EntityType::Organization
+        && !toks
+            .get(after)
+            .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s"))
 }
 
 /// The subject a prepositional phrase at token `p` (ending at character `end`) modifies: a collective,
