@@ -31,6 +31,7 @@ ENTITIES = [
   ("Clement Rampersaud", "Person", ["Rampersaud"], None),
   ("Ivanna Doekhie", "Person", ["Doekhie"], None),
   ("Caribbean Capital Partners", "Organization", [], None),
+  ("Analysts at Caribbean Capital Partners", "Group", [], None),
   ("New River Triangle", "Location", [], None),
   ("Petronor Atlantic", "Organization", [], None),
   ("Kwame Bissessar", "Person", [], None),
@@ -43,7 +44,7 @@ ENTITIES = [
 STATEMENTS = [
   ("direct", "Clement Rampersaud", "told reporters", ["Investors have waited for this signal for a decade,"]),
   ("partial", "Ivanna Doekhie", "said", ['the pact "turns a line on a map into a shared field."']),
-  ("indirect", "Caribbean Capital Partners", "said", ["the deal could unlock as much as $3 billion in exploration spending over five years"]),
+  ("indirect", "Analysts at Caribbean Capital Partners", "said", ["the deal could unlock as much as $3 billion in exploration spending over five years"]),
   ("partial", "a Guyanese official", "said", ['the idea "needs a lot more work."']),
   ("indirect", "Guyana", "says", ["Surinamese navy boats broke the 2019 fishing protocol for the Corentyne by seizing three Guyanese trawlers in February"]),
   ("indirect", "Suriname's navy", "said", ["the trawlers had used banned nets"]),
