@@ -98,3 +98,38 @@ pub(super) fn inverted(text: &Text, ents: &Entities, k: usize) -> Option<usize> 
         .map(|(_, _, i)| i)
         .filter(|&i| ents.list[i].kind == EntityType::Person)
 }
+
+/// How many sentences before the cue's the phrase that gave the name may stand in.
+const REACH: usize = 2;
+
+/// "A woman who gave only her first name, X, said …. “…,” the woman said": the person who gave their
+/// name in this sentence or the [`REACH`] before, introduced by "a"/"an" and the same noun (at most three
+/// words before it), for a cue whose subject is "the NOUN" ending before token `j`.
+pub(super) fn definite(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j < 2 || toks[j - 2].lower() != "the" || toks[j - 1].kind != TokKind::Word {
+        return None;
+    }
+    let noun = toks[j - 1].lower();
+    let sent = toks[j - 1].sentence;
+    let first = text.sentences[sent.saturating_sub(REACH)].tok_start;
+    let verbs = &words().name_giving_verbs;
+    (first..j - 2)
+        .rev()
+        .filter(|&v| verbs.contains(toks[v].lower()))
+        .find_map(|v| {
+            let n = given_name(text, v)?;
+            let lo = v.saturating_sub(8).max(text.sentences[toks[v].sentence].tok_start);
+            let introduced = (lo..v).any(|m| {
+                toks[m].lower() == noun
+                    && (m.saturating_sub(3).max(lo)..m)
+                        .any(|a| matches!(toks[a].lower(), "a" | "an"))
+            });
+            if !introduced {
+                return None;
+            }
+            ents.covering(toks[n].start)
+                .map(|(_, _, i)| i)
+                .filter(|&i| ents.list[i].kind == EntityType::Person)
+        })
+}

@@ -66,6 +66,8 @@ pub(super) fn subject_before(
         // "… according to a diplomat in X. “…,” the diplomat said": the anonymous source named with
         // "a" shortly before, not a person the role noun was read as; "Another said" (issue 9, session
         // 14, ninth invented set)
+        // "A woman who gave only her first name, X, said …. “…,” the woman said" (issue 9, session 17)
+        .or_else(|| super::given_names::definite(text, ents, j))
         .or_else(|| super::groups::definite_source_first(text, ents, j))
         // "…, the people said": the group of sources "people familiar with …" named shortly before
         // (issue 9, session 16, set 35)
