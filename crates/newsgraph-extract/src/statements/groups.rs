@@ -805,8 +805,13 @@ pub(super) fn anonymous_subject(
 ) -> Option<Option<usize>> {
     let toks = &text.tokens;
     let prev = text.sentences.get(sent.checked_sub(1)?)?;
-    let a = (prev.tok_start..prev.tok_end)
+    let mut a = (prev.tok_start..prev.tok_end)
         .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
+    // "But a commander of X, who asked not to be named, said …" (a word of `contrast_words.txt` first;
+    // issue 9, session 17, attr2)
+    if a + 1 < prev.tok_end && words().contrast_words.contains(toks[a].lower()) {
+        a += 1;
+    }
     // "Another said …. “…,” he said": the second anonymous source, when a statement made it (issue 9,
     // session 15)
     if toks[a].text == "Another" {

@@ -466,7 +466,11 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     {
         return Some(i);
     }
-    if let Some(r) = anonymous_subject(text, ents, toks[p].sentence)
+    // (for a pronoun after a quote of several sentences, the sentence before the quote: 'A commander …
+    // said …. “A. B,” he said.'; issue 9, session 17, attr2)
+    let quote_sent = crate::pronouns::attributed_quote_open(text, p)
+        .map_or(toks[p].sentence, |q| toks[q].sentence.min(toks[p].sentence));
+    if let Some(r) = anonymous_subject(text, ents, quote_sent)
         && !ents
             .within(seg.start, toks[p].start)
             .into_iter()
