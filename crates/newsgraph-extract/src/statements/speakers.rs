@@ -42,6 +42,10 @@ pub(super) fn subject_before(
     if let Some(i) = super::spokespeople::subject(text, ents, j, sp) {
         return Some(i);
     }
+    // "A spokesperson for the X Ministry said …. the spokesperson said" (issue 9, session 17, attr2)
+    if let Some(i) = super::spokespeople::definite(text, ents, j, sp) {
+        return Some(i);
+    }
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
         return speaker;
     }
