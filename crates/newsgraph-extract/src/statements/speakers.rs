@@ -52,6 +52,11 @@ pub(super) fn subject_before(
     if let Some(speaker) = coordinated_or_pronoun_subject(text, ents, j, sp, quotes) {
         return speaker;
     }
+    // "Political scientist X, of Y University, said": the person, not her organisation (issue 9,
+    // session 17, attr2)
+    if let Some(i) = person_before_org_apposition(text, ents, j) {
+        return Some(i);
+    }
     // relative "who" (or "which" for an institution): the actor right before ", who"; "X, a militia
     // that says it …", "The group, which says it …" (issue 9, session 14)
     if let Some(i) = relative_subject(text, ents, j) {
@@ -193,6 +198,44 @@ fn before_weekday(text: &Text, ents: &Entities, j: usize) -> usize {
             .covering(toks[j - 3].end - 1)
             .is_some_and(|(_, _, i)| ents.is_actor(i));
     if moved { j - 2 } else { j }
+}
+
+/// The person (or other actor) before an apposition ", of [the] ORG," that closes right before the cue's
+/// subject search ends at token `j` ("Political scientist X, of Y University, said"; "The X Board, of the
+/// Y Federation, said"): the apposition names only the organisation the subject belongs to (its mention
+/// runs from after "of" or "of the" to the closing comma).
+fn person_before_org_apposition(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j < 5 || toks[j - 1].text != "," {
+        return None;
+    }
+    let sent = toks[j - 1].sentence;
+    let c = (j.saturating_sub(12)..j - 1)
+        .rev()
+        .find(|&m| toks[m].text == "," && toks[m].sentence == sent)?;
+    if c == 0 || toks[c + 1].lower() != "of" || toks[c - 1].sentence != sent {
+        return None;
+    }
+    let first = if toks[c + 2].lower() == "the" { c + 3 } else { c + 2 };
+    let (_, oe, org) = ents.covering(toks.get(first)?.start)?;
+    let org_closes = matches!(
+        ents.list[org].kind,
+        EntityType::Organization | EntityType::ArmedGroup
+    ) && text.token_at_or_after(oe) == j - 1;
+    let (ps, _, p) = ents.covering(toks[c - 1].end.saturating_sub(1))?;
+    // the subject opens the sentence, behind a short descriptor at most ("Political scientist X"), not
+    // the object of a clause ("… had dinner with X, of Y University, said Z")
+    let s0 = text.sentences[sent].tok_start;
+    let pt = text.token_at_or_after(ps);
+    let opens = pt >= s0
+        && pt - s0 <= 4
+        && toks[s0..pt].iter().all(|t| {
+            t.kind == TokKind::Word
+                && !t.lower().ends_with("ed")
+                && !words().finite_verbs.contains(t.lower())
+                && !words().object_prepositions.contains(t.lower())
+        });
+    (org_closes && opens && ents.is_actor(p)).then_some(p)
 }
 
 /// The subject of a cue after a relative pronoun (the cue's subject search ending before token `j`): the
