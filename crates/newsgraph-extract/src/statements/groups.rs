@@ -485,7 +485,9 @@ pub(super) fn anonymous_source_subject(
     match comma {
         // the parenthetical: opened by "who" or a participle, closed by the comma before the cue
         Some(c) => {
-            let open = toks[c + 1].lower();
+            // "…, and who asked not to be named, said" (issue 9, session 17, attr2)
+            let and_who = toks[c + 1].lower() == "and" && toks[c + 2].lower() == "who";
+            let open = toks[c + 1 + usize::from(and_who)].lower();
             if c + 2 >= j
                 || toks[j - 1].text != ","
                 || !(open == "who" || open.ends_with("ing"))

@@ -57,6 +57,13 @@ pub(super) fn subject_before(
     if let Some(i) = person_before_org_apposition(text, ents, j) {
         return Some(i);
     }
+    // "The officer, who spoke on condition of anonymity, said": the anonymous source "the officer" takes
+    // up (issue 9, session 17, attr2)
+    if let Some(c) = definite_before_parenthetical(text, j)
+        && let Some(i) = definite_source(text, ents, c)
+    {
+        return Some(i);
+    }
     // relative "who" (or "which" for an institution): the actor right before ", who"; "X, a militia
     // that says it …", "The group, which says it …" (issue 9, session 14)
     if let Some(i) = relative_subject(text, ents, j) {
@@ -85,6 +92,11 @@ pub(super) fn subject_before(
         .or_else(|| super::anonymity::one_of_them(text, ents, j))
     {
         return Some(i);
+    }
+    // "A lawyer who represents X said": the name is the object of the restrictive clause of an
+    // anonymous source opening the sentence, which speaks (issue 9, session 17, attr2)
+    if let Some(g) = source_before_relative_object(text, ents, j) {
+        return Some(g);
     }
     // a named mention ending right here ("X of the Institute said": the person, issue 9, session 14)
     if let Some((ms, _, i)) = ents.covering(prev.end - 1)
@@ -198,6 +210,45 @@ fn before_weekday(text: &Text, ents: &Entities, j: usize) -> usize {
             .covering(toks[j - 3].end - 1)
             .is_some_and(|(_, _, i)| ents.is_actor(i));
     if moved { j - 2 } else { j }
+}
+
+/// The anonymous source "a/an … NOUN who VERB … NAME" opening the sentence, the name ending right before
+/// the cue's subject search ends at token `j` (a restrictive "who" right after the noun, no comma or
+/// quote in the clause): the collective named by the phrase; `None` otherwise.
+fn source_before_relative_object(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    ents.covering(toks[j - 1].end - 1)?;
+    let n = super::anonymity::anonymity_noun(text, s0, j)?;
+    let clause = n + 1..j;
+    if toks[n + 1].lower() != "who"
+        || clause
+            .clone()
+            .any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
+    {
+        return None;
+    }
+    Some(anonymous_group(text, ents, s0, n, j - 1))
+}
+
+/// The comma after "The NOUN" opening the sentence when a parenthetical ", who …," closes right before
+/// the cue's subject search ends at token `j` ("The officer, who spoke on condition of anonymity, said"):
+/// the token after the noun, so that the noun is the subject's last word; `None` otherwise.
+fn definite_before_parenthetical(text: &Text, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j < 6 || toks[j - 1].text != "," {
+        return None;
+    }
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    let c = (s0..j - 1).find(|&m| toks[m].text == ",")?;
+    (c == s0 + 2
+        && toks[s0].lower() == "the"
+        && toks[s0 + 1].kind == TokKind::Word
+        && toks[c + 1].lower() == "who"
+        && !toks[c + 1..j - 1]
+            .iter()
+            .any(|t| t.text == "," || t.kind == TokKind::Quote))
+        .then_some(c)
 }
 
 /// The person (or other actor) before an apposition ", of [the] ORG," that closes right before the cue's
