@@ -79,6 +79,11 @@ pub(super) fn record(text: &Text, ents: &mut Entities) {
     }
 }
 
+/// Whether a name-giving phrase opens at a token of `from..to` ("who gave his name only as X").
+pub(super) fn gives_name(text: &Text, from: usize, to: usize) -> bool {
+    (from..to.min(text.tokens.len())).any(|v| given_name(text, v).is_some())
+}
+
 /// The person who gave their name in the inverted subject after the cue at token `k`: '…," said a
 /// teacher in Y, who gave only his first name, X, …' (the subject opens with "a"/"an", the phrase within
 /// the next sixteen tokens of the sentence, no quote between).

@@ -221,10 +221,12 @@ fn source_before_relative_object(text: &Text, ents: &mut Entities, j: usize) -> 
     ents.covering(toks[j - 1].end - 1)?;
     let n = super::anonymity::anonymity_noun(text, s0, j)?;
     let clause = n + 1..j;
+    // ("a shepherd who gave his name only as X said": X is the speaker, see `given_names`)
     if toks[n + 1].lower() != "who"
         || clause
             .clone()
             .any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
+        || super::given_names::gives_name(text, n + 1, j)
     {
         return None;
     }
