@@ -28,6 +28,7 @@ mod plural_pronouns;
 mod plural_subjects;
 mod quotes;
 mod reported;
+mod role_anaphors;
 mod speakers;
 mod spokespeople;
 

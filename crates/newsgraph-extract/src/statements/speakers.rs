@@ -93,6 +93,10 @@ pub(super) fn subject_before(
     {
         return Some(i);
     }
+    // '“…,” the trader said' right after the trader, named, spoke (issue 9, session 17, attr2)
+    if let Some(i) = super::role_anaphors::last_speaker_by_role(text, ents, j, sp) {
+        return Some(i);
+    }
     // "A lawyer who represents X said": the name is the object of the restrictive clause of an
     // anonymous source opening the sentence, which speaks (issue 9, session 17, attr2)
     if let Some(g) = source_before_relative_object(text, ents, j) {
