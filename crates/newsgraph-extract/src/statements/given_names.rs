@@ -27,9 +27,8 @@ fn given_name(text: &Text, v: usize) -> Option<usize> {
     let mut m = v + 1;
     let mut named = false;
     while m <= v + MAX_WORDS
-        && same(m).is_some_and(|t| {
-            t.kind == TokKind::Word && w.name_giving_words.contains(t.lower())
-        })
+        && same(m)
+            .is_some_and(|t| t.kind == TokKind::Word && w.name_giving_words.contains(t.lower()))
     {
         named |= toks[m].lower() == "name";
         m += 1;
@@ -124,7 +123,9 @@ pub(super) fn definite(text: &Text, ents: &Entities, j: usize) -> Option<usize> 
         .filter(|&v| verbs.contains(toks[v].lower()))
         .find_map(|v| {
             let n = given_name(text, v)?;
-            let lo = v.saturating_sub(8).max(text.sentences[toks[v].sentence].tok_start);
+            let lo = v
+                .saturating_sub(8)
+                .max(text.sentences[toks[v].sentence].tok_start);
             let introduced = (lo..v).any(|m| {
                 toks[m].lower() == noun
                     && (m.saturating_sub(3).max(lo)..m)

@@ -39,7 +39,9 @@ pub(super) fn last_speaker_by_role(
     if text.sentences[sent].tok_start != open || sent == 0 {
         return None;
     }
-    let p = sp.last_any.filter(|&p| ents.list[p].kind == EntityType::Person)?;
+    let p = sp
+        .last_any
+        .filter(|&p| ents.list[p].kind == EntityType::Person)?;
     let prev = text.sentences[sent - 1];
     if toks[prev.tok_start].paragraph != toks[open].paragraph
         || !ents

@@ -36,14 +36,12 @@ pub(super) fn subject_before(
         return None;
     }
     j = before_acronym(text, before_weekday(text, ents, j));
-    let prev = &toks[j - 1];
     // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
     // organisation the spokesperson speaks for (issue 9, session 16, set 31)
-    if let Some(i) = super::spokespeople::subject(text, ents, j, sp) {
-        return Some(i);
-    }
     // "A spokesperson for the X Ministry said …. the spokesperson said" (issue 9, session 17, attr2)
-    if let Some(i) = super::spokespeople::definite(text, ents, j, sp) {
+    if let Some(i) = super::spokespeople::subject(text, ents, j, sp)
+        .or_else(|| super::spokespeople::definite(text, ents, j, sp))
+    {
         return Some(i);
     }
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
@@ -52,16 +50,11 @@ pub(super) fn subject_before(
     if let Some(speaker) = coordinated_or_pronoun_subject(text, ents, j, sp, quotes) {
         return speaker;
     }
-    // "Political scientist X, of Y University, said": the person, not her organisation (issue 9,
+    // "X, of Y University, said"; "The officer, who spoke on condition of anonymity, said" (issue 9,
     // session 17, attr2)
-    if let Some(i) = person_before_org_apposition(text, ents, j) {
-        return Some(i);
-    }
-    // "The officer, who spoke on condition of anonymity, said": the anonymous source "the officer" takes
-    // up (issue 9, session 17, attr2)
-    if let Some(c) = definite_before_parenthetical(text, j)
-        && let Some(i) = definite_source(text, ents, c)
-    {
+    if let Some(i) = person_before_org_apposition(text, ents, j).or_else(|| {
+        definite_before_parenthetical(text, j).and_then(|c| definite_source(text, ents, c))
+    }) {
         return Some(i);
     }
     // relative "who" (or "which" for an institution): the actor right before ", who"; "X, a militia
@@ -93,15 +86,24 @@ pub(super) fn subject_before(
     {
         return Some(i);
     }
-    // '“…,” the trader said' right after the trader, named, spoke (issue 9, session 17, attr2)
-    if let Some(i) = super::role_anaphors::last_speaker_by_role(text, ents, j, sp) {
+    // '“…,” the trader said' right after the trader, named, spoke; "A lawyer who represents X said": the
+    // name is the object of the restrictive clause of an anonymous source, which speaks (issue 9,
+    // session 17, attr2)
+    if let Some(i) = super::role_anaphors::last_speaker_by_role(text, ents, j, sp)
+        .or_else(|| source_before_relative_object(text, ents, j))
+    {
         return Some(i);
     }
-    // "A lawyer who represents X said": the name is the object of the restrictive clause of an
-    // anonymous source opening the sentence, which speaks (issue 9, session 17, attr2)
-    if let Some(g) = source_before_relative_object(text, ents, j) {
-        return Some(g);
-    }
+    named_or_unnamed_subject(text, ents, j)
+}
+
+/// The subject ending before token `j` as a named mention (an actor; "X of the Institute said": the
+/// person), a collective ("officials said"; "U.S. officials said" speaks for the state named before it),
+/// else an unnamed subject ([`unnamed_subject`]).
+fn named_or_unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let prev = &toks[j - 1];
+    let sent = prev.sentence;
     // a named mention ending right here ("X of the Institute said": the person, issue 9, session 14)
     if let Some((ms, _, i)) = ents.covering(prev.end - 1)
         && ents.is_actor(i)
@@ -254,7 +256,7 @@ fn definite_before_parenthetical(text: &Text, j: usize) -> Option<usize> {
         && !toks[c + 1..j - 1]
             .iter()
             .any(|t| t.text == "," || t.kind == TokKind::Quote))
-        .then_some(c)
+    .then_some(c)
 }
 
 /// The person (or other actor) before an apposition ", of [the] ORG," that closes right before the cue's
@@ -273,7 +275,11 @@ fn person_before_org_apposition(text: &Text, ents: &Entities, j: usize) -> Optio
     if c == 0 || toks[c + 1].lower() != "of" || toks[c - 1].sentence != sent {
         return None;
     }
-    let first = if toks[c + 2].lower() == "the" { c + 3 } else { c + 2 };
+    let first = if toks[c + 2].lower() == "the" {
+        c + 3
+    } else {
+        c + 2
+    };
     let (_, oe, org) = ents.covering(toks.get(first)?.start)?;
     let org_closes = matches!(
         ents.list[org].kind,
