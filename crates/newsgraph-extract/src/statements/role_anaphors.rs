@@ -11,7 +11,8 @@ use crate::text::{Text, TokKind};
 
 /// The person "the NOUN" (ending right before token `j`, right after a quote that opens its sentence)
 /// means: the last speaker, a person named in the sentence before in the same paragraph, when the noun
-/// is a lowercase singular word that heads no organisation named before. `None` otherwise.
+/// is a lowercase singular word that heads no organisation named before and introduced no person in a
+/// descriptor. `None` otherwise.
 pub(super) fn last_speaker_by_role(
     text: &Text,
     ents: &Entities,
@@ -37,6 +38,11 @@ pub(super) fn last_speaker_by_role(
         .find(|&m| toks[m].kind == TokKind::Quote)?;
     let sent = toks[open].sentence;
     if text.sentences[sent].tok_start != open || sent == 0 {
+        return None;
+    }
+    // a person a descriptor introduced with that noun ("X, a hydrologist, said …") is the one meant
+    // (`descriptors`), whoever spoke last
+    if super::descriptors::described_person(text, ents, j).is_some() {
         return None;
     }
     let p = sp
