@@ -193,7 +193,7 @@ fn inverted_attribution(text: &Text, mt: usize) -> bool {
 
 /// The token of the opening mark of the quote that closes right before the pronoun at token `p` (at
 /// most three tokens between: `…,” she said`), in its paragraph; `None` when no quote closes there.
-fn attributed_quote_open(text: &Text, p: usize) -> Option<usize> {
+pub(crate) fn attributed_quote_open(text: &Text, p: usize) -> Option<usize> {
     let toks = &text.tokens;
     let para = toks.get(p)?.paragraph;
     let close = (p.saturating_sub(4)..p)

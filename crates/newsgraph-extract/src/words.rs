@@ -365,6 +365,11 @@ pub struct Words {
     /// Collective nouns whose members act for their state ("Slovenian officials said"):
     /// `state_agent_nouns.txt`.
     pub state_agent_nouns: HashSet<String>,
+    /// Verbs with which an anonymous speaker gives a name of their own ("who gave her name only as X"):
+    /// `name_giving_verbs.txt`.
+    pub name_giving_verbs: HashSet<String>,
+    /// Words between such a verb and the name ("only his first name,"): `name_giving_words.txt`.
+    pub name_giving_words: HashSet<String>,
 }
 
 macro_rules! files {
@@ -519,6 +524,8 @@ files!(
     "month_leads.txt",
     "demonym_endings.txt",
     "state_agent_nouns.txt",
+    "name_giving_verbs.txt",
+    "name_giving_words.txt",
 );
 
 /// `pronouns.txt`: a pronoun and the kind of antecedent it takes.
@@ -840,6 +847,8 @@ impl Words {
             month_leads: t.list("month_leads.txt")?,
             demonym_endings: t.list("demonym_endings.txt")?,
             state_agent_nouns: t.list("state_agent_nouns.txt")?,
+            name_giving_verbs: t.list("name_giving_verbs.txt")?,
+            name_giving_words: t.list("name_giving_words.txt")?,
         })
     }
 }

@@ -26,7 +26,8 @@ pub(super) fn has_anonymity_phrase(text: &Text, from: usize, to: usize) -> bool 
 }
 
 /// The noun of an anonymous source opened by "a"/"an"/"one" at token `a` whatever the noun, when the
-/// subject (ending before token `j`) carries a parenthetical that keeps it anonymous: the last of at
+/// subject (ending before token `j`) carries a parenthetical that keeps it anonymous, or a restrictive
+/// "who" follows the noun ("A federal prosecutor who follows the case said"): the last of at
 /// most [`MAX_WORDS`] words after the article, lowercase, right before a comma or a restrictive
 /// modifier (`source_modifier_openers.txt`). `None` otherwise.
 pub(super) fn anonymity_noun(text: &Text, a: usize, j: usize) -> Option<usize> {
@@ -41,7 +42,10 @@ pub(super) fn anonymity_noun(text: &Text, a: usize, j: usize) -> Option<usize> {
     let n = stop - 1;
     let noun_ok = n > a && toks[n].kind == TokKind::Word && !toks[n].is_capitalized();
     let stop_ok = toks[stop].text == "," || toks[stop].kind == TokKind::Word;
-    (noun_ok && stop_ok && has_anonymity_phrase(text, stop, j)).then_some(n)
+    // a restrictive "who" right after the noun makes a person of any noun: "A federal prosecutor who
+    // follows the case said …" (issue 9, session 17, attr2)
+    let restrictive_who = toks[stop].lower() == "who";
+    (noun_ok && stop_ok && (restrictive_who || has_anonymity_phrase(text, stop, j))).then_some(n)
 }
 
 /// "One of them said", "“…,” one of them said" (the subject ending before token `j`): a member of a group

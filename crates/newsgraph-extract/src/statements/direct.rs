@@ -206,6 +206,7 @@ fn attribution_after(
             // Xinhua', issue 9, session 14)
             if speaker.is_none() && toks[k].lower() != "told" {
                 speaker = inverted_subject(text, ents, k)
+                    .or_else(|| super::given_names::inverted(text, ents, k))
                     .or_else(|| super::groups::inverted_anonymous_source(text, ents, k))
                     .or_else(|| inverted_document_author(text, ents, k));
             }

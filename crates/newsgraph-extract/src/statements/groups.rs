@@ -503,7 +503,9 @@ pub(super) fn anonymous_source_subject(
     match comma {
         // the parenthetical: opened by "who" or a participle, closed by the comma before the cue
         Some(c) => {
-            let open = toks[c + 1].lower();
+            // "…, and who asked not to be named, said" (issue 9, session 17, attr2)
+            let and_who = toks[c + 1].lower() == "and" && toks[c + 2].lower() == "who";
+            let open = toks[c + 1 + usize::from(and_who)].lower();
             if c + 2 >= j
                 || toks[j - 1].text != ","
                 || !(open == "who" || open.ends_with("ing"))
@@ -823,8 +825,13 @@ pub(super) fn anonymous_subject(
 ) -> Option<Option<usize>> {
     let toks = &text.tokens;
     let prev = text.sentences.get(sent.checked_sub(1)?)?;
-    let a = (prev.tok_start..prev.tok_end)
+    let mut a = (prev.tok_start..prev.tok_end)
         .find(|&m| !toks[m].text.chars().all(|c| c.is_ascii_digit() || c == ':'))?;
+    // "But a commander of X, who asked not to be named, said …" (a word of `contrast_words.txt` first;
+    // issue 9, session 17, attr2)
+    if a + 1 < prev.tok_end && words().contrast_words.contains(toks[a].lower()) {
+        a += 1;
+    }
     // "Another said …. “…,” he said": the second anonymous source, when a statement made it (issue 9,
     // session 15)
     if toks[a].text == "Another" {

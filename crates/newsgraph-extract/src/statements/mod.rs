@@ -16,6 +16,7 @@ mod descriptors;
 mod direct;
 mod documents;
 mod gender;
+mod given_names;
 mod governments;
 mod groups;
 mod inverted;
@@ -27,6 +28,7 @@ mod plural_pronouns;
 mod plural_subjects;
 mod quotes;
 mod reported;
+mod role_anaphors;
 mod speakers;
 mod spokespeople;
 
@@ -110,6 +112,8 @@ fn word_count(text: &Text, start: usize, end: usize) -> usize {
 
 /// Extracts all statements.
 pub fn extract(text: &Text, ents: &mut Entities) -> Vec<RawStatement> {
+    // "a trader who gave her name only as X said": X is a person before any speaker is looked for
+    given_names::record(text, ents);
     let quotes = Quotes::new(text, find_quotes(text));
     let mut found = Found {
         sp: Speakers {

@@ -48,6 +48,13 @@ pub(super) fn according_to(
                     .find(|&m| words().anonymous_source_nouns.contains(toks[m].lower()))
                     .and_then(|m| super::speakers::anonymous_source(text, ents, m + 1))
             })
+            // "An official who attended the talks said …. According to the official, …": the
+            // anonymous source introduced shortly before (issue 9, session 17, attr2)
+            .or_else(|| {
+                (src_end == k + 4 && toks[k + 2].lower() == "the")
+                    .then(|| super::groups::definite_source(text, ents, k + 4))
+                    .flatten()
+            })
             .or_else(|| head_noun_back_reference(text, ents, k, src_end))
             .or_else(|| pronoun_source(text, ents, k, src_end, out))
         else {

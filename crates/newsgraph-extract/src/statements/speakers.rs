@@ -36,10 +36,12 @@ pub(super) fn subject_before(
         return None;
     }
     j = before_acronym(text, before_weekday(text, ents, j));
-    let prev = &toks[j - 1];
     // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
     // organisation the spokesperson speaks for (issue 9, session 16, set 31)
-    if let Some(i) = super::spokespeople::subject(text, ents, j, sp) {
+    // "A spokesperson for the X Ministry said …. the spokesperson said" (issue 9, session 17, attr2)
+    if let Some(i) = super::spokespeople::subject(text, ents, j, sp)
+        .or_else(|| super::spokespeople::definite(text, ents, j, sp))
+    {
         return Some(i);
     }
     if let Some(speaker) = participle_subject(text, ents, (k, j), sp, quotes) {
@@ -47,6 +49,13 @@ pub(super) fn subject_before(
     }
     if let Some(speaker) = coordinated_or_pronoun_subject(text, ents, j, sp, quotes) {
         return speaker;
+    }
+    // "X, of Y University, said"; "The officer, who spoke on condition of anonymity, said" (issue 9,
+    // session 17, attr2)
+    if let Some(i) = person_before_org_apposition(text, ents, j).or_else(|| {
+        definite_before_parenthetical(text, j).and_then(|c| definite_source(text, ents, c))
+    }) {
+        return Some(i);
     }
     // relative "who" (or "which" for an institution): the actor right before ", who"; "X, a militia
     // that says it …", "The group, which says it …" (issue 9, session 14)
@@ -66,6 +75,8 @@ pub(super) fn subject_before(
         // "… according to a diplomat in X. “…,” the diplomat said": the anonymous source named with
         // "a" shortly before, not a person the role noun was read as; "Another said" (issue 9, session
         // 14, ninth invented set)
+        // "A woman who gave only her first name, X, said …. “…,” the woman said" (issue 9, session 17)
+        .or_else(|| super::given_names::definite(text, ents, j))
         .or_else(|| super::groups::definite_source_first(text, ents, j))
         // "…, the people said": the group of sources "people familiar with …" named shortly before
         // (issue 9, session 16, set 35)
@@ -75,6 +86,24 @@ pub(super) fn subject_before(
     {
         return Some(i);
     }
+    // '“…,” the trader said' right after the trader, named, spoke; "A lawyer who represents X said": the
+    // name is the object of the restrictive clause of an anonymous source, which speaks (issue 9,
+    // session 17, attr2)
+    if let Some(i) = super::role_anaphors::last_speaker_by_role(text, ents, j, sp)
+        .or_else(|| source_before_relative_object(text, ents, j))
+    {
+        return Some(i);
+    }
+    named_or_unnamed_subject(text, ents, j)
+}
+
+/// The subject ending before token `j` as a named mention (an actor; "X of the Institute said": the
+/// person), a collective ("officials said"; "U.S. officials said" speaks for the state named before it),
+/// else an unnamed subject ([`unnamed_subject`]).
+fn named_or_unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let prev = &toks[j - 1];
+    let sent = prev.sentence;
     // a named mention ending right here ("X of the Institute said": the person, issue 9, session 14)
     if let Some((ms, _, i)) = ents.covering(prev.end - 1)
         && ents.is_actor(i)
@@ -187,6 +216,89 @@ fn before_weekday(text: &Text, ents: &Entities, j: usize) -> usize {
             .covering(toks[j - 3].end - 1)
             .is_some_and(|(_, _, i)| ents.is_actor(i));
     if moved { j - 2 } else { j }
+}
+
+/// The anonymous source "a/an … NOUN who VERB … NAME" opening the sentence, the name ending right before
+/// the cue's subject search ends at token `j` (a restrictive "who" right after the noun, no comma or
+/// quote in the clause): the collective named by the phrase; `None` otherwise.
+fn source_before_relative_object(text: &Text, ents: &mut Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    ents.covering(toks[j - 1].end - 1)?;
+    let n = super::anonymity::anonymity_noun(text, s0, j)?;
+    let clause = n + 1..j;
+    // ("a shepherd who gave his name only as X said": X is the speaker, see `given_names`)
+    if toks[n + 1].lower() != "who"
+        || clause
+            .clone()
+            .any(|m| toks[m].text == "," || toks[m].kind == TokKind::Quote)
+        || super::given_names::gives_name(text, n + 1, j)
+    {
+        return None;
+    }
+    Some(anonymous_group(text, ents, s0, n, j - 1))
+}
+
+/// The comma after "The NOUN" opening the sentence when a parenthetical ", who …," closes right before
+/// the cue's subject search ends at token `j` ("The officer, who spoke on condition of anonymity, said"):
+/// the token after the noun, so that the noun is the subject's last word; `None` otherwise.
+fn definite_before_parenthetical(text: &Text, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j < 6 || toks[j - 1].text != "," {
+        return None;
+    }
+    let s0 = text.sentences[toks[j - 1].sentence].tok_start;
+    let c = (s0..j - 1).find(|&m| toks[m].text == ",")?;
+    (c == s0 + 2
+        && toks[s0].lower() == "the"
+        && toks[s0 + 1].kind == TokKind::Word
+        && toks[c + 1].lower() == "who"
+        && !toks[c + 1..j - 1]
+            .iter()
+            .any(|t| t.text == "," || t.kind == TokKind::Quote))
+    .then_some(c)
+}
+
+/// The person (or other actor) before an apposition ", of [the] ORG," that closes right before the cue's
+/// subject search ends at token `j` ("Political scientist X, of Y University, said"; "The X Board, of the
+/// Y Federation, said"): the apposition names only the organisation the subject belongs to (its mention
+/// runs from after "of" or "of the" to the closing comma).
+fn person_before_org_apposition(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if j < 5 || toks[j - 1].text != "," {
+        return None;
+    }
+    let sent = toks[j - 1].sentence;
+    let c = (j.saturating_sub(12)..j - 1)
+        .rev()
+        .find(|&m| toks[m].text == "," && toks[m].sentence == sent)?;
+    if c == 0 || toks[c + 1].lower() != "of" || toks[c - 1].sentence != sent {
+        return None;
+    }
+    let first = if toks[c + 2].lower() == "the" {
+        c + 3
+    } else {
+        c + 2
+    };
+    let (_, oe, org) = ents.covering(toks.get(first)?.start)?;
+    let org_closes = matches!(
+        ents.list[org].kind,
+        EntityType::Organization | EntityType::ArmedGroup
+    ) && text.token_at_or_after(oe) == j - 1;
+    let (ps, _, p) = ents.covering(toks[c - 1].end.saturating_sub(1))?;
+    // the subject opens the sentence, behind a short descriptor at most ("Political scientist X"), not
+    // the object of a clause ("… had dinner with X, of Y University, said Z")
+    let s0 = text.sentences[sent].tok_start;
+    let pt = text.token_at_or_after(ps);
+    let opens = pt >= s0
+        && pt - s0 <= 4
+        && toks[s0..pt].iter().all(|t| {
+            t.kind == TokKind::Word
+                && !t.lower().ends_with("ed")
+                && !words().finite_verbs.contains(t.lower())
+                && !words().object_prepositions.contains(t.lower())
+        });
+    (org_closes && opens && ents.is_actor(p)).then_some(p)
 }
 
 /// The subject of a cue after a relative pronoun (the cue's subject search ending before token `j`): the
@@ -464,7 +576,11 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     {
         return Some(i);
     }
-    if let Some(r) = anonymous_subject(text, ents, toks[p].sentence)
+    // (for a pronoun after a quote of several sentences, the sentence before the quote: 'A commander …
+    // said …. “A. B,” he said.'; issue 9, session 17, attr2)
+    let quote_sent = crate::pronouns::attributed_quote_open(text, p)
+        .map_or(toks[p].sentence, |q| toks[q].sentence.min(toks[p].sentence));
+    if let Some(r) = anonymous_subject(text, ents, quote_sent)
         && !ents
             .within(seg.start, toks[p].start)
             .into_iter()

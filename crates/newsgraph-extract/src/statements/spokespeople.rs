@@ -36,6 +36,39 @@ pub(super) fn subject(text: &Text, ents: &Entities, j: usize, sp: &Speakers) -> 
     (end == j && (a + 1..n).all(|m| toks[m].kind == TokKind::Word)).then_some(i)
 }
 
+/// How many sentences before the cue's an unnamed spokesperson may have been introduced in.
+const REACH: usize = 2;
+
+/// "A spokesperson for the X Ministry said …. Asked about Y, the spokesperson said …": the organisation
+/// the unnamed spokesperson introduced with "a"/"an" in this sentence or the [`REACH`] before spoke for,
+/// the subject "the NOUN" ending right before token `j` (issue 9, session 17, attr2). `None` when the
+/// sentence of that introduction names a person ("a spokesman for X, Jane Doe,") or its phrase names no
+/// organisation.
+pub(super) fn definite(text: &Text, ents: &Entities, j: usize, sp: &Speakers) -> Option<usize> {
+    let toks = &text.tokens;
+    let nouns = &words().spokesperson_nouns;
+    if j < 2 || toks[j - 2].lower() != "the" || !nouns.contains(toks[j - 1].lower()) {
+        return None;
+    }
+    let sent = toks[j - 1].sentence;
+    let first = text.sentences[sent.saturating_sub(REACH)].tok_start;
+    let n = (first..j - 2)
+        .rev()
+        .find(|&m| nouns.contains(toks[m].lower()) && article_before(text, m).is_some())?;
+    let seg = text.sentences[toks[n].sentence];
+    if ents
+        .within(seg.start, seg.end)
+        .into_iter()
+        .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+    {
+        return None;
+    }
+    let a = article_before(text, n)?;
+    for_actor(text, ents, n, sp)
+        .map(|(i, _)| i)
+        .or_else(|| modifier_actor(text, ents, a, n, sp))
+}
+
 /// The organisation of the spokesperson who opens the sentence before sentence `sent` ("A company
 /// spokeswoman said …. “…,” she said"), for a pronoun in `sent`; `None` when that sentence opens with
 /// no such phrase or names a person.
