@@ -1663,6 +1663,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         main_parties.clone()
     };
     counted_to_sides(out, ents, &sides);
+    if sides.len() != 2 {
+        pair_from_context(out, ents, text);
+    }
     for g in out.iter_mut() {
         // a plan with its proposer named is that side's (issue 9, session 14, set 6)
         if g.kind == AgreementKind::Proposal
@@ -1736,6 +1739,59 @@ fn counted_to_sides(out: &mut [RawAgreement], ents: &Entities, sides: &BTreeSet<
                 // "The two sides signed a standstill understanding" (issue 9, session 16, agr4)
                 g.parties.extend(sides.iter().copied());
             }
+        }
+    }
+}
+
+/// "Oslo says Moscow has broken a separate protocol … in violation of the protocol, which the two
+/// countries signed in 2019", in an article whose main agreement has three sides: a collective counted
+/// as two among an agreement's parties is the last two different states or armed groups named before it,
+/// in its sentence and the one before; left as it is unless two are found (issue 9, session 17, party2).
+fn pair_from_context(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let toks = &text.tokens;
+    for g in out.iter_mut() {
+        let Some(c) = g.parties.iter().copied().find(|&i| counted_as(ents, i, 2)) else {
+            continue;
+        };
+        // the collective's mention in the sentence of one of the agreement's mentions
+        let at = g.mentions.iter().find_map(|&(ms, _)| {
+            let sent = toks[text.token_at_or_after(ms).min(toks.len() - 1)].sentence;
+            let seg = text.sentences[sent];
+            let from = text.sentences[sent.saturating_sub(1)].start;
+            ents.within(seg.start, seg.end)
+                .into_iter()
+                .find(|&(_, _, i)| i == c)
+                .map(|(cs, _, _)| (from, cs))
+        });
+        let Some((from, cs)) = at else {
+            continue;
+        };
+        // states and armed groups only, an institution or a state force for its state ("Norway's
+        // coast guard", "Peru's navy")
+        let mut pair: Vec<usize> = Vec::new();
+        for (_, _, i) in ents.within(from, cs).into_iter().rev() {
+            let Some(side) = side_of(ents, i).map(|s| {
+                ents.list[s]
+                    .affiliation
+                    .filter(|&a| a != s && ents.list[a].kind == EntityType::State)
+                    .unwrap_or(s)
+            }) else {
+                continue;
+            };
+            if matches!(
+                ents.list[side].kind,
+                EntityType::State | EntityType::ArmedGroup
+            ) && !pair.contains(&side)
+            {
+                pair.push(side);
+            }
+            if pair.len() == 2 {
+                break;
+            }
+        }
+        if pair.len() == 2 {
+            g.parties.remove(&c);
+            g.parties.extend(pair);
         }
     }
 }
