@@ -6,6 +6,7 @@ use crate::entities::Entities;
 use crate::model::AgreementKind;
 use crate::text::Text;
 use crate::words::words;
+use std::collections::BTreeSet;
 
 /// The actors named inside an agreement's phrase (tokens `[a, b)`) without its hyphenated mediators: "a
 /// U.S.-brokered ceasefire" has no party in the broker; a proposal is its broker's (issue 9, session 15).
@@ -27,8 +28,41 @@ pub(super) fn without_mediators(
                         || agent_of_mediation(text, text.token_at_or_after(ms)))
             })
         });
+        // "a declaration between Somalia and Ethiopia in Ankara": a capital after "in" or "at" is
+        // where it was signed, when two other actors are named (issue 9, session 17, party2)
+        let host = mentions
+            .iter()
+            .find(|&&(ms, me, x)| inner.contains(&x) && host_capital(text, ents, ms, me, x))
+            .map(|&(_, _, x)| x);
+        if let Some(h) = host
+            && inner
+                .iter()
+                .filter(|&&i| i != h)
+                .collect::<BTreeSet<_>>()
+                .len()
+                >= 2
+        {
+            inner.retain(|&i| i != h);
+        }
     }
     inner
+}
+
+/// Whether the mention `ms..me` of entity `x` is a capital named as a place: after "in" or "at", its
+/// text one of the entity's aliases other than its name, a single capitalised word that is no demonym
+/// (no "-an", "-ese", "-i" or "-ish" ending: "in Ankara", not "in Turkish").
+fn host_capital(text: &Text, ents: &Entities, ms: usize, me: usize, x: usize) -> bool {
+    let k = text.token_at_or_after(ms);
+    let toks = &text.tokens;
+    let surface = text.slice(ms, me);
+    k > 0
+        && matches!(toks[k - 1].lower(), "in" | "at")
+        && surface != ents.list[x].name
+        && !surface.contains(' ')
+        && surface.chars().next().is_some_and(char::is_uppercase)
+        && !["an", "ese", "i", "ish"]
+            .iter()
+            .any(|end| surface.ends_with(end))
 }
 
 /// Whether the mention ending at offset `end` is joined by a hyphen to a mediation participle ("U.S."

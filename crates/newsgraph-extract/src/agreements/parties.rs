@@ -1190,27 +1190,7 @@ fn counted_two_sides(out: &[RawAgreement], ents: &Entities) -> Option<BTreeSet<u
 /// proposal, a bare plural, or dated by a year beside its mention (history, whose sides may be others)
 /// (issue 9, session 13).
 fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
-    let toks = &text.tokens;
-    let nouns = &crate::words::words().negotiation_nouns;
-    let Some(n) = (1..toks.len().saturating_sub(1)).find(|&m| {
-        toks[m + 1].text.eq_ignore_ascii_case("with")
-            && nouns.contains(toks[m].lower())
-            && toks[m + 1].sentence == toks[m].sentence
-    }) else {
-        return;
-    };
-    let seg = text.sentences[toks[n].sentence];
-    let Some(x) = side_after_with(text, ents, n + 1, seg.tok_end) else {
-        return;
-    };
-    let Some(y) = ents
-        .within(seg.start, toks[n].start)
-        .into_iter()
-        .rev()
-        .map(|(_, _, i)| i)
-        .filter_map(|i| side_of(ents, i))
-        .find(|&i| i != x)
-    else {
+    let Some((x, y)) = talks_pair(text, ents, 1, text.tokens.len()) else {
         return;
     };
     for g in out.iter_mut() {
@@ -1225,6 +1205,28 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
         }
         g.parties = [x, y].into_iter().collect();
     }
+}
+
+/// The two sides of the first "Y … talks with X" whose noun (`negotiation_nouns.txt`) is among the tokens
+/// `from..to`: X named after "with", Y the nearest other side before the noun in its sentence.
+fn talks_pair(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
+    let nouns = &crate::words::words().negotiation_nouns;
+    let n = (from.max(1)..to.min(toks.len().saturating_sub(1))).find(|&m| {
+        toks[m + 1].text.eq_ignore_ascii_case("with")
+            && nouns.contains(toks[m].lower())
+            && toks[m + 1].sentence == toks[m].sentence
+    })?;
+    let seg = text.sentences[toks[n].sentence];
+    let x = side_after_with(text, ents, n + 1, seg.tok_end)?;
+    let y = ents
+        .within(seg.start, toks[n].start)
+        .into_iter()
+        .rev()
+        .map(|(_, _, i)| i)
+        .filter_map(|i| side_of(ents, i))
+        .find(|&i| i != x)?;
+    Some((x, y))
 }
 
 /// The actor the "with" at token `w` introduces: named in the tokens after it, up to punctuation, a word
@@ -1264,14 +1266,37 @@ fn bare_plural(mention: &str) -> bool {
     !DETS.contains(&first) && !ANAPHORIC.contains(&first) && head.ends_with('s')
 }
 
+/// How many tokens after its relative word a relative clause is read for a year (see [`dated`]).
+const RELATIVE_REACH: usize = 14;
+
 /// Whether a mention of the agreement is dated by a year inside it or in the eight tokens after it ("a
-/// 2019 truce", "a deal signed in Kismayo in 2023").
+/// 2019 truce", "a deal signed in Kismayo in 2023"), or in a relative clause opening right after it or
+/// its extension, up to its first punctuation and [`RELATIVE_REACH`] tokens ("a protocol … that Greece, Turkey and Bulgaria
+/// signed in 2023"; issue 9, session 17, party2).
 fn dated(g: &RawAgreement, text: &Text) -> bool {
     let toks = &text.tokens;
     g.mentions.iter().any(|&(ms, me)| {
         let (a, b) = (text.token_at_or_after(ms), text.token_at_or_after(me));
         let end = text.sentences[toks[a.min(toks.len() - 1)].sentence].tok_end;
-        toks[a..(b + 8).min(end).max(a)].iter().any(|t| {
+        let mut reach = b + 8;
+        // the relative word right after the mention or its extension ("on flood warnings for the
+        // Evros river")
+        let rel = (b..end.min(b + 8))
+            .take_while(|&k| toks[k].kind != TokKind::Punct)
+            .find(|&k| matches!(toks[k].lower(), "that" | "which"));
+        if let Some(r) = rel {
+            // a comma inside a list of sides ("Greece, Turkey and Bulgaria") does not close it
+            reach = reach.max(
+                (r + 1..end.min(r + RELATIVE_REACH))
+                    .find(|&k| {
+                        toks[k].kind == TokKind::Punct
+                            && !(toks[k].text == ","
+                                && toks[k + 1..end].iter().take(4).any(|t| t.lower() == "and"))
+                    })
+                    .unwrap_or(end.min(r + RELATIVE_REACH)),
+            );
+        }
+        toks[a..reach.min(end).max(a)].iter().any(|t| {
             t.kind == TokKind::Number
                 && t.text.len() == 4
                 && t.text
@@ -1618,6 +1643,7 @@ fn listed_after_comma(
 /// not a side of every text). Proposals (one side's offers) and bare plurals ("previous ceasefires",
 /// generic) are left as they are, as is an agreement whose party is not one of those sides.
 pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let toks = &text.tokens;
     let Some(main_parties) = main_parties(out, ents, text) else {
         return;
     };
@@ -1637,6 +1663,9 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
         main_parties.clone()
     };
     counted_to_sides(out, ents, &sides);
+    if sides.len() != 2 {
+        pair_from_context(out, ents, text);
+    }
     for g in out.iter_mut() {
         // a plan with its proposer named is that side's (issue 9, session 14, set 6)
         if g.kind == AgreementKind::Proposal
@@ -1665,6 +1694,16 @@ pub(super) fn article_parties(out: &mut [RawAgreement], ents: &Entities, text: &
             own_sides_before(text, ents, m.1) || own_subject_sides(text, ents, &sides, m.0)
         });
         if bare_plural || one_sided || own_sides {
+            continue;
+        }
+        // "Colombia suspended its talks with the ELN in January, ending a ceasefire": the sides of
+        // talks in the mention's own sentence come before the article's (issue 9, session 17, party2)
+        if let Some((x, y)) = g.mentions.first().and_then(|&(ms, _)| {
+            let seg = text.sentences[toks[text.token_at_or_after(ms)].sentence];
+            talks_pair(text, ents, seg.tok_start, seg.tok_end)
+        }) && g.parties.iter().all(|p| [x, y].contains(p))
+        {
+            g.parties = BTreeSet::from([x, y]);
             continue;
         }
         g.parties = sides.clone();
@@ -1704,6 +1743,59 @@ fn counted_to_sides(out: &mut [RawAgreement], ents: &Entities, sides: &BTreeSet<
     }
 }
 
+/// "Oslo says Moscow has broken a separate protocol … in violation of the protocol, which the two
+/// countries signed in 2019", in an article whose main agreement has three sides: a collective counted
+/// as two among an agreement's parties is the last two different states or armed groups named before it,
+/// in its sentence and the one before; left as it is unless two are found (issue 9, session 17, party2).
+fn pair_from_context(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    let toks = &text.tokens;
+    for g in out.iter_mut() {
+        let Some(c) = g.parties.iter().copied().find(|&i| counted_as(ents, i, 2)) else {
+            continue;
+        };
+        // the collective's mention in the sentence of one of the agreement's mentions
+        let at = g.mentions.iter().find_map(|&(ms, _)| {
+            let sent = toks[text.token_at_or_after(ms).min(toks.len() - 1)].sentence;
+            let seg = text.sentences[sent];
+            let from = text.sentences[sent.saturating_sub(1)].start;
+            ents.within(seg.start, seg.end)
+                .into_iter()
+                .find(|&(_, _, i)| i == c)
+                .map(|(cs, _, _)| (from, cs))
+        });
+        let Some((from, cs)) = at else {
+            continue;
+        };
+        // states and armed groups only, an institution or a state force for its state ("Norway's
+        // coast guard", "Peru's navy")
+        let mut pair: Vec<usize> = Vec::new();
+        for (_, _, i) in ents.within(from, cs).into_iter().rev() {
+            let Some(side) = side_of(ents, i).map(|s| {
+                ents.list[s]
+                    .affiliation
+                    .filter(|&a| a != s && ents.list[a].kind == EntityType::State)
+                    .unwrap_or(s)
+            }) else {
+                continue;
+            };
+            if matches!(
+                ents.list[side].kind,
+                EntityType::State | EntityType::ArmedGroup
+            ) && !pair.contains(&side)
+            {
+                pair.push(side);
+            }
+            if pair.len() == 2 {
+                break;
+            }
+        }
+        if pair.len() == 2 {
+            g.parties.remove(&c);
+            g.parties.extend(pair);
+        }
+    }
+}
+
 /// "Colombo has proposed a three-year plan to phase out trawlers from Indian ports", "The front, which
 /// has been split since last year, has proposed a plan to demobilise": an agreement still only proposed
 /// whose first mention is the object of a proposing verb (`proposing_verbs.txt`) is its proposer's
@@ -1714,7 +1806,12 @@ fn counted_to_sides(out: &mut [RawAgreement], ents: &Entities, sides: &BTreeSet<
 pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
     let toks = &text.tokens;
     for g in out.iter_mut() {
-        if g.status != AgreementStatus::Proposed {
+        // a withdrawn draft keeps its proposer ("a draft protocol that X proposed in January was
+        // withdrawn"; only through the relative clause, see [`relative_proposer`])
+        if !matches!(
+            g.status,
+            AgreementStatus::Proposed | AgreementStatus::Withdrawn
+        ) {
             continue;
         }
         let Some(&(ms, _)) = g.mentions.iter().min() else {
@@ -1723,6 +1820,9 @@ pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Te
         let mt = text.token_at_or_after(ms);
         let seg = text.sentences[toks[mt].sentence];
         let Some(v) = proposing_verb_before(text, seg, mt) else {
+            if let Some(x) = relative_proposer(text, ents, seg, g.mentions.iter().min()) {
+                g.parties = BTreeSet::from([x]);
+            }
             continue;
         };
         // the phrase's own sides, up to the clause's end
@@ -1730,12 +1830,72 @@ pub(super) fn proposer_only(out: &mut [RawAgreement], ents: &Entities, text: &Te
             .iter()
             .take_while(|t| t.kind != TokKind::Punct)
             .any(|t| matches!(t.lower(), "between" | "with"));
-        if own_sides {
+        if own_sides || g.status != AgreementStatus::Proposed {
             continue;
         }
         if let Some(x) = proposing_subject(text, ents, seg, v) {
             g.parties = BTreeSet::from([x]);
         }
+    }
+}
+
+/// "a draft migration protocol that Valdoria proposed in January", "a plan it put forward in March": the
+/// proposer of a relative clause right after the first mention `m` (characters), its relative word
+/// ("that", "which") or none, whose verb is a proposing one (`proposing_verbs.txt`, one or two words,
+/// within five tokens and no punctuation; auxiliaries and adverbs before it left out): the pronoun "it"
+/// or "they" for the nearest side named before it in the sentence, or a subject of at most four tokens
+/// that is one side's name alone (groups left out). `None` otherwise (issue 9, session 17, party2).
+fn relative_proposer(
+    text: &Text,
+    ents: &Entities,
+    seg: Segment,
+    m: Option<&(usize, usize)>,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    let mut s = text.token_at_or_after(m?.1);
+    if s < seg.tok_end && matches!(toks[s].lower(), "that" | "which") {
+        s += 1;
+    }
+    let limit = seg.tok_end.min(s + 6);
+    let v = (s + 1..limit)
+        .take_while(|&k| toks[k].kind != TokKind::Punct)
+        .find(|&k| {
+            w.proposing_verbs.contains(toks[k].lower())
+                || (k + 1 < seg.tok_end
+                    && w.proposing_verbs.contains(&format!(
+                        "{} {}",
+                        toks[k].lower(),
+                        toks[k + 1].lower()
+                    )))
+        })?;
+    let mut end = v;
+    while end > s
+        && (w.auxiliaries.contains(toks[end - 1].lower())
+            || w.verb_adverbs.contains(toks[end - 1].lower()))
+    {
+        end -= 1;
+    }
+    if end <= s || end - s > 4 {
+        return None;
+    }
+    if let Some(x) = pronoun_subject(text, ents, toks[s].start, toks[end - 1].end) {
+        return Some(x);
+    }
+    // the subject is one actor's name and nothing else ("the" may open it): "a rail agreement with
+    // Djibouti and would propose one" names no proposer
+    let from = if toks[s].lower() == "the" { s + 1 } else { s };
+    match ents.within(toks[s].start, toks[end - 1].end).as_slice() {
+        &[(a, b, i)]
+            if from < end
+                && a == toks[from].start
+                && b == toks[end - 1].end
+                && ents.is_actor(i)
+                && ents.list[i].kind != EntityType::Group =>
+        {
+            ents.party_of(i).map(|p| state_of_institution(ents, p))
+        }
+        _ => None,
     }
 }
 
