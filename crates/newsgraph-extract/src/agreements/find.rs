@@ -822,19 +822,7 @@ fn no_agreement_meant(
     {
         return true;
     }
-    // "acted according to protocol", "went according to plan": a bare trigger after "according to" is
-    // the idiom, no agreement (issue 9, session 17)
-    if a == k && a >= s0 + 2 && toks[a - 1].lower() == "to" && toks[a - 2].lower() == "according" {
-        return true;
-    }
-    // "an earlier accord brokered by the Crisis Management Initiative": a name after a mediation
-    // participle and "by" (`mediation_participles.txt`) is the mediator, no agreement (issue 9, session
-    // 17)
-    if toks[k].is_capitalized()
-        && a >= s0 + 2
-        && toks[a - 1].lower() == "by"
-        && words().mediation_participles.contains(toks[a - 2].lower())
-    {
+    if idiom_or_mediator(text, a, k, s0) {
         return true;
     }
     // "no deal", "any ceasefire", "without a deal", "signed every treaty": no agreement is meant (issue 9,
@@ -876,6 +864,23 @@ fn no_agreement_meant(
     matches!(det, "a" | "an")
         && (a == s0 || matches!(toks[a - 1].lower(), "but" | "and" | "yet" | "that"))
         && negated_predicate(text, b, s1)
+}
+
+/// Whether the phrase of tokens `a..=k` (in the sentence from token `s0`) is no agreement by the words
+/// right before it: "acted according to protocol", "went according to plan" (a bare trigger after
+/// "according to" is the idiom), or "an earlier accord brokered by the Crisis Management Initiative" (a
+/// name after a mediation participle and "by", `mediation_participles.txt`, is the mediator) (issue 9,
+/// session 17).
+fn idiom_or_mediator(text: &Text, a: usize, k: usize, s0: usize) -> bool {
+    let toks = &text.tokens;
+    if a < s0 + 2 {
+        return false;
+    }
+    let (before, two_before) = (toks[a - 1].lower(), toks[a - 2].lower());
+    a == k && before == "to" && two_before == "according"
+        || toks[k].is_capitalized()
+            && before == "by"
+            && words().mediation_participles.contains(two_before)
 }
 
 /// Whether the plural phrase of tokens `a..=k` (in the sentence from token `s0`) speaks of agreements in
