@@ -89,6 +89,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         drop_wished(&mut found, g, text);
         let old = standing_since(g, text, published);
         drop_claimed_violations(&mut found, text, old);
+        drop_earlier_ends(&mut found, text);
         resumed_after_terminal(&mut found, text);
         let offered = found.iter().any(|f| f.2 == AgreementStatus::Proposed);
         let never = found.iter().any(|&f| never_took_effect(text, f));
@@ -206,6 +207,49 @@ fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text, old: bool) {
     if other_terminal || standing {
         found.retain(|f| !claimed(f));
     }
+}
+
+/// How many tokens before an end phrase the subordinator opening its clause may stand, words only ("after
+/// fighters of the front violated it").
+const EARLIER_REACH: usize = 6;
+
+/// Ends told as earlier than another end leave, so the end that came last is the status (issue 9,
+/// session 17, status2): an end (a violation too) in a clause opened by a `lasting_words.txt` "earlier:"
+/// subordinator after another end of the same sentence is its cause ("the initiative collapsed in July
+/// 2023 after Russia withdrew from it": collapsed; "suspended the truce after the rebels violated it":
+/// withdrawn); an end noun after an "nominal:" determiner and before "of"
+/// names an end already told, as a withdrawal or abandonment before it ("said it had suspended a
+/// ceasefire … The collapse of the truce is a setback": withdrawn, one side left it).
+fn drop_earlier_ends(found: &mut Vec<Found>, text: &Text) {
+    let toks = &text.tokens;
+    let lasting = &crate::words::words().lasting_words;
+    let is = |prefix: &str, m: usize| lasting.contains(&format!("{prefix}:{}", toks[m].lower()));
+    let ends: Vec<Found> = found
+        .iter()
+        .copied()
+        .filter(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated)
+        .collect();
+    let cause = |f: &Found| {
+        let s0 = text.sentences[toks[f.0].sentence].tok_start;
+        let Some(sub) = (f.0.saturating_sub(EARLIER_REACH).max(s0)..f.0)
+            .rev()
+            .take_while(|&m| toks[m].kind == TokKind::Word)
+            .find(|&m| is("earlier", m))
+        else {
+            return false;
+        };
+        ends.iter().any(|o| s0 <= o.0 && o.1 <= sub)
+    };
+    let retold = |f: &Found| {
+        f.0 > 0
+            && is("nominal", f.0 - 1)
+            && toks.get(f.1).is_some_and(|t| t.lower() == "of")
+            && ends.iter().any(|o| o.1 <= f.0 - 1 && o.2 != f.2)
+    };
+    found.retain(|f| {
+        let end = stage(f.2).is_none();
+        !(end && cause(f) || end && f.2 != AgreementStatus::Violated && retold(f))
+    });
 }
 
 /// "The deal was suspended for six weeks … and restored in September", "loadings had resumed and the
@@ -336,6 +380,29 @@ fn opens_clause(text: &Text, seg: Segment, mt: usize) -> bool {
         || toks[mt - 1].lower() == "that"
         || lexicon().cue_verb(toks[mt - 1].lower()).is_some()
         || draft_subject(text, seg, mt)
+        || after_opening_phrase(text, seg, mt)
+}
+
+/// How many tokens the phrase before a sentence's first comma may have for the mention after it to
+/// open the clause ("A previous attempt to settle the boundary, a memorandum …").
+const OPENER_MAX: usize = 12;
+
+/// Whether the mention starting at token `mt` stands right after the sentence's first comma, with a
+/// short stretch before it that has no auxiliary or relative word: an opening noun phrase it stands in
+/// apposition to ("A previous attempt to settle the boundary, a memorandum initialled in 2014, was never
+/// ratified and lapsed two years later") or an opening adverbial ("Last year, the truce collapsed"):
+/// the mention is the clause's subject (issue 9, session 17, status2).
+fn after_opening_phrase(text: &Text, seg: Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    mt > seg.tok_start + 1
+        && mt - 1 - seg.tok_start <= OPENER_MAX
+        && toks[mt - 1].text == ","
+        && toks[seg.tok_start..mt - 1].iter().all(|t| {
+            t.kind == TokKind::Word
+                && !w.finite_verbs.contains(t.lower())
+                && !matches!(t.lower(), "that" | "which" | "who")
+        })
 }
 
 /// How many tokens may open a clause before a proposal noun ("A Beninese draft of").
