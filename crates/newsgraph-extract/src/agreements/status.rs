@@ -145,7 +145,8 @@ fn offer_status(kind: AgreementKind, status: AgreementStatus, offered: bool) -> 
 }
 
 /// The statuses [`super::lasted`] reads around the mention at tokens `mt..me_t` of agreement `gi`, of
-/// `kind`: a span it held for, what is done under it or annexed to it, a non-restrictive relative's state.
+/// `kind`: a span it held for, what is done under it or annexed to it, a non-restrictive relative's state
+/// or the parties' keeping it.
 fn lasting_statuses(
     text: &Text,
     seg: Segment,
@@ -159,6 +160,7 @@ fn lasting_statuses(
         l::done_under(text, seg, mt, kind),
         l::annexed_to(text, seg, (mt, gi), kind, mention_starts),
         l::relative_state(text, seg, (me_t, gi), mention_starts),
+        l::relative_keeping(text, seg, (me_t, gi), mention_starts),
     ]
     .into_iter()
     .flatten()
