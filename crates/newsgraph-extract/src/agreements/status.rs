@@ -835,7 +835,7 @@ fn phrases_near(
         let other_object = (lo + s + n..(lo + s + n + 3).min(seg.tok_end))
             .find_map(|m| mention_starts.get(&m))
             .is_some_and(|&o| o != gi);
-        let needs_object = needs_object(ph) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
+        let needs_object = needs_object(ph) && !object_at(text, lo + s + n, mt);
         // "X was violated …, and that a memorandum …": a status before the mention, across a
         // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
         let other_clause = lo + s + n <= mt
@@ -927,6 +927,19 @@ fn needs_object(ph: &(Vec<String>, AgreementStatus)) -> bool {
         matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
             || ph.1 == AgreementStatus::Negotiating && w == "to"
     })
+}
+
+/// Whether the mention starting at token `mt` is the object of a phrase ending before token `after`:
+/// at most three tokens after it, none a finite verb ("pull out of the new deal"; in "What came out of
+/// the meeting was an agreement in principle" the meeting is the object, the agreement the predicate's:
+/// issue 9, session 17, status2).
+fn object_at(text: &Text, after: usize, mt: usize) -> bool {
+    let finite = &crate::words::words().finite_verbs;
+    after <= mt
+        && mt <= after + 3
+        && !text.tokens[after..mt]
+            .iter()
+            .any(|t| finite.contains(t.lower()))
 }
 
 /// Whether a mention (tokens `[mt, me_t)`) is a standing agreement one side has with another: "X, which
