@@ -377,6 +377,48 @@ pub(super) fn relative_state(
     Some((m, m + ph.0.len(), status))
 }
 
+/// How many tokens after a subject agreement's mention its present-tense verb may stand ("A customs
+/// accord that the two states signed in 2024 lets").
+const EFFECT_REACH: usize = 14;
+
+/// In force, a subject agreement (its mention ending at token `me_t`) told signed in a past year and
+/// said to do something now, in the present tense: "A customs accord that the two states signed in 2024
+/// lets goods cross with one inspection" — within a few tokens after the mention, words, commas and
+/// numbers only, no auxiliary or modal (`finite_verbs.txt`: "would let" is no effect now), no "which"
+/// or other agreement's mention ("builds on an agreement reached in 2012, which still governs"), holding a
+/// signing or reaching phrase and a four-digit year, then a third-person present verb of
+/// `lasting_words.txt` "does:" (issue 9, session 17, status2). An agreement only signed this week
+/// ("The deal signed on Wednesday gives the islands 60 percent") may still wait to come into force.
+pub(super) fn present_effect(
+    text: &Text,
+    seg: Segment,
+    (me_t, gi): (usize, usize),
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let w = words();
+    let end = seg.tok_end.min(me_t + EFFECT_REACH);
+    let v = (me_t..end)
+        .take_while(|&m| {
+            let l = toks[m].lower();
+            (toks[m].kind != TokKind::Punct && !w.finite_verbs.contains(l) || l == ",")
+                && !matches!(l, "which" | "who")
+                && mention_starts.get(&m).is_none_or(|&o| o == gi)
+        })
+        .find(|&m| {
+            w.lasting_words
+                .contains(&format!("does:{}", toks[m].lower()))
+        })?;
+    let year = toks[me_t..v]
+        .iter()
+        .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
+    let signed = (me_t..v).any(|m| {
+        longest_phrase_at(text, m, v)
+            .is_some_and(|ph| matches!(ph.1, AgreementStatus::Signed | AgreementStatus::Reached))
+    });
+    (year && signed).then_some((v, v + 1, AgreementStatus::InForce))
+}
+
 /// The comma of ", which" that opens a non-restrictive relative about the agreement whose mention ends
 /// at token `me_t` (agreement `gi`): the first punctuation after the mention, with no finite verb,
 /// relative word or other agreement's mention before it; with `past_commas`, the first such comma

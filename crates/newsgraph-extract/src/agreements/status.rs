@@ -293,6 +293,12 @@ fn subject_statuses(
     found: &mut Vec<Found>,
 ) {
     found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+    found.extend(super::lasted::present_effect(
+        text,
+        seg,
+        (me_t, gi),
+        mention_starts,
+    ));
     found.extend(super::lasted::coordinated_resumption(
         text,
         seg,
