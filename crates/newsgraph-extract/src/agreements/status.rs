@@ -842,16 +842,7 @@ fn phrases_near(
             .find_map(|m| mention_starts.get(&m))
             .is_some_and(|&o| o != gi);
         let needs_object = needs_object(ph) && !object_at(text, lo + s + n, mt);
-        // "X was violated …, and that a memorandum …": a status before the mention, across a
-        // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
-        let other_clause = lo + s + n <= mt
-            && (lo + s + n..mt).any(|m| {
-                toks[m].text == ";"
-                    || toks[m].text == ","
-                        && toks.get(m + 1).is_some_and(|t| {
-                            matches!(t.lower(), "and" | "but" | "while" | "whereas")
-                        })
-            });
+        let other_clause = other_clause(text, lo + s + n, mt);
         let others_relative = in_others_relative(text, mention_starts, (mt, gi), lo + s);
         let others = [breaks_other, goal_of, takes_other_object, label];
         if other_object
@@ -933,6 +924,23 @@ fn needs_object(ph: &(Vec<String>, AgreementStatus)) -> bool {
         matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
             || ph.1 == AgreementStatus::Negotiating && w == "to"
     })
+}
+
+/// Whether a status phrase ending before token `after`, before the mention starting at token `mt`, is
+/// another clause's: "X was violated …, and that a memorandum …", across a comma and a conjunction or a
+/// semicolon (issue 9, session 13); or another predicate's, across "and" and a finite verb ("A 2019
+/// protocol … remains in force and is not affected by the new deal": the protocol's, not the deal's;
+/// issue 9, session 17, status2).
+fn other_clause(text: &Text, after: usize, mt: usize) -> bool {
+    let toks = &text.tokens;
+    let finite = &crate::words::words().finite_verbs;
+    let next = |m: usize| toks.get(m + 1).map(|t| t.lower()).unwrap_or("");
+    after <= mt
+        && (after..mt).any(|m| {
+            toks[m].text == ";"
+                || toks[m].text == "," && matches!(next(m), "and" | "but" | "while" | "whereas")
+                || toks[m].lower() == "and" && finite.contains(next(m))
+        })
 }
 
 /// Whether the mention starting at token `mt` is the object of a phrase ending before token `after`:
