@@ -246,7 +246,7 @@ fn drop_earlier_ends(found: &mut Vec<Found>, text: &Text) {
         f.0 > 0
             && is("nominal", f.0 - 1)
             && toks.get(f.1).is_some_and(|t| t.lower() == "of")
-            && ends.iter().any(|o| o.1 <= f.0 - 1 && o.2 != f.2)
+            && ends.iter().any(|o| o.1 < f.0 && o.2 != f.2)
     };
     found.retain(|f| {
         let end = stage(f.2).is_none();
@@ -796,10 +796,6 @@ fn in_others_relative(
             .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi))
 }
 
-// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause; 83 by
-// scripts/long-functions.py after session 17, set 37 added the gerund subject of a modal): one pass
-// over the phrases found, whose filters (own name, other object, other clause, other relative) and then
-// negation, modal and schedule read in order; each filter is a helper already.
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
 /// spanning tokens `mention` (start, end), or after `named_end`, the end of the phrase naming it, with
 /// their negation and future.
