@@ -354,17 +354,7 @@ pub(super) fn relative_state(
 ) -> Option<(usize, usize, AgreementStatus)> {
     let toks = &text.tokens;
     let w = words();
-    let c = (me_t..seg.tok_end.min(me_t + RELATIVE_REACH))
-        .take_while(|&m| {
-            let l = toks[m].lower();
-            !w.finite_verbs.contains(l)
-                && !matches!(l, "that" | "which" | "who")
-                && (m == me_t || mention_starts.get(&m).is_none_or(|&o| o == gi))
-        })
-        .find(|&m| toks[m].kind == TokKind::Punct)?;
-    if toks[c].text != "," || toks.get(c + 1)?.lower() != "which" {
-        return None;
-    }
+    let c = which_after(text, seg, (me_t, gi), mention_starts, false)?;
     let end = seg.tok_end;
     let copula = (c + 2..end.min(c + 2 + RELATIVE_COPULA_REACH)).find(|&m| {
         let l = toks[m].lower();
@@ -385,6 +375,109 @@ pub(super) fn relative_state(
         .collect();
     let status = super::status::phrase_status(&ph.0, ph.1, &before)?;
     Some((m, m + ph.0.len(), status))
+}
+
+/// How many tokens after a subject agreement's mention its present-tense verb may stand ("A customs
+/// accord that the two states signed in 2024 lets").
+const EFFECT_REACH: usize = 14;
+
+/// In force, a subject agreement (its mention ending at token `me_t`) told signed in a past year and
+/// said to do something now, in the present tense: "A customs accord that the two states signed in 2024
+/// lets goods cross with one inspection" — within a few tokens after the mention, words, commas and
+/// numbers only, no auxiliary or modal (`finite_verbs.txt`: "would let" is no effect now), no "which"
+/// or other agreement's mention ("builds on an agreement reached in 2012, which still governs"), holding a
+/// signing or reaching phrase and a four-digit year, then a third-person present verb of
+/// `lasting_words.txt` "does:" (issue 9, session 17, status2). An agreement only signed this week
+/// ("The deal signed on Wednesday gives the islands 60 percent") may still wait to come into force.
+pub(super) fn present_effect(
+    text: &Text,
+    seg: Segment,
+    (me_t, gi): (usize, usize),
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let w = words();
+    let end = seg.tok_end.min(me_t + EFFECT_REACH);
+    let v = (me_t..end)
+        .take_while(|&m| {
+            let l = toks[m].lower();
+            (toks[m].kind != TokKind::Punct && !w.finite_verbs.contains(l) || l == ",")
+                && !matches!(l, "which" | "who")
+                && mention_starts.get(&m).is_none_or(|&o| o == gi)
+        })
+        .find(|&m| {
+            w.lasting_words
+                .contains(&format!("does:{}", toks[m].lower()))
+        })?;
+    let year = toks[me_t..v]
+        .iter()
+        .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
+    let signed = (me_t..v).any(|m| {
+        longest_phrase_at(text, m, v)
+            .is_some_and(|ph| matches!(ph.1, AgreementStatus::Signed | AgreementStatus::Reached))
+    });
+    (year && signed).then_some((v, v + 1, AgreementStatus::InForce))
+}
+
+/// The comma of ", which" that opens a non-restrictive relative about the agreement whose mention ends
+/// at token `me_t` (agreement `gi`): the first punctuation after the mention, with no finite verb,
+/// relative word or other agreement's mention before it; with `past_commas`, the first such comma
+/// before "which" past any commas of an apposition ("the 1904 convention between the colonial powers,
+/// Portugal and the Netherlands, which both sides accept").
+fn which_after(
+    text: &Text,
+    seg: Segment,
+    (me_t, gi): (usize, usize),
+    mention_starts: &HashMap<usize, usize>,
+    past_commas: bool,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let w = words();
+    let which =
+        |m: usize| toks[m].text == "," && toks.get(m + 1).is_some_and(|t| t.lower() == "which");
+    let c = (me_t..seg.tok_end.min(me_t + RELATIVE_REACH))
+        .take_while(|&m| {
+            let l = toks[m].lower();
+            !w.finite_verbs.contains(l)
+                && !matches!(l, "that" | "which" | "who")
+                && (m == me_t || mention_starts.get(&m).is_none_or(|&o| o == gi))
+                && (toks[m].kind != TokKind::Punct || toks[m].text == "," || !past_commas)
+        })
+        .find(|&m| toks[m].kind == TokKind::Punct && (!past_commas || which(m)))?;
+    which(c).then_some(c)
+}
+
+/// How many words the subject of a relative may have before its verb ("which both governments").
+const RELATIVE_SUBJECT_WORDS: usize = 3;
+
+/// In force, an agreement a non-restrictive relative says its parties keep now, in the present tense:
+/// ", which both sides accept", ", which the two states still respect" — ", which" (past the commas of
+/// an apposition), a subject of at
+/// most three words with no auxiliary or negator ("still" may stand), then a verb of
+/// `lasting_words.txt` "keeps:" (present forms only: "which both sides accepted" tells a past event,
+/// "which neither side accepts" nothing) (issue 9, session 17, status2).
+pub(super) fn relative_keeping(
+    text: &Text,
+    seg: Segment,
+    (me_t, gi): (usize, usize),
+    mention_starts: &HashMap<usize, usize>,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    let w = words();
+    let c = which_after(text, seg, (me_t, gi), mention_starts, true)?;
+    let v = (c + 2..seg.tok_end.min(c + 3 + RELATIVE_SUBJECT_WORDS))
+        .take_while(|&m| toks[m].kind == TokKind::Word)
+        .find(|&m| {
+            w.lasting_words
+                .contains(&format!("keeps:{}", toks[m].lower()))
+        })?;
+    let plain = toks[c + 2..v].iter().all(|t| {
+        let l = t.lower();
+        !(w.finite_verbs.contains(l)
+            || NEGATORS.contains_key(l)
+            || matches!(l, "neither" | "none" | "nobody"))
+    });
+    (plain && v > c + 2).then_some((v, v + 1, AgreementStatus::InForce))
 }
 
 /// Whether the agreement of `kind` can have something done under it: not a proposal, plan, roadmap or

@@ -89,6 +89,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         drop_wished(&mut found, g, text);
         let old = standing_since(g, text, published);
         drop_claimed_violations(&mut found, text, old);
+        drop_earlier_ends(&mut found, text);
         resumed_after_terminal(&mut found, text);
         let offered = found.iter().any(|f| f.2 == AgreementStatus::Proposed);
         let never = found.iter().any(|&f| never_took_effect(text, f));
@@ -144,7 +145,8 @@ fn offer_status(kind: AgreementKind, status: AgreementStatus, offered: bool) -> 
 }
 
 /// The statuses [`super::lasted`] reads around the mention at tokens `mt..me_t` of agreement `gi`, of
-/// `kind`: a span it held for, what is done under it or annexed to it, a non-restrictive relative's state.
+/// `kind`: a span it held for, what is done under it or annexed to it, a non-restrictive relative's state
+/// or the parties' keeping it.
 fn lasting_statuses(
     text: &Text,
     seg: Segment,
@@ -158,6 +160,7 @@ fn lasting_statuses(
         l::done_under(text, seg, mt, kind),
         l::annexed_to(text, seg, (mt, gi), kind, mention_starts),
         l::relative_state(text, seg, (me_t, gi), mention_starts),
+        l::relative_keeping(text, seg, (me_t, gi), mention_starts),
     ]
     .into_iter()
     .flatten()
@@ -208,6 +211,49 @@ fn drop_claimed_violations(found: &mut Vec<Found>, text: &Text, old: bool) {
     }
 }
 
+/// How many tokens before an end phrase the subordinator opening its clause may stand, words only ("after
+/// fighters of the front violated it").
+const EARLIER_REACH: usize = 6;
+
+/// Ends told as earlier than another end leave, so the end that came last is the status (issue 9,
+/// session 17, status2): an end (a violation too) in a clause opened by a `lasting_words.txt` "earlier:"
+/// subordinator after another end of the same sentence is its cause ("the initiative collapsed in July
+/// 2023 after Russia withdrew from it": collapsed; "suspended the truce after the rebels violated it":
+/// withdrawn); an end noun after an "nominal:" determiner and before "of"
+/// names an end already told, as a withdrawal or abandonment before it ("said it had suspended a
+/// ceasefire … The collapse of the truce is a setback": withdrawn, one side left it).
+fn drop_earlier_ends(found: &mut Vec<Found>, text: &Text) {
+    let toks = &text.tokens;
+    let lasting = &crate::words::words().lasting_words;
+    let is = |prefix: &str, m: usize| lasting.contains(&format!("{prefix}:{}", toks[m].lower()));
+    let ends: Vec<Found> = found
+        .iter()
+        .copied()
+        .filter(|f| stage(f.2).is_none() && f.2 != AgreementStatus::Violated)
+        .collect();
+    let cause = |f: &Found| {
+        let s0 = text.sentences[toks[f.0].sentence].tok_start;
+        let Some(sub) = (f.0.saturating_sub(EARLIER_REACH).max(s0)..f.0)
+            .rev()
+            .take_while(|&m| toks[m].kind == TokKind::Word)
+            .find(|&m| is("earlier", m))
+        else {
+            return false;
+        };
+        ends.iter().any(|o| s0 <= o.0 && o.1 <= sub)
+    };
+    let retold = |f: &Found| {
+        f.0 > 0
+            && is("nominal", f.0 - 1)
+            && toks.get(f.1).is_some_and(|t| t.lower() == "of")
+            && ends.iter().any(|o| o.1 < f.0 && o.2 != f.2)
+    };
+    found.retain(|f| {
+        let end = stage(f.2).is_none();
+        !(end && cause(f) || end && f.2 != AgreementStatus::Violated && retold(f))
+    });
+}
+
 /// "The deal was suspended for six weeks … and restored in September", "loadings had resumed and the
 /// agreement was again fully in force": an in-force phrase after the latest withdrawal, abandonment or
 /// collapse, that is a resumption word or follows one (`lasting_words.txt`, "resumption:"), is the
@@ -247,6 +293,12 @@ fn subject_statuses(
     found: &mut Vec<Found>,
 ) {
     found.extend(super::lasted::coordinated_terminal(text, seg, me_t));
+    found.extend(super::lasted::present_effect(
+        text,
+        seg,
+        (me_t, gi),
+        mention_starts,
+    ));
     found.extend(super::lasted::coordinated_resumption(
         text,
         seg,
@@ -336,6 +388,29 @@ fn opens_clause(text: &Text, seg: Segment, mt: usize) -> bool {
         || toks[mt - 1].lower() == "that"
         || lexicon().cue_verb(toks[mt - 1].lower()).is_some()
         || draft_subject(text, seg, mt)
+        || after_opening_phrase(text, seg, mt)
+}
+
+/// How many tokens the phrase before a sentence's first comma may have for the mention after it to
+/// open the clause ("A previous attempt to settle the boundary, a memorandum …").
+const OPENER_MAX: usize = 12;
+
+/// Whether the mention starting at token `mt` stands right after the sentence's first comma, with a
+/// short stretch before it that has no auxiliary or relative word: an opening noun phrase it stands in
+/// apposition to ("A previous attempt to settle the boundary, a memorandum initialled in 2014, was never
+/// ratified and lapsed two years later") or an opening adverbial ("Last year, the truce collapsed"):
+/// the mention is the clause's subject (issue 9, session 17, status2).
+fn after_opening_phrase(text: &Text, seg: Segment, mt: usize) -> bool {
+    let toks = &text.tokens;
+    let w = crate::words::words();
+    mt > seg.tok_start + 1
+        && mt - 1 - seg.tok_start <= OPENER_MAX
+        && toks[mt - 1].text == ","
+        && toks[seg.tok_start..mt - 1].iter().all(|t| {
+            t.kind == TokKind::Word
+                && !w.finite_verbs.contains(t.lower())
+                && !matches!(t.lower(), "that" | "which" | "who")
+        })
 }
 
 /// How many tokens may open a clause before a proposal noun ("A Beninese draft of").
@@ -721,10 +796,6 @@ fn in_others_relative(
             .any(|m| mention_starts.get(&m).is_some_and(|&o| o != gi))
 }
 
-// Over 80 lines (89; 86 before session 16, set 29 added the other agreement's relative clause; 83 by
-// scripts/long-functions.py after session 17, set 37 added the gerund subject of a modal): one pass
-// over the phrases found, whose filters (own name, other object, other clause, other relative) and then
-// negation, modal and schedule read in order; each filter is a helper already.
 /// The status phrases of the lexicon within [`STATUS_WINDOW`] tokens of the mention of agreement `gi`
 /// spanning tokens `mention` (start, end), or after `named_end`, the end of the phrase naming it, with
 /// their negation and future.
@@ -766,17 +837,8 @@ fn phrases_near(
         let other_object = (lo + s + n..(lo + s + n + 3).min(seg.tok_end))
             .find_map(|m| mention_starts.get(&m))
             .is_some_and(|&o| o != gi);
-        let needs_object = needs_object(ph) && !(lo + s + n <= mt && mt <= lo + s + n + 3);
-        // "X was violated …, and that a memorandum …": a status before the mention, across a
-        // comma and a conjunction or a semicolon, is another clause's (issue 9, session 13)
-        let other_clause = lo + s + n <= mt
-            && (lo + s + n..mt).any(|m| {
-                toks[m].text == ";"
-                    || toks[m].text == ","
-                        && toks.get(m + 1).is_some_and(|t| {
-                            matches!(t.lower(), "and" | "but" | "while" | "whereas")
-                        })
-            });
+        let needs_object = needs_object(ph) && !object_at(text, lo + s + n, mt);
+        let other_clause = other_clause(text, lo + s + n, mt);
         let others_relative = in_others_relative(text, mention_starts, (mt, gi), lo + s);
         let others = [breaks_other, goal_of, takes_other_object, label];
         if other_object
@@ -858,6 +920,36 @@ fn needs_object(ph: &(Vec<String>, AgreementStatus)) -> bool {
         matches!(w.as_str(), "from" | "of" | "on" | "upon" | "over" | "about")
             || ph.1 == AgreementStatus::Negotiating && w == "to"
     })
+}
+
+/// Whether a status phrase ending before token `after`, before the mention starting at token `mt`, is
+/// another clause's: "X was violated …, and that a memorandum …", across a comma and a conjunction or a
+/// semicolon (issue 9, session 13); or another predicate's, across "and" and a finite verb ("A 2019
+/// protocol … remains in force and is not affected by the new deal": the protocol's, not the deal's;
+/// issue 9, session 17, status2).
+fn other_clause(text: &Text, after: usize, mt: usize) -> bool {
+    let toks = &text.tokens;
+    let finite = &crate::words::words().finite_verbs;
+    let next = |m: usize| toks.get(m + 1).map(|t| t.lower()).unwrap_or("");
+    after <= mt
+        && (after..mt).any(|m| {
+            toks[m].text == ";"
+                || toks[m].text == "," && matches!(next(m), "and" | "but" | "while" | "whereas")
+                || toks[m].lower() == "and" && finite.contains(next(m))
+        })
+}
+
+/// Whether the mention starting at token `mt` is the object of a phrase ending before token `after`:
+/// at most three tokens after it, none a finite verb ("pull out of the new deal"; in "What came out of
+/// the meeting was an agreement in principle" the meeting is the object, the agreement the predicate's:
+/// issue 9, session 17, status2).
+fn object_at(text: &Text, after: usize, mt: usize) -> bool {
+    let finite = &crate::words::words().finite_verbs;
+    after <= mt
+        && mt <= after + 3
+        && !text.tokens[after..mt]
+            .iter()
+            .any(|t| finite.contains(t.lower()))
 }
 
 /// Whether a mention (tokens `[mt, me_t)`) is a standing agreement one side has with another: "X, which
