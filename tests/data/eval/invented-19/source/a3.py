@@ -88,5 +88,5 @@ STATEMENTS = [
 ]
 AGREEMENTS = [
     ("ceasefire", "signed a ceasefire at a church in Wabag", ["Yambali", "Sakalin"], "signed", "2026-07-07", "Wabag"),
-    ("ceasefire", "the last ceasefire, signed in 2024", [], "withdrawn", "2024", None),
+    ("ceasefire", "the last ceasefire, signed in 2024", [], "collapsed", "2024", None),
 ]
