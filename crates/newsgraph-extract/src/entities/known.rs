@@ -566,6 +566,11 @@ fn match_at(
     if matches!(hit, Hit::Country(..)) && country_in_org_name(text, k) {
         return None;
     }
+    // "the University of Papua New Guinea": no shorter country ("Guinea") inside a longer one that
+    // ends an organisation's name is a state of its own (session 17, ent2)
+    if matches!(hit, Hit::Country(..)) && longer_country_in_org_name(text, k, end) {
+        return None;
+    }
 
     // "the National Security Council": a known organisation after a capitalised word that opens a
     // longer name (`org_name_left_modifiers.txt`) is left to the capitalised run
@@ -645,6 +650,21 @@ fn place_in_other_name(text: &Text, k: usize, end: usize, hit: &Hit) -> bool {
             t.sentence == toks[k].sentence && w.signing_place_heads.contains(&t.text)
         });
     after_particle || treaty
+}
+
+/// Whether a country's name of one or two more words before token `k` ("Papua New | Guinea") runs to
+/// token `end` and ends an organisation's name (`country_in_org_name`).
+fn longer_country_in_org_name(text: &Text, k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    (k.saturating_sub(2)..k).any(|j| {
+        toks[j].sentence == toks[k].sentence
+            && toks[j..k].iter().all(is_name_token)
+            && matches!(
+                lookup(&text.slice(toks[j].start, toks[end - 1].end)),
+                Some(Hit::Country(..))
+            )
+            && country_in_org_name(text, j)
+    })
 }
 
 /// Whether the country at token `k` ends an organisation's name after "of" or "of the": the name runs on
