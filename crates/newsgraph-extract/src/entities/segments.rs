@@ -905,7 +905,8 @@ fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
     (w.locative_prepositions.contains(prev_lower)
         || w.location_nouns.contains(&next)
         || definite_place
-        || super::small_places::settlement_of(text, a))
+        || super::small_places::settlement_of(text, a)
+        || super::small_places::before_plural_settlement(text, a))
         && !lower_words.contains(&tok.to_lowercase())
         && lex.month(tok).is_none()
 }

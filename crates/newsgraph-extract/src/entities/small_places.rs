@@ -120,3 +120,35 @@ fn plural_settlement_before(text: &Text, ents: &Entities, p: usize) -> bool {
                 && nouns.contains(&toks[j].text)
         })
 }
+
+/// Whether the one-word name at token `a` is one of two names joined by "and", "or" or a comma before a
+/// plural noun of settlement or district (`settlement_nouns.txt`): "the Dulka and Vesh districts" makes
+/// both places (issue 9, session 17, ent2). A lone name before the noun is left alone ("the Hawar
+/// islands" is one place, "Kurdish-run towns" none).
+pub(super) fn before_plural_settlement(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[a].sentence;
+    let plural_at = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.sentence == sent
+                && t.text.ends_with('s')
+                && words().settlement_nouns.contains(&t.text)
+        })
+    };
+    let joins = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.text.as_str(), "and" | "or" | ","))
+    };
+    a >= 2
+        && joins(a - 1)
+        && toks[a - 2].sentence == sent
+        && toks[a - 2].is_capitalized()
+        && plural_at(a + 1)
+        || toks
+            .get(a + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "and" | "or" | ","))
+            && toks
+                .get(a + 2)
+                .is_some_and(|t| t.sentence == sent && t.is_capitalized())
+            && plural_at(a + 3)
+}
