@@ -563,12 +563,7 @@ fn match_at(
     }
     let surface = text.slice(toks[k].start, toks[end - 1].end);
     let hit = lookup(&surface)?;
-    if matches!(hit, Hit::Country(..)) && country_in_org_name(text, k) {
-        return None;
-    }
-    // "the University of Papua New Guinea": no shorter country ("Guinea") inside a longer one that
-    // ends an organisation's name is a state of its own (session 17, ent2)
-    if matches!(hit, Hit::Country(..)) && longer_country_in_org_name(text, k, end) {
+    if matches!(hit, Hit::Country(..)) && country_in_org_name_at(text, k, end) {
         return None;
     }
 
@@ -650,6 +645,13 @@ fn place_in_other_name(text: &Text, k: usize, end: usize, hit: &Hit) -> bool {
             t.sentence == toks[k].sentence && w.signing_place_heads.contains(&t.text)
         });
     after_particle || treaty
+}
+
+/// Whether the country at tokens `[k, end)` ends an organisation's name (`country_in_org_name`), or is
+/// the tail of a longer country's name that does: "the University of Papua New Guinea" names no state
+/// "Guinea" (session 17, ent2).
+fn country_in_org_name_at(text: &Text, k: usize, end: usize) -> bool {
+    country_in_org_name(text, k) || longer_country_in_org_name(text, k, end)
 }
 
 /// Whether a country's name of one or two more words before token `k` ("Papua New | Guinea") runs to
