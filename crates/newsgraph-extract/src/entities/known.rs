@@ -587,9 +587,9 @@ fn match_at(
                     && lex.longest_title(&[t.text.as_str()]).is_none()
             })
         };
-        // … unless it opens a longer organisation ("U.N. Development Programme", issue 9, session 13)
-        if ((k > 0 && joined(k - 1)) || joined(end)) && org_extension(text, k, end, &hit).is_none()
-        {
+        // … unless it opens a longer organisation ("U.N. Development Programme", issue 9, session 13);
+        // a name word before it means it opens nothing ("Charles Darwin University"; session 17, ent2)
+        if (k > 0 && joined(k - 1)) || joined(end) && org_extension(text, k, end, &hit).is_none() {
             return None;
         }
     }
