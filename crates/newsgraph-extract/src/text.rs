@@ -172,7 +172,8 @@ impl Text {
             && tok.text.chars().filter(|c| *c == '.').count() >= 2
             && k + 1 < p.tok_end
             && self.tokens[k + 1].is_capitalized()
-            && !self.tokens[k + 1].text.ends_with('.');
+            && !self.tokens[k + 1].text.ends_with('.')
+            && !is_initials(&tok.text);
         if !(is_end_punct || abbrev_end) {
             return None;
         }
@@ -374,10 +375,44 @@ fn word_end(chars: &[char], start: usize) -> usize {
     i
 }
 
+/// Whether `word` is a person's initials ("S.M.", "J.R.R."): single capital letters, each with its
+/// period, and no abbreviation the lexicon knows ("U.S." may end a sentence; initials before a
+/// capitalised word open a name: "S.M. Rahman said", issue 9, session 17, ent2).
+fn is_initials(word: &str) -> bool {
+    let Some(body) = word.strip_suffix('.') else {
+        return false;
+    };
+    body.split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+        && !crate::lexicon::lexicon().is_abbreviation(word)
+}
+
 /// `w` with its first letter upper-cased ("minister" → "Minister").
 pub(crate) fn capitalise_first(w: &str) -> String {
     let mut c = w.chars();
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+
+    #[test]
+    fn initials_before_a_name_do_not_end_the_sentence() {
+        let t =
+            Text::new("Analyst R.K. Voltan of the Meridel Institute said the talks would resume.");
+        assert_eq!(t.sentences.len(), 1);
+        let t = Text::new("J.R.T. Ambeko told reporters that the deal held.");
+        assert_eq!(t.sentences.len(), 1);
+    }
+
+    #[test]
+    fn known_abbreviations_still_end_a_sentence() {
+        let t = Text::new("The envoy flew to the U.S. Talks resume on Monday.");
+        assert_eq!(t.sentences.len(), 2);
+        let t = Text::new("The strike ended. Workers returned on Monday.");
+        assert_eq!(t.sentences.len(), 2);
+    }
 }

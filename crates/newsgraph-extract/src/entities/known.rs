@@ -563,7 +563,7 @@ fn match_at(
     }
     let surface = text.slice(toks[k].start, toks[end - 1].end);
     let hit = lookup(&surface)?;
-    if matches!(hit, Hit::Country(..)) && country_in_org_name(text, k) {
+    if matches!(hit, Hit::Country(..)) && country_in_org_name_at(text, k, end) {
         return None;
     }
 
@@ -587,9 +587,9 @@ fn match_at(
                     && lex.longest_title(&[t.text.as_str()]).is_none()
             })
         };
-        // … unless it opens a longer organisation ("U.N. Development Programme", issue 9, session 13)
-        if ((k > 0 && joined(k - 1)) || joined(end)) && org_extension(text, k, end, &hit).is_none()
-        {
+        // … unless it opens a longer organisation ("U.N. Development Programme", issue 9, session 13);
+        // a name word before it means it opens nothing ("Charles Darwin University"; session 17, ent2)
+        if (k > 0 && joined(k - 1)) || joined(end) && org_extension(text, k, end, &hit).is_none() {
             return None;
         }
     }
@@ -645,6 +645,28 @@ fn place_in_other_name(text: &Text, k: usize, end: usize, hit: &Hit) -> bool {
             t.sentence == toks[k].sentence && w.signing_place_heads.contains(&t.text)
         });
     after_particle || treaty
+}
+
+/// Whether the country at tokens `[k, end)` ends an organisation's name (`country_in_org_name`), or is
+/// the tail of a longer country's name that does: "the University of Papua New Guinea" names no state
+/// "Guinea" (session 17, ent2).
+fn country_in_org_name_at(text: &Text, k: usize, end: usize) -> bool {
+    country_in_org_name(text, k) || longer_country_in_org_name(text, k, end)
+}
+
+/// Whether a country's name of one or two more words before token `k` ("Papua New | Guinea") runs to
+/// token `end` and ends an organisation's name (`country_in_org_name`).
+fn longer_country_in_org_name(text: &Text, k: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    (k.saturating_sub(2)..k).any(|j| {
+        toks[j].sentence == toks[k].sentence
+            && toks[j..k].iter().all(is_name_token)
+            && matches!(
+                lookup(&text.slice(toks[j].start, toks[end - 1].end)),
+                Some(Hit::Country(..))
+            )
+            && country_in_org_name(text, j)
+    })
 }
 
 /// Whether the country at token `k` ends an organisation's name after "of" or "of the": the name runs on

@@ -21,6 +21,7 @@ mod persons;
 mod place_nouns;
 mod possessed;
 mod regional;
+mod state_governments;
 pub(crate) use regional::regional_governments;
 mod runs;
 mod segments;
@@ -215,6 +216,8 @@ pub fn recognize(text: &Text) -> Entities {
     long_names::extend(text, &mut ents, &mut taken);
     regional::recognize(text, &mut ents);
     groups::recognize(text, &mut ents, &mut taken);
+    // session 17, ent2: "Nigeria's Federal Government" is Nigeria (`state_governments`)
+    state_governments::fold_state_governments(text, &mut ents);
     possessed::extend_possessed_names(text, &mut ents);
     institutions::possessive_institutions(text, &mut ents);
     crate::collectives::recognize(text, &mut ents);

@@ -68,7 +68,8 @@ pub(super) fn add_person(
     let name_toks: Vec<String> = toks[a..b]
         .iter()
         .map(|t| {
-            if t.is_all_caps() && t.text.chars().count() > 2 {
+            // initials keep their capitals ("R.K. Voltan"; session 17, ent2)
+            if t.is_all_caps() && t.text.chars().count() > 2 && !t.text.contains('.') {
                 title_case(&t.text)
             } else {
                 t.text.clone()

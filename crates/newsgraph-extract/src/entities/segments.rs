@@ -75,7 +75,7 @@ pub(super) fn classify_segment(
         return;
     }
     if role.is_none()
-        && outlet(text, a, b, org_kind.is_some() || loc_head, &surface)
+        && outlet(text, ents, a, b, org_kind.is_some() || loc_head, &surface)
         && lookup(&surface).is_none()
     {
         // "wrote on X.": the full stop that ends the sentence is no part of the name (issue 9,
@@ -441,7 +441,9 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
         && words().location_nouns.contains(&toks[a - 2].text)
         || super::small_places::settlement_of(text, a)
         // "the districts of Dulka and Ranno Veda" (session 17, set 39)
-        || a >= 2 && toks[a - 1].text == "and" && super::small_places::settlement_of(text, a - 2);
+        || a >= 2 && toks[a - 1].text == "and" && super::small_places::settlement_of(text, a - 2)
+        // "the districts of Varno, including Dulka Kot and Vesh" (session 17, ent2)
+        || super::small_places::included_place(text, ents, a);
     b - a <= 3
         && (place_noun_after
             || place_noun_of
@@ -541,7 +543,11 @@ fn compass_place(text: &Text, ents: &mut Entities, a: usize, b: usize) -> bool {
         return false;
     }
     let last = toks[b - 1].lower();
-    if last.ends_with("an") || last.ends_with("ern") || last.ends_with("ese") {
+    // "Asian", "Korean", "African" read as adjectives; another word in "-an" only when it is a demonym
+    // ("Afghan"): "North Waziristan", "South Kordofan" are places (session 17, ent2)
+    let adjective_an = ["ian", "ean", "can"].iter().any(|e| last.ends_with(e))
+        || last.ends_with("an") && lexicon().country_by_demonym(&toks[b - 1].text).is_some();
+    if adjective_an || last.ends_with("ern") || last.ends_with("ese") {
         return true;
     }
     let span = (toks[a].start, toks[b - 1].end);
@@ -615,7 +621,7 @@ fn known_as(
 
 /// Whether the segment `[a, b)` names a news outlet or platform: "Channel NewsAsia television", "said on
 /// Truth Social" (`has_head`: it has an organisation or location head word).
-fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> bool {
+fn outlet(text: &Text, ents: &Entities, a: usize, b: usize, has_head: bool, surface: &str) -> bool {
     let toks = &text.tokens;
     let media_after = toks
         .get(b)
@@ -628,7 +634,7 @@ fn outlet(text: &Text, a: usize, b: usize, has_head: bool, surface: &str) -> boo
         && PLATFORM_VERBS.contains(toks[a - 2 - det].lower())
         && !has_head
         && lookup(surface).is_none();
-    media_after || platform_before || told_outlets::told_outlet(text, a, b)
+    media_after || platform_before || told_outlets::told_outlet(text, ents, a, b, has_head)
 }
 
 /// The portfolios of the two-word titles "X Minister" ("Labour Minister", "Trade Minister") whose first
@@ -917,7 +923,8 @@ fn listed_lone_place(
     lower_words: &BTreeSet<String>,
 ) -> bool {
     let tok = &text.tokens[a].text;
-    super::small_places::listed_place(text, ents, a)
+    (super::small_places::listed_place(text, ents, a)
+        || super::small_places::included_place(text, ents, a))
         && !lower_words.contains(&tok.to_lowercase())
         && lexicon().month(tok).is_none()
 }
@@ -993,7 +1000,8 @@ fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
     (w.locative_prepositions.contains(prev_lower)
         || w.location_nouns.contains(&next)
         || definite_place
-        || super::small_places::settlement_of(text, a))
+        || super::small_places::settlement_of(text, a)
+        || super::small_places::before_plural_settlement(text, a))
         && !lower_words.contains(&tok.to_lowercase())
         && lex.month(tok).is_none()
 }

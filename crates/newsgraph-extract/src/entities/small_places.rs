@@ -66,3 +66,89 @@ pub(super) fn listed_place(text: &Text, ents: &Entities, a: usize) -> bool {
     }
     false
 }
+
+/// The most tokens between a plural noun of settlement or district and the ", including" that opens a
+/// list of its places ("the tribal districts of Upper Varno, including …").
+const INCLUDING_REACH: usize = 8;
+
+/// Whether the name at token `a` is an item of a list after ", including" whose phrase names places by a
+/// plural noun of settlement or district a few words before (`settlement_nouns.txt`): "the tribal
+/// districts of Upper Varno, including Dulka Kot, Ranno and Vesh" (issue 9, session 17, ent2). Earlier
+/// items must be place mentions joined by "and", "or" or a comma.
+pub(super) fn included_place(text: &Text, ents: &Entities, a: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[a].sentence;
+    let mut k = a;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1).filter(|&p| toks[p].sentence == sent) else {
+            return false;
+        };
+        if toks[p].text == "including" {
+            return plural_settlement_before(text, ents, p);
+        }
+        if !matches!(toks[p].text.as_str(), "and" | "or" | ",") || p == 0 {
+            return false;
+        }
+        let Some((s, _, i)) = ents
+            .covering(toks[p - 1].start)
+            .filter(|&(_, e, _)| e == toks[p - 1].end)
+        else {
+            return false;
+        };
+        if ents.list[i].kind != EntityType::Location {
+            return false;
+        }
+        k = text.token_at_or_after(s);
+    }
+    false
+}
+
+/// Whether a place mention and a comma stand right before "including" at token `p`, and a plural noun of
+/// settlement or district a few words before them, in its sentence ("the districts of Upper Varno,
+/// including"; not "delegates from the districts attended, including").
+fn plural_settlement_before(text: &Text, ents: &Entities, p: usize) -> bool {
+    let toks = &text.tokens;
+    let nouns = &words().settlement_nouns;
+    p >= 2
+        && toks[p - 1].text == ","
+        && ents.covering(toks[p - 2].start).is_some_and(|(_, e, i)| {
+            e == toks[p - 2].end && ents.list[i].kind == EntityType::Location
+        })
+        && (p.saturating_sub(INCLUDING_REACH + 1)..p - 1).any(|j| {
+            toks[j].sentence == toks[p].sentence
+                && toks[j].text.ends_with('s')
+                && nouns.contains(&toks[j].text)
+        })
+}
+
+/// Whether the one-word name at token `a` is one of two names joined by "and", "or" or a comma before a
+/// plural noun of settlement or district (`settlement_nouns.txt`): "the Dulka and Vesh districts" makes
+/// both places (issue 9, session 17, ent2). A lone name before the noun is left alone ("the Hawar
+/// islands" is one place, "Kurdish-run towns" none).
+pub(super) fn before_plural_settlement(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    let sent = toks[a].sentence;
+    let plural_at = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.sentence == sent
+                && t.text.ends_with('s')
+                && words().settlement_nouns.contains(&t.text)
+        })
+    };
+    let joins = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.text.as_str(), "and" | "or" | ","))
+    };
+    a >= 2
+        && joins(a - 1)
+        && toks[a - 2].sentence == sent
+        && toks[a - 2].is_capitalized()
+        && plural_at(a + 1)
+        || toks
+            .get(a + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "and" | "or" | ","))
+            && toks
+                .get(a + 2)
+                .is_some_and(|t| t.sentence == sent && t.is_capitalized())
+            && plural_at(a + 3)
+}
