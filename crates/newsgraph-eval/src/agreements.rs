@@ -1,7 +1,9 @@
 //! Agreements: detection (party-set Jaccard > 0 or name token F1 ≥ 0.3), party sets, status.
 
+use crate::gold::GoldAgreement;
 use crate::text::{head, py_repr, token_f1};
 use crate::{Article, Scores, pair_greedily};
+use newsgraph_model::Agreement;
 use std::collections::HashSet;
 
 /// Scores the agreements of one article.
@@ -64,22 +66,8 @@ pub(crate) fn score(s: &mut Scores, a: &Article) {
         s.parties_ok.add(parties_right);
         s.status_ok.add(status_right);
         if s.verbose {
-            let gtext = head(ga.text.as_deref().unwrap_or(""), 60);
-            if !parties_right {
-                let gold: Vec<Option<&str>> = ga.parties.iter().map(|p| p.as_deref()).collect();
-                s.extra_diag.push(format!(
-                    "  [{id}] wrong parties {} (gold {}): {gtext}",
-                    party_list(pag[pi].parties.iter().map(|p| a.pred_entity_name(p))),
-                    party_list(gold.into_iter()),
-                ));
-            }
-            if !status_right {
-                s.extra_diag.push(format!(
-                    "  [{id}] wrong status {} (gold {}): {gtext}",
-                    py_repr(Some(pag[pi].status.as_str())),
-                    py_repr(ga.status.as_deref()),
-                ));
-            }
+            let lines = wrong_parts(a, ga, &pag[pi], (parties_right, status_right));
+            s.extra_diag.extend(lines);
         }
     }
     if s.verbose {
@@ -94,6 +82,35 @@ pub(crate) fn score(s: &mut Scores, a: &Article) {
             }
         }
     }
+}
+
+/// The `--verbose` lines of a matched pair (gold `ga`, predicted `pa`) whose party set or status (the two
+/// flags, right or not) differs: "wrong parties [...] (gold [...])", "wrong status 'x' (gold 'y')".
+fn wrong_parts(
+    a: &Article,
+    ga: &GoldAgreement,
+    pa: &Agreement,
+    (parties_right, status_right): (bool, bool),
+) -> Vec<String> {
+    let id = a.gold.id.as_str();
+    let gtext = head(ga.text.as_deref().unwrap_or(""), 60);
+    let mut out = Vec::new();
+    if !parties_right {
+        let gold: Vec<Option<&str>> = ga.parties.iter().map(|p| p.as_deref()).collect();
+        out.push(format!(
+            "  [{id}] wrong parties {} (gold {}): {gtext}",
+            party_list(pa.parties.iter().map(|p| a.pred_entity_name(p))),
+            party_list(gold.into_iter()),
+        ));
+    }
+    if !status_right {
+        out.push(format!(
+            "  [{id}] wrong status {} (gold {}): {gtext}",
+            py_repr(Some(pa.status.as_str())),
+            py_repr(ga.status.as_deref()),
+        ));
+    }
+    out
 }
 
 /// A party list as Python prints a list of optional names (`['A', None]`), sorted for a stable reading.
