@@ -675,13 +675,7 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
     // the date of the agreement may follow its name ("a truce with the rebels on March 3")
     let date_end = right_edge(text, kh, s1, false);
     let det = toks[a].lower();
-    // a heading in capitals ("JOINT COMMUNIQUE") is typography, not a name (issue 9, session 17)
-    let shouted = t.text.len() > 1 && !t.text.chars().any(char::is_lowercase);
-    let capital_name = toks[a..=k]
-        .iter()
-        .any(|x| x.is_capitalized() && x.lower() != det)
-        && t.is_capitalized()
-        && !shouted;
+    let capital_name = capitalised_name(text, a, k);
     let inner = inner_actors(text, ents, a, b);
     let inner = super::mediators::without_mediators(text, ents, (a, b), kind, inner);
     // a weak trigger names an agreement with a capitalised name, or as the object of a signing
@@ -742,6 +736,20 @@ fn phrase(text: &Text, ents: &Entities, k: usize, kind: AgreementKind) -> Option
         name_key,
         inner,
     })
+}
+
+/// Whether the phrase of tokens `a..=k` is written as a name: its trigger capitalised and a capitalised word
+/// in it other than its determiner; a heading in capitals ("JOINT COMMUNIQUE") is typography, not a name
+/// (issue 9, session 17).
+fn capitalised_name(text: &Text, a: usize, k: usize) -> bool {
+    let toks = &text.tokens;
+    let (t, det) = (&toks[k], toks[a].lower());
+    let shouted = t.text.len() > 1 && !t.text.chars().any(char::is_lowercase);
+    toks[a..=k]
+        .iter()
+        .any(|x| x.is_capitalized() && x.lower() != det)
+        && t.is_capitalized()
+        && !shouted
 }
 
 /// A bare lowercase trigger (its phrase opening at it) right after "the" or a demonstrative the phrase
