@@ -156,6 +156,8 @@ pub(super) fn armed_by_apposition(text: &Text, ents: &mut Entities) {
                         toks[k].sentence == toks[m].sentence
                             && toks[k].kind == TokKind::Word
                             && !toks[k].is_capitalized()
+                            // "X, a former rebel group": it laid down its arms
+                            && !w.earlier_modifiers.contains(toks[k].lower())
                     })
                     .any(|k| w.armed_group_appositives.contains(toks[k].lower()))
         });
