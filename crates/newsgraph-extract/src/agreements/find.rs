@@ -3,7 +3,7 @@
 //! phrase gives.
 
 use super::vocab::{ANAPHORIC, DETS, DISTINCT, STOP, WEAK};
-use super::{RawAgreement, coref, parties, status};
+use super::{RawAgreement, coref, parties, status, verbal};
 use crate::dates::{DateMention, DatePrecision};
 use crate::entities::Entities;
 use crate::lexicon::lexicon;
@@ -70,6 +70,8 @@ pub(super) fn find(
     let mut entry: Option<(usize, usize)> = None;
     // the words after a proposal's "for"/"on" (see `proposal_object`)
     let mut proposed_object: Option<(usize, usize)> = None;
+    // whether the lead was read for an agreement told by a verb before the first phrase
+    let mut lead_read = false;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
             && let Some(p) = pronoun_phrase(text, k, sent)
@@ -92,6 +94,10 @@ pub(super) fn find(
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
+        if !lead_read {
+            lead_read = true;
+            out.extend(verbal::lead_agreement(text, ents, text.tokens[p.a].start));
+        }
         if let Some(object) = proposal_object(text, &p) {
             proposed_object = Some(object);
         }

@@ -73,7 +73,7 @@ pub fn extract(
         found,
         published.map(|d| chrono::Datelike::year(&d)),
     ));
-    verbal::lead_antecedent(&mut out, text, ents);
+    verbal::lead_only(&mut out, text, ents);
     status::assign(&mut out, text, published);
     pronoun_sides::under_it(&mut out, ents, text);
     for g in out.iter_mut() {
