@@ -70,8 +70,11 @@ pub(super) fn find(
     let mut entry: Option<(usize, usize)> = None;
     // the words after a proposal's "for"/"on" (see `proposal_object`)
     let mut proposed_object: Option<(usize, usize)> = None;
-    // whether the lead was read for an agreement told by a verb before the first phrase
+    // whether the lead was read for an agreement told by a verb before the first phrase, and that
+    // agreement until a phrase refers to it and names its kind ("… agreed to reopen the crossing, in the
+    // first deal between the two sides")
     let mut lead_read = false;
+    let mut told: Option<usize> = None;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
             && let Some(p) = pronoun_phrase(text, k, sent)
@@ -96,7 +99,10 @@ pub(super) fn find(
         };
         if !lead_read {
             lead_read = true;
-            out.extend(verbal::lead_agreement(text, ents, text.tokens[p.a].start));
+            if let Some(g) = verbal::lead_agreement(text, ents, text.tokens[p.a].start) {
+                out.push(g);
+                told = Some(out.len() - 1);
+            }
         }
         if let Some(object) = proposal_object(text, &p) {
             proposed_object = Some(object);
@@ -123,6 +129,9 @@ pub(super) fn find(
                 out.len() - 1
             }
         };
+        if told.take_if(|&mut t| t == idx).is_some() {
+            out[idx].kind = p.kind;
+        }
         if list_entry(text, &p) {
             entry = Some((p.sent, idx));
         }

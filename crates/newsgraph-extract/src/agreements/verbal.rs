@@ -1,11 +1,12 @@
 //! Agreements told by a verb: "Namibia and Botswana have agreed to run joint boat patrols on the river
 //! … The agreement should have been signed within days". The lead's party verb (`party_verbs.txt`) with
-//! "to" right after it ("agreed to …") and a subject of two or more named actors tells an agreement when
-//! it comes before any agreement phrase; a bare definite mention ("the agreement", "the arrangement")
+//! "to" right after it or after a day or month ("agreed to …", "agreed on Tuesday to …") and a subject
+//! of two or more named actors tells an agreement when its clause ends before any agreement phrase; a bare definite mention ("the agreement", "the arrangement")
 //! after it then refers back to it (issue 9, session 17, coref). Words between the verb and its "to"
 //! ("have agreed in principle to ask a court …") hedge what was agreed and are left out.
 
 use super::RawAgreement;
+use super::find::opens_date;
 use super::vocab::PARTY_VERBS;
 use crate::entities::Entities;
 use crate::model::{AgreementKind, AgreementStatus, EntityType};
@@ -46,8 +47,9 @@ pub(super) fn lead_only(out: &mut Vec<RawAgreement>, text: &Text, ents: &Entitie
     }
 }
 
-/// The first "X and Y (have) agreed to VERB …" of the lead before offset `before`: the span from "to" to
-/// the clause's end (a comma or the sentence's end), and the subject's sides.
+/// The first "X and Y (have) agreed (on Tuesday) to VERB …" of the lead whose clause ends before offset
+/// `before`: the span from "to" to the clause's end (a comma or the sentence's end), and the subject's
+/// sides.
 fn told_by_verb(
     text: &Text,
     ents: &Entities,
@@ -55,24 +57,33 @@ fn told_by_verb(
 ) -> Option<((usize, usize), Vec<usize>)> {
     let toks = &text.tokens;
     for seg in text.sentences.iter().take(LEAD_SENTENCES) {
-        if seg.end > before {
+        if seg.start >= before {
             return None;
         }
         for v in seg.tok_start + 1..seg.tok_end.saturating_sub(2) {
-            if !PARTY_VERBS.contains(toks[v].lower()) || toks[v + 1].lower() != "to" {
+            if !PARTY_VERBS.contains(toks[v].lower()) {
+                continue;
+            }
+            // "agreed on Tuesday to restore …": a day or month between the verb and its "to"
+            let to = if opens_date(text, v + 1) {
+                v + 3
+            } else {
+                v + 1
+            };
+            if to + 1 >= seg.tok_end || toks[to].lower() != "to" {
                 continue;
             }
             let sides = sides_before(text, ents, seg.tok_start, v);
             if sides.len() < 2 {
                 continue;
             }
-            let end = (v + 2..seg.tok_end)
+            let end = (to + 1..seg.tok_end)
                 .find(|&m| toks[m].text == "," || toks[m].text == ".")
                 .unwrap_or(seg.tok_end);
-            if end <= v + 2 {
-                continue;
+            if end <= to + 1 || toks[end - 1].end > before {
+                return None;
             }
-            return Some(((toks[v + 1].start, toks[end - 1].end), sides));
+            return Some(((toks[to].start, toks[end - 1].end), sides));
         }
     }
     None
