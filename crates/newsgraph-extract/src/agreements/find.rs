@@ -70,11 +70,9 @@ pub(super) fn find(
     let mut entry: Option<(usize, usize)> = None;
     // the words after a proposal's "for"/"on" (see `proposal_object`)
     let mut proposed_object: Option<(usize, usize)> = None;
-    // whether the lead was read for an agreement told by a verb before the first phrase, and that
-    // agreement until a phrase refers to it and names its kind ("… agreed to reopen the crossing, in the
-    // first deal between the two sides")
-    let mut lead_read = false;
-    let mut told: Option<usize> = None;
+    // once the first phrase is met, the agreement the lead told by a verb before it, until a phrase refers
+    // to it and names its kind ("… agreed to reopen the crossing, in the first deal between the two sides")
+    let mut told: Option<Option<usize>> = None;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
             && let Some(p) = pronoun_phrase(text, k, sent)
@@ -97,13 +95,10 @@ pub(super) fn find(
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
-        if !lead_read {
-            lead_read = true;
-            if let Some(g) = verbal::lead_agreement(text, ents, text.tokens[p.a].start) {
-                out.push(g);
-                told = Some(out.len() - 1);
-            }
-        }
+        let told = told.get_or_insert_with(|| {
+            let g = verbal::lead_agreement(text, ents, text.tokens[p.a].start);
+            g.map(|g| out.push(g)).map(|()| out.len() - 1)
+        });
         if let Some(object) = proposal_object(text, &p) {
             proposed_object = Some(object);
         }
