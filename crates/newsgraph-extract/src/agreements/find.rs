@@ -3,7 +3,7 @@
 //! phrase gives.
 
 use super::vocab::{ANAPHORIC, DETS, DISTINCT, STOP, WEAK};
-use super::{RawAgreement, coref, parties, status};
+use super::{RawAgreement, coref, parties, status, verbal};
 use crate::dates::{DateMention, DatePrecision};
 use crate::entities::Entities;
 use crate::lexicon::lexicon;
@@ -70,6 +70,9 @@ pub(super) fn find(
     let mut entry: Option<(usize, usize)> = None;
     // the words after a proposal's "for"/"on" (see `proposal_object`)
     let mut proposed_object: Option<(usize, usize)> = None;
+    // once the first phrase is met, the agreement the lead told by a verb before it, until a phrase refers
+    // to it and names its kind ("… agreed to reopen the crossing, in the first deal between the two sides")
+    let mut told: Option<Option<usize>> = None;
     for k in 0..text.tokens.len() {
         if let Some((sent, gi)) = subject_mention
             && let Some(p) = pronoun_phrase(text, k, sent)
@@ -92,6 +95,10 @@ pub(super) fn find(
         let Some(p) = phrase(text, ents, k, kind) else {
             continue;
         };
+        let told = told.get_or_insert_with(|| {
+            let g = verbal::lead_agreement(text, ents, text.tokens[p.a].start);
+            g.map(|g| out.push(g)).map(|()| out.len() - 1)
+        });
         if let Some(object) = proposal_object(text, &p) {
             proposed_object = Some(object);
         }
@@ -117,6 +124,9 @@ pub(super) fn find(
                 out.len() - 1
             }
         };
+        if told.take_if(|&mut t| t == idx).is_some() {
+            out[idx].kind = p.kind;
+        }
         if list_entry(text, &p) {
             entry = Some((p.sent, idx));
         }

@@ -18,6 +18,7 @@ mod parties;
 mod pronoun_sides;
 mod sides;
 mod status;
+mod verbal;
 mod vocab;
 mod wished;
 
@@ -68,10 +69,11 @@ pub fn extract(
     published: Option<chrono::NaiveDate>,
 ) -> Vec<RawAgreement> {
     let found = find::find(text, ents, dates, statements);
-    let mut out = coref::merge_echoes(coref::merge_generic(
+    let mut out: Vec<RawAgreement> = coref::merge_echoes(coref::merge_generic(
         found,
         published.map(|d| chrono::Datelike::year(&d)),
     ));
+    verbal::lead_only(&mut out, text, ents);
     status::assign(&mut out, text, published);
     pronoun_sides::under_it(&mut out, ents, text);
     for g in out.iter_mut() {
