@@ -840,7 +840,13 @@ fn phrases_near(
         let needs_object = needs_object(ph) && !object_at(text, lo + s + n, mt);
         let other_clause = other_clause(text, lo + s + n, mt);
         let others_relative = in_others_relative(text, mention_starts, (mt, gi), lo + s);
-        let others = [breaks_other, goal_of, takes_other_object, label];
+        let others = [
+            breaks_other,
+            goal_of,
+            takes_other_object,
+            label,
+            sign_as_noun,
+        ];
         if other_object
             || others_relative
             || needs_object
@@ -1021,6 +1027,22 @@ fn label(text: &Text, _me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatu
     text.tokens
         .get(at + ph.0.len())
         .is_some_and(|t| t.text == ":")
+}
+
+/// Whether the status phrase at token `at` is the noun "sign" ("a sign", "a welcome sign of progress"): after a
+/// determiner, or after "a"/"an"/"the" and one lowercase word, "sign" signals; it signs nothing (issue 9,
+/// session 17).
+fn sign_as_noun(text: &Text, _me_t: usize, at: usize, ph: &(Vec<String>, AgreementStatus)) -> bool {
+    let toks = &text.tokens;
+    let dets = &super::vocab::DETS;
+    ph.0.len() == 1
+        && matches!(ph.0[0].as_str(), "sign" | "signs")
+        && at > 0
+        && (dets.contains(toks[at - 1].lower())
+            || at > 1
+                && matches!(toks[at - 2].lower(), "a" | "an" | "the")
+                && toks[at - 1].kind == TokKind::Word
+                && !toks[at - 1].is_capitalized())
 }
 
 /// "a roadmap towards wider talks", "a plan for negotiations": a negotiating phrase right after the
