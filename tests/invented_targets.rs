@@ -221,3 +221,23 @@ fn invented_set_39_meets_its_floors() {
 fn invented_set_37_meets_its_floors() {
     check_set("invented-37", 4, "invented37_targets.tsv");
 }
+
+#[test]
+fn invented_set_41_meets_its_floors() {
+    check_set("invented-41", 4, "invented41_targets.tsv");
+}
+
+#[test]
+fn invented_set_42_meets_its_floors() {
+    check_set("invented-42", 4, "invented42_targets.tsv");
+}
+
+#[test]
+fn invented_set_43_meets_its_floors() {
+    check_set("invented-43", 4, "invented43_targets.tsv");
+}
+
+#[test]
+fn invented_set_44_meets_its_floors() {
+    check_set("invented-44", 4, "invented44_targets.tsv");
+}
