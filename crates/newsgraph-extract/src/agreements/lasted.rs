@@ -24,6 +24,26 @@ static LASTING_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The words of `lasting_words.txt` by their prefix ("verb", "ago", "does", …), read once: a look-up
+/// costs no allocation.
+static LASTING: LazyLock<HashMap<String, HashSet<String>>> = LazyLock::new(|| {
+    let mut by_prefix: HashMap<String, HashSet<String>> = HashMap::new();
+    for entry in &words().lasting_words {
+        if let Some((prefix, word)) = entry.split_once(':') {
+            by_prefix
+                .entry(prefix.to_string())
+                .or_default()
+                .insert(word.to_string());
+        }
+    }
+    by_prefix
+});
+
+/// Whether `word` is a `lasting_words.txt` word of `prefix` ("ago" and "later": "ago:later").
+pub(super) fn lasting(prefix: &str, word: &str) -> bool {
+    LASTING.get(prefix).is_some_and(|s| s.contains(word))
+}
+
 /// Modal verbs that leave what is done under an agreement undone ("would free them under the deal").
 const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
 
@@ -40,7 +60,6 @@ pub(super) fn held_for_a_time(
     me_t: usize,
 ) -> Option<(usize, usize, AgreementStatus)> {
     let toks = &text.tokens;
-    let w = &words().lasting_words;
     let end = seg.tok_end.min(me_t + WINDOW);
     let v = (me_t..end).find(|&m| LASTING_VERBS.contains(toks[m].lower()))?;
     let between_ok = toks[me_t..v].iter().all(|t| {
@@ -61,9 +80,8 @@ pub(super) fn held_for_a_time(
     if m + 1 >= seg.tok_end {
         return None;
     }
-    let counted =
-        toks[m].kind == TokKind::Number || w.contains(&format!("count:{}", toks[m].lower()));
-    let unit = w.contains(&format!("unit:{}", toks[m + 1].lower()));
+    let counted = toks[m].kind == TokKind::Number || lasting("count", toks[m].lower());
+    let unit = lasting("unit", toks[m + 1].lower());
     (counted && unit).then_some((v, m + 2, AgreementStatus::Collapsed))
 }
 
@@ -102,11 +120,9 @@ pub(super) fn coordinated_terminal(
         return None;
     }
     let aux = &words().auxiliaries;
-    let lasting = &words().lasting_words;
     // auxiliaries, "-ly" adverbs and the time adverbs of `lasting_words.txt` ("has since been quietly
     // shelved")
-    let skippable =
-        |w: &str| aux.contains(w) || w.ends_with("ly") || lasting.contains(&format!("adverb:{w}"));
+    let skippable = |w: &str| aux.contains(w) || w.ends_with("ly") || lasting("adverb", w);
     let mut m = and + 1;
     while m < end.min(and + 5) && skippable(toks[m].lower()) {
         // "and was never shelved" tells the opposite
@@ -324,7 +340,7 @@ pub(super) fn coordinated_resumption(
         return None;
     }
     let w = toks[v].lower();
-    let resumes = words().lasting_words.contains(&format!("resumption:{w}"))
+    let resumes = lasting("resumption", w)
         && longest_phrase_at(text, v, v + 1).is_some_and(|ph| ph.1 == AgreementStatus::InForce);
     resumes.then_some((v, v + 1, AgreementStatus::InForce))
 }
@@ -405,10 +421,7 @@ pub(super) fn present_effect(
                 && !matches!(l, "which" | "who")
                 && mention_starts.get(&m).is_none_or(|&o| o == gi)
         })
-        .find(|&m| {
-            w.lasting_words
-                .contains(&format!("does:{}", toks[m].lower()))
-        })?;
+        .find(|&m| lasting("does", toks[m].lower()))?;
     let year = toks[me_t..v]
         .iter()
         .any(|t| t.kind == TokKind::Number && t.text.len() == 4);
@@ -467,10 +480,7 @@ pub(super) fn relative_keeping(
     let c = which_after(text, seg, (me_t, gi), mention_starts, true)?;
     let v = (c + 2..seg.tok_end.min(c + 3 + RELATIVE_SUBJECT_WORDS))
         .take_while(|&m| toks[m].kind == TokKind::Word)
-        .find(|&m| {
-            w.lasting_words
-                .contains(&format!("keeps:{}", toks[m].lower()))
-        })?;
+        .find(|&m| lasting("keeps", toks[m].lower()))?;
     let plain = toks[c + 2..v].iter().all(|t| {
         let l = t.lower();
         !(w.finite_verbs.contains(l)
@@ -550,12 +560,11 @@ const TIME_ADVERBIAL_REACH: usize = 4;
 /// ("was dropped a year later", "had been dropped a long time ago") (issue 9, session 17, set 37).
 pub(super) fn opens_time_adverbial(text: &Text, d: usize) -> bool {
     let toks = &text.tokens;
-    let lasting = &words().lasting_words;
     matches!(toks[d].lower(), "a" | "an")
         && toks[d + 1..toks.len().min(d + 1 + TIME_ADVERBIAL_REACH)]
             .iter()
             .take_while(|t| t.kind == TokKind::Word)
-            .any(|t| lasting.contains(&format!("ago:{}", t.lower())))
+            .any(|t| lasting("ago", t.lower()))
 }
 
 /// In force, from an annex added to the agreement whose mention starts at token `mt` (in the sentence

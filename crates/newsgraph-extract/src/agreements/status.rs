@@ -224,8 +224,7 @@ const EARLIER_REACH: usize = 6;
 /// ceasefire … The collapse of the truce is a setback": withdrawn, one side left it).
 fn drop_earlier_ends(found: &mut Vec<Found>, text: &Text) {
     let toks = &text.tokens;
-    let lasting = &crate::words::words().lasting_words;
-    let is = |prefix: &str, m: usize| lasting.contains(&format!("{prefix}:{}", toks[m].lower()));
+    let is = |prefix: &str, m: usize| super::lasted::lasting(prefix, toks[m].lower());
     let ends: Vec<Found> = found
         .iter()
         .copied()
@@ -260,8 +259,7 @@ fn drop_earlier_ends(found: &mut Vec<Found>, text: &Text) {
 /// status now; the terminal phrases before it leave (issue 9, session 15, set 14).
 fn resumed_after_terminal(found: &mut Vec<Found>, text: &Text) {
     let toks = &text.tokens;
-    let lasting = &crate::words::words().lasting_words;
-    let resumption = |m: usize| lasting.contains(&format!("resumption:{}", toks[m].lower()));
+    let resumption = |m: usize| super::lasted::lasting("resumption", toks[m].lower());
     let Some(last_terminal) = found
         .iter()
         .filter(|f| stage(f.2).is_none())
