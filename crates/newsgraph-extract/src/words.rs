@@ -289,9 +289,6 @@ pub struct Words {
     /// Interview verbs that before "to" and a name make it an outlet, as "told" does
     /// (`interview_verbs.txt`).
     pub interview_verbs: HashSet<String>,
-    /// Nouns of an armed body heading an apposition after a named organisation
-    /// (`armed_apposition_heads.txt`).
-    pub armed_apposition_heads: HashSet<String>,
     /// Prepositions through which an organisation's name runs on into a place after a purpose
     /// complement (`org_name_place_connectors.txt`).
     pub org_name_place_connectors: HashSet<String>,
@@ -494,7 +491,6 @@ files!(
     "outlet_heads.txt",
     "media_nouns_before.txt",
     "interview_verbs.txt",
-    "armed_apposition_heads.txt",
     "org_name_place_connectors.txt",
     "regional_government_heads.txt",
     "polity_openers.txt",
@@ -802,7 +798,6 @@ impl Words {
             outlet_heads: t.list("outlet_heads.txt")?,
             media_nouns_before: t.list("media_nouns_before.txt")?,
             interview_verbs: t.list("interview_verbs.txt")?,
-            armed_apposition_heads: t.list("armed_apposition_heads.txt")?,
             org_name_place_connectors: t.list("org_name_place_connectors.txt")?,
             regional_government_heads: t.list("regional_government_heads.txt")?,
             party_phrasal_verbs: t.list("party_phrasal_verbs.txt")?,

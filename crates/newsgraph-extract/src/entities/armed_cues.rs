@@ -3,8 +3,8 @@
 //! (`armed_modifiers.txt`) and a noun of organisation (`org_nouns_before.txt`) right before the mention,
 //! or right after it (past a bracketed acronym), make an Organization an ArmedGroup; not after "former"
 //! (`earlier_modifiers.txt`: "the former rebel movement Renamo"). An apposition right after the mention
-//! headed by a militia or an armed modifier's group ("X, a militia active near …", "X, an armed group
-//! that …") does too (session 17, ent2).
+//! ("X, a militia active near …", "X, an armed group that …") is read by
+//! [`super::appositions::armed_by_apposition`].
 
 use super::Entities;
 use crate::model::EntityType;
@@ -12,8 +12,7 @@ use crate::text::Text;
 use crate::words::words;
 
 /// Retypes as armed groups the organisations with an armed cue beside one of their mentions. One look at
-/// the two tokens before and after each organisation mention, and at an apposition of a few words after
-/// it (`armed_apposition`).
+/// the two tokens before and after each organisation mention.
 pub(super) fn retype_armed(text: &Text, ents: &mut Entities) {
     let toks = &text.tokens;
     let w = words();
@@ -41,53 +40,11 @@ pub(super) fn retype_armed(text: &Text, ents: &mut Entities) {
         let before = first >= 2
             && cue(first - 2, first - 1)
             && !(first >= 3 && w.earlier_modifiers.contains(toks[first - 3].lower()));
-        if before
-            || (after + 1 < toks.len() && cue(after, after + 1))
-            || armed_apposition(text, after)
-        {
+        if before || (after + 1 < toks.len() && cue(after, after + 1)) {
             armed.push(i);
         }
     }
     for i in armed {
         ents.list[i].kind = EntityType::ArmedGroup;
     }
-}
-
-/// The most lowercase words between an apposition's article and its head ("a local militia").
-const APPOSITION_REACH: usize = 3;
-
-/// Whether an apposition opening at token `k` (", a …") is headed by a noun of an armed body
-/// (`armed_apposition_heads.txt`: "X, a militia active near …") or by a noun of organisation after an
-/// armed modifier ("X, an armed group that …") (issue 9, session 17, ent2). The head must come within a
-/// few lowercase words; the walk stops at the first noun of organisation or a word that ends the phrase.
-fn armed_apposition(text: &Text, k: usize) -> bool {
-    let toks = &text.tokens;
-    let w = words();
-    let opens = toks.get(k).is_some_and(|t| t.text == ",")
-        && toks.get(k + 1).is_some_and(|t| {
-            matches!(t.text.as_str(), "a" | "an") && t.sentence == toks[k].sentence
-        });
-    if !opens {
-        return false;
-    }
-    for j in k + 2..(k + 3 + APPOSITION_REACH).min(toks.len()) {
-        let t = &toks[j];
-        if t.sentence != toks[k].sentence
-            || t.is_capitalized()
-            || !t.text.chars().all(char::is_alphabetic)
-        {
-            return false;
-        }
-        // "X, a former rebel group": it laid down its arms
-        if w.earlier_modifiers.contains(t.lower()) {
-            return false;
-        }
-        if w.armed_apposition_heads.contains(&t.text) {
-            return true;
-        }
-        if w.org_nouns_before.contains(&t.text) {
-            return w.armed_modifiers.contains(&toks[j - 1].text);
-        }
-    }
-    false
 }
