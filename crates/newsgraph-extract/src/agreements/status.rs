@@ -91,6 +91,7 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
         drop_claimed_violations(&mut found, text, old);
         drop_earlier_ends(&mut found, text);
         resumed_after_terminal(&mut found, text);
+        drop_reached_in_principle(&mut found, text);
         let offered = found.iter().any(|f| f.2 == AgreementStatus::Proposed);
         let never = found.iter().any(|&f| never_took_effect(text, f));
         let best = choose(found);
@@ -250,6 +251,33 @@ fn drop_earlier_ends(found: &mut Vec<Found>, text: &Text) {
     found.retain(|f| {
         let end = stage(f.2).is_none();
         !(end && cause(f) || end && f.2 != AgreementStatus::Violated && retold(f))
+    });
+}
+
+/// How many tokens after a reaching phrase its "in principle" may stand ("reached an agreement on the
+/// border in principle").
+const IN_PRINCIPLE_REACH: usize = 8;
+
+/// "The two sides reached an agreement in principle on the border": "in principle" (a not-formalized
+/// phrase of `agreement_status.tsv`) a few tokens after a reaching phrase in its sentence qualifies it,
+/// so the reaching phrase leaves (the golds' "agreed in principle" is not formalized; issue 9, session
+/// 17).
+fn drop_reached_in_principle(found: &mut Vec<Found>, text: &Text) {
+    let toks = &text.tokens;
+    let qualifiers: Vec<usize> = found
+        .iter()
+        .filter(|f| {
+            f.2 == AgreementStatus::NotFormalized
+                && toks[f.0].lower() == "in"
+                && toks.get(f.0 + 1).is_some_and(|t| t.lower() == "principle")
+        })
+        .map(|f| f.0)
+        .collect();
+    found.retain(|r| {
+        r.2 != AgreementStatus::Reached
+            || !qualifiers.iter().any(|&q| {
+                q >= r.1 && q - r.1 <= IN_PRINCIPLE_REACH && toks[q].sentence == toks[r.0].sentence
+            })
     });
 }
 
