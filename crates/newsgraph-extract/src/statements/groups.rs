@@ -921,7 +921,13 @@ pub(super) fn group_with_source_phrase(
 /// The collective named by the characters `start..end`: the group entity of that name, given this mention,
 /// else a new one with it as its only mention.
 pub(super) fn group_named(text: &Text, ents: &mut Entities, start: usize, end: usize) -> usize {
-    let name = text.slice(start, end);
+    // a phrase broken across lines ("militants\r\n of the assembly") is named with single spaces, so
+    // that LF, CRLF and CR texts name it alike (issue 9, session 17)
+    let name = text
+        .slice(start, end)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if let Some(i) = ents
         .list
         .iter()
