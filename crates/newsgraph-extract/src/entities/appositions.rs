@@ -78,13 +78,7 @@ pub(super) fn armed_name_first(text: &Text, ents: &mut Entities, taken: &mut [bo
         {
             continue;
         }
-        let sent = t.sentence;
-        let armed = (k + 3..(k + 7).min(toks.len()))
-            .take_while(|&m| {
-                toks[m].sentence == sent
-                    && toks[m].kind == TokKind::Word
-                    && !toks[m].is_capitalized()
-            })
+        let armed = apposition_words(text, k + 2, t.sentence)
             .any(|m| w.armed_apposition_nouns.contains(toks[m].lower()));
         if !armed || crate::lexicon::lexicon().is_non_name(&t.text) {
             continue;
@@ -98,6 +92,16 @@ pub(super) fn armed_name_first(text: &Text, ents: &mut Entities, taken: &mut [bo
         );
         taken[k] = true;
     }
+}
+
+/// The lowercase words, up to four, that follow the determiner at token `det` of an apposition in sentence
+/// `sent` (", a local militia that …": "local", "militia", "that"), which `armed_name_first` and
+/// `armed_by_apposition` read for a word of armed bodies.
+fn apposition_words(text: &Text, det: usize, sent: usize) -> impl Iterator<Item = usize> + '_ {
+    let toks = &text.tokens;
+    (det + 1..(det + 5).min(toks.len())).take_while(move |&k| {
+        toks[k].sentence == sent && toks[k].kind == TokKind::Word && !toks[k].is_capitalized()
+    })
 }
 
 /// Whether the name at token `a` after the organisation noun at token `n` is a person's: it opens with
@@ -151,14 +155,9 @@ pub(super) fn armed_by_apposition(text: &Text, ents: &mut Entities) {
                 && toks[m].text == ","
                 && toks[m].sentence == toks[m - 1].sentence
                 && matches!(toks[m + 1].lower(), "the" | "a" | "an")
-                && (m + 2..(m + 6).min(toks.len()))
-                    .take_while(|&k| {
-                        toks[k].sentence == toks[m].sentence
-                            && toks[k].kind == TokKind::Word
-                            && !toks[k].is_capitalized()
-                            // "X, a former rebel group": it laid down its arms
-                            && !w.earlier_modifiers.contains(toks[k].lower())
-                    })
+                && apposition_words(text, m + 1, toks[m].sentence)
+                    // "X, a former rebel group": it laid down its arms
+                    .take_while(|&k| !w.earlier_modifiers.contains(toks[k].lower()))
                     .any(|k| w.armed_group_appositives.contains(toks[k].lower()))
         });
         if armed {
