@@ -241,3 +241,13 @@ fn invented_set_43_meets_its_floors() {
 fn invented_set_44_meets_its_floors() {
     check_set("invented-44", 4, "invented44_targets.tsv");
 }
+
+#[test]
+fn invented_set_45_meets_its_floors() {
+    check_set("invented-45", 4, "invented45_targets.tsv");
+}
+
+#[test]
+fn invented_set_46_meets_its_floors() {
+    check_set("invented-46", 4, "invented46_targets.tsv");
+}
