@@ -61,12 +61,9 @@ pub struct DateMention {
 /// Finds date expressions in the document's `text` (its tokens and sentences), resolved against
 /// `published` where needed, in text order.
 pub fn find_dates(text: &Text, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let toks = words(text);
-    let lower: Vec<String> = toks.iter().map(|t| t.text.to_lowercase()).collect();
     let cx = Scan {
         chars: &text.chars,
-        toks,
-        lower,
+        toks: words(text),
         published,
     };
     let mut out = Vec::new();
@@ -103,9 +100,7 @@ pub fn find_dates(text: &Text, published: Option<NaiveDate>) -> Vec<DateMention>
 /// A document's words for [`find_dates`].
 struct Scan<'a> {
     chars: &'a [char],
-    toks: Vec<Tok>,
-    /// The tokens in lowercase.
-    lower: Vec<String>,
+    toks: Vec<Tok<'a>>,
     published: Option<NaiveDate>,
 }
 
@@ -171,22 +166,24 @@ impl Scan<'_> {
 
     /// A month alone after a preposition or modifier: "in March", "last March", "mid-December".
     fn lone_month(&self, i: usize) -> Option<Step> {
-        let (toks, lower) = (&self.toks, &self.lower);
+        let toks = &self.toks;
         let t = &toks[i];
         let m = lone_month(t)?;
         let p = self.published?;
         if !(t.text.starts_with("mid-")
-            || i > 0 && !t.sentence_start && TABLES.month_leads.contains(&lower[i - 1]))
+            || i > 0
+                && !t.sentence_start
+                && TABLES.month_leads.contains(toks[i - 1].lower.as_ref()))
         {
             return None;
         }
         let lead = if t.text.starts_with("mid-") || i == 0 {
             ""
         } else {
-            lower[i - 1].as_str()
+            toks[i - 1].lower.as_ref()
         };
         let in_surface = matches!(lead, "last" | "next" | "this" | "early" | "late" | "mid");
-        let d = resolve_month(m, p, lead, future_cue_before(toks, lower, i))?;
+        let d = resolve_month(m, p, lead, future_cue_before(toks, i))?;
         let start = if in_surface {
             toks[i - 1].start
         } else {
@@ -218,9 +215,9 @@ impl Scan<'_> {
     fn resolve_day(&self, year: Option<i32>, m: u32, day: u32, i: usize) -> Option<NaiveDate> {
         match year {
             Some(y) => NaiveDate::from_ymd_opt(y, m, day),
-            None => self.published.and_then(|p| {
-                resolve_year(m, day, p, future_cue_before(&self.toks, &self.lower, i))
-            }),
+            None => self
+                .published
+                .and_then(|p| resolve_year(m, day, p, future_cue_before(&self.toks, i))),
         }
     }
 
@@ -228,7 +225,12 @@ impl Scan<'_> {
     fn bare_year(&self, i: usize) -> Option<Step> {
         let t = &self.toks[i];
         let y = year_number(&t.text)?;
-        if !(i > 0 && matches!(self.lower[i - 1].as_str(), "in" | "since" | "until" | "of")) {
+        if !(i > 0
+            && matches!(
+                self.toks[i - 1].lower.as_ref(),
+                "in" | "since" | "until" | "of"
+            ))
+        {
             return None;
         }
         let d = NaiveDate::from_ymd_opt(y, 1, 1)?;
@@ -237,15 +239,22 @@ impl Scan<'_> {
 
     /// The words of a table phrase starting at token `i`.
     fn phrase_at(&self, i: usize, words: &[String]) -> bool {
-        words
-            .iter()
-            .enumerate()
-            .all(|(k, word)| self.lower.get(i + k).is_some_and(|l| l == word))
+        words.iter().enumerate().all(|(k, word)| {
+            self.toks
+                .get(i + k)
+                .is_some_and(|t| t.lower == word.as_str())
+        })
     }
 
     /// Relative days: "yesterday", "last night", "tomorrow".
     fn relative_days(&self, i: usize) -> Option<Step> {
         let p = self.published?;
+        if !TABLES
+            .relative_first_words
+            .contains(self.toks[i].lower.as_ref())
+        {
+            return None;
+        }
         let (words, days) = TABLES.relative.iter().find(|(w, _)| self.phrase_at(i, w))?;
         let last = &self.toks[i + words.len() - 1];
         // No date beyond the calendar's ends (a publication date at its very edge).
@@ -261,6 +270,12 @@ impl Scan<'_> {
     /// Relative periods: "last week", "earlier this month", "last year".
     fn relative_period(&self, i: usize) -> Option<Step> {
         let p = self.published?;
+        if !TABLES
+            .relative_first_words
+            .contains(self.toks[i].lower.as_ref())
+        {
+            return None;
+        }
         let (words, unit, offset) = TABLES
             .periods
             .iter()
@@ -285,7 +300,7 @@ impl Scan<'_> {
     /// leaves the day to that date.
     fn weekday(&self, i: usize) -> Option<Step> {
         let p = self.published?;
-        let (toks, lower) = (&self.toks, &self.lower);
+        let toks = &self.toks;
         let t = &toks[i];
         let (wd_text, dropped) = strip_possessive(&t.text);
         let before_date = toks
@@ -300,9 +315,9 @@ impl Scan<'_> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
-            && !TABLES.month_leads.contains(&lower[i - 1])
+            && !TABLES.month_leads.contains(toks[i - 1].lower.as_ref())
             && !matches!(
-                lower[i - 1].as_str(),
+                toks[i - 1].lower.as_ref(),
                 "on" | "every" | "each" | "since" | "by"
             );
         if !t.text.chars().next().is_some_and(char::is_uppercase) || before_date || in_name {
@@ -310,12 +325,16 @@ impl Scan<'_> {
         }
         let wd = lexicon().weekday(wd_text)?;
         let pub_wd = p.weekday().number_from_monday();
-        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_ref()
+        } else {
+            ""
+        };
         let modifier = if toks[i].sentence_start { "" } else { prev };
         let future = match modifier {
             "next" | "coming" => true,
             "last" | "past" | "previous" => false,
-            _ => future_cue_before(toks, lower, i),
+            _ => future_cue_before(toks, i),
         };
         let forced = matches!(modifier, "next" | "coming" | "last" | "past" | "previous");
         let start = if forced { toks[i - 1].start } else { t.start };

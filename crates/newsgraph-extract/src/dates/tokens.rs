@@ -6,6 +6,7 @@ use crate::lexicon::lexicon;
 use crate::text::{Text, TokKind, Token};
 use chrono::NaiveDate;
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// The tables of `data/extract/` that date finding reads.
@@ -14,6 +15,8 @@ pub(super) struct Tables {
     pub(super) periods: Vec<(Vec<String>, Unit, i64)>,
     pub(super) future: HashSet<String>,
     pub(super) month_leads: HashSet<String>,
+    /// The first words of the relative dates and periods: no phrase of either table opens at any other word.
+    pub(super) relative_first_words: HashSet<String>,
 }
 
 /// Relative dates and periods (longest phrases first), future cues and month leads.
@@ -25,11 +28,18 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     periods.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
     let future = w.future_cues.clone();
     let month_leads = w.month_leads.clone();
+    let relative_first_words = relative
+        .iter()
+        .filter_map(|(words, _)| words.first())
+        .chain(periods.iter().filter_map(|(words, _, _)| words.first()))
+        .cloned()
+        .collect();
     Tables {
         relative,
         periods,
         future,
         month_leads,
+        relative_first_words,
     }
 });
 
@@ -38,20 +48,22 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// `sentence_start` that a sentence mark or a line break comes before it: `.`, `!` or `?` after the word
 /// before (the period of "Mr." or "a.m." too, not that of a month or weekday abbreviation, "Dec."), or a
 /// period inside the word itself ("U.S."). Marks are read as plainly as that, so that a date's sentence is
-/// never longer than the text says; [`future_cue_before`] looks no further back.
+/// never longer than the text says; [`future_cue_before`] looks no further back. The text is the
+/// document token's own (borrowed), copied only when a possessive joins it; `lower` is its lowercase form.
 #[derive(Debug)]
-pub(super) struct Tok {
+pub(super) struct Tok<'a> {
     pub(super) start: usize,
     pub(super) end: usize,
-    pub(super) text: String,
+    pub(super) text: Cow<'a, str>,
+    pub(super) lower: Cow<'a, str>,
     pub(super) comma_after: bool,
     pub(super) sentence_start: bool,
 }
 
 /// The words and numbers of the document's tokens (quotes and punctuation left out), with a possessive
 /// `'s` joined to the word before it, whether a comma follows each, and whether each starts a sentence.
-pub(super) fn words(text: &Text) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
+pub(super) fn words(text: &Text) -> Vec<Tok<'_>> {
+    let mut toks: Vec<Tok<'_>> = Vec::new();
     let mut paragraph = None;
     let mut mark_before = true;
     for t in &text.tokens {
@@ -75,14 +87,18 @@ pub(super) fn words(text: &Text) -> Vec<Tok> {
             && last.end == t.start
         {
             last.end = t.end;
-            last.text.push_str(&t.text);
+            let joined = format!("{}{}", last.text, t.text);
+            // the lowercase of the whole word (a context-dependent letter may read the suffix)
+            last.lower = Cow::Owned(joined.to_lowercase());
+            last.text = Cow::Owned(joined);
             continue;
         }
         let inner_period = t.text.trim_end_matches('.').contains('.');
         toks.push(Tok {
             start: t.start,
             end: t.end,
-            text: t.text.clone(),
+            text: Cow::Borrowed(t.text.as_str()),
+            lower: Cow::Borrowed(t.lower()),
             comma_after: false,
             sentence_start: mark_before || inner_period || paragraph != Some(t.paragraph),
         });
@@ -127,7 +143,7 @@ pub(super) fn day_range_first(s: &str) -> Option<u32> {
 
 /// A full month name (not an abbreviation) standing alone: "March", "mid-December"; "May" is left out
 /// (it needs a day or a year beside it).
-pub(super) fn lone_month(tok: &Tok) -> Option<u32> {
+pub(super) fn lone_month(tok: &Tok<'_>) -> Option<u32> {
     let word = tok.text.strip_prefix("mid-").unwrap_or(&tok.text);
     if word.chars().count() < 4 || word.ends_with('.') || word == "Sept" {
         return None;
@@ -146,7 +162,7 @@ pub(super) fn year_number(s: &str) -> Option<i32> {
 }
 
 /// The month a capitalised token names (full or abbreviated, "Dec.").
-pub(super) fn month_of(tok: &Tok) -> Option<u32> {
+pub(super) fn month_of(tok: &Tok<'_>) -> Option<u32> {
     let first = tok.text.chars().next()?;
     if !first.is_uppercase() {
         return None;
@@ -155,11 +171,11 @@ pub(super) fn month_of(tok: &Tok) -> Option<u32> {
 }
 
 /// Whether a future cue occurs in the sentence of token `i`, before it.
-pub(super) fn future_cue_before(toks: &[Tok], lower: &[String], i: usize) -> bool {
+pub(super) fn future_cue_before(toks: &[Tok<'_>], i: usize) -> bool {
     let mut k = i;
     while k > 0 && !toks[k].sentence_start {
         k -= 1;
-        if TABLES.future.contains(&lower[k]) {
+        if TABLES.future.contains(toks[k].lower.as_ref()) {
             return true;
         }
     }
@@ -195,7 +211,7 @@ mod tests {
     fn read(text: &str) -> Vec<(String, bool, bool)> {
         words(&Text::new(text))
             .into_iter()
-            .map(|t| (t.text, t.comma_after, t.sentence_start))
+            .map(|t| (t.text.into_owned(), t.comma_after, t.sentence_start))
             .collect()
     }
 
