@@ -47,6 +47,7 @@ ENTITIES = [
     ("Dinara Sultanova", "Person", [], None),
     ("Central Asian Institute for Applied Geosciences", "Organization", [], None),
     ("Bishkek", "Location", [], None),
+    ("Almaty", "Location", [], None),
     ("Karakalpakstan", "Location", [], None),
     ("Uzbekistan's Ministry of Water Resources", "Organization", [], None),
 ]

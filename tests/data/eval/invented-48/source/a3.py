@@ -42,6 +42,8 @@ ENTITIES = [
     ("Coordination of Azawad Movements", "ArmedGroup", [], None),
     ("Timbuktu Institute", "Organization", [], None),
     ("Dakar", "Location", [], None),
+    ("Geneva", "Location", [], None),
+    ("Algiers", "Location", [], None),
     ("Researchers at the Timbuktu Institute", "Group", [], None),
     ("mediators", "Group", [], None),
 ]
