@@ -37,7 +37,8 @@ pub(super) fn from_phrase(
         .filter(|(_, _, i)| ents.collectives.contains_key(i))
         .flat_map(|(_, _, i)| crate::collectives::parties_for(ents, text, i))
         .collect();
-    for i in &p.inner {
+    let topics = topic_actors(p, text, ents);
+    for i in p.inner.iter().filter(|i| !topics.contains(i)) {
         g.parties.extend(ents.party_of(*i));
     }
     g.parties.extend(collective_parties);
@@ -76,6 +77,9 @@ pub(super) fn from_phrase(
     }
     g.parties.extend(with_sides(p, text, ents, statements));
     g.parties.extend(relative_signers(p, text, ents));
+    if g.parties.is_empty() {
+        g.parties.extend(binding_relative_subjects(p, text, ents));
+    }
     g.parties.extend(acting_under(p, text, ents));
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents, statements));
@@ -364,6 +368,62 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
         (Some(x), Some(y)) if x != y => vec![x, y],
         _ => Vec::new(),
     }
+}
+
+/// "the 1992 Almaty agreement, under which Kazakhstan, Kyrgyzstan and Uzbekistan divide the rivers": a
+/// relative clause right after the phrase (a comma may stand between) opened by a preposition of
+/// `binding_relative_prepositions.txt` and "which", whose subject is two or more named sides joined by
+/// commas and "and" up to its first lowercase word outside a name (the verb or an auxiliary): those
+/// sides, whatever the verb, since the agreement binds them. Nothing otherwise ("under which fighters
+/// would be offered training") (issue 9, session 18, set 48).
+fn binding_relative_subjects(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    let preps = &crate::words::words().binding_relative_prepositions;
+    let after_comma = |m: usize| m + usize::from(toks.get(m).is_some_and(|t| t.text == ","));
+    let Some(r) = [p.k + 1, p.b].into_iter().map(after_comma).find(|&m| {
+        m + 3 < p.s1 && preps.contains(toks[m].lower()) && toks[m + 1].lower() == "which"
+    }) else {
+        return Vec::new();
+    };
+    let Some(v) = (r + 2..p.s1.min(r + 24)).find(|&m| {
+        toks[m].kind == TokKind::Word
+            && !toks[m].is_capitalized()
+            && !matches!(toks[m].lower(), "and" | "the")
+            && ents.covering(toks[m].start).is_none()
+    }) else {
+        return Vec::new();
+    };
+    coordinated_subject(text, ents, r + 2, v)
+}
+
+/// The organisations and places named in the topic of a phrase: after its head, behind a preposition of
+/// `topic_prepositions.txt` with no "between", "with" or "by" after it ("a memorandum on sharing data
+/// about the Amu Darya"): what the agreement is about, not who it binds (issue 9, session 18, set 48).
+fn topic_actors(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    // most phrases name no actor after their head: no look at their mentions then
+    if p.inner.is_empty() || p.k + 1 >= p.b {
+        return Vec::new();
+    }
+    let topic = &crate::words::words().topic_prepositions;
+    ents.within(toks[p.k + 1].start, toks[p.b - 1].end)
+        .into_iter()
+        .filter(|&(_, _, i)| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::Location
+            )
+        })
+        .filter(|&(ms, _, _)| {
+            let m = text.token_at_or_after(ms);
+            let last = (p.k + 1..m).rev().find(|&j| {
+                let w = toks[j].lower();
+                topic.contains(w) || matches!(w, "between" | "with" | "by" | "among")
+            });
+            last.is_some_and(|j| topic.contains(toks[j].lower()))
+        })
+        .map(|(_, _, i)| i)
+        .collect()
 }
 
 /// Whether a one-word phrase of the status lexicon with the status `proposed` is `word` ("proposed",
