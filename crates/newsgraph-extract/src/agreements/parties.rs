@@ -1268,25 +1268,43 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
 }
 
 /// The two sides of the first "Y … talks with X" whose noun (`negotiation_nouns.txt`) is among the tokens
-/// `from..to`: X named after "with", Y the nearest other side before the noun in its sentence.
+/// `from..to`: X named after "with", Y the nearest other side before the noun in its sentence; or of the
+/// first "talks between X and Y" that names two sides ("Kuwait has hosted three rounds of talks between
+/// Bahrain and Qatar": the host is no side; issue 9, session 18, set 48).
 fn talks_pair(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<(usize, usize)> {
     let toks = &text.tokens;
     let nouns = &crate::words::words().negotiation_nouns;
-    let n = (from.max(1)..to.min(toks.len().saturating_sub(1))).find(|&m| {
-        toks[m + 1].text.eq_ignore_ascii_case("with")
-            && nouns.contains(toks[m].lower())
-            && toks[m + 1].sentence == toks[m].sentence
-    })?;
-    let seg = text.sentences[toks[n].sentence];
-    let x = side_after_with(text, ents, n + 1, seg.tok_end)?;
-    let y = ents
-        .within(seg.start, toks[n].start)
-        .into_iter()
-        .rev()
-        .map(|(_, _, i)| i)
-        .filter_map(|i| side_of(ents, i))
-        .find(|&i| i != x)?;
-    Some((x, y))
+    for n in from.max(1)..to.min(toks.len().saturating_sub(1)) {
+        if toks[n + 1].sentence != toks[n].sentence || !nouns.contains(toks[n].lower()) {
+            continue;
+        }
+        let seg = text.sentences[toks[n].sentence];
+        if toks[n + 1].lower() == "between" {
+            let rest = Segment {
+                start: toks[n + 1].start,
+                end: seg.end,
+                tok_start: n + 1,
+                tok_end: seg.tok_end,
+            };
+            match between_sides(text, ents, rest) {
+                Some(pair) => return Some(pair),
+                None => continue,
+            }
+        }
+        if !toks[n + 1].text.eq_ignore_ascii_case("with") {
+            continue;
+        }
+        let x = side_after_with(text, ents, n + 1, seg.tok_end)?;
+        let y = ents
+            .within(seg.start, toks[n].start)
+            .into_iter()
+            .rev()
+            .map(|(_, _, i)| i)
+            .filter_map(|i| side_of(ents, i))
+            .find(|&i| i != x)?;
+        return Some((x, y));
+    }
+    None
 }
 
 /// The actor the "with" at token `w` introduces: named in the tokens after it, up to punctuation, a word
