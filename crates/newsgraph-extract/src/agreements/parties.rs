@@ -1088,15 +1088,27 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
         .into_iter()
         .flat_map(|(_, _, i)| crate::collectives::parties_for(ents, text, i))
         .collect();
-    // "by the government and …": the article's government
-    if (by + 1..end).any(|m| {
-        toks[m].lower() == "the"
-            && toks
-                .get(m + 1)
-                .is_some_and(|t| GOVERNMENT_WORDS.contains(t.lower()))
-            && ents.covering(toks[m + 1].start).is_none()
-    }) {
-        agents.extend(only_state(ents, text));
+    // "by the government and …": the article's government; with one lowercase modifier, "by the
+    // federal government and the TPLF" (a regional one: the article's regional government; issue 9,
+    // session 18, set 48)
+    let government = |m: usize| {
+        m < end
+            && GOVERNMENT_WORDS.contains(toks[m].lower())
+            && ents.covering(toks[m].start).is_none()
+    };
+    let span = (by + 1..end).filter(|&m| toks[m].lower() == "the").find_map(|m| {
+        if government(m + 1) {
+            Some((m, m + 2))
+        } else {
+            (m + 2 < end
+                && toks[m + 1].kind == TokKind::Word
+                && !toks[m + 1].is_capitalized()
+                && government(m + 2))
+            .then_some((m, m + 3))
+        }
+    });
+    if let Some((from, to)) = span {
+        agents.extend(side(text, ents, from, to));
     }
     agents
 }
