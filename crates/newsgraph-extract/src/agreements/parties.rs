@@ -1096,17 +1096,19 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
             && GOVERNMENT_WORDS.contains(toks[m].lower())
             && ents.covering(toks[m].start).is_none()
     };
-    let span = (by + 1..end).filter(|&m| toks[m].lower() == "the").find_map(|m| {
-        if government(m + 1) {
-            Some((m, m + 2))
-        } else {
-            (m + 2 < end
-                && toks[m + 1].kind == TokKind::Word
-                && !toks[m + 1].is_capitalized()
-                && government(m + 2))
-            .then_some((m, m + 3))
-        }
-    });
+    let span = (by + 1..end)
+        .filter(|&m| toks[m].lower() == "the")
+        .find_map(|m| {
+            if government(m + 1) {
+                Some((m, m + 2))
+            } else {
+                (m + 2 < end
+                    && toks[m + 1].kind == TokKind::Word
+                    && !toks[m + 1].is_capitalized()
+                    && government(m + 2))
+                .then_some((m, m + 3))
+            }
+        });
     if let Some((from, to)) = span {
         agents.extend(side(text, ents, from, to));
     }
