@@ -180,6 +180,9 @@ pub struct Words {
     /// Prepositions inside an agreement's phrase that open its topic ("a memorandum on sharing data about
     /// the river"): `topic_prepositions.txt`.
     pub topic_prepositions: HashSet<String>,
+    /// Prepositions whose object is an action's target, no side ("operations against X and Y"):
+    /// `target_prepositions.txt`.
+    pub target_prepositions: HashSet<String>,
     /// Nouns of a proposal whose "for"/"on" object names the agreement proposed ("a proposal for a
     /// truce"): `proposal_heads.txt`.
     pub proposal_heads: HashSet<String>,
@@ -450,6 +453,7 @@ files!(
     "mediation_phrases.txt",
     "binding_relative_prepositions.txt",
     "topic_prepositions.txt",
+    "target_prepositions.txt",
     "object_pronouns.txt",
     "non_clause_openers.txt",
     "place_complement_heads.txt",
@@ -759,6 +763,7 @@ impl Words {
             mediation_phrases: t.list("mediation_phrases.txt")?,
             binding_relative_prepositions: t.list("binding_relative_prepositions.txt")?,
             topic_prepositions: t.list("topic_prepositions.txt")?,
+            target_prepositions: t.list("target_prepositions.txt")?,
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,

@@ -1700,6 +1700,10 @@ fn coordinated_actors(
         if super::mediators::agent_of_mediation(text, text.token_at_or_after(s1)) {
             continue;
         }
+        // "joint operations against JNIM and the ISSP": targets, no sides (issue 9, session 18, set 48)
+        if after_target_preposition(text, text.token_at_or_after(s1)) {
+            continue;
+        }
         let kinds = [i1, i2].iter().all(|&i| {
             matches!(
                 ents.list[i].kind,
@@ -1711,6 +1715,21 @@ fn coordinated_actors(
         }
     }
     None
+}
+
+/// Whether the mention starting at token `m` follows a preposition of `target_prepositions.txt`
+/// ("against", "the" may stand between).
+fn after_target_preposition(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    let p = if m >= 1 && toks[m - 1].lower() == "the" {
+        m - 1
+    } else {
+        m
+    };
+    p >= 1
+        && crate::words::words()
+            .target_prepositions
+            .contains(toks[p - 1].lower())
 }
 
 /// Whether the mention `next` follows the mention `prev` with only a comma between ("the United States,
