@@ -973,6 +973,30 @@ fn named_by_head(ents: &Entities, noun: &str) -> Option<usize> {
     }
 }
 
+/// The one organisation or armed group of the article whose name of two words or more ends with `noun`
+/// as its head ("the union" for the "Djibouti Dockers' Union"), when no other actor's does (issue 9,
+/// session 18, set 48).
+fn named_by_last_word(ents: &Entities, noun: &str) -> Option<usize> {
+    let head = crate::entities::title_word(noun);
+    crate::lexicon::lexicon().org_head(&head)?;
+    let found: Vec<usize> = (0..ents.list.len())
+        .filter(|&i| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::ArmedGroup
+            ) && !ents.list[i].mentions.is_empty()
+                && ents.list[i]
+                    .name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last == head)
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
 /// The article's only armed group, when it names it at least twice.
 fn only_armed_group(ents: &Entities) -> Option<usize> {
     let mut armed = (0..ents.list.len()).filter(|&i| {
@@ -1460,6 +1484,19 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
     {
         return ents.party_of(i).map(|i| state_of_institution(ents, i));
     }
+    // "between her union and the Ouanaminthe Vendors' Association": a determiner or possessive and
+    // an organisation head name the one actor whose name ends or opens with it (issue 9, session 18,
+    // set 48)
+    if to == from + 2
+        && matches!(toks[from].lower(), "the" | "her" | "his" | "its" | "their")
+        && toks[from + 1].kind == TokKind::Word
+        && !toks[from + 1].is_capitalized()
+        && !GOVERNMENT_WORDS.contains(toks[from + 1].lower())
+        && let Some(i) = named_by_head(ents, &toks[from + 1].text)
+            .or_else(|| named_by_last_word(ents, &toks[from + 1].text))
+    {
+        return Some(i);
+    }
     // "the government", and with one lowercase modifier, "the national government", "the
     // federal authorities"
     let words: Vec<String> = toks[from..to]
@@ -1635,7 +1672,13 @@ fn between_list(text: &Text, ents: &Entities, seg: Segment) -> Option<Vec<usize>
 /// The two different sides of the first "between X and Y" of a sentence that names both.
 fn between_sides(text: &Text, ents: &Entities, seg: Segment) -> Option<(usize, usize)> {
     let toks = &text.tokens;
-    let stop = |k: usize| toks[k].kind == TokKind::Punct && toks[k].text != "-";
+    // punctuation inside a name ("the Ouanaminthe Vendors' Association") does not end a side (issue
+    // 9, session 18, set 48)
+    let stop = |k: usize| {
+        toks[k].kind == TokKind::Punct
+            && toks[k].text != "-"
+            && ents.covering(toks[k].start).is_none()
+    };
     for b in seg.tok_start..seg.tok_end {
         if toks[b].lower() != "between" {
             continue;
