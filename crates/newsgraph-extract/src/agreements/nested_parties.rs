@@ -1,6 +1,7 @@
 //! Parties named twice: a side whose name lies inside another party's name ("Fano" beside the "Amhara Fano
 //! Unity Command"), and a body a party state possesses ("Afghanistan's Taliban authorities" sign for
-//! Afghanistan) (issue 9, session 18, set 48).
+//! Afghanistan); and a reciprocal collective ("the two sides") no rule resolved, which names no one
+//! (issue 9, session 18, set 48).
 
 use super::RawAgreement;
 use crate::entities::Entities;
@@ -12,6 +13,10 @@ use crate::text::Text;
 /// non-state named right after a party state's possessive and before a government word
 /// (`government_words.txt`: "Afghanistan's Taliban authorities").
 pub(super) fn drop_repeated(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
+    for g in out.iter_mut() {
+        g.parties
+            .retain(|&i| !super::parties::counted_pair(ents, i));
+    }
     for g in out.iter_mut().filter(|g| g.parties.len() >= 3) {
         let parties: Vec<usize> = g.parties.iter().copied().collect();
         let repeated: Vec<usize> = parties

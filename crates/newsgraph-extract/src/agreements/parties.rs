@@ -584,7 +584,7 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
 
 /// Whether entity `i` is a reciprocal collective counted as two ("the two sides"), which stands for the
 /// article's two sides when it signs (`RawAgreement::pair_subject`; issue 9, session 16, agr4).
-fn counted_pair(ents: &Entities, i: usize) -> bool {
+pub(super) fn counted_pair(ents: &Entities, i: usize) -> bool {
     ents.collectives.get(&i) == Some(&true) && counted_as(ents, i, 2)
 }
 
