@@ -174,6 +174,15 @@ pub struct Words {
     /// Phrases before an actor that make it a mediator ("with the help of", "under the auspices of"):
     /// `mediation_phrases.txt`.
     pub mediation_phrases: HashSet<String>,
+    /// Prepositions before "which" whose relative clause's subject the agreement binds ("under which X
+    /// and Y share"): `binding_relative_prepositions.txt`.
+    pub binding_relative_prepositions: HashSet<String>,
+    /// Prepositions inside an agreement's phrase that open its topic ("a memorandum on sharing data about
+    /// the river"): `topic_prepositions.txt`.
+    pub topic_prepositions: HashSet<String>,
+    /// Prepositions whose object is an action's target, no side ("operations against X and Y"):
+    /// `target_prepositions.txt`.
+    pub target_prepositions: HashSet<String>,
     /// Nouns of a proposal whose "for"/"on" object names the agreement proposed ("a proposal for a
     /// truce"): `proposal_heads.txt`.
     pub proposal_heads: HashSet<String>,
@@ -442,6 +451,9 @@ files!(
     "proposal_heads.txt",
     "mediation_participles.txt",
     "mediation_phrases.txt",
+    "binding_relative_prepositions.txt",
+    "topic_prepositions.txt",
+    "target_prepositions.txt",
     "object_pronouns.txt",
     "non_clause_openers.txt",
     "place_complement_heads.txt",
@@ -749,6 +761,9 @@ impl Words {
             proposal_heads: t.list("proposal_heads.txt")?,
             mediation_participles: t.list("mediation_participles.txt")?,
             mediation_phrases: t.list("mediation_phrases.txt")?,
+            binding_relative_prepositions: t.list("binding_relative_prepositions.txt")?,
+            topic_prepositions: t.list("topic_prepositions.txt")?,
+            target_prepositions: t.list("target_prepositions.txt")?,
             object_pronouns: t.list("object_pronouns.txt")?,
             non_clause_openers: t.list("non_clause_openers.txt")?,
             place_complement_heads: t.list("place_complement_heads.txt")?,

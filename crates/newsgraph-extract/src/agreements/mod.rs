@@ -14,6 +14,7 @@ mod drafter;
 mod find;
 mod lasted;
 mod mediators;
+mod nested_parties;
 mod parties;
 mod pronoun_sides;
 mod sides;
@@ -85,5 +86,6 @@ pub fn extract(
     parties::article_parties(&mut out, ents, text);
     parties::proposer_only(&mut out, ents, text);
     drafter::drafter_only(&mut out, ents, text);
+    nested_parties::drop_repeated(&mut out, ents, text);
     out
 }

@@ -37,7 +37,8 @@ pub(super) fn from_phrase(
         .filter(|(_, _, i)| ents.collectives.contains_key(i))
         .flat_map(|(_, _, i)| crate::collectives::parties_for(ents, text, i))
         .collect();
-    for i in &p.inner {
+    let topics = topic_actors(p, text, ents);
+    for i in p.inner.iter().filter(|i| !topics.contains(i)) {
         g.parties.extend(ents.party_of(*i));
     }
     g.parties.extend(collective_parties);
@@ -76,6 +77,9 @@ pub(super) fn from_phrase(
     }
     g.parties.extend(with_sides(p, text, ents, statements));
     g.parties.extend(relative_signers(p, text, ents));
+    if g.parties.is_empty() {
+        g.parties.extend(binding_relative_subjects(p, text, ents));
+    }
     g.parties.extend(acting_under(p, text, ents));
     if g.parties.is_empty() {
         g.parties.extend(between_the_two(p, text, ents, statements));
@@ -366,6 +370,62 @@ fn relative_signers(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
     }
 }
 
+/// "the 1992 Almaty agreement, under which Kazakhstan, Kyrgyzstan and Uzbekistan divide the rivers": a
+/// relative clause right after the phrase (a comma may stand between) opened by a preposition of
+/// `binding_relative_prepositions.txt` and "which", whose subject is two or more named sides joined by
+/// commas and "and" up to its first lowercase word outside a name (the verb or an auxiliary): those
+/// sides, whatever the verb, since the agreement binds them. Nothing otherwise ("under which fighters
+/// would be offered training") (issue 9, session 18, set 48).
+fn binding_relative_subjects(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    let preps = &crate::words::words().binding_relative_prepositions;
+    let after_comma = |m: usize| m + usize::from(toks.get(m).is_some_and(|t| t.text == ","));
+    let Some(r) = [p.k + 1, p.b].into_iter().map(after_comma).find(|&m| {
+        m + 3 < p.s1 && preps.contains(toks[m].lower()) && toks[m + 1].lower() == "which"
+    }) else {
+        return Vec::new();
+    };
+    let Some(v) = (r + 2..p.s1.min(r + 24)).find(|&m| {
+        toks[m].kind == TokKind::Word
+            && !toks[m].is_capitalized()
+            && !matches!(toks[m].lower(), "and" | "the")
+            && ents.covering(toks[m].start).is_none()
+    }) else {
+        return Vec::new();
+    };
+    coordinated_subject(text, ents, r + 2, v)
+}
+
+/// The organisations and places named in the topic of a phrase: after its head, behind a preposition of
+/// `topic_prepositions.txt` with no "between", "with" or "by" after it ("a memorandum on sharing data
+/// about the Amu Darya"): what the agreement is about, not who it binds (issue 9, session 18, set 48).
+fn topic_actors(p: &Phrase, text: &Text, ents: &Entities) -> Vec<usize> {
+    let toks = &text.tokens;
+    // most phrases name no actor after their head: no look at their mentions then
+    if p.inner.is_empty() || p.k + 1 >= p.b {
+        return Vec::new();
+    }
+    let topic = &crate::words::words().topic_prepositions;
+    ents.within(toks[p.k + 1].start, toks[p.b - 1].end)
+        .into_iter()
+        .filter(|&(_, _, i)| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::Location
+            )
+        })
+        .filter(|&(ms, _, _)| {
+            let m = text.token_at_or_after(ms);
+            let last = (p.k + 1..m).rev().find(|&j| {
+                let w = toks[j].lower();
+                topic.contains(w) || matches!(w, "between" | "with" | "by" | "among")
+            });
+            last.is_some_and(|j| topic.contains(toks[j].lower()))
+        })
+        .map(|(_, _, i)| i)
+        .collect()
+}
+
 /// Whether a one-word phrase of the status lexicon with the status `proposed` is `word` ("proposed",
 /// "suggested").
 fn proposing(word: &str) -> bool {
@@ -524,7 +584,7 @@ fn signers(p: &Phrase, text: &Text, ents: &Entities, heads: &AppositiveHeads) ->
 
 /// Whether entity `i` is a reciprocal collective counted as two ("the two sides"), which stands for the
 /// article's two sides when it signs (`RawAgreement::pair_subject`; issue 9, session 16, agr4).
-fn counted_pair(ents: &Entities, i: usize) -> bool {
+pub(super) fn counted_pair(ents: &Entities, i: usize) -> bool {
     ents.collectives.get(&i) == Some(&true) && counted_as(ents, i, 2)
 }
 
@@ -913,6 +973,30 @@ fn named_by_head(ents: &Entities, noun: &str) -> Option<usize> {
     }
 }
 
+/// The one organisation or armed group of the article whose name of two words or more ends with `noun`
+/// as its head ("the union" for the "Djibouti Dockers' Union"), when no other actor's does (issue 9,
+/// session 18, set 48).
+fn named_by_last_word(ents: &Entities, noun: &str) -> Option<usize> {
+    let head = crate::entities::title_word(noun);
+    crate::lexicon::lexicon().org_head(&head)?;
+    let found: Vec<usize> = (0..ents.list.len())
+        .filter(|&i| {
+            matches!(
+                ents.list[i].kind,
+                EntityType::Organization | EntityType::ArmedGroup
+            ) && !ents.list[i].mentions.is_empty()
+                && ents.list[i]
+                    .name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last == head)
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
 /// The article's only armed group, when it names it at least twice.
 fn only_armed_group(ents: &Entities) -> Option<usize> {
     let mut armed = (0..ents.list.len()).filter(|&i| {
@@ -1028,15 +1112,29 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
         .into_iter()
         .flat_map(|(_, _, i)| crate::collectives::parties_for(ents, text, i))
         .collect();
-    // "by the government and …": the article's government
-    if (by + 1..end).any(|m| {
-        toks[m].lower() == "the"
-            && toks
-                .get(m + 1)
-                .is_some_and(|t| GOVERNMENT_WORDS.contains(t.lower()))
-            && ents.covering(toks[m + 1].start).is_none()
-    }) {
-        agents.extend(only_state(ents, text));
+    // "by the government and …": the article's government; with one lowercase modifier, "by the
+    // federal government and the TPLF" (a regional one: the article's regional government; issue 9,
+    // session 18, set 48)
+    let government = |m: usize| {
+        m < end
+            && GOVERNMENT_WORDS.contains(toks[m].lower())
+            && ents.covering(toks[m].start).is_none()
+    };
+    let span = (by + 1..end)
+        .filter(|&m| toks[m].lower() == "the")
+        .find_map(|m| {
+            if government(m + 1) {
+                Some((m, m + 2))
+            } else {
+                (m + 2 < end
+                    && toks[m + 1].kind == TokKind::Word
+                    && !toks[m + 1].is_capitalized()
+                    && government(m + 2))
+                .then_some((m, m + 3))
+            }
+        });
+    if let Some((from, to)) = span {
+        agents.extend(side(text, ents, from, to));
     }
     agents
 }
@@ -1208,25 +1306,43 @@ fn talks_sides(out: &mut [RawAgreement], ents: &Entities, text: &Text) {
 }
 
 /// The two sides of the first "Y … talks with X" whose noun (`negotiation_nouns.txt`) is among the tokens
-/// `from..to`: X named after "with", Y the nearest other side before the noun in its sentence.
+/// `from..to`: X named after "with", Y the nearest other side before the noun in its sentence; or of the
+/// first "talks between X and Y" that names two sides ("Kuwait has hosted three rounds of talks between
+/// Bahrain and Qatar": the host is no side; issue 9, session 18, set 48).
 fn talks_pair(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<(usize, usize)> {
     let toks = &text.tokens;
     let nouns = &crate::words::words().negotiation_nouns;
-    let n = (from.max(1)..to.min(toks.len().saturating_sub(1))).find(|&m| {
-        toks[m + 1].text.eq_ignore_ascii_case("with")
-            && nouns.contains(toks[m].lower())
-            && toks[m + 1].sentence == toks[m].sentence
-    })?;
-    let seg = text.sentences[toks[n].sentence];
-    let x = side_after_with(text, ents, n + 1, seg.tok_end)?;
-    let y = ents
-        .within(seg.start, toks[n].start)
-        .into_iter()
-        .rev()
-        .map(|(_, _, i)| i)
-        .filter_map(|i| side_of(ents, i))
-        .find(|&i| i != x)?;
-    Some((x, y))
+    for n in from.max(1)..to.min(toks.len().saturating_sub(1)) {
+        if toks[n + 1].sentence != toks[n].sentence || !nouns.contains(toks[n].lower()) {
+            continue;
+        }
+        let seg = text.sentences[toks[n].sentence];
+        if toks[n + 1].lower() == "between" {
+            let rest = Segment {
+                start: toks[n + 1].start,
+                end: seg.end,
+                tok_start: n + 1,
+                tok_end: seg.tok_end,
+            };
+            match between_sides(text, ents, rest) {
+                Some(pair) => return Some(pair),
+                None => continue,
+            }
+        }
+        if !toks[n + 1].text.eq_ignore_ascii_case("with") {
+            continue;
+        }
+        let x = side_after_with(text, ents, n + 1, seg.tok_end)?;
+        let y = ents
+            .within(seg.start, toks[n].start)
+            .into_iter()
+            .rev()
+            .map(|(_, _, i)| i)
+            .filter_map(|i| side_of(ents, i))
+            .find(|&i| i != x)?;
+        return Some((x, y));
+    }
+    None
 }
 
 /// The actor the "with" at token `w` introduces: named in the tokens after it, up to punctuation, a word
@@ -1367,6 +1483,19 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         .find(|&i| ents.is_actor(i) || ents.collectives.get(&i) == Some(&false))
     {
         return ents.party_of(i).map(|i| state_of_institution(ents, i));
+    }
+    // "between her union and the Ouanaminthe Vendors' Association": a determiner or possessive and
+    // an organisation head name the one actor whose name ends or opens with it (issue 9, session 18,
+    // set 48)
+    if to == from + 2
+        && matches!(toks[from].lower(), "the" | "her" | "his" | "its" | "their")
+        && toks[from + 1].kind == TokKind::Word
+        && !toks[from + 1].is_capitalized()
+        && !GOVERNMENT_WORDS.contains(toks[from + 1].lower())
+        && let Some(i) = named_by_head(ents, &toks[from + 1].text)
+            .or_else(|| named_by_last_word(ents, &toks[from + 1].text))
+    {
+        return Some(i);
     }
     // "the government", and with one lowercase modifier, "the national government", "the
     // federal authorities"
@@ -1543,7 +1672,13 @@ fn between_list(text: &Text, ents: &Entities, seg: Segment) -> Option<Vec<usize>
 /// The two different sides of the first "between X and Y" of a sentence that names both.
 fn between_sides(text: &Text, ents: &Entities, seg: Segment) -> Option<(usize, usize)> {
     let toks = &text.tokens;
-    let stop = |k: usize| toks[k].kind == TokKind::Punct && toks[k].text != "-";
+    // punctuation inside a name ("the Ouanaminthe Vendors' Association") does not end a side (issue
+    // 9, session 18, set 48)
+    let stop = |k: usize| {
+        toks[k].kind == TokKind::Punct
+            && toks[k].text != "-"
+            && ents.covering(toks[k].start).is_none()
+    };
     for b in seg.tok_start..seg.tok_end {
         if toks[b].lower() != "between" {
             continue;
@@ -1608,6 +1743,10 @@ fn coordinated_actors(
         if super::mediators::agent_of_mediation(text, text.token_at_or_after(s1)) {
             continue;
         }
+        // "joint operations against JNIM and the ISSP": targets, no sides (issue 9, session 18, set 48)
+        if after_target_preposition(text, text.token_at_or_after(s1)) {
+            continue;
+        }
         let kinds = [i1, i2].iter().all(|&i| {
             matches!(
                 ents.list[i].kind,
@@ -1619,6 +1758,21 @@ fn coordinated_actors(
         }
     }
     None
+}
+
+/// Whether the mention starting at token `m` follows a preposition of `target_prepositions.txt`
+/// ("against", "the" may stand between).
+fn after_target_preposition(text: &Text, m: usize) -> bool {
+    let toks = &text.tokens;
+    let p = if m >= 1 && toks[m - 1].lower() == "the" {
+        m - 1
+    } else {
+        m
+    };
+    p >= 1
+        && crate::words::words()
+            .target_prepositions
+            .contains(toks[p - 1].lower())
 }
 
 /// Whether the mention `next` follows the mention `prev` with only a comma between ("the United States,
