@@ -251,3 +251,8 @@ fn invented_set_45_meets_its_floors() {
 fn invented_set_46_meets_its_floors() {
     check_set("invented-46", 4, "invented46_targets.tsv");
 }
+
+#[test]
+fn invented_set_47_meets_its_floors() {
+    check_set("invented-47", 4, "invented47_targets.tsv");
+}
