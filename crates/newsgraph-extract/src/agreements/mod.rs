@@ -9,6 +9,7 @@
 //! [`status`] (the status phrases near the mentions), [`parties`] (the sides the sentences and the article
 //! give). [`vocab`] holds their word lists.
 
+mod clause;
 mod coref;
 mod drafter;
 mod find;

@@ -66,18 +66,13 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             if standing(text, seg, g.kind, (mt, me_t)) {
                 found.push((mt - 1, mt, AgreementStatus::InForce));
             }
-            // a completed signing anywhere in a sentence that mentions no other agreement ("…," he said
-            // at the signing of the document)
-            if per_sentence.get(&toks[mt].sentence) == Some(&1) {
-                signings_in_sentence(text, seg, mt, me_t, &mut found);
-                terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
-            }
-            // the window runs on after a participle insertion (session 15, set 14)
-            let spans = ((mt, me_t), insertion_after(text, seg, me_t).unwrap_or(me_t));
-            phrases_near(text, seg, spans, gi, &mention_starts, &mut found);
-            if opens_clause(text, seg, mt) {
-                subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
-            }
+            clause_then_window(
+                text,
+                seg,
+                (mt, me_t, gi),
+                (&per_sentence, &mention_starts),
+                &mut found,
+            );
             found.extend(lasting_statuses(
                 text,
                 seg,
@@ -100,6 +95,66 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status_at = Some(toks[best.0].start);
         }
         g.status = final_status(g, (best, offered, never), text, published);
+    }
+}
+
+/// The clause reader first (session 18, set 47; [`super::clause`]): the status the predicate governing
+/// the mention at tokens `mt..me_t` of agreement `gi` tells, and a participle attached to it; then the
+/// window rules ([`window_statuses`]): all of them where no predicate governing the mention tells a
+/// status, and where one does, only the phrases of its own clause told after its verb ("was suspended
+/// … when funding ran short, and restored in September").
+fn clause_then_window(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t, gi): (usize, usize, usize),
+    (per_sentence, mention_starts): (&HashMap<usize, usize>, &HashMap<usize, usize>),
+    found: &mut Vec<Found>,
+) {
+    let opens = opens_clause(text, seg, mt);
+    let reader = super::clause::readings(text, seg, (mt, me_t), opens);
+    found.extend(reader.governing.and_then(|(_, r)| r));
+    found.extend(reader.attached);
+    let mut window = Vec::new();
+    window_statuses(
+        text,
+        seg,
+        (mt, me_t, gi),
+        opens,
+        per_sentence,
+        mention_starts,
+        &mut window,
+    );
+    found.extend(window.into_iter().filter(|f| {
+        reader.governing.is_none_or(|(verb, r)| {
+            r.is_none() || !super::clause::outside_clause(text, verb, me_t, f.0)
+        })
+    }));
+}
+
+/// The window rules, where the clause reader finds no predicate governing the mention at tokens `mt..me_t`
+/// of agreement `gi`: a completed signing or a terminal anywhere in a sentence that mentions no other
+/// agreement, the status phrases near the mention (running on after a participle insertion), and, when
+/// the mention opens its clause (`opens`), what its clause tells later.
+fn window_statuses(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t, gi): (usize, usize, usize),
+    opens: bool,
+    per_sentence: &HashMap<usize, usize>,
+    mention_starts: &HashMap<usize, usize>,
+    found: &mut Vec<Found>,
+) {
+    // a completed signing anywhere in a sentence that mentions no other agreement ("…," he said
+    // at the signing of the document)
+    if per_sentence.get(&text.tokens[mt].sentence) == Some(&1) {
+        signings_in_sentence(text, seg, mt, me_t, found);
+        terminals_after(text, seg, me_t, mt == seg.tok_start, found);
+    }
+    // the window runs on after a participle insertion (session 15, set 14)
+    let spans = ((mt, me_t), insertion_after(text, seg, me_t).unwrap_or(me_t));
+    phrases_near(text, seg, spans, gi, mention_starts, found);
+    if opens {
+        subject_statuses(text, seg, (me_t, gi), mention_starts, found);
     }
 }
 
