@@ -12,10 +12,6 @@ use std::collections::HashMap;
 /// How far from a mention a status phrase may stand, in tokens.
 pub(super) const STATUS_WINDOW: usize = 10;
 
-/// How far after an agreement's head the comma opening a participle insertion about it may stand, in
-/// tokens ("a supply deal between the state producer X and the grid operator Y, signed in 2022").
-const INSERTION_REACH: usize = 16;
-
 /// Modal verbs after a signing noun that leave it in the future ("a signing could come").
 const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
 
@@ -150,8 +146,7 @@ fn window_statuses(
         signings_in_sentence(text, seg, mt, me_t, found);
         terminals_after(text, seg, me_t, mt == seg.tok_start, found);
     }
-    // the window runs on after a participle insertion (session 15, set 14)
-    let spans = ((mt, me_t), insertion_after(text, seg, me_t).unwrap_or(me_t));
+    let spans = ((mt, me_t), me_t);
     phrases_near(text, seg, spans, gi, mention_starts, found);
     if opens {
         subject_statuses(text, seg, (me_t, gi), mention_starts, found);
@@ -439,25 +434,6 @@ fn lexicon_status(text: &Text, (s, e, _): Found) -> Option<AgreementStatus> {
         .map(|&i| &lex.status_phrases()[i])
         .find(|ph| ph.0.len() == e - s && toks[s..e].iter().zip(&ph.0).all(|(t, w)| t.lower() == w))
         .map(|ph| ph.1)
-}
-
-/// The comma that opens a participle insertion after the phrase naming an agreement (its head ending
-/// at token `me_t`, in the sentence `seg`): the first comma within [`INSERTION_REACH`] tokens, with no
-/// finite verb or relative word before it, followed by a word in "-ed" or of
-/// `irregular_participles.txt` (", signed in 2022 and in force since then").
-fn insertion_after(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
-    let toks = &text.tokens;
-    let w = crate::words::words();
-    let c = (me_t..seg.tok_end.min(me_t + INSERTION_REACH))
-        .take_while(|&m| {
-            let l = toks[m].lower();
-            !w.finite_verbs.contains(l) && !matches!(l, "that" | "which" | "who")
-        })
-        .find(|&m| toks[m].kind == TokKind::Punct)?;
-    let next = toks.get(c + 1).filter(|_| c + 1 < seg.tok_end)?.lower();
-    (toks[c].text == ","
-        && (next.len() > 4 && next.ends_with("ed") || w.irregular_participles.contains(next)))
-    .then_some(c)
 }
 
 /// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,
