@@ -111,8 +111,8 @@ pub(super) type Reading = (usize, usize, AgreementStatus);
 pub(super) struct Reader {
     /// The governing verb's token and its reading.
     pub governing: Option<(usize, Option<Reading>)>,
-    /// The reading of a participle attached to the mention.
-    pub attached: Option<Reading>,
+    /// The readings of a participle or a relative clause attached to the mention.
+    pub attached: Vec<Reading>,
 }
 
 /// What the predicates about the mention at tokens `mt..me_t` (in the sentence `seg`) tell: first the
@@ -132,7 +132,10 @@ pub(super) fn readings(
         .or_else(|| agent_reading(text, seg, mt).map(as_governing));
     Reader {
         governing,
-        attached: attached_participle(text, seg, me_t),
+        attached: attached_participle(text, seg, me_t)
+            .into_iter()
+            .chain(relative_reading(text, seg, me_t))
+            .collect(),
     }
 }
 
@@ -323,8 +326,14 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
                 if !opens {
                     return None;
                 }
-                let close =
+                let mut close =
                     (k + 1..end.min(k + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
+                // a name in apposition closes the insertion at its own comma ("brokered in 2019 by
+                // the then regent of Nduga, Marthen Tabuni, collapsed")
+                if toks.get(close + 1).is_some_and(|t| t.is_capitalized()) {
+                    close = (close + 1..end.min(close + 1 + INSERTION_MAX))
+                        .find(|&j| toks[j].text == ",")?;
+                }
                 k = close + 1;
                 // after the insertion the verb group follows at once
                 return Some(k);
@@ -515,4 +524,71 @@ fn scheduled(text: &Text, p: &StatusPredicate, g: &Group, after: usize, end: usi
             && (crate::lexicon::lexicon().month(&next.text).is_some()
                 || next.kind == TokKind::Number
                 || next.lower() == "next"))
+}
+
+/// Pronouns and quantifiers that may open the subject of a relative clause ("which they", "which both").
+const SUBJECT_OPENERS: &[&str] = &[
+    "they", "we", "both", "all", "each", "most", "many", "it", "he", "she",
+];
+
+/// How many words the subject of a relative clause about the mention may hold ("which both governments").
+const RELATIVE_SUBJECT_MAX: usize = 4;
+
+/// The status told by a relative clause after the mention ending at token `me_t` (right after it, or after
+/// its extension and a comma) whose relative word is the object of its verb (object role): "the 1988
+/// memorandum, which both governments still regard as valid", in the simple present (a state now). The
+/// subject is a few words with no auxiliary, opening with a determiner, a pronoun or a name.
+fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Option<Reading> {
+    let toks = &text.tokens;
+    let end = seg.tok_end;
+    // past the mention's extension ("between Ostravia and Belmark"), words only, to its relative word
+    let r = (me_t..end.min(me_t + EXTENSION_REACH))
+        .take_while(|&j| {
+            let t = &toks[j];
+            (t.kind == TokKind::Word && !words().finite_verbs.contains(t.lower())) || t.text == ","
+        })
+        .find(|&j| matches!(toks[j].lower(), "which" | "that"))?;
+    if r > me_t && toks[r - 1].text != "," {
+        return None;
+    }
+    if toks[me_t..r].iter().filter(|t| t.text == ",").count() > 1 {
+        return None;
+    }
+    // the subject opens with a determiner, a pronoun or a name ("both governments", "they", "Greece"):
+    // a lowercase word after the relative is its own verb ("that requires troops to withdraw")
+    let first = toks.get(r + 1).filter(|_| r + 1 < end)?;
+    if !(DETERMINERS.contains(&first.lower())
+        || SUBJECT_OPENERS.contains(&first.lower())
+        || first.is_capitalized())
+    {
+        return None;
+    }
+    (r + 2..(r + 2 + RELATIVE_SUBJECT_MAX).min(end)).find_map(|k| {
+        let subject_plain = toks[r + 1..k].iter().all(|t| {
+            t.kind == TokKind::Word
+                && !words().finite_verbs.contains(t.lower())
+                && t.lower() != "to"
+        });
+        if !subject_plain {
+            return None;
+        }
+        let g = verb_group(text, k, end)?;
+        // the simple present only: a state now; the past and the perfect tell earlier events, which
+        // the window rules read ("which both parliaments have ratified")
+        let v = toks[g.verb].lower();
+        let past = v.ends_with("ed") || words().verb_forms.contains_key(v);
+        if past
+            || toks[k..g.verb]
+                .iter()
+                .any(|t| HAVE_DO.contains(&t.lower()) || BE.contains(&t.lower()))
+        {
+            return None;
+        }
+        let l = lemma(toks[g.verb].lower())?;
+        let (p, after) = predicate_at(text, l, PredicateRole::Object, g.verb + 1, end)?;
+        if g.passive {
+            return None;
+        }
+        tell(text, p, &g, after, end)
+    })
 }
