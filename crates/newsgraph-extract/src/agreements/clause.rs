@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 
 /// How many tokens after a mention the subject's verb group may start, insertions between commas
 /// aside (the mention's extension: "between the government and the Oromo Liberation Front (OLF)").
-const EXTENSION_REACH: usize = 14;
+const EXTENSION_REACH: usize = 20;
 
 /// How many tokens an insertion set off by commas may hold.
 const INSERTION_MAX: usize = 24;
@@ -111,7 +111,8 @@ pub(super) type Reading = (usize, usize, AgreementStatus);
 pub(super) struct Reader {
     /// The governing verb's token and its reading.
     pub governing: Option<(usize, Option<Reading>)>,
-    /// The readings of a participle or a relative clause attached to the mention.
+    /// The readings of a participle or a relative clause attached to the mention, and of a predicate
+    /// coordinated with the governing one.
     pub attached: Vec<Reading>,
 }
 
@@ -125,9 +126,11 @@ pub(super) fn readings(
     subject: bool,
 ) -> Reader {
     let as_governing = |r: Reading| (r.0, Some(r));
-    let governing = (subject && !conditional_before(text, seg, mt))
+    let subject = (subject && !conditional_before(text, seg, mt))
         .then(|| subject_reading(text, seg, me_t))
-        .flatten()
+        .flatten();
+    let governing = subject
+        .map(|(verb, r, _)| (verb, r))
         .or_else(|| object_reading(text, seg, mt).map(as_governing))
         .or_else(|| agent_reading(text, seg, mt).map(as_governing));
     Reader {
@@ -135,6 +138,7 @@ pub(super) fn readings(
         attached: attached_participle(text, seg, me_t)
             .into_iter()
             .chain(relative_reading(text, seg, me_t))
+            .chain(subject.and_then(|(_, _, c)| c))
             .collect(),
     }
 }
@@ -376,22 +380,68 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
     None
 }
 
+/// A subject's verb group: its main verb, what it tells, and what a predicate coordinated with it tells.
+type SubjectReading = (usize, Option<Reading>, Option<Reading>);
+
 /// The verb group of the subject mention ending at token `me_t`: its main verb and the status it tells
-/// (active: subject role; passive: passive role).
-fn subject_reading(text: &Text, seg: Segment, me_t: usize) -> Option<(usize, Option<Reading>)> {
+/// (active: subject role; passive: passive role), and the status a predicate coordinated with it tells
+/// ([`coordinated`]).
+fn subject_reading(text: &Text, seg: Segment, me_t: usize) -> Option<SubjectReading> {
     let end = seg.tok_end;
     let k = subject_verb_start(text, seg, me_t)?;
     let g = verb_group(text, k, end)?;
-    let reading = lemma(text.tokens[g.verb].lower()).and_then(|l| {
-        let role = if g.passive {
-            PredicateRole::Passive
-        } else {
-            PredicateRole::Subject
-        };
-        let (p, after) = predicate_at(text, l, role, g.verb + 1, end)?;
-        tell(text, p, &g, after, end)
-    });
-    Some((g.verb, reading))
+    let (reading, after) = read_group(text, &g, end);
+    Some((g.verb, reading, coordinated(text, &g, after, end)))
+}
+
+/// What the verb group `g` tells with the role its voice gives the subject, and the token after its
+/// predicate (after the verb when the data file does not list it).
+fn read_group(text: &Text, g: &Group, end: usize) -> (Option<Reading>, usize) {
+    let role = if g.passive {
+        PredicateRole::Passive
+    } else {
+        PredicateRole::Subject
+    };
+    lemma(text.tokens[g.verb].lower())
+        .and_then(|l| predicate_at(text, l, role, g.verb + 1, end))
+        .map_or((None, g.verb + 1), |(p, after)| {
+            (tell(text, p, g, after, end), after)
+        })
+}
+
+/// How many tokens after a predicate the "and" or "but" of a predicate coordinated with it may stand.
+const COORDINATION_REACH: usize = 6;
+
+/// The status told by a predicate coordinated with the verb group `first` after token `from`: "and" or
+/// "but" within [`COORDINATION_REACH`] words (a comma right before it aside), then a verb group with the
+/// same subject ("was rejected by Tanzania in March and has not been raised since", "was signed in
+/// 2014 and ratified in 2016": a bare participle keeps the first group's passive). Not across a
+/// subordinator or a relative word, nor when a determiner or a name opens a new subject.
+fn coordinated(text: &Text, first: &Group, from: usize, end: usize) -> Option<Reading> {
+    let toks = &text.tokens;
+    let c = (from..end.min(from + COORDINATION_REACH))
+        .take_while(|&j| {
+            let t = &toks[j];
+            let w = t.lower();
+            matches!(t.kind, TokKind::Word | TokKind::Number)
+                && !words().subordinators.contains(w)
+                && !RELATIVES.contains(&w)
+                || (t.text == ","
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| matches!(n.lower(), "and" | "but")))
+        })
+        .find(|&j| matches!(toks[j].lower(), "and" | "but"))?;
+    let next = toks.get(c + 1).filter(|_| c + 1 < end)?;
+    if DETERMINERS.contains(&next.lower()) || next.is_capitalized() {
+        return None;
+    }
+    let mut g = verb_group(text, c + 1, end)?;
+    if g.verb == c + 1 {
+        g.passive = first.passive && participle(toks[g.verb].lower());
+        g.unreal |= first.unreal;
+    }
+    read_group(text, &g, end).0
 }
 
 /// The status told by the verb before the mention starting at token `mt` (object role), its particles
