@@ -256,3 +256,8 @@ fn invented_set_46_meets_its_floors() {
 fn invented_set_48_meets_its_floors() {
     check_set("invented-48", 4, "invented48_targets.tsv");
 }
+
+#[test]
+fn invented_set_47_meets_its_floors() {
+    check_set("invented-47", 4, "invented47_targets.tsv");
+}

@@ -382,6 +382,52 @@ pub struct Words {
     pub name_giving_verbs: HashSet<String>,
     /// Words between such a verb and the name ("only his first name,"): `name_giving_words.txt`.
     pub name_giving_words: HashSet<String>,
+    /// Predicates that tell an agreement's status when they govern its mention (`status_predicates.tsv`).
+    pub status_predicates: Vec<StatusPredicate>,
+    /// Irregular verb forms and their lemma (`verb_forms.tsv`).
+    pub verb_forms: HashMap<String, String>,
+}
+
+/// How an agreement stands to the verb of a predicate of `status_predicates.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PredicateRole {
+    /// The subject of the active verb ("the truce collapsed").
+    Subject,
+    /// The subject of the passive, or the noun its participle is attached to ("was suspended").
+    Passive,
+    /// After the active verb and its particles ("withdrew from the accord").
+    Object,
+    /// After "by" of a passive ("governed by the treaty").
+    Agent,
+}
+
+/// A row of `status_predicates.tsv`: the predicate's words (the verb's lemma first), the agreement's role,
+/// the status it tells, and the status it tells negated (`Unknown`: none).
+#[derive(Debug, Clone, Deserialize)]
+pub struct StatusPredicate {
+    /// The predicate, space-separated: the lemma, then its particles or complement.
+    pub predicate: String,
+    /// The agreement's role.
+    pub role: PredicateRole,
+    /// The status told.
+    pub status: AgreementStatus,
+    /// The status told when negated (`Unknown`: none).
+    pub negated: AgreementStatus,
+}
+
+impl Record for StatusPredicate {
+    const COLUMNS: &'static [&'static str] = &["predicate", "role", "status", "negated"];
+    const HEADER: bool = false;
+}
+
+/// `verb_forms.tsv`.
+#[derive(Deserialize)]
+struct VerbForm(String, String);
+
+impl Record for VerbForm {
+    const COLUMNS: &'static [&'static str] = &["form", "lemma"];
+    const HEADER: bool = false;
 }
 
 macro_rules! files {
@@ -542,6 +588,8 @@ files!(
     "state_agent_nouns.txt",
     "name_giving_verbs.txt",
     "name_giving_words.txt",
+    "status_predicates.tsv",
+    "verb_forms.tsv",
 );
 
 /// `pronouns.txt`: a pronoun and the kind of antecedent it takes.
@@ -869,6 +917,11 @@ impl Words {
             state_agent_nouns: t.list("state_agent_nouns.txt")?,
             name_giving_verbs: t.list("name_giving_verbs.txt")?,
             name_giving_words: t.list("name_giving_words.txt")?,
+            status_predicates: t.rows::<StatusPredicate>("status_predicates.tsv")?,
+            verb_forms: (t.rows::<VerbForm>("verb_forms.tsv")?)
+                .into_iter()
+                .map(|VerbForm(f, l)| (f, l))
+                .collect(),
         })
     }
 }

@@ -6,9 +6,11 @@
 //!
 //! The steps, in order: [`find`] (trigger phrases → agreements and their mentions, with what each phrase
 //! says of parties, date and place), [`coref`] (generic mentions join the agreement they refer to),
-//! [`status`] (the status phrases near the mentions), [`parties`] (the sides the sentences and the article
+//! [`status`] (first what [`clause`] reads from the predicate governing each mention, then the status
+//! phrases near the mentions), [`parties`] (the sides the sentences and the article
 //! give). [`vocab`] holds their word lists.
 
+mod clause;
 mod coref;
 mod drafter;
 mod find;

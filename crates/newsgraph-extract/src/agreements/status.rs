@@ -12,10 +12,6 @@ use std::collections::HashMap;
 /// How far from a mention a status phrase may stand, in tokens.
 pub(super) const STATUS_WINDOW: usize = 10;
 
-/// How far after an agreement's head the comma opening a participle insertion about it may stand, in
-/// tokens ("a supply deal between the state producer X and the grid operator Y, signed in 2022").
-const INSERTION_REACH: usize = 16;
-
 /// Modal verbs after a signing noun that leave it in the future ("a signing could come").
 const MODALS: &[&str] = &["could", "would", "may", "might", "will", "should", "can"];
 
@@ -66,18 +62,13 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             if standing(text, seg, g.kind, (mt, me_t)) {
                 found.push((mt - 1, mt, AgreementStatus::InForce));
             }
-            // a completed signing anywhere in a sentence that mentions no other agreement ("…," he said
-            // at the signing of the document)
-            if per_sentence.get(&toks[mt].sentence) == Some(&1) {
-                signings_in_sentence(text, seg, mt, me_t, &mut found);
-                terminals_after(text, seg, me_t, mt == seg.tok_start, &mut found);
-            }
-            // the window runs on after a participle insertion (session 15, set 14)
-            let spans = ((mt, me_t), insertion_after(text, seg, me_t).unwrap_or(me_t));
-            phrases_near(text, seg, spans, gi, &mention_starts, &mut found);
-            if opens_clause(text, seg, mt) {
-                subject_statuses(text, seg, (me_t, gi), &mention_starts, &mut found);
-            }
+            clause_then_window(
+                text,
+                seg,
+                (mt, me_t, gi),
+                (&per_sentence, &mention_starts),
+                &mut found,
+            );
             found.extend(lasting_statuses(
                 text,
                 seg,
@@ -100,6 +91,65 @@ pub(super) fn assign(out: &mut [RawAgreement], text: &Text, published: Option<ch
             g.status_at = Some(toks[best.0].start);
         }
         g.status = final_status(g, (best, offered, never), text, published);
+    }
+}
+
+/// The clause reader first (session 18, set 47; [`super::clause`]): the status the predicate governing
+/// the mention at tokens `mt..me_t` of agreement `gi` tells, and a participle attached to it; then the
+/// window rules ([`window_statuses`]): all of them where no predicate governing the mention tells a
+/// status, and where one does, only the phrases of its own clause told after its verb ("was suspended
+/// … when funding ran short, and restored in September").
+fn clause_then_window(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t, gi): (usize, usize, usize),
+    (per_sentence, mention_starts): (&HashMap<usize, usize>, &HashMap<usize, usize>),
+    found: &mut Vec<Found>,
+) {
+    let opens = opens_clause(text, seg, mt);
+    let reader = super::clause::readings(text, seg, (mt, me_t), opens);
+    found.extend(reader.governing.and_then(|(_, r)| r));
+    found.extend(reader.attached);
+    let mut window = Vec::new();
+    window_statuses(
+        text,
+        seg,
+        (mt, me_t, gi),
+        opens,
+        per_sentence,
+        mention_starts,
+        &mut window,
+    );
+    found.extend(window.into_iter().filter(|f| {
+        reader.governing.is_none_or(|(verb, r)| {
+            r.is_none() || !super::clause::outside_clause(text, verb, me_t, f.0)
+        })
+    }));
+}
+
+/// The window rules, where the clause reader finds no predicate governing the mention at tokens `mt..me_t`
+/// of agreement `gi`: a completed signing or a terminal anywhere in a sentence that mentions no other
+/// agreement, the status phrases near the mention (running on after a participle insertion), and, when
+/// the mention opens its clause (`opens`), what its clause tells later.
+fn window_statuses(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t, gi): (usize, usize, usize),
+    opens: bool,
+    per_sentence: &HashMap<usize, usize>,
+    mention_starts: &HashMap<usize, usize>,
+    found: &mut Vec<Found>,
+) {
+    // a completed signing anywhere in a sentence that mentions no other agreement ("…," he said
+    // at the signing of the document)
+    if per_sentence.get(&text.tokens[mt].sentence) == Some(&1) {
+        signings_in_sentence(text, seg, mt, me_t, found);
+        terminals_after(text, seg, me_t, mt == seg.tok_start, found);
+    }
+    let spans = ((mt, me_t), me_t);
+    phrases_near(text, seg, spans, gi, mention_starts, found);
+    if opens {
+        subject_statuses(text, seg, (me_t, gi), mention_starts, found);
     }
 }
 
@@ -384,25 +434,6 @@ fn lexicon_status(text: &Text, (s, e, _): Found) -> Option<AgreementStatus> {
         .map(|&i| &lex.status_phrases()[i])
         .find(|ph| ph.0.len() == e - s && toks[s..e].iter().zip(&ph.0).all(|(t, w)| t.lower() == w))
         .map(|ph| ph.1)
-}
-
-/// The comma that opens a participle insertion after the phrase naming an agreement (its head ending
-/// at token `me_t`, in the sentence `seg`): the first comma within [`INSERTION_REACH`] tokens, with no
-/// finite verb or relative word before it, followed by a word in "-ed" or of
-/// `irregular_participles.txt` (", signed in 2022 and in force since then").
-fn insertion_after(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
-    let toks = &text.tokens;
-    let w = crate::words::words();
-    let c = (me_t..seg.tok_end.min(me_t + INSERTION_REACH))
-        .take_while(|&m| {
-            let l = toks[m].lower();
-            !w.finite_verbs.contains(l) && !matches!(l, "that" | "which" | "who")
-        })
-        .find(|&m| toks[m].kind == TokKind::Punct)?;
-    let next = toks.get(c + 1).filter(|_| c + 1 < seg.tok_end)?.lower();
-    (toks[c].text == ","
-        && (next.len() > 4 && next.ends_with("ed") || w.irregular_participles.contains(next)))
-    .then_some(c)
 }
 
 /// Whether the mention starting at token `mt` opens its clause as the subject: first in the sentence,

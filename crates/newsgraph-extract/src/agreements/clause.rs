@@ -1,0 +1,644 @@
+//! A small clause reader for agreement status (issue 9, session 18, set 47): for a mention of an agreement
+//! it finds the predicate that governs it and reads the status from the predicate's lemma, the
+//! agreement's role, and the verb group's tense, negation and modality.
+//!
+//! The governing predicate is, in this order: the verb group whose subject the mention is ("the truce
+//! collapsed", "The Hague Joint Declaration of 1992, which set the agenda, remains binding", "A maritime
+//! agreement signed in 2009 was struck down"), reached over the mention's extension (a prepositional
+//! phrase, a participle phrase) and over insertions set off by commas that open with a relative word, a
+//! preposition and a relative word, or a participle; the verb before the mention ("suspended a 2023
+//! protocol", "relies on the 1890 agreement"); the passive verb before "by" ("relations have been governed
+//! since 1996 by a treaty"); and the participle attached to the mention ("an accord signed in 2014").
+//!
+//! What the predicate tells comes from `data/extract/status_predicates.tsv` (lemma, role, status, negated
+//! status). Tense and modality are grammar, read here: the past, present and perfect tell the status; a
+//! negator ("not", "never", "n't", "no longer") turns it into the file's negated status; the future, a
+//! modal ("will", "could", "would"), "yet to", "expected to", "due to", "set to", "likely to", a "be to"
+//! infinitive, an infinitive after the predicate ("failed to stop the raids") or a conditional
+//! subordinator before the mention ("until", "once", "if") tell nothing, and the window rules of
+//! [`super::status`] decide.
+
+use crate::model::AgreementStatus;
+use crate::text::{Segment, Text, TokKind};
+use crate::words::{PredicateRole, StatusPredicate, words};
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
+
+/// How many tokens after a mention the subject's verb group may start, insertions between commas
+/// aside (the mention's extension: "between the government and the Oromo Liberation Front (OLF)").
+const EXTENSION_REACH: usize = 20;
+
+/// How many tokens an insertion set off by commas may hold.
+const INSERTION_MAX: usize = 24;
+
+/// The predicates of `status_predicates.tsv` by their lemma (first word).
+static BY_LEMMA: LazyLock<HashMap<&'static str, Vec<&'static StatusPredicate>>> =
+    LazyLock::new(|| {
+        let mut m: HashMap<&str, Vec<&StatusPredicate>> = HashMap::default();
+        for p in &words().status_predicates {
+            let lemma = p.predicate.split(' ').next().unwrap_or_default();
+            m.entry(lemma).or_default().push(p);
+        }
+        m
+    });
+
+/// Forms of "be" (a passive's auxiliary).
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Other auxiliaries of a verb group, "have" and "do".
+const HAVE_DO: &[&str] = &["has", "have", "had", "having", "did", "does", "do"];
+/// Modals: the verb group tells what may or will happen, not what did.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "can", "must", "shall", "cannot",
+];
+/// Negators of a verb group.
+const NEGATORS: &[&str] = &["not", "never", "n't", "no"];
+/// Adverbs that tell an event came close but did not happen ("had nearly fallen apart").
+const HEDGES: &[&str] = &["nearly", "almost"];
+/// Prepositions that may open the mention's extension ("an agreement between …", "a plan to canton …").
+const PREPOSITIONS: &[&str] = &[
+    "of", "on", "between", "for", "with", "to", "over", "in", "at", "from", "among", "by", "under",
+    "into", "about", "against", "along", "across", "near", "and", "or",
+];
+/// Determiners: a word before one, in the mention's extension, is a verb with an object ("the memorandum
+/// filled a gap"), so the mention's verb group is not further on.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "this", "these", "those",
+];
+/// Words before "to" that put the verb after it in the future ("is expected to take effect", "has yet
+/// to be ratified").
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "yet",
+    "expected",
+    "due",
+    "set",
+    "likely",
+    "going",
+    "about",
+    "scheduled",
+    "supposed",
+    "able",
+];
+/// Adverbs a verb group may hold, besides any word in "-ly".
+const ADVERBS: &[&str] = &[
+    "still",
+    "also",
+    "already",
+    "now",
+    "again",
+    "later",
+    "soon",
+    "then",
+    "ever",
+    "just",
+    "longer",
+    "since",
+    "first",
+    "once",
+    "quietly",
+    "effectively",
+];
+/// Relative words that open an insertion about the mention (", which both sides signed in June,").
+const RELATIVES: &[&str] = &["which", "who", "whose", "whom", "that"];
+/// Subordinators that make the mention's clause a condition ("until the accord is ratified").
+const CONDITIONS: &[&str] = &["until", "unless", "once", "if", "before", "when", "after"];
+
+/// What the governing predicate of a mention tells: the token span of its verb and the status.
+pub(super) type Reading = (usize, usize, AgreementStatus);
+
+/// What the clause reader finds about a mention: the verb of the predicate governing it, when found,
+/// with the status that predicate tells (`None`: a verb the data file does not list, the future, a
+/// modal, a negation the file gives no status), and the status a participle attached to it tells.
+pub(super) struct Reader {
+    /// The governing verb's token and its reading.
+    pub governing: Option<(usize, Option<Reading>)>,
+    /// The readings of a participle or a relative clause attached to the mention, and of a predicate
+    /// coordinated with the governing one.
+    pub attached: Vec<Reading>,
+}
+
+/// What the predicates about the mention at tokens `mt..me_t` (in the sentence `seg`) tell: first the
+/// governing predicate (the subject's verb group when `subject`, the mention opening its clause; else the
+/// verb before it, or the passive before "by" it follows), then a participle attached to it.
+pub(super) fn readings(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t): (usize, usize),
+    subject: bool,
+) -> Reader {
+    let as_governing = |r: Reading| (r.0, Some(r));
+    let subject = (subject && !conditional_before(text, seg, mt))
+        .then(|| subject_reading(text, seg, me_t))
+        .flatten();
+    let governing = subject
+        .map(|(verb, r, _)| (verb, r))
+        .or_else(|| object_reading(text, seg, mt).map(as_governing))
+        .or_else(|| agent_reading(text, seg, mt).map(as_governing));
+    Reader {
+        governing,
+        attached: attached_participle(text, seg, me_t)
+            .into_iter()
+            .chain(relative_reading(text, seg, me_t))
+            .chain(subject.and_then(|(_, _, c)| c))
+            .collect(),
+    }
+}
+
+/// Whether a window phrase starting at token `at` stands outside the clause of the governing verb at token
+/// `verb` that told a status: before the verb (an insertion's earlier events: "The Hague Joint
+/// Declaration, which set the agenda for the talks, remains binding"), or in a clause a subordinator or
+/// relative word after the verb opens, up to its comma ("was suspended … when funding ran short, and
+/// restored in September" keeps "restored"; a relative after the mention, ending at token `me_t`, is about
+/// the mention and does not count: "signed a deal in 2019, which collapsed last year").
+pub(super) fn outside_clause(text: &Text, verb: usize, me_t: usize, at: usize) -> bool {
+    let toks = &text.tokens;
+    if at <= verb {
+        return true;
+    }
+    let opener = (verb + 1..at).rev().find(|&j| {
+        let w = toks[j].lower();
+        let relative = RELATIVES.contains(&w);
+        (relative && j < me_t) || (!relative && words().subordinators.contains(w))
+    });
+    opener.is_some_and(|j| !(j + 1..at).any(|c| toks[c].text == ","))
+}
+
+/// Whether a conditional subordinator stands in the three words before the mention.
+fn conditional_before(text: &Text, seg: Segment, mt: usize) -> bool {
+    (mt.saturating_sub(3).max(seg.tok_start)..mt)
+        .any(|k| CONDITIONS.contains(&text.tokens[k].lower()))
+}
+
+/// Every form of the lemmas of `status_predicates.tsv` with its lemma: the lemma itself, its regular
+/// forms ("-s", "-es", "-ed", "-d", "-ing", "y" → "-ies"/"-ied", a doubled final consonant, a dropped final
+/// "e"), and the irregular forms of `verb_forms.tsv`; built once, so reading a word is one lookup.
+static FORMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut m: HashMap<String, &'static str> = HashMap::default();
+    for &l in BY_LEMMA.keys() {
+        let mut forms = vec![
+            l.to_string(),
+            format!("{l}s"),
+            format!("{l}es"),
+            format!("{l}ed"),
+            format!("{l}d"),
+            format!("{l}ing"),
+        ];
+        if let Some(stem) = l.strip_suffix('y') {
+            forms.extend([format!("{stem}ies"), format!("{stem}ied")]);
+        }
+        if let Some(stem) = l.strip_suffix('e') {
+            forms.push(format!("{stem}ing"));
+        }
+        if let Some(last) = l.chars().last().filter(|c| !"aeiouwy".contains(*c)) {
+            forms.extend([format!("{l}{last}ed"), format!("{l}{last}ing")]);
+        }
+        for f in forms {
+            m.entry(f).or_insert(l);
+        }
+    }
+    for (form, l) in &words().verb_forms {
+        if let Some((&k, _)) = BY_LEMMA.get_key_value(l.as_str()) {
+            m.insert(form.clone(), k);
+        }
+    }
+    m
+});
+
+/// The lemma of the word `w` that a predicate of the data file starts with ([`FORMS`]).
+fn lemma(w: &str) -> Option<&'static str> {
+    FORMS.get(w).copied()
+}
+
+/// Whether the word `w` is a past participle: in "-ed" or of `irregular_participles.txt` or
+/// `verb_forms.tsv`.
+fn participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || words().irregular_participles.contains(w)
+        || words().verb_forms.contains_key(w)
+}
+
+/// The predicate of role `role` whose lemma is `lemma` and whose further words follow from token `k`
+/// (in the sentence ending at `end`), the longest first, with the token after it.
+fn predicate_at(
+    text: &Text,
+    lemma: &str,
+    role: PredicateRole,
+    k: usize,
+    end: usize,
+) -> Option<(&'static StatusPredicate, usize)> {
+    let toks = &text.tokens;
+    BY_LEMMA
+        .get(lemma)?
+        .iter()
+        .filter(|p| p.role == role)
+        .filter_map(|p| {
+            let rest: Vec<&str> = p.predicate.split(' ').skip(1).collect();
+            let fits = k + rest.len() <= end
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| toks[k + i].lower() == *w);
+            fits.then_some((*p, k + rest.len()))
+        })
+        .max_by_key(|(_, after)| *after)
+}
+
+/// A verb group read from token `k`: where its main verb stands, and whether it is passive, negated, or
+/// unrealised (future, modal, "yet to").
+struct Group {
+    verb: usize,
+    passive: bool,
+    negated: bool,
+    unreal: bool,
+}
+
+/// Reads the auxiliaries, adverbs and negators from token `k` up to the main verb, in the sentence
+/// ending at `end`; `None` when no word follows them.
+fn verb_group(text: &Text, k: usize, end: usize) -> Option<Group> {
+    let toks = &text.tokens;
+    let (mut passive, mut negated, mut unreal) = (false, false, false);
+    let mut i = k;
+    while i < end {
+        let w = toks[i].lower();
+        if toks[i].kind != TokKind::Word {
+            return None;
+        }
+        if BE.contains(&w) {
+            passive = true;
+            // "was to take effect": a plan, not a fact
+            unreal |= toks.get(i + 1).is_some_and(|t| t.lower() == "to");
+        } else if MODALS.contains(&w) || HEDGES.contains(&w) {
+            unreal = true;
+        } else if NEGATORS.contains(&w) {
+            negated = true;
+        } else if FUTURE_BEFORE_TO.contains(&w)
+            && toks.get(i + 1).is_some_and(|t| t.lower() == "to")
+        {
+            unreal = true;
+            i += 1;
+        } else if !(HAVE_DO.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ly")) {
+            // the main verb: passive only right after a form of "be" (adverbs aside)
+            let passive = passive && participle(w);
+            return Some(Group {
+                verb: i,
+                passive,
+                negated,
+                unreal,
+            });
+        }
+        if !BE.contains(&w) && !ADVERBS.contains(&w) && !w.ends_with("ly") && !NEGATORS.contains(&w)
+        {
+            passive = false;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The status a predicate `p` tells in the verb group `g` ending at token `after`: none when unrealised
+/// or followed by an infinitive ("failed to"), the negated status when negated.
+fn tell(text: &Text, p: &StatusPredicate, g: &Group, after: usize, end: usize) -> Option<Reading> {
+    let to_follows = after < end && text.tokens[after].lower() == "to";
+    if g.unreal || to_follows || scheduled(text, p, g, after, end) {
+        return None;
+    }
+    let st = if g.negated { p.negated } else { p.status };
+    (st != AgreementStatus::Unknown).then_some((g.verb, after, st))
+}
+
+/// The token where the subject mention ending at token `me_t` meets its verb group: past its extension
+/// (at most [`EXTENSION_REACH`] tokens with no finite auxiliary and no predicate verb of the subject
+/// role), brackets, and comma insertions opening with a relative word, a preposition and a relative word,
+/// or a participle; `None` at a quotation mark, a semicolon or colon, or a comma opening anything else.
+fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let end = seg.tok_end;
+    let (mut k, mut plain) = (me_t, 0);
+    while k < end {
+        let t = &toks[k];
+        let w = t.lower();
+        match t.text.as_str() {
+            "(" => k = (k..end).find(|&j| toks[j].text == ")")? + 1,
+            "," => {
+                let n = toks.get(k + 1)?.lower();
+                let n2 = toks.get(k + 2).map(|t| t.lower()).unwrap_or_default();
+                let adverb = ADVERBS.contains(&n) || n.ends_with("ly");
+                let opens = RELATIVES.contains(&n)
+                    || (matches!(n, "under" | "by" | "in" | "with" | "for" | "of")
+                        && matches!(n2, "which" | "whom"))
+                    || participle(n)
+                    || (adverb && participle(n2));
+                if !opens {
+                    return None;
+                }
+                let mut close =
+                    (k + 1..end.min(k + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
+                // a name in apposition closes the insertion at its own comma ("brokered in 2019 by
+                // the then regent of Nduga, Marthen Tabuni, collapsed")
+                if toks.get(close + 1).is_some_and(|t| t.is_capitalized()) {
+                    close = (close + 1..end.min(close + 1 + INSERTION_MAX))
+                        .find(|&j| toks[j].text == ",")?;
+                }
+                k = close + 1;
+                // after the insertion the verb group follows at once
+                return Some(k);
+            }
+            _ if !matches!(t.kind, TokKind::Word | TokKind::Number) => return None,
+            _ => {
+                let finite = words().finite_verbs.contains(w)
+                    || MODALS.contains(&w)
+                    || HEDGES.contains(&w)
+                    || NEGATORS.contains(&w)
+                    || ADVERBS.contains(&w)
+                    || w.ends_with("ly");
+                let subject_verb = lemma(w).is_some_and(|l| {
+                    BY_LEMMA
+                        .get(l)
+                        .is_some_and(|ps| ps.iter().any(|p| p.role == PredicateRole::Subject))
+                });
+                if finite || subject_verb {
+                    return Some(k);
+                }
+                let before_det = toks
+                    .get(k + 1)
+                    .is_some_and(|n| DETERMINERS.contains(&n.lower()));
+                let infinitive = k > 0 && toks[k - 1].lower() == "to";
+                if words().subordinators.contains(w) || RELATIVES.contains(&w) {
+                    return None;
+                }
+                // a verb with its object ("the memorandum filled a gap")
+                if before_det && !PREPOSITIONS.contains(&w) && !infinitive {
+                    return Some(k);
+                }
+                plain += 1;
+                if plain > EXTENSION_REACH {
+                    return None;
+                }
+                k += 1;
+            }
+        }
+    }
+    None
+}
+
+/// A subject's verb group: its main verb, what it tells, and what a predicate coordinated with it tells.
+type SubjectReading = (usize, Option<Reading>, Option<Reading>);
+
+/// The verb group of the subject mention ending at token `me_t`: its main verb and the status it tells
+/// (active: subject role; passive: passive role), and the status a predicate coordinated with it tells
+/// ([`coordinated`]).
+fn subject_reading(text: &Text, seg: Segment, me_t: usize) -> Option<SubjectReading> {
+    let end = seg.tok_end;
+    let k = subject_verb_start(text, seg, me_t)?;
+    let g = verb_group(text, k, end)?;
+    let (reading, after) = read_group(text, &g, end);
+    Some((g.verb, reading, coordinated(text, &g, after, end)))
+}
+
+/// What the verb group `g` tells with the role its voice gives the subject, and the token after its
+/// predicate (after the verb when the data file does not list it).
+fn read_group(text: &Text, g: &Group, end: usize) -> (Option<Reading>, usize) {
+    let role = if g.passive {
+        PredicateRole::Passive
+    } else {
+        PredicateRole::Subject
+    };
+    lemma(text.tokens[g.verb].lower())
+        .and_then(|l| predicate_at(text, l, role, g.verb + 1, end))
+        .map_or((None, g.verb + 1), |(p, after)| {
+            (tell(text, p, g, after, end), after)
+        })
+}
+
+/// How many tokens after a predicate the "and" or "but" of a predicate coordinated with it may stand.
+const COORDINATION_REACH: usize = 6;
+
+/// The status told by a predicate coordinated with the verb group `first` after token `from`: "and" or
+/// "but" within [`COORDINATION_REACH`] words (a comma right before it aside), then a verb group with the
+/// same subject ("was rejected by Tanzania in March and has not been raised since", "was signed in
+/// 2014 and ratified in 2016": a bare participle keeps the first group's passive). Not across a
+/// subordinator or a relative word, nor when a determiner or a name opens a new subject.
+fn coordinated(text: &Text, first: &Group, from: usize, end: usize) -> Option<Reading> {
+    let toks = &text.tokens;
+    let c = (from..end.min(from + COORDINATION_REACH))
+        .take_while(|&j| {
+            let t = &toks[j];
+            let w = t.lower();
+            matches!(t.kind, TokKind::Word | TokKind::Number)
+                && !words().subordinators.contains(w)
+                && !RELATIVES.contains(&w)
+                || (t.text == ","
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| matches!(n.lower(), "and" | "but")))
+        })
+        .find(|&j| matches!(toks[j].lower(), "and" | "but"))?;
+    let next = toks.get(c + 1).filter(|_| c + 1 < end)?;
+    if DETERMINERS.contains(&next.lower()) || next.is_capitalized() {
+        return None;
+    }
+    let mut g = verb_group(text, c + 1, end)?;
+    if g.verb == c + 1 {
+        g.passive = first.passive && participle(toks[g.verb].lower());
+        g.unreal |= first.unreal;
+    }
+    read_group(text, &g, end).0
+}
+
+/// The status told by the verb before the mention starting at token `mt` (object role), its particles
+/// between ("withdrew from the accord"), read with the auxiliaries before the verb.
+fn object_reading(text: &Text, seg: Segment, mt: usize) -> Option<Reading> {
+    let toks = &text.tokens;
+    (1..=3usize).find_map(|back| {
+        let v = mt.checked_sub(back).filter(|&v| v >= seg.tok_start)?;
+        let l = lemma(toks[v].lower())?;
+        let (p, after) = predicate_at(text, l, PredicateRole::Object, v + 1, mt)?;
+        if after != mt {
+            return None;
+        }
+        let g = group_before(text, seg, v, false)?;
+        tell(text, p, &g, mt, mt)
+    })
+}
+
+/// How many tokens an adverbial may hold between a passive verb and its "by" ("governed since 1996 by").
+const AGENT_GAP: usize = 3;
+
+/// The status told by the passive verb whose "by" agent the mention starting at token `mt` is
+/// (agent role): "Relations have been governed since 1996 by a treaty".
+fn agent_reading(text: &Text, seg: Segment, mt: usize) -> Option<Reading> {
+    let toks = &text.tokens;
+    if mt < seg.tok_start + 2 || toks[mt - 1].lower() != "by" {
+        return None;
+    }
+    let by = mt - 1;
+    (by.saturating_sub(AGENT_GAP + 1).max(seg.tok_start)..by)
+        .rev()
+        .find_map(|v| {
+            let l = lemma(toks[v].lower())?;
+            let (p, _) = predicate_at(text, l, PredicateRole::Agent, v + 1, by)?;
+            let gap_plain = toks[v + 1..by]
+                .iter()
+                .all(|t| t.kind != TokKind::Punct && !words().finite_verbs.contains(t.lower()));
+            if !gap_plain {
+                return None;
+            }
+            let g = group_before(text, seg, v, true)?;
+            tell(text, p, &g, mt, mt)
+        })
+}
+
+/// The verb group that ends with the verb at token `v`, read backwards over auxiliaries, adverbs and
+/// negators; `None` for an infinitive or a gerund's object ("to sign the deal", "signing the deal"), an
+/// attributive participle ("the signed accord"), or a passive where the agent role is not wanted.
+fn group_before(text: &Text, seg: Segment, v: usize, agent: bool) -> Option<Group> {
+    let toks = &text.tokens;
+    let vw = toks[v].lower();
+    if vw.ends_with("ing") {
+        return None;
+    }
+    let (mut passive, mut negated, mut unreal) = (false, false, false);
+    let mut j = v;
+    while j > seg.tok_start {
+        j -= 1;
+        let w = toks[j].lower();
+        if w == "to" {
+            return None;
+        } else if BE.contains(&w) {
+            passive = true;
+        } else if MODALS.contains(&w) || HEDGES.contains(&w) {
+            unreal = true;
+        } else if NEGATORS.contains(&w) {
+            negated = true;
+        } else if !(HAVE_DO.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ly")) {
+            break;
+        }
+    }
+    if passive != agent {
+        return None;
+    }
+    Some(Group {
+        verb: v,
+        passive,
+        negated,
+        unreal,
+    })
+}
+
+/// The status told by a participle right after the mention ending at token `me_t` (passive role): "an
+/// accord signed in 2014", "a plan put forward by X"; not when a form of "be" or a name follows it as
+/// its object.
+fn attached_participle(text: &Text, seg: Segment, me_t: usize) -> Option<Reading> {
+    let toks = &text.tokens;
+    let end = seg.tok_end;
+    let k = if toks.get(me_t).is_some_and(|t| t.text == ",") {
+        me_t + 1
+    } else {
+        me_t
+    };
+    if k >= end {
+        return None;
+    }
+    let w = toks[k].lower();
+    if !participle(w) || toks[k].is_capitalized() {
+        return None;
+    }
+    let l = lemma(w)?;
+    let (p, after) = predicate_at(text, l, PredicateRole::Passive, k + 1, end)?;
+    // "the accord signed the …": a determiner after it makes it an active verb with an object
+    if after < end && matches!(toks[after].lower(), "the" | "a" | "an" | "its" | "their") {
+        return None;
+    }
+    let g = Group {
+        verb: k,
+        passive: true,
+        negated: false,
+        unreal: false,
+    };
+    tell(text, p, &g, after, end)
+}
+
+/// Whether an entry into force in the simple present is followed by a date still to come: "on", "in",
+/// "at", "from" and a month or a number, or "next" ("The arrangement takes effect on January 1", "in
+/// March", "next year"): a schedule, not yet in force. A weekday is the imminent start the article
+/// reports as in force ("takes effect on Friday").
+fn scheduled(text: &Text, p: &StatusPredicate, g: &Group, after: usize, end: usize) -> bool {
+    let toks = &text.tokens;
+    let verb = toks[g.verb].lower();
+    let present = verb.ends_with('s') && !verb.ends_with("ss") && !g.passive;
+    if p.status != AgreementStatus::InForce || !present || after + 1 >= end {
+        return false;
+    }
+    let (prep, next) = (toks[after].lower(), &toks[after + 1]);
+    prep == "next"
+        || (matches!(prep, "on" | "in" | "at" | "from")
+            && (crate::lexicon::lexicon().month(&next.text).is_some()
+                || next.kind == TokKind::Number
+                || next.lower() == "next"))
+}
+
+/// Pronouns and quantifiers that may open the subject of a relative clause ("which they", "which both").
+const SUBJECT_OPENERS: &[&str] = &[
+    "they", "we", "both", "all", "each", "most", "many", "it", "he", "she",
+];
+
+/// How many words the subject of a relative clause about the mention may hold ("which both governments").
+const RELATIVE_SUBJECT_MAX: usize = 4;
+
+/// The status told by a relative clause after the mention ending at token `me_t` (right after it, or after
+/// its extension and a comma) whose relative word is the object of its verb (object role): "the 1988
+/// memorandum, which both governments still regard as valid", in the simple present (a state now). The
+/// subject is a few words with no auxiliary, opening with a determiner, a pronoun or a name.
+fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Option<Reading> {
+    let toks = &text.tokens;
+    let end = seg.tok_end;
+    // past the mention's extension ("between Ostravia and Belmark"), words only, to its relative word
+    let r = (me_t..end.min(me_t + EXTENSION_REACH))
+        .take_while(|&j| {
+            let t = &toks[j];
+            (t.kind == TokKind::Word && !words().finite_verbs.contains(t.lower())) || t.text == ","
+        })
+        .find(|&j| matches!(toks[j].lower(), "which" | "that"))?;
+    if r > me_t && toks[r - 1].text != "," {
+        return None;
+    }
+    if toks[me_t..r].iter().filter(|t| t.text == ",").count() > 1 {
+        return None;
+    }
+    // the subject opens with a determiner, a pronoun or a name ("both governments", "they", "Greece"):
+    // a lowercase word after the relative is its own verb ("that requires troops to withdraw")
+    let first = toks.get(r + 1).filter(|_| r + 1 < end)?;
+    if !(DETERMINERS.contains(&first.lower())
+        || SUBJECT_OPENERS.contains(&first.lower())
+        || first.is_capitalized())
+    {
+        return None;
+    }
+    (r + 2..(r + 2 + RELATIVE_SUBJECT_MAX).min(end)).find_map(|k| {
+        let subject_plain = toks[r + 1..k].iter().all(|t| {
+            t.kind == TokKind::Word
+                && !words().finite_verbs.contains(t.lower())
+                && t.lower() != "to"
+        });
+        if !subject_plain {
+            return None;
+        }
+        let g = verb_group(text, k, end)?;
+        // the simple present only: a state now; the past and the perfect tell earlier events, which
+        // the window rules read ("which both parliaments have ratified")
+        let v = toks[g.verb].lower();
+        let past = v.ends_with("ed") || words().verb_forms.contains_key(v);
+        if past
+            || toks[k..g.verb]
+                .iter()
+                .any(|t| HAVE_DO.contains(&t.lower()) || BE.contains(&t.lower()))
+        {
+            return None;
+        }
+        let l = lemma(toks[g.verb].lower())?;
+        let (p, after) = predicate_at(text, l, PredicateRole::Object, g.verb + 1, end)?;
+        if g.passive {
+            return None;
+        }
+        tell(text, p, &g, after, end)
+    })
+}
