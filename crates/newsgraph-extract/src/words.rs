@@ -180,6 +180,9 @@ pub struct Words {
     /// Contrast words after which a second speaker's cue ends a reported clause ("…, while Y said"):
     /// `contrast_words.txt`.
     pub contrast_words: HashSet<String>,
+    /// Indefinite determiners that open an anonymous source ("a", "an", "one", "another"):
+    /// `source_determiners.txt`.
+    pub source_determiners: HashSet<String>,
     /// Coordinating conjunctions that may open a sentence before its subject ("But a commander …
     /// said"): `sentence_conjunctions.txt`.
     pub sentence_conjunctions: HashSet<String>,
@@ -438,6 +441,7 @@ files!(
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
+    "source_determiners.txt",
     "sentence_conjunctions.txt",
     "proposal_heads.txt",
     "mediation_participles.txt",
@@ -745,6 +749,7 @@ impl Words {
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,
+            source_determiners: t.list("source_determiners.txt")?,
             sentence_conjunctions: t.list("sentence_conjunctions.txt")?,
             proposal_heads: t.list("proposal_heads.txt")?,
             mediation_participles: t.list("mediation_participles.txt")?,

@@ -476,7 +476,7 @@ pub(super) fn anonymous_source_subject(
         );
     // "…, an official at the Ministry of Energy said.": a postposed source opens after the last comma
     // before the cue (issue 9, session 16)
-    let a = if matches!(toks[s0].lower(), "a" | "an" | "one") {
+    let a = if words().source_determiners.contains(toks[s0].lower()) {
         s0
     } else {
         postposed_source_start(text, seg, j).unwrap_or(s0)
@@ -542,7 +542,7 @@ fn postposed_source_start(text: &Text, seg: crate::text::Segment, j: usize) -> O
         .find(|&m| toks[m].text == ",")
         .map(|c| c + 1)
         .filter(|&x| {
-            matches!(toks[x].lower(), "a" | "an" | "one") && ends_attribution(text, j, seg.tok_end)
+            words().source_determiners.contains(toks[x].lower()) && ends_attribution(text, j, seg.tok_end)
         })
 }
 
@@ -566,7 +566,7 @@ fn ends_attribution(text: &Text, j: usize, s_end: usize) -> bool {
 /// `anonymous_source_nouns.txt` among the words that follow, at most six of them and before token `end`.
 fn anonymous_source_noun(text: &Text, a: usize, end: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if !matches!(toks[a].lower(), "a" | "an" | "one") {
+    if !words().source_determiners.contains(toks[a].lower()) {
         return None;
     }
     let nouns = &words().anonymous_source_nouns;
@@ -759,7 +759,7 @@ fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
             }
             let a = (n.saturating_sub(6).max(seg.tok_start)..n)
                 .rev()
-                .find(|&x| matches!(toks[x].lower(), "a" | "an" | "one"))?;
+                .find(|&x| words().source_determiners.contains(toks[x].lower()))?;
             (a + 1..n)
                 .all(|x| toks[x].kind == TokKind::Word)
                 .then_some((a, n))
@@ -837,7 +837,7 @@ pub(super) fn anonymous_subject(
     if toks[a].text == "Another" {
         return group_at(ents, toks[a].start).map(Some);
     }
-    if !matches!(toks[a].lower(), "a" | "an" | "one") {
+    if !words().source_determiners.contains(toks[a].lower()) {
         return None;
     }
     // a noun of the list, or any noun kept anonymous by its parenthetical (issue 9, session 15)

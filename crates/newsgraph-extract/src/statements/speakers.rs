@@ -384,7 +384,7 @@ const PARTICIPLE_REACH: usize = 14;
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
 /// or ", before" (the subject search ending before token `j`), the cue of the attribution just before it, within
-/// [`PARTICIPLE_REACH`] tokens and with only words between (issue 9, session 13, third invented set).
+/// [`PARTICIPLE_REACH`] tokens and with only words and numbers between (issue 9, session 13, third invented set).
 fn attribution_before_participle(
     text: &Text,
     k: usize,
@@ -405,8 +405,10 @@ fn attribution_before_participle(
     let c = (j.saturating_sub(PARTICIPLE_REACH).max(s0)..j - 1)
         .rev()
         .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())?;
+    // numbers are words here: "… would pay the first compensation within 60 days, adding that …" (issue 9,
+    // session 18, set 49)
     (c + 1..j - 1)
-        .all(|m| toks[m].kind == TokKind::Word)
+        .all(|m| matches!(toks[m].kind, TokKind::Word | TokKind::Number))
         .then_some(c)
 }
 
@@ -546,7 +548,7 @@ pub(super) fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Op
     }
     let a = (j.saturating_sub(7)..j - 1)
         .rev()
-        .find(|&m| toks[m].sentence == sent && matches!(toks[m].lower(), "a" | "an" | "one"))?;
+        .find(|&m| toks[m].sentence == sent && words().source_determiners.contains(toks[m].lower()))?;
     if (a..j - 1).any(|m| toks[m].kind != TokKind::Word) {
         return None;
     }
