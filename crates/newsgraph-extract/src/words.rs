@@ -115,6 +115,9 @@ pub struct Words {
     /// Phrases of a parenthetical keeping a source anonymous ("who asked not to be named"), as lowercase
     /// words: `anonymity_phrases.txt`.
     pub anonymity_phrases: Vec<Vec<String>>,
+    /// Parenthetical adverbs between a subject and its cue ("however", "for its part"), as lowercase
+    /// words: `parenthetical_adverbs.txt`.
+    pub parenthetical_adverbs: Vec<Vec<String>>,
     /// Two-word quantity phrases that may open a clause after a cue ("at least"):
     /// `quantity_openers.txt`.
     pub quantity_openers: HashSet<String>,
@@ -428,6 +431,7 @@ files!(
     "speaker_documents.txt",
     "descriptor_introducers.txt",
     "anonymity_phrases.txt",
+    "parenthetical_adverbs.txt",
     "quantity_openers.txt",
     "role_time_modifiers.txt",
     "anonymous_source_nouns.txt",
@@ -734,6 +738,10 @@ impl Words {
             descriptor_introducers: t.list("descriptor_introducers.txt")?,
             quantity_openers: t.list("quantity_openers.txt")?,
             role_time_modifiers: t.list("role_time_modifiers.txt")?,
+            parenthetical_adverbs: (t.list("parenthetical_adverbs.txt")?)
+                .iter()
+                .map(|p| split_words(p))
+                .collect(),
             anonymity_phrases: (t.list("anonymity_phrases.txt")?)
                 .iter()
                 .map(|p| split_words(p))

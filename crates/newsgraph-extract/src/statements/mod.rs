@@ -9,6 +9,7 @@
 
 mod accusations;
 mod anonymity;
+mod asides;
 mod armed_anaphors;
 mod cues;
 mod demonyms;

@@ -36,6 +36,8 @@ pub(super) fn subject_before(
         return None;
     }
     j = before_acronym(text, before_weekday(text, ents, j));
+    // "Indian officials, however, insisted": the subject before the aside (issue 9, session 18, set 49)
+    j = super::asides::before_aside(text, j);
     // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
     // organisation the spokesperson speaks for (issue 9, session 16, set 31)
     // "A spokesperson for the X Ministry said …. the spokesperson said" (issue 9, session 17, attr2)
