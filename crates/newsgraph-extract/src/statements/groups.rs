@@ -242,6 +242,9 @@ pub(super) fn person_of_organization(text: &Text, ents: &Entities, ot: usize) ->
     ) {
         return None;
     }
+    // "X of the Dakar-based Institute for Y said": a "-based" modifier before the name (issue 9,
+    // session 18, set 49)
+    let ot = based_modifier_start(text, ot);
     let of_at = match ot.checked_sub(1).map(|m| toks[m].lower()) {
         Some("the") if ot >= 2 && toks[ot - 2].text == "of" => ot - 2,
         Some("of") => ot - 1,
@@ -252,6 +255,23 @@ pub(super) fn person_of_organization(text: &Text, ents: &Entities, ot: usize) ->
     }
     let (_, _, p) = ents.covering(toks[of_at - 1].end.saturating_sub(1))?;
     (ents.list[p].kind == EntityType::Person).then_some(p)
+}
+
+/// The first token of a "PLACE-based" modifier ending right before token `ot` ("the Dakar-based
+/// Institute", written as one word or as "Dakar", "-", "based"), else `ot`.
+fn based_modifier_start(text: &Text, ot: usize) -> usize {
+    let toks = &text.tokens;
+    let Some(b) = ot.checked_sub(1) else {
+        return ot;
+    };
+    let l = toks[b].lower();
+    if l.ends_with("-based") && toks[b].sentence == toks[ot].sentence {
+        return b;
+    }
+    if l == "based" && b >= 2 && toks[b - 1].text == "-" && toks[b - 2].is_capitalized() {
+        return b - 2;
+    }
+    ot
 }
 
 /// The collective or actor that opens the sentence and a relative clause: "Diplomats who have read the

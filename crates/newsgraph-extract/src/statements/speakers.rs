@@ -901,9 +901,15 @@ fn adverbial_apposition(text: &Text, a: usize) -> bool {
 }
 
 /// The actor (no collective) whose mention covers character `off`, unless it is the object of a
-/// preposition, which ends no subject ("X, a researcher at the institute in Cairo, said").
+/// preposition, which ends no subject ("X, a researcher at the institute in Cairo, said"); an
+/// organisation after "NAME of [the]" stands for the person before it.
 fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
     let (ms, _, i) = ents.covering(off)?;
+    // "…, Takeshi Murakami of the X Association, told": the person before "of [the] ORG" (issue 9,
+    // session 18, set 49)
+    if let Some(p) = super::groups::person_of_organization(text, ents, text.token_at_or_after(ms)) {
+        return Some(p);
+    }
     let actor = ents.is_actor(i) && ents.list[i].kind != EntityType::Group;
     (actor && subject_preposition(text, ents, text.token_at_or_after(ms)).is_none()).then_some(i)
 }
