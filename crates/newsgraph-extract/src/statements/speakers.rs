@@ -113,6 +113,18 @@ fn named_or_unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Optio
         let mt = text.token_at_or_after(ms);
         return Some(super::groups::person_of_organization(text, ents, mt).unwrap_or(i));
     }
+    // "MP X of the Kataeb party said": the person before "of the" and an organisation closed by a
+    // lowercase head (issue 9, session 18, set 49)
+    if j >= 2
+        && prev.kind == TokKind::Word
+        && !prev.is_capitalized()
+        && lexicon().org_head(&crate::entities::title_word(&prev.text)).is_some()
+        && let Some((ms, _, _)) = ents.covering(toks[j - 2].end - 1)
+        && let Some(p) =
+            super::groups::person_of_organization(text, ents, text.token_at_or_after(ms))
+    {
+        return Some(p);
+    }
     // a collective speaker: "officials said"; "U.S. officials said" speaks for the state named before it
     if let Some((gs, _, i)) = ents.covering(prev.end - 1)
         && ents.list[i].kind == EntityType::Group
