@@ -210,6 +210,9 @@ pub struct Words {
     /// Nouns of an armed body heading an apposition after a lone name ("the Asayish, the internal
     /// security force"): `armed_apposition_nouns.txt`.
     pub armed_apposition_nouns: HashSet<String>,
+    /// Nouns of a civil organisation heading an apposition after a lone name ("Avanzà, a small
+    /// independence party that …"): `org_apposition_nouns.txt`.
+    pub org_apposition_nouns: HashSet<String>,
     /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
     /// familiar with the talks"): `source_modifier_openers.txt`.
     pub source_modifier_openers: HashSet<String>,
@@ -442,6 +445,7 @@ files!(
     "org_nouns_after.txt",
     "org_descriptor_heads.txt",
     "armed_apposition_nouns.txt",
+    "org_apposition_nouns.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
@@ -754,6 +758,7 @@ impl Words {
             org_nouns_after: t.list("org_nouns_after.txt")?,
             org_descriptor_heads: t.list("org_descriptor_heads.txt")?,
             armed_apposition_nouns: t.list("armed_apposition_nouns.txt")?,
+            org_apposition_nouns: t.list("org_apposition_nouns.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,
