@@ -17,6 +17,11 @@ pub(super) fn collective_before_phrase(
 ) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
+    // the phrase ends in a word: "X, which sits in opposition in the assembly, said" ends in a comma,
+    // and its collective is inside a relative clause (issue 9, session 18, set 49)
+    if toks[j - 1].kind != TokKind::Word {
+        return None;
+    }
     let mut p = j - 1;
     for _ in 0..5 {
         if p < 2 || toks[p - 1].sentence != sent || toks[p - 1].kind != TokKind::Word {
