@@ -35,7 +35,7 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
-    j = before_acronym(text, before_weekday(text, ents, j));
+    j = acronym_kept(text, ents, before_weekday(text, ents, j));
     // "Indian officials, however, insisted": the subject before the aside (issue 9, session 18, set 49)
     j = super::asides::before_aside(text, j);
     // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
@@ -491,6 +491,20 @@ pub(super) fn before_acronym(text: &Text, j: usize) -> usize {
         return o;
     }
     j
+}
+
+/// [`before_acronym`], unless no entity ends before the bracket and the one-word acronym inside it is an
+/// actor: "the Republicans (LR) said" ("Republicans" unknown) is said by LR, its subject ending at the
+/// acronym (issue 9, session 18, set 49).
+fn acronym_kept(text: &Text, ents: &Entities, j: usize) -> usize {
+    let toks = &text.tokens;
+    let o = before_acronym(text, j);
+    let lone_actor = o + 3 == j
+        && ents.covering(toks[o - 1].end - 1).is_none()
+        && ents
+            .covering(toks[o + 1].start)
+            .is_some_and(|(_, _, i)| ents.is_actor(i));
+    if lone_actor { j - 1 } else { o }
 }
 
 /// ", saying …" after a clause (the cue at token `k`, its subject search ending before token `j`): `Some`
