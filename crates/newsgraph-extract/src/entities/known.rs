@@ -228,9 +228,8 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
         _ => toks[k].sentence,
     };
     let cap = |m: usize| {
-        toks.get(m).is_some_and(|t| {
-            t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent
-        })
+        toks.get(m)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent)
     };
     // a possessive between two capitalised words stays inside: "the Senegalese Fishermen's Union",
     // "the Uganda People's Defence Forces"; not after an organisation head, which owns what follows

@@ -158,7 +158,13 @@ fn known_person(ents: &Entities, name: &str, at: usize) -> Option<usize> {
         })
         .map(|(i, _)| i);
     let first = holders.next()?;
-    let last_before = |i: usize| ents.list[i].mentions.range(..(at, 0)).next_back().map(|m| (m.0, i));
+    let last_before = |i: usize| {
+        ents.list[i]
+            .mentions
+            .range(..(at, 0))
+            .next_back()
+            .map(|m| (m.0, i))
+    };
     Some(
         std::iter::once(first)
             .chain(holders)

@@ -273,7 +273,11 @@ fn person_before_institution(text: &Text, k: usize, end: usize, m: usize) -> boo
     let civilian_title = lex
         .longest_title(&[toks[k].text.as_str()])
         .is_some_and(|(_, t)| t.category != crate::lexicon::TitleCategory::Military);
-    let k = if end > k + 2 && civilian_title { k + 1 } else { k };
+    let k = if end > k + 2 && civilian_title {
+        k + 1
+    } else {
+        k
+    };
     (2..=3).contains(&(end - k))
         && toks[end].text == "of"
         && institution_from(text, m)

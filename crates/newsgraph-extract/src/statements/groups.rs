@@ -567,7 +567,8 @@ fn postposed_source_start(text: &Text, seg: crate::text::Segment, j: usize) -> O
         .find(|&m| toks[m].text == ",")
         .map(|c| c + 1)
         .filter(|&x| {
-            words().source_determiners.contains(toks[x].lower()) && ends_attribution(text, j, seg.tok_end)
+            words().source_determiners.contains(toks[x].lower())
+                && ends_attribution(text, j, seg.tok_end)
         })
 }
 
@@ -943,7 +944,11 @@ pub(super) fn group_with_source_phrase(
     // "according to two diplomats briefed on the discussions": a count right before the collective's
     // mention is part of its name, as annotators name it (issue 9, session 18, set 49)
     let first = text.token_at_or_after(ms);
-    let start = if first > from && words().partitive_quantifiers.contains(toks[first - 1].lower()) {
+    let start = if first > from
+        && words()
+            .partitive_quantifiers
+            .contains(toks[first - 1].lower())
+    {
         toks[first - 1].start
     } else {
         ms

@@ -9,8 +9,8 @@
 
 mod accusations;
 mod anonymity;
-mod asides;
 mod armed_anaphors;
+mod asides;
 mod cues;
 mod demonyms;
 mod descriptors;

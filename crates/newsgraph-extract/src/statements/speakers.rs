@@ -35,9 +35,7 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
-    j = acronym_kept(text, ents, before_weekday(text, ents, j));
-    // "Indian officials, however, insisted": the subject before the aside (issue 9, session 18, set 49)
-    j = super::asides::before_aside(text, j);
+    j = subject_end(text, ents, j);
     // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
     // organisation the spokesperson speaks for (issue 9, session 16, set 31)
     // "A spokesperson for the X Ministry said …. the spokesperson said" (issue 9, session 17, attr2)
@@ -118,7 +116,9 @@ fn named_or_unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Optio
     if j >= 2
         && prev.kind == TokKind::Word
         && !prev.is_capitalized()
-        && lexicon().org_head(&crate::entities::title_word(&prev.text)).is_some()
+        && lexicon()
+            .org_head(&crate::entities::title_word(&prev.text))
+            .is_some()
         && let Some((ms, _, _)) = ents.covering(toks[j - 2].end - 1)
         && let Some(p) =
             super::groups::person_of_organization(text, ents, text.token_at_or_after(ms))
@@ -493,6 +493,14 @@ pub(super) fn before_acronym(text: &Text, j: usize) -> usize {
     j
 }
 
+/// Where a cue's subject search ends (before token `j` after the auxiliaries): before a weekday, a
+/// bracketed acronym ([`acronym_kept`]) and an aside ("Indian officials, however, insisted"; issue 9,
+/// session 18, set 49).
+fn subject_end(text: &Text, ents: &Entities, j: usize) -> usize {
+    let j = acronym_kept(text, ents, before_weekday(text, ents, j));
+    super::asides::before_aside(text, j)
+}
+
 /// [`before_acronym`], unless no entity ends before the bracket and the one-word acronym inside it is an
 /// actor: "the Republicans (LR) said" ("Republicans" unknown) is said by LR, its subject ending at the
 /// acronym (issue 9, session 18, set 49).
@@ -574,9 +582,9 @@ pub(super) fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Op
     if !words().anonymous_source_nouns.contains(toks[j - 1].lower()) {
         return None;
     }
-    let a = (j.saturating_sub(7)..j - 1)
-        .rev()
-        .find(|&m| toks[m].sentence == sent && words().source_determiners.contains(toks[m].lower()))?;
+    let a = (j.saturating_sub(7)..j - 1).rev().find(|&m| {
+        toks[m].sentence == sent && words().source_determiners.contains(toks[m].lower())
+    })?;
     if (a..j - 1).any(|m| toks[m].kind != TokKind::Word) {
         return None;
     }
