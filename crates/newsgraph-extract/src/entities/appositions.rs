@@ -106,39 +106,32 @@ pub(super) fn org_name_first(text: &Text, ents: &mut Entities, taken: &mut [bool
     let lex = crate::lexicon::lexicon();
     for k in 0..toks.len().saturating_sub(3) {
         let t = &toks[k];
-        let opens = text.is_sentence_initial(k) || k > 0 && toks[k - 1].lower() == "the";
-        if taken[k]
+        if toks[k + 1].text != ","
+            || taken[k]
             || t.kind != TokKind::Word
             || !t.is_capitalized()
             || t.is_all_caps()
-            || toks[k + 1].text != ","
             || !matches!(toks[k + 2].lower(), "the" | "a" | "an")
-            || !opens
+            || !(text.is_sentence_initial(k) || k > 0 && toks[k - 1].lower() == "the")
             || lex.is_non_name(&t.text)
             || lex.longest_title(&[t.text.as_str()]).is_some()
         {
             continue;
         }
-        let words_after: Vec<usize> = apposition_words(text, k + 2, t.sentence).collect();
-        let Some(x) = words_after
-            .iter()
-            .position(|&m| w.org_apposition_nouns.contains(toks[m].lower()))
+        let Some(n) = apposition_words(text, k + 2, t.sentence)
+            .find(|&m| w.org_apposition_nouns.contains(toks[m].lower()))
         else {
             continue;
         };
-        let n = words_after[x];
-        let heads = words_after[..x]
-            .iter()
-            .all(|&m| !matches!(toks[m].lower(), "of" | "for" | "from"))
+        let heads = (k + 3..n).all(|m| !matches!(toks[m].lower(), "of" | "for" | "from"))
             && toks.get(n + 1).is_none_or(|nx| {
                 nx.kind != TokKind::Word
                     || nx.is_capitalized()
                     || matches!(nx.lower(), "that" | "which" | "who")
                     || w.source_modifier_openers.contains(nx.lower())
             });
-        let armed = words_after
-            .iter()
-            .any(|&m| w.armed_apposition_nouns.contains(toks[m].lower()));
+        let armed = apposition_words(text, k + 2, t.sentence)
+            .any(|m| w.armed_apposition_nouns.contains(toks[m].lower()));
         if !heads || armed {
             continue;
         }

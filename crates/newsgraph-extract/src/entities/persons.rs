@@ -147,10 +147,11 @@ fn known_person(ents: &Entities, name: &str, at: usize) -> Option<usize> {
     if let Some((i, _)) = persons().find(|(_, e)| e.name == name) {
         return Some(i);
     }
+    let (suffix, prefix) = (format!(" {name}"), format!("{name} "));
     let mut holders = persons()
         .filter(|(_, e)| {
-            e.name.ends_with(&format!(" {name}"))
-                || e.name.starts_with(&format!("{name} "))
+            e.name.ends_with(&suffix)
+                || e.name.starts_with(&prefix)
                 || e.name
                     .rsplit(' ')
                     .next()
