@@ -328,6 +328,43 @@ pub(super) fn relative_clause_subject(
     Some(g)
 }
 
+/// "… four people familiar with the talks said. … the sources said": a definite bare plural at token `gt`
+/// opening its phrase ("the sources", "the officials"; not "one of the sources") takes up the counted
+/// collective named before it, a name of three words or more opening with a count
+/// (`partitive_quantifiers.txt` or digits): for "sources" any such collective, for another noun one
+/// whose noun it is; only when exactly one was named (issue 9, session 18, set 49). `None` otherwise.
+pub(super) fn counted_source_antecedent(text: &Text, ents: &Entities, gt: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if gt == 0
+        || toks[gt - 1].lower() != "the"
+        || gt >= 2 && matches!(toks[gt - 2].lower(), "of" | "among")
+    {
+        return None;
+    }
+    let noun = toks[gt].lower();
+    let at = toks[gt].start;
+    let mut found = ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Group)
+        .filter(|(_, e)| {
+            let mut w = e.name.split(' ');
+            let (Some(count), Some(own), Some(_)) = (w.next(), w.next(), w.next()) else {
+                return false;
+            };
+            let count = count.to_lowercase();
+            let counted = words().partitive_quantifiers.contains(count.as_str())
+                || count.chars().all(|c| c.is_ascii_digit());
+            counted
+                && (noun == "sources" || own.eq_ignore_ascii_case(noun))
+                && e.mentions.range(..(at, 0)).next().is_some()
+        })
+        .map(|(i, _)| i);
+    let i = found.next()?;
+    found.next().is_none().then_some(i)
+}
+
 /// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
 /// modifiers name whose collective it is ("White House officials", "Southeast Asian leaders", "Trump
 /// administration officials"), that whole phrase is its own collective, else the group itself. The

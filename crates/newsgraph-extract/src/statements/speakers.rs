@@ -559,6 +559,10 @@ fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Op
 /// the state named right before it ("U.S. officials said"), else the collective with its modifiers.
 fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group: usize) -> usize {
     let toks = &text.tokens;
+    // "four people familiar with the talks said …. the sources said" (issue 9, session 18, set 49)
+    if let Some(g) = super::groups::counted_source_antecedent(text, ents, gt) {
+        return g;
+    }
     if gt > 0
         && toks[gt - 1].sentence == sent
         && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
