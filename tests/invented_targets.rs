@@ -261,3 +261,8 @@ fn invented_set_48_meets_its_floors() {
 fn invented_set_47_meets_its_floors() {
     check_set("invented-47", 4, "invented47_targets.tsv");
 }
+
+#[test]
+fn invented_set_49_meets_its_floors() {
+    check_set("invented-49", 4, "invented49_targets.tsv");
+}

@@ -115,6 +115,9 @@ pub struct Words {
     /// Phrases of a parenthetical keeping a source anonymous ("who asked not to be named"), as lowercase
     /// words: `anonymity_phrases.txt`.
     pub anonymity_phrases: Vec<Vec<String>>,
+    /// Parenthetical adverbs between a subject and its cue ("however", "for its part"), as lowercase
+    /// words: `parenthetical_adverbs.txt`.
+    pub parenthetical_adverbs: Vec<Vec<String>>,
     /// Two-word quantity phrases that may open a clause after a cue ("at least"):
     /// `quantity_openers.txt`.
     pub quantity_openers: HashSet<String>,
@@ -189,6 +192,9 @@ pub struct Words {
     /// Contrast words after which a second speaker's cue ends a reported clause ("…, while Y said"):
     /// `contrast_words.txt`.
     pub contrast_words: HashSet<String>,
+    /// Indefinite determiners that open an anonymous source ("a", "an", "one", "another"):
+    /// `source_determiners.txt`.
+    pub source_determiners: HashSet<String>,
     /// Coordinating conjunctions that may open a sentence before its subject ("But a commander …
     /// said"): `sentence_conjunctions.txt`.
     pub sentence_conjunctions: HashSet<String>,
@@ -213,6 +219,9 @@ pub struct Words {
     /// Nouns of an armed body heading an apposition after a lone name ("the Asayish, the internal
     /// security force"): `armed_apposition_nouns.txt`.
     pub armed_apposition_nouns: HashSet<String>,
+    /// Nouns of a civil organisation heading an apposition after a lone name ("Avanzà, a small
+    /// independence party that …"): `org_apposition_nouns.txt`.
+    pub org_apposition_nouns: HashSet<String>,
     /// Words opening a restrictive modifier of an anonymous source ("a diplomat in the capital", "an aide
     /// familiar with the talks"): `source_modifier_openers.txt`.
     pub source_modifier_openers: HashSet<String>,
@@ -480,6 +489,7 @@ files!(
     "speaker_documents.txt",
     "descriptor_introducers.txt",
     "anonymity_phrases.txt",
+    "parenthetical_adverbs.txt",
     "quantity_openers.txt",
     "role_time_modifiers.txt",
     "anonymous_source_nouns.txt",
@@ -490,9 +500,11 @@ files!(
     "org_nouns_after.txt",
     "org_descriptor_heads.txt",
     "armed_apposition_nouns.txt",
+    "org_apposition_nouns.txt",
     "audience_nouns.txt",
     "adverbial_lead_words.txt",
     "contrast_words.txt",
+    "source_determiners.txt",
     "sentence_conjunctions.txt",
     "proposal_heads.txt",
     "mediation_participles.txt",
@@ -790,6 +802,10 @@ impl Words {
             descriptor_introducers: t.list("descriptor_introducers.txt")?,
             quantity_openers: t.list("quantity_openers.txt")?,
             role_time_modifiers: t.list("role_time_modifiers.txt")?,
+            parenthetical_adverbs: (t.list("parenthetical_adverbs.txt")?)
+                .iter()
+                .map(|p| split_words(p))
+                .collect(),
             anonymity_phrases: (t.list("anonymity_phrases.txt")?)
                 .iter()
                 .map(|p| split_words(p))
@@ -802,9 +818,11 @@ impl Words {
             org_nouns_after: t.list("org_nouns_after.txt")?,
             org_descriptor_heads: t.list("org_descriptor_heads.txt")?,
             armed_apposition_nouns: t.list("armed_apposition_nouns.txt")?,
+            org_apposition_nouns: t.list("org_apposition_nouns.txt")?,
             audience_nouns: t.list("audience_nouns.txt")?,
             adverbial_lead_words: t.list("adverbial_lead_words.txt")?,
             contrast_words: t.list("contrast_words.txt")?,
+            source_determiners: t.list("source_determiners.txt")?,
             sentence_conjunctions: t.list("sentence_conjunctions.txt")?,
             proposal_heads: t.list("proposal_heads.txt")?,
             mediation_participles: t.list("mediation_participles.txt")?,

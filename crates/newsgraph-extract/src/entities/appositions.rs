@@ -94,6 +94,58 @@ pub(super) fn armed_name_first(text: &Text, ents: &mut Entities, taken: &mut [bo
     }
 }
 
+/// "Avanzà, a small independence party that sits in opposition, said": a lone unknown capitalised word
+/// opening its sentence (or after "the"), then a comma and "a"/"an"/"the" with up to three lowercase
+/// words before a noun of `org_apposition_nouns.txt` that heads the apposition (no "of"/"for" before it,
+/// no lowercase noun after it but a relative or a preposition), is an organisation. Appositions with a
+/// noun of armed bodies are left to the armed rules. Its token must be free (`taken` false) and becomes
+/// taken (issue 9, session 18, set 49).
+pub(super) fn org_name_first(text: &Text, ents: &mut Entities, taken: &mut [bool]) {
+    let toks = &text.tokens;
+    let w = words();
+    let lex = crate::lexicon::lexicon();
+    for k in 0..toks.len().saturating_sub(3) {
+        let t = &toks[k];
+        if toks[k + 1].text != ","
+            || taken[k]
+            || t.kind != TokKind::Word
+            || !t.is_capitalized()
+            || t.is_all_caps()
+            || !matches!(toks[k + 2].lower(), "the" | "a" | "an")
+            || !(text.is_sentence_initial(k) || k > 0 && toks[k - 1].lower() == "the")
+            || lex.is_non_name(&t.text)
+            || lex.longest_title(&[t.text.as_str()]).is_some()
+        {
+            continue;
+        }
+        let Some(n) = apposition_words(text, k + 2, t.sentence)
+            .find(|&m| w.org_apposition_nouns.contains(toks[m].lower()))
+        else {
+            continue;
+        };
+        let heads = (k + 3..n).all(|m| !matches!(toks[m].lower(), "of" | "for" | "from"))
+            && toks.get(n + 1).is_none_or(|nx| {
+                nx.kind != TokKind::Word
+                    || nx.is_capitalized()
+                    || matches!(nx.lower(), "that" | "which" | "who")
+                    || w.source_modifier_openers.contains(nx.lower())
+            });
+        let armed = apposition_words(text, k + 2, t.sentence)
+            .any(|m| w.armed_apposition_nouns.contains(toks[m].lower()));
+        if !heads || armed {
+            continue;
+        }
+        ents.add(
+            &format!("org:{}", t.text),
+            EntityType::Organization,
+            &t.text,
+            (t.start, t.end),
+            &t.text,
+        );
+        taken[k] = true;
+    }
+}
+
 /// The lowercase words, up to four, that follow the determiner at token `det` of an apposition in sentence
 /// `sent` (", a local militia that …": "local", "militia", "that"), which `armed_name_first` and
 /// `armed_by_apposition` read for a word of armed bodies.

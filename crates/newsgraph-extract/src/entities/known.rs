@@ -227,10 +227,23 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
         }
         _ => toks[k].sentence,
     };
-    let run = (end..(end + 4).min(toks.len()))
-        .take_while(|&m| {
-            toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
-        })
+    let cap = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent)
+    };
+    // a possessive between two capitalised words stays inside: "the Senegalese Fishermen's Union",
+    // "the Uganda People's Defence Forces"; not after an organisation head, which owns what follows
+    // ("the Royal Thai Army's Third Army Region") (issue 9, session 18, set 49)
+    let inner_possessive = |m: usize| {
+        m > end
+            && matches!(toks[m].text.as_str(), "'s" | "’s")
+            && toks[m].start == toks[m - 1].end
+            && cap(m - 1)
+            && cap(m + 1)
+            && lex.org_head(&toks[m - 1].text).is_none()
+    };
+    let run = (end..(end + 5).min(toks.len()))
+        .take_while(|&m| cap(m) || inner_possessive(m))
         .count();
     let run = run + joined_org_words(text, end, run, sent);
     let head = (end..end + run)

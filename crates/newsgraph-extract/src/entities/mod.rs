@@ -211,6 +211,8 @@ pub fn recognize(text: &Text) -> Entities {
     crate::seats::recognize(text, &mut ents, &mut taken);
     appositions::recognize(text, &mut ents, &mut taken);
     appositions::armed_name_first(text, &mut ents, &mut taken);
+    // session 18, set 49: "Avanzà, a small independence party that …" (`appositions`)
+    appositions::org_name_first(text, &mut ents, &mut taken);
     runs::recognize(text, &mut ents, &mut taken, &lower_words);
     // session 14, set 6: names that run on through "of"/"for"/"in" (`long_names`)
     long_names::extend(text, &mut ents, &mut taken);

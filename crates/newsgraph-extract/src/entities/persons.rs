@@ -8,8 +8,10 @@ use crate::model::EntityType;
 use crate::text::{Text, TokKind};
 
 /// The person whose name has the word `tok` (of three letters or more, or a two-letter family name such
-/// as "Xu" or "Ng": a capital and a lowercase letter, no name particle) without being it.
-pub(super) fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
+/// as "Xu" or "Ng": a capital and a lowercase letter, no name particle) without being it; of two such
+/// persons ("Mizanur Rahman … Prof Farhana Rahman … Prof Rahman said"), the one mentioned last before
+/// character `before` (issue 9, session 18, set 49), else the first.
+pub(super) fn person_with_token(ents: &Entities, tok: &str, before: usize) -> Option<usize> {
     let n = tok.chars().count();
     let two_letter_name = n == 2
         && tok.chars().next().is_some_and(char::is_uppercase)
@@ -20,11 +22,20 @@ pub(super) fn person_with_token(ents: &Entities, tok: &str) -> Option<usize> {
     if n < 3 && !two_letter_name {
         return None;
     }
-    ents.list.iter().position(|e| {
+    let mut holders = ents.list.iter().enumerate().filter(|(_, e)| {
         e.kind == EntityType::Person
             && e.name.split(' ').any(|p| is_name_word(p, tok))
             && e.name != tok
-    })
+    });
+    let (first, _) = holders.next()?;
+    let last_before = |i: usize| ents.list[i].mentions.range(..(before, 0)).next_back();
+    Some(
+        std::iter::once(first)
+            .chain(holders.map(|(i, _)| i))
+            .filter_map(|i| last_before(i).map(|m| (m.0, i)))
+            .max()
+            .map_or(first, |(_, i)| i),
+    )
 }
 
 /// Whether the word `p` of a person's name is `tok`, also after a joined name particle: "Burhan" is the
@@ -77,16 +88,7 @@ pub(super) fn add_person(
         })
         .collect();
     let name = name_toks.join(" ");
-    let existing = ents.list.iter().position(|e| {
-        e.kind == EntityType::Person
-            && (e.name == name
-                || e.name.ends_with(&format!(" {name}"))
-                || e.name.starts_with(&format!("{name} "))
-                || e.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| is_name_word(last, &name)))
-    });
+    let existing = known_person(ents, &name, span.0);
     let i = match existing {
         Some(i) => {
             ents.mention(i, span, surface);
@@ -129,6 +131,48 @@ pub(super) fn add_person(
             }
         }
     }
+}
+
+/// The person already known by `name` (a mention starting at character `at`): the one of that full name,
+/// else one whose name starts or ends with it or whose last word is it; of several such ("Mizanur Rahman
+/// … Prof Farhana Rahman … Prof Rahman said"), the one mentioned last before `at` (issue 9, session 18,
+/// set 49), else the first.
+fn known_person(ents: &Entities, name: &str, at: usize) -> Option<usize> {
+    let persons = || {
+        ents.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+    };
+    if let Some((i, _)) = persons().find(|(_, e)| e.name == name) {
+        return Some(i);
+    }
+    let (suffix, prefix) = (format!(" {name}"), format!("{name} "));
+    let mut holders = persons()
+        .filter(|(_, e)| {
+            e.name.ends_with(&suffix)
+                || e.name.starts_with(&prefix)
+                || e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| is_name_word(last, name))
+        })
+        .map(|(i, _)| i);
+    let first = holders.next()?;
+    let last_before = |i: usize| {
+        ents.list[i]
+            .mentions
+            .range(..(at, 0))
+            .next_back()
+            .map(|m| (m.0, i))
+    };
+    Some(
+        std::iter::once(first)
+            .chain(holders)
+            .filter_map(last_before)
+            .max()
+            .map_or(first, |(_, i)| i),
+    )
 }
 
 /// A title written in lowercase right before token `a` ("chairman", "foreign minister"), the longest

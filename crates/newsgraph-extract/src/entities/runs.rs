@@ -268,6 +268,16 @@ fn and_before_org_head(text: &Text, taken: &[bool], k: usize, end: usize) -> Opt
 fn person_before_institution(text: &Text, k: usize, end: usize, m: usize) -> bool {
     let lex = lexicon();
     let toks = &text.tokens;
+    // a one-word civilian title before the name ("MP Rita Haddad of the Kataeb party"; issue 9, session
+    // 18, set 49); an officer of an army is left to the army ("Colonel X of the Royal Thai Army said")
+    let civilian_title = lex
+        .longest_title(&[toks[k].text.as_str()])
+        .is_some_and(|(_, t)| t.category != crate::lexicon::TitleCategory::Military);
+    let k = if end > k + 2 && civilian_title {
+        k + 1
+    } else {
+        k
+    };
     (2..=3).contains(&(end - k))
         && toks[end].text == "of"
         && institution_from(text, m)
@@ -282,15 +292,27 @@ fn person_before_institution(text: &Text, k: usize, end: usize, m: usize) -> boo
 }
 
 /// Whether the name tokens from token `m` (at most four, in one sentence) hold an organisation head:
-/// "Institute for Balkan Policy Studies", "Tahrir Institute", "Mbeya Fisheries Cooperative Association".
+/// "Institute for Balkan Policy Studies", "Tahrir Institute", "Mbeya Fisheries Cooperative Association";
+/// or one to three of them are followed by a lowercase organisation head ("the Kataeb party"; issue 9,
+/// session 18, set 49).
 fn institution_from(text: &Text, m: usize) -> bool {
     let lex = lexicon();
     let toks = &text.tokens;
-    toks[m..]
+    let names = toks[m..]
         .iter()
         .take(4)
         .take_while(|t| t.sentence == toks[m].sentence && is_name_token(t))
+        .count();
+    toks[m..m + names]
+        .iter()
         .any(|t| lex.org_head(&t.text).is_some())
+        || (1..=3).contains(&names)
+            && toks.get(m + names).is_some_and(|t| {
+                t.sentence == toks[m].sentence
+                    && t.kind == TokKind::Word
+                    && !t.is_capitalized()
+                    && lex.org_head(&super::title_word(&t.text)).is_some()
+            })
 }
 
 /// The runs of name tokens not taken, as token ranges `[a, b)`: particles and connectors inside ("von

@@ -775,7 +775,9 @@ fn single_name(
     };
     // a known person's surname or first name, a company's first word (issue 9, session 17, types)
     let tok = &toks[a].text;
-    if let Some(i) = person_with_token(ents, tok).or_else(|| company_opening_with(ents, tok)) {
+    if let Some(i) =
+        person_with_token(ents, tok, span.0).or_else(|| company_opening_with(ents, tok))
+    {
         ents.mention(i, span, &surface);
         return;
     }

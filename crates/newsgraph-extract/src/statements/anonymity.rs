@@ -32,7 +32,7 @@ pub(super) fn has_anonymity_phrase(text: &Text, from: usize, to: usize) -> bool 
 /// modifier (`source_modifier_openers.txt`). `None` otherwise.
 pub(super) fn anonymity_noun(text: &Text, a: usize, j: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if !matches!(toks[a].lower(), "a" | "an" | "one") {
+    if !words().source_determiners.contains(toks[a].lower()) {
         return None;
     }
     let w = words();

@@ -17,6 +17,11 @@ pub(super) fn collective_before_phrase(
 ) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks[j - 1].sentence;
+    // the phrase ends in a word: "X, which sits in opposition in the assembly, said" ends in a comma,
+    // and its collective is inside a relative clause (issue 9, session 18, set 49)
+    if toks[j - 1].kind != TokKind::Word {
+        return None;
+    }
     let mut p = j - 1;
     for _ in 0..5 {
         if p < 2 || toks[p - 1].sentence != sent || toks[p - 1].kind != TokKind::Word {
@@ -242,6 +247,9 @@ pub(super) fn person_of_organization(text: &Text, ents: &Entities, ot: usize) ->
     ) {
         return None;
     }
+    // "X of the Dakar-based Institute for Y said": a "-based" modifier before the name (issue 9,
+    // session 18, set 49)
+    let ot = based_modifier_start(text, ot);
     let of_at = match ot.checked_sub(1).map(|m| toks[m].lower()) {
         Some("the") if ot >= 2 && toks[ot - 2].text == "of" => ot - 2,
         Some("of") => ot - 1,
@@ -252,6 +260,23 @@ pub(super) fn person_of_organization(text: &Text, ents: &Entities, ot: usize) ->
     }
     let (_, _, p) = ents.covering(toks[of_at - 1].end.saturating_sub(1))?;
     (ents.list[p].kind == EntityType::Person).then_some(p)
+}
+
+/// The first token of a "PLACE-based" modifier ending right before token `ot` ("the Dakar-based
+/// Institute", written as one word or as "Dakar", "-", "based"), else `ot`.
+fn based_modifier_start(text: &Text, ot: usize) -> usize {
+    let toks = &text.tokens;
+    let Some(b) = ot.checked_sub(1) else {
+        return ot;
+    };
+    let l = toks[b].lower();
+    if l.ends_with("-based") && toks[b].sentence == toks[ot].sentence {
+        return b;
+    }
+    if l == "based" && b >= 2 && toks[b - 1].text == "-" && toks[b - 2].is_capitalized() {
+        return b - 2;
+    }
+    ot
 }
 
 /// The collective or actor that opens the sentence and a relative clause: "Diplomats who have read the
@@ -301,6 +326,43 @@ pub(super) fn relative_clause_subject(
         return Some(group_named(text, ents, start, toks[end].end));
     }
     Some(g)
+}
+
+/// "… four people familiar with the talks said. … the sources said": a definite bare plural at token `gt`
+/// opening its phrase ("the sources", "the officials"; not "one of the sources") takes up the counted
+/// collective named before it, a name of three words or more opening with a count
+/// (`partitive_quantifiers.txt` or digits): for "sources" any such collective, for another noun one
+/// whose noun it is; only when exactly one was named (issue 9, session 18, set 49). `None` otherwise.
+pub(super) fn counted_source_antecedent(text: &Text, ents: &Entities, gt: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if gt == 0
+        || toks[gt - 1].lower() != "the"
+        || gt >= 2 && matches!(toks[gt - 2].lower(), "of" | "among")
+    {
+        return None;
+    }
+    let noun = toks[gt].lower();
+    let at = toks[gt].start;
+    let mut found = ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Group)
+        .filter(|(_, e)| {
+            let mut w = e.name.split(' ');
+            let (Some(count), Some(own), Some(_)) = (w.next(), w.next(), w.next()) else {
+                return false;
+            };
+            let count = count.to_lowercase();
+            let counted = words().partitive_quantifiers.contains(count.as_str())
+                || count.chars().all(|c| c.is_ascii_digit());
+            counted
+                && (noun == "sources" || own.eq_ignore_ascii_case(noun))
+                && e.mentions.range(..(at, 0)).next().is_some()
+        })
+        .map(|(i, _)| i);
+    let i = found.next()?;
+    found.next().is_none().then_some(i)
 }
 
 /// The collective speaker whose group noun starts at token `gt` (entity `group`): when capitalised
@@ -476,7 +538,7 @@ pub(super) fn anonymous_source_subject(
         );
     // "…, an official at the Ministry of Energy said.": a postposed source opens after the last comma
     // before the cue (issue 9, session 16)
-    let a = if matches!(toks[s0].lower(), "a" | "an" | "one") {
+    let a = if words().source_determiners.contains(toks[s0].lower()) {
         s0
     } else {
         postposed_source_start(text, seg, j).unwrap_or(s0)
@@ -542,7 +604,8 @@ fn postposed_source_start(text: &Text, seg: crate::text::Segment, j: usize) -> O
         .find(|&m| toks[m].text == ",")
         .map(|c| c + 1)
         .filter(|&x| {
-            matches!(toks[x].lower(), "a" | "an" | "one") && ends_attribution(text, j, seg.tok_end)
+            words().source_determiners.contains(toks[x].lower())
+                && ends_attribution(text, j, seg.tok_end)
         })
 }
 
@@ -566,7 +629,7 @@ fn ends_attribution(text: &Text, j: usize, s_end: usize) -> bool {
 /// `anonymous_source_nouns.txt` among the words that follow, at most six of them and before token `end`.
 fn anonymous_source_noun(text: &Text, a: usize, end: usize) -> Option<usize> {
     let toks = &text.tokens;
-    if !matches!(toks[a].lower(), "a" | "an" | "one") {
+    if !words().source_determiners.contains(toks[a].lower()) {
         return None;
     }
     let nouns = &words().anonymous_source_nouns;
@@ -759,7 +822,7 @@ fn definite_antecedent(text: &Text, j: usize) -> Option<(usize, usize)> {
             }
             let a = (n.saturating_sub(6).max(seg.tok_start)..n)
                 .rev()
-                .find(|&x| matches!(toks[x].lower(), "a" | "an" | "one"))?;
+                .find(|&x| words().source_determiners.contains(toks[x].lower()))?;
             (a + 1..n)
                 .all(|x| toks[x].kind == TokKind::Word)
                 .then_some((a, n))
@@ -837,7 +900,7 @@ pub(super) fn anonymous_subject(
     if toks[a].text == "Another" {
         return group_at(ents, toks[a].start).map(Some);
     }
-    if !matches!(toks[a].lower(), "a" | "an" | "one") {
+    if !words().source_determiners.contains(toks[a].lower()) {
         return None;
     }
     // a noun of the list, or any noun kept anonymous by its parenthetical (issue 9, session 15)
@@ -915,7 +978,19 @@ pub(super) fn group_with_source_phrase(
     {
         return None;
     }
-    Some(group_named(text, ents, ms, toks[last].end))
+    // "according to two diplomats briefed on the discussions": a count right before the collective's
+    // mention is part of its name, as annotators name it (issue 9, session 18, set 49)
+    let first = text.token_at_or_after(ms);
+    let start = if first > from
+        && words()
+            .partitive_quantifiers
+            .contains(toks[first - 1].lower())
+    {
+        toks[first - 1].start
+    } else {
+        ms
+    };
+    Some(group_named(text, ents, start, toks[last].end))
 }
 
 /// The collective named by the characters `start..end`: the group entity of that name, given this mention,

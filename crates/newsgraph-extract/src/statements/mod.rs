@@ -10,6 +10,7 @@
 mod accusations;
 mod anonymity;
 mod armed_anaphors;
+mod asides;
 mod cues;
 mod demonyms;
 mod descriptors;

@@ -35,7 +35,7 @@ pub(super) fn subject_before(
     if j == 0 || toks[j - 1].sentence != sent {
         return None;
     }
-    j = before_acronym(text, before_weekday(text, ents, j));
+    j = subject_end(text, ents, j);
     // "A company spokeswoman said", "A spokesman for Egypt's Suez Canal Authority said": the
     // organisation the spokesperson speaks for (issue 9, session 16, set 31)
     // "A spokesperson for the X Ministry said …. the spokesperson said" (issue 9, session 17, attr2)
@@ -110,6 +110,20 @@ fn named_or_unnamed_subject(text: &Text, ents: &mut Entities, j: usize) -> Optio
     {
         let mt = text.token_at_or_after(ms);
         return Some(super::groups::person_of_organization(text, ents, mt).unwrap_or(i));
+    }
+    // "MP X of the Kataeb party said": the person before "of the" and an organisation closed by a
+    // lowercase head (issue 9, session 18, set 49)
+    if j >= 2
+        && prev.kind == TokKind::Word
+        && !prev.is_capitalized()
+        && lexicon()
+            .org_head(&crate::entities::title_word(&prev.text))
+            .is_some()
+        && let Some((ms, _, _)) = ents.covering(toks[j - 2].end - 1)
+        && let Some(p) =
+            super::groups::person_of_organization(text, ents, text.token_at_or_after(ms))
+    {
+        return Some(p);
     }
     // a collective speaker: "officials said"; "U.S. officials said" speaks for the state named before it
     if let Some((gs, _, i)) = ents.covering(prev.end - 1)
@@ -384,7 +398,7 @@ const PARTICIPLE_REACH: usize = 14;
 
 /// "…, the ministry said in a statement, adding that …": for a participle cue at `k` right after a comma
 /// or ", before" (the subject search ending before token `j`), the cue of the attribution just before it, within
-/// [`PARTICIPLE_REACH`] tokens and with only words between (issue 9, session 13, third invented set).
+/// [`PARTICIPLE_REACH`] tokens and with only words and numbers between (issue 9, session 13, third invented set).
 fn attribution_before_participle(
     text: &Text,
     k: usize,
@@ -405,8 +419,10 @@ fn attribution_before_participle(
     let c = (j.saturating_sub(PARTICIPLE_REACH).max(s0)..j - 1)
         .rev()
         .find(|&m| !quotes.marks_cover(toks[m].start) && cue_at(text, m).is_some())?;
+    // numbers are words here: "… would pay the first compensation within 60 days, adding that …" (issue 9,
+    // session 18, set 49)
     (c + 1..j - 1)
-        .all(|m| toks[m].kind == TokKind::Word)
+        .all(|m| matches!(toks[m].kind, TokKind::Word | TokKind::Number))
         .then_some(c)
 }
 
@@ -477,6 +493,28 @@ pub(super) fn before_acronym(text: &Text, j: usize) -> usize {
     j
 }
 
+/// Where a cue's subject search ends (before token `j` after the auxiliaries): before a weekday, a
+/// bracketed acronym ([`acronym_kept`]) and an aside ("Indian officials, however, insisted"; issue 9,
+/// session 18, set 49).
+fn subject_end(text: &Text, ents: &Entities, j: usize) -> usize {
+    let j = acronym_kept(text, ents, before_weekday(text, ents, j));
+    super::asides::before_aside(text, j)
+}
+
+/// [`before_acronym`], unless no entity ends before the bracket and the one-word acronym inside it is an
+/// actor: "the Republicans (LR) said" ("Republicans" unknown) is said by LR, its subject ending at the
+/// acronym (issue 9, session 18, set 49).
+fn acronym_kept(text: &Text, ents: &Entities, j: usize) -> usize {
+    let toks = &text.tokens;
+    let o = before_acronym(text, j);
+    let lone_actor = o + 3 == j
+        && ents.covering(toks[o - 1].end - 1).is_none()
+        && ents
+            .covering(toks[o + 1].start)
+            .is_some_and(|(_, _, i)| ents.is_actor(i));
+    if lone_actor { j - 1 } else { o }
+}
+
 /// ", saying …" after a clause (the cue at token `k`, its subject search ending before token `j`): `Some`
 /// of the subject that opens the sentence ("Ethiopia withdrew from the talks, saying the text favoured
 /// Egypt"; the comma may follow a number, "withdrew in 2023, accusing …", issue 9, session 16,
@@ -521,6 +559,10 @@ fn saying_subject(text: &Text, ents: &Entities, k: usize, j: usize) -> Option<Op
 /// the state named right before it ("U.S. officials said"), else the collective with its modifiers.
 fn group_subject(text: &Text, ents: &mut Entities, sent: usize, gt: usize, group: usize) -> usize {
     let toks = &text.tokens;
+    // "four people familiar with the talks said …. the sources said" (issue 9, session 18, set 49)
+    if let Some(g) = super::groups::counted_source_antecedent(text, ents, gt) {
+        return g;
+    }
     if gt > 0
         && toks[gt - 1].sentence == sent
         && let Some((_, _, st)) = ents.covering(toks[gt - 1].end.saturating_sub(1))
@@ -544,9 +586,9 @@ pub(super) fn anonymous_source(text: &Text, ents: &mut Entities, j: usize) -> Op
     if !words().anonymous_source_nouns.contains(toks[j - 1].lower()) {
         return None;
     }
-    let a = (j.saturating_sub(7)..j - 1)
-        .rev()
-        .find(|&m| toks[m].sentence == sent && matches!(toks[m].lower(), "a" | "an" | "one"))?;
+    let a = (j.saturating_sub(7)..j - 1).rev().find(|&m| {
+        toks[m].sentence == sent && words().source_determiners.contains(toks[m].lower())
+    })?;
     if (a..j - 1).any(|m| toks[m].kind != TokKind::Word) {
         return None;
     }
@@ -897,9 +939,15 @@ fn adverbial_apposition(text: &Text, a: usize) -> bool {
 }
 
 /// The actor (no collective) whose mention covers character `off`, unless it is the object of a
-/// preposition, which ends no subject ("X, a researcher at the institute in Cairo, said").
+/// preposition, which ends no subject ("X, a researcher at the institute in Cairo, said"); an
+/// organisation after "NAME of [the]" stands for the person before it.
 fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
     let (ms, _, i) = ents.covering(off)?;
+    // "…, Takeshi Murakami of the X Association, told": the person before "of [the] ORG" (issue 9,
+    // session 18, set 49)
+    if let Some(p) = super::groups::person_of_organization(text, ents, text.token_at_or_after(ms)) {
+        return Some(p);
+    }
     let actor = ents.is_actor(i) && ents.list[i].kind != EntityType::Group;
     (actor && subject_preposition(text, ents, text.token_at_or_after(ms)).is_none()).then_some(i)
 }

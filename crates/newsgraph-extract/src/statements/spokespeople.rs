@@ -164,11 +164,36 @@ fn business_or_head(
     sp: &Speakers,
 ) -> Option<usize> {
     if words().business_nouns.contains(head)
-        && let Some(i) = sp.last_business
+        && let Some(i) = sp
+            .last_business
+            .or_else(|| sole_business(text, ents, before))
     {
         return Some(i);
     }
     super::speakers::latest_with_head(text, ents, head, before)
+}
+
+/// The one business mentioned before character `before` when no business has spoken yet ("Halvard
+/// Marine Assurance … will raise its premiums, two officials said. … A company spokeswoman said"): an
+/// organisation [`is_business`] the lexicon does not know (it knows institutions and news outlets) and
+/// no news outlet of the text (named after "told" or in brackets); `None` when there are none or several
+/// (issue 9, session 18, set 49).
+fn sole_business(text: &Text, ents: &Entities, before: usize) -> Option<usize> {
+    let lex = crate::lexicon::lexicon();
+    let outlet = |i: usize| {
+        ents.list[i].mentions.iter().any(|&(s, _)| {
+            let t = text.token_at_or_after(s);
+            t > 0 && matches!(text.tokens[t - 1].lower(), "told" | "(")
+        })
+    };
+    let mut found = ents.list.iter().enumerate().filter(|&(i, e)| {
+        e.mentions.range(..(before, 0)).next().is_some()
+            && is_business(ents, i)
+            && lex.organization(&e.name).is_none()
+            && !outlet(i)
+    });
+    let (i, _) = found.next()?;
+    found.next().is_none().then_some(i)
 }
 
 /// The organisation or armed group whose mention covers character `at`.
