@@ -251,3 +251,8 @@ fn invented_set_45_meets_its_floors() {
 fn invented_set_46_meets_its_floors() {
     check_set("invented-46", 4, "invented46_targets.tsv");
 }
+
+#[test]
+fn invented_set_56_meets_its_floors() {
+    check_set("invented-56", 4, "invented56_targets.tsv");
+}
