@@ -68,8 +68,13 @@ pub(super) fn add_person(
     let name_toks: Vec<String> = toks[a..b]
         .iter()
         .map(|t| {
-            // initials keep their capitals ("R.K. Voltan"; session 17, ent2)
-            if t.is_all_caps() && t.text.chars().count() > 2 && !t.text.contains('.') {
+            // initials keep their capitals ("R.K. Voltan"; session 17, ent2), and so does a regnal
+            // numeral ("Tamba Lusso III"; session 18, set 56)
+            if t.is_all_caps()
+                && t.text.chars().count() > 2
+                && !t.text.contains('.')
+                && !t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            {
                 title_case(&t.text)
             } else {
                 t.text.clone()

@@ -440,6 +440,9 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
         && toks[a - 2].sentence == toks[a].sentence
         && words().location_nouns.contains(&toks[a - 2].text)
         || super::small_places::settlement_of(text, a)
+        // "Residents of Kerevo", "Dravenka, the disputed village on the river" (session 18, set 56)
+        || super::small_places::resident_of(text, a)
+        || super::small_places::apposed_settlement(text, b)
         // "the districts of Dulka and Ranno Veda" (session 17, set 39)
         || a >= 2 && toks[a - 1].text == "and" && super::small_places::settlement_of(text, a - 2)
         // "the districts of Varno, including Dulka Kot and Vesh" (session 17, ent2)
@@ -1001,6 +1004,10 @@ fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
         || w.location_nouns.contains(&next)
         || definite_place
         || super::small_places::settlement_of(text, a)
+        || super::small_places::resident_of(text, a)
+        // a lone word after no capitalised one: "Maseru Bridge, the busiest crossing" is no "Bridge"
+        || (a == 0 || !toks[a - 1].is_capitalized() || prev_lower == "the")
+            && super::small_places::apposed_settlement(text, a + 1)
         || super::small_places::before_plural_settlement(text, a))
         && !lower_words.contains(&tok.to_lowercase())
         && lex.month(tok).is_none()
