@@ -207,7 +207,8 @@ fn add_extended_org(
 /// set 30).
 fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> {
     if matches!(hit, Hit::City(..) | Hit::Capital(..)) {
-        return super::city_orgs::city_org_end(text, k, end);
+        return super::city_orgs::city_org_end(text, k, end)
+            .or_else(|| super::city_orgs::city_outlet_end(text, k, end));
     }
     if !matches!(hit, Hit::Org(..) | Hit::Country(..) | Hit::Demonym(..)) {
         return None;
