@@ -228,9 +228,22 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
         }
         _ => toks[k].sentence,
     };
+    // "the Djibouti Dockers' Union", "the Senegalese Fishermen's Union": a possessive written against a
+    // capitalised word and followed by one stays inside the run; not after an organisation's head ("the
+    // Royal Thai Army's Third Army Region" is two) (issue 9, session 18, set 56)
+    let possessive_inside = |m: usize| {
+        matches!(toks[m].text.as_str(), "'s" | "’s" | "'" | "’")
+            && m > end
+            && toks[m].start == toks[m - 1].end
+            && lex.org_head(&toks[m - 1].text).is_none()
+            && toks.get(m + 1).is_some_and(|t| {
+                t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent
+            })
+    };
     let run = (end..(end + 4).min(toks.len()))
         .take_while(|&m| {
             toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
+                || possessive_inside(m)
         })
         .count();
     let run = run + joined_org_words(text, end, run, sent);
