@@ -59,6 +59,8 @@ pub struct Words {
     pub place_apposition_followers: HashSet<String>,
     /// Heads of a body's own staff after its acronym ("the MRU Secretariat": `staff_heads.txt`).
     pub staff_heads: HashSet<String>,
+    /// Nouns heading an apposition that makes the name before it a company (`company_appositives.txt`).
+    pub company_appositives: HashSet<String>,
     /// Determiners after which a cue-verb form is a noun.
     pub noun_determiners: HashSet<String>,
     /// Words opening an adverbial clause.
@@ -406,6 +408,7 @@ files!(
     "resident_nouns.txt",
     "place_apposition_followers.txt",
     "staff_heads.txt",
+    "company_appositives.txt",
     "noun_determiners.txt",
     "subordinators.txt",
     "np_stop_words.txt",
@@ -695,6 +698,7 @@ impl Words {
             resident_nouns: t.list("resident_nouns.txt")?,
             place_apposition_followers: t.list("place_apposition_followers.txt")?,
             staff_heads: t.list("staff_heads.txt")?,
+            company_appositives: t.list("company_appositives.txt")?,
             noun_determiners: t.list("noun_determiners.txt")?,
             subordinators: t.list("subordinators.txt")?,
             np_stop_words: t.list("np_stop_words.txt")?,

@@ -234,6 +234,8 @@ pub fn recognize(text: &Text) -> Entities {
     armed_cues::retype_armed(text, &mut ents);
     // session 17, types: "the X Council, a local militia" is an armed group (`appositions`)
     appositions::armed_by_apposition(text, &mut ents);
+    // session 18, set 56: "X, a Bangkok-listed company," is a company (`appositions`)
+    appositions::company_by_apposition(text, &mut ents);
     ents
 }
 
