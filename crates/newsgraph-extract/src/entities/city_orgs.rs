@@ -33,8 +33,8 @@ pub(super) fn city_outlet_end(text: &Text, k: usize, end: usize) -> Option<usize
         && head.sentence == sent
         && head.start > toks[end - 1].end
         && words().outlet_heads.contains(&head.text)
-        && !toks.get(end + 1).is_some_and(|t| {
-            t.sentence == sent && t.kind == TokKind::Word && t.is_capitalized()
-        }))
+        && !toks
+            .get(end + 1)
+            .is_some_and(|t| t.sentence == sent && t.kind == TokKind::Word && t.is_capitalized()))
     .then_some(end + 1)
 }

@@ -68,13 +68,7 @@ pub(super) fn add_person(
     let name_toks: Vec<String> = toks[a..b]
         .iter()
         .map(|t| {
-            // initials keep their capitals ("R.K. Voltan"; session 17, ent2), and so does a regnal
-            // numeral ("Tamba Lusso III"; session 18, set 56)
-            if t.is_all_caps()
-                && t.text.chars().count() > 2
-                && !t.text.contains('.')
-                && !t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-            {
+            if t.is_all_caps() && !keeps_capitals(&t.text) {
                 title_case(&t.text)
             } else {
                 t.text.clone()
@@ -176,4 +170,12 @@ fn title_start_before(text: &Text, a: usize) -> usize {
         }
     }
     best
+}
+
+/// Whether a name token in capitals keeps them in a person's name: initials ("R.K. Voltan"; session 17,
+/// ent2), two letters, or a regnal numeral ("Tamba Lusso III"; session 18, set 56).
+fn keeps_capitals(word: &str) -> bool {
+    word.chars().count() <= 2
+        || word.contains('.')
+        || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
