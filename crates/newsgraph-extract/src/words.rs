@@ -55,6 +55,8 @@ pub struct Words {
     pub settlement_nouns: HashSet<String>,
     /// Nouns of the people or the head of a place before "of" and a place's name (`resident_nouns.txt`).
     pub resident_nouns: HashSet<String>,
+    /// Compass words before "of" and a place's name (`compass_of_words.txt`: "west of Hodeidah").
+    pub compass_of_words: HashSet<String>,
     /// Words that may follow the head noun of a place apposition (`place_apposition_followers.txt`).
     pub place_apposition_followers: HashSet<String>,
     /// Heads of a body's own staff after its acronym ("the MRU Secretariat": `staff_heads.txt`).
@@ -406,6 +408,7 @@ files!(
     "location_nouns.txt",
     "settlement_nouns.txt",
     "resident_nouns.txt",
+    "compass_of_words.txt",
     "place_apposition_followers.txt",
     "staff_heads.txt",
     "company_appositives.txt",
@@ -696,6 +699,7 @@ impl Words {
             location_nouns: t.list("location_nouns.txt")?,
             settlement_nouns: t.list("settlement_nouns.txt")?,
             resident_nouns: t.list("resident_nouns.txt")?,
+            compass_of_words: t.list("compass_of_words.txt")?,
             place_apposition_followers: t.list("place_apposition_followers.txt")?,
             staff_heads: t.list("staff_heads.txt")?,
             company_appositives: t.list("company_appositives.txt")?,

@@ -23,14 +23,17 @@ pub(super) fn settlement_of(text: &Text, a: usize) -> bool {
 
 /// Whether "of" and a noun of the people or the head of a place (`resident_nouns.txt`) stand right before
 /// the name at token `a`, in its sentence, the noun lowercase or opening the sentence: "Residents of
-/// Kerevo said", "the mayor of Brantsk" (issue 9, session 18, set 56).
+/// Kerevo said", "the mayor of Brantsk"; or a lowercase compass word (`compass_of_words.txt`: "west of
+/// Hodeidah") (issue 9, session 18, set 56).
 pub(super) fn resident_of(text: &Text, a: usize) -> bool {
     let toks = &text.tokens;
     a >= 2
         && toks[a - 1].text == "of"
         && toks[a - 2].sentence == toks[a].sentence
         && (!toks[a - 2].is_capitalized() || text.is_sentence_initial(a - 2))
-        && words().resident_nouns.contains(toks[a - 2].lower())
+        && (words().resident_nouns.contains(toks[a - 2].lower())
+            // "60 nautical miles west of Hodeidah", "east of Oog"
+            || !toks[a - 2].is_capitalized() && words().compass_of_words.contains(&toks[a - 2].text))
 }
 
 /// The most lowercase words an apposition after a name may hold up to and with its head noun ("the
