@@ -266,3 +266,8 @@ fn invented_set_47_meets_its_floors() {
 fn invented_set_49_meets_its_floors() {
     check_set("invented-49", 4, "invented49_targets.tsv");
 }
+
+#[test]
+fn invented_set_56_meets_its_floors() {
+    check_set("invented-56", 4, "invented56_targets.tsv");
+}

@@ -53,6 +53,16 @@ pub struct Words {
     pub location_nouns: HashSet<String>,
     /// Nouns of settlement or district before "of" and a place's name (`settlement_nouns.txt`).
     pub settlement_nouns: HashSet<String>,
+    /// Nouns of the people or the head of a place before "of" and a place's name (`resident_nouns.txt`).
+    pub resident_nouns: HashSet<String>,
+    /// Compass words before "of" and a place's name (`compass_of_words.txt`: "west of Hodeidah").
+    pub compass_of_words: HashSet<String>,
+    /// Words that may follow the head noun of a place apposition (`place_apposition_followers.txt`).
+    pub place_apposition_followers: HashSet<String>,
+    /// Heads of a body's own staff after its acronym ("the MRU Secretariat": `staff_heads.txt`).
+    pub staff_heads: HashSet<String>,
+    /// Nouns heading an apposition that makes the name before it a company (`company_appositives.txt`).
+    pub company_appositives: HashSet<String>,
     /// Determiners after which a cue-verb form is a noun.
     pub noun_determiners: HashSet<String>,
     /// Words opening an adverbial clause.
@@ -461,6 +471,11 @@ files!(
     "metonymy_verbs.txt",
     "location_nouns.txt",
     "settlement_nouns.txt",
+    "resident_nouns.txt",
+    "compass_of_words.txt",
+    "place_apposition_followers.txt",
+    "staff_heads.txt",
+    "company_appositives.txt",
     "noun_determiners.txt",
     "subordinators.txt",
     "np_stop_words.txt",
@@ -755,6 +770,11 @@ impl Words {
             metonymy_verbs: t.list("metonymy_verbs.txt")?,
             location_nouns: t.list("location_nouns.txt")?,
             settlement_nouns: t.list("settlement_nouns.txt")?,
+            resident_nouns: t.list("resident_nouns.txt")?,
+            compass_of_words: t.list("compass_of_words.txt")?,
+            place_apposition_followers: t.list("place_apposition_followers.txt")?,
+            staff_heads: t.list("staff_heads.txt")?,
+            company_appositives: t.list("company_appositives.txt")?,
             noun_determiners: t.list("noun_determiners.txt")?,
             subordinators: t.list("subordinators.txt")?,
             np_stop_words: t.list("np_stop_words.txt")?,

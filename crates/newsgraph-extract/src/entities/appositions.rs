@@ -217,3 +217,61 @@ pub(super) fn armed_by_apposition(text: &Text, ents: &mut Entities) {
         }
     }
 }
+
+/// The most words an apposition may hold before its head noun ("Poland's state water company").
+const COMPANY_APPOSITION_REACH: usize = 5;
+
+/// "Siam Riverpower, a Bangkok-listed company, is building …", "Vodo Lesne, Veldoria's state water
+/// company, said": a "person" one of whose mentions a comma and an apposition headed by a noun of
+/// `company_appositives.txt` follow is a company (an Organization). The apposition opens with "a", "an",
+/// "the" or a possessive, holds up to a few words, and its noun ends it (punctuation or a word of
+/// `place_apposition_followers.txt` after it: not "X, a company spokesman") (issue 9, session 18, set 56).
+pub(super) fn company_by_apposition(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    for i in 0..ents.list.len() {
+        if ents.list[i].kind != EntityType::Person || !ents.list[i].roles.is_empty() {
+            continue;
+        }
+        let company = ents.list[i].mentions.iter().any(|&(_, end)| {
+            let m = toks.partition_point(|t| t.start < end);
+            toks.get(m).is_some_and(|t| t.text == ",")
+                && company_apposition(text, m + 1, toks[m].sentence)
+        });
+        if company {
+            ents.list[i].kind = EntityType::Organization;
+        }
+    }
+}
+
+/// Whether the apposition opening at token `det` in sentence `sent` is headed by a noun of a company.
+fn company_apposition(text: &Text, det: usize, sent: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    let Some(first) = toks.get(det).filter(|t| t.sentence == sent) else {
+        return false;
+    };
+    // "a", "an", "the", or a possessive a few words on ("Veldoria's state water company")
+    let opened = matches!(first.lower(), "a" | "an" | "the");
+    let mut possessive = false;
+    for k in det + usize::from(opened)..(det + COMPANY_APPOSITION_REACH).min(toks.len()) {
+        let t = &toks[k];
+        if t.sentence != sent {
+            return false;
+        }
+        if matches!(t.text.as_str(), "'s" | "’s") {
+            possessive = true;
+            continue;
+        }
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        if (opened || possessive) && w.company_appositives.contains(t.lower()) {
+            return toks.get(k + 1).is_none_or(|n| {
+                n.sentence != sent
+                    || matches!(n.text.as_str(), "," | "." | ";" | ":" | ")")
+                    || w.place_apposition_followers.contains(&n.text)
+            });
+        }
+    }
+    false
+}

@@ -207,7 +207,8 @@ fn add_extended_org(
 /// set 30).
 fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> {
     if matches!(hit, Hit::City(..) | Hit::Capital(..)) {
-        return super::city_orgs::city_org_end(text, k, end);
+        return super::city_orgs::city_org_end(text, k, end)
+            .or_else(|| super::city_orgs::city_outlet_end(text, k, end));
     }
     if !matches!(hit, Hit::Org(..) | Hit::Country(..) | Hit::Demonym(..)) {
         return None;
@@ -227,23 +228,24 @@ fn org_extension(text: &Text, k: usize, end: usize, hit: &Hit) -> Option<usize> 
         }
         _ => toks[k].sentence,
     };
-    let cap = |m: usize| {
-        toks.get(m)
-            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent)
-    };
-    // a possessive between two capitalised words stays inside: "the Senegalese Fishermen's Union",
-    // "the Uganda People's Defence Forces"; not after an organisation head, which owns what follows
-    // ("the Royal Thai Army's Third Army Region") (issue 9, session 18, set 49)
-    let inner_possessive = |m: usize| {
-        m > end
-            && matches!(toks[m].text.as_str(), "'s" | "’s")
+    // "the Djibouti Dockers' Union", "the Senegalese Fishermen's Union", "the Uganda People's Defence
+    // Forces": a possessive written against a capitalised word and followed by one stays inside the run
+    // (one more token in reach for it); not after an organisation's head ("the Royal Thai Army's Third
+    // Army Region" is two) (issue 9, session 18, sets 49 and 56, who wrote it each)
+    let possessive_inside = |m: usize| {
+        matches!(toks[m].text.as_str(), "'s" | "’s" | "'" | "’")
+            && m > end
             && toks[m].start == toks[m - 1].end
-            && cap(m - 1)
-            && cap(m + 1)
             && lex.org_head(&toks[m - 1].text).is_none()
+            && toks.get(m + 1).is_some_and(|t| {
+                t.kind == TokKind::Word && t.is_capitalized() && t.sentence == sent
+            })
     };
     let run = (end..(end + 5).min(toks.len()))
-        .take_while(|&m| cap(m) || inner_possessive(m))
+        .take_while(|&m| {
+            toks[m].kind == TokKind::Word && toks[m].is_capitalized() && toks[m].sentence == sent
+                || possessive_inside(m)
+        })
         .count();
     let run = run + joined_org_words(text, end, run, sent);
     let head = (end..end + run)

@@ -230,10 +230,14 @@ pub fn recognize(text: &Text) -> Entities {
     place_nouns::alias_place_nouns(text, &mut ents);
     // session 15, set 21: "the Commission" after "the European Commission" (`short_heads`)
     short_heads::fold_bare_heads(&mut ents);
+    // session 18, set 56: "the MRU Secretariat" is the Mano River Union (`short_heads`)
+    short_heads::fold_staff_heads(&mut ents);
     // session 17, set 39: "the militant group X" is an armed group (`armed_cues`)
     armed_cues::retype_armed(text, &mut ents);
     // session 17, types: "the X Council, a local militia" is an armed group (`appositions`)
     appositions::armed_by_apposition(text, &mut ents);
+    // session 18, set 56: "X, a Bangkok-listed company," is a company (`appositions`)
+    appositions::company_by_apposition(text, &mut ents);
     ents
 }
 

@@ -79,8 +79,7 @@ pub(super) fn add_person(
     let name_toks: Vec<String> = toks[a..b]
         .iter()
         .map(|t| {
-            // initials keep their capitals ("R.K. Voltan"; session 17, ent2)
-            if t.is_all_caps() && t.text.chars().count() > 2 && !t.text.contains('.') {
+            if t.is_all_caps() && !keeps_capitals(&t.text) {
                 title_case(&t.text)
             } else {
                 t.text.clone()
@@ -215,4 +214,12 @@ fn title_start_before(text: &Text, a: usize) -> usize {
         }
     }
     best
+}
+
+/// Whether a name token in capitals keeps them in a person's name: initials ("R.K. Voltan"; session 17,
+/// ent2), two letters, or a regnal numeral ("Tamba Lusso III"; session 18, set 56).
+fn keeps_capitals(word: &str) -> bool {
+    word.chars().count() <= 2
+        || word.contains('.')
+        || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }

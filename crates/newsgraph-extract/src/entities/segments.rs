@@ -112,6 +112,11 @@ pub(super) fn classify_segment(
     if role.is_some() && matches!(toks[a].text.as_str(), "of" | "for") {
         return;
     }
+    // "The Minister of Foreign Affairs and International Cooperation, Hon. X": the office's second
+    // portfolio names no one either (issue 9, session 18, set 56)
+    if office_conjunct(text, a, b) {
+        return;
+    }
     if role.is_some() && org_kind.is_none() && !loc_head {
         add_person(text, ents, a, b, span, &surface, role);
         return;
@@ -440,6 +445,9 @@ fn unknown_place(text: &Text, ents: &Entities, a: usize, b: usize, surface: &str
         && toks[a - 2].sentence == toks[a].sentence
         && words().location_nouns.contains(&toks[a - 2].text)
         || super::small_places::settlement_of(text, a)
+        // "Residents of Kerevo", "Dravenka, the disputed village on the river" (session 18, set 56)
+        || super::small_places::resident_of(text, a)
+        || super::small_places::apposed_settlement(text, b)
         // "the districts of Dulka and Ranno Veda" (session 17, set 39)
         || a >= 2 && toks[a - 1].text == "and" && super::small_places::settlement_of(text, a - 2)
         // "the districts of Varno, including Dulka Kot and Vesh" (session 17, ent2)
@@ -687,6 +695,44 @@ fn after_office(text: &Text, a: usize, b: usize) -> Option<usize> {
         t.kind == TokKind::Word && (t.is_capitalized() || w.name_particles.contains(&t.text))
     });
     (after_office_words && b - a > 2 && b - c >= 2 && !connector && !org && word).then_some(c)
+}
+
+/// The most capitalised words an office's first portfolio may hold ("of Foreign Affairs").
+const OFFICE_COMPLEMENT_REACH: usize = 5;
+
+/// Whether the segment `[a, b)` is the second portfolio of an office before a comma: "and" before it,
+/// and before that up to a few capitalised words (or "the") after "of"/"for" right after a title ("The
+/// Minister of Foreign Affairs and International Cooperation, Hon. X"); not when the segment's last word
+/// is written elsewhere in the article, as a person named again is ("the Minister of Trade and Anna
+/// Berg, the envoy, … Berg said") (issue 9, session 18, set 56).
+fn office_conjunct(text: &Text, a: usize, b: usize) -> bool {
+    let toks = &text.tokens;
+    if a < 4 || toks[a - 1].text != "and" || toks.get(b).is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    let sent = toks[a].sentence;
+    let mut k = a - 2;
+    for _ in 0..OFFICE_COMPLEMENT_REACH {
+        let t = &toks[k];
+        if t.sentence != sent || k == 0 {
+            return false;
+        }
+        if matches!(t.text.as_str(), "of" | "for") {
+            let last = &toks[b - 1].text;
+            return lexicon()
+                .longest_title(&[toks[k - 1].text.as_str()])
+                .is_some()
+                && toks
+                    .iter()
+                    .enumerate()
+                    .all(|(j, o)| j == b - 1 || &o.text != last);
+        }
+        if !(t.is_capitalized() || t.text == "the") {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// An acronym (one all-caps token of up to seven letters the article does not write in lowercase) is an
@@ -1003,6 +1049,10 @@ fn lone_place(text: &Text, a: usize, lower_words: &BTreeSet<String>) -> bool {
         || w.location_nouns.contains(&next)
         || definite_place
         || super::small_places::settlement_of(text, a)
+        || super::small_places::resident_of(text, a)
+        // a lone word after no capitalised one: "Maseru Bridge, the busiest crossing" is no "Bridge"
+        || (a == 0 || !toks[a - 1].is_capitalized() || prev_lower == "the")
+            && super::small_places::apposed_settlement(text, a + 1)
         || super::small_places::before_plural_settlement(text, a))
         && !lower_words.contains(&tok.to_lowercase())
         && lex.month(tok).is_none()

@@ -1,7 +1,10 @@
 //! Small places the lexicon does not list, read from the few words around them (issue 9, session 17,
 //! set 39): a noun of settlement or district before "of" ("the village of Tarvosh", "near the town of
 //! Orvane", `settlement_nouns.txt`), and a name a list joins to a place after a preposition of place ("in
-//! Tolvar and Meskine", "near Dorsa, Kelim or Vanth").
+//! Tolvar and Meskine", "near Dorsa, Kelim or Vanth"); and (issue 9, session 18, set 56) a noun of the people
+//! or the head of a place before "of" ("Residents of Kerevo", "the mayor of Brantsk", `resident_nouns.txt`)
+//! and an apposition headed by a noun of settlement or place ("Dravenka, the disputed village on the
+//! river").
 
 use super::Entities;
 use crate::model::EntityType;
@@ -16,6 +19,71 @@ pub(super) fn settlement_of(text: &Text, a: usize) -> bool {
         && toks[a - 1].text == "of"
         && toks[a - 2].sentence == toks[a].sentence
         && words().settlement_nouns.contains(&toks[a - 2].text)
+}
+
+/// Whether "of" and a noun of the people or the head of a place (`resident_nouns.txt`) stand right before
+/// the name at token `a`, in its sentence, the noun lowercase or opening the sentence: "Residents of
+/// Kerevo said", "the mayor of Brantsk"; or a lowercase compass word (`compass_of_words.txt`: "west of
+/// Hodeidah") (issue 9, session 18, set 56).
+pub(super) fn resident_of(text: &Text, a: usize) -> bool {
+    let toks = &text.tokens;
+    a >= 2
+        && toks[a - 1].text == "of"
+        && toks[a - 2].sentence == toks[a].sentence
+        && (!toks[a - 2].is_capitalized() || text.is_sentence_initial(a - 2))
+        && (words().resident_nouns.contains(toks[a - 2].lower())
+            // "60 nautical miles west of Hodeidah", "east of Oog"
+            || !toks[a - 2].is_capitalized() && words().compass_of_words.contains(&toks[a - 2].text))
+}
+
+/// The most lowercase words an apposition after a name may hold up to and with its head noun ("the
+/// disputed village", "a small fishing town").
+const APPOSITION_REACH: usize = 4;
+
+/// Whether an apposition headed by a noun of settlement or place follows the name ending before token
+/// `b`: a comma, "a", "an" or "the", at most a few lowercase words ending in a noun of
+/// `settlement_nouns.txt` or `location_nouns.txt`, and after that noun punctuation or a word of
+/// `place_apposition_followers.txt` ("Dravenka, the disputed village on the river", "Olsko, a fishing
+/// town of 3,000 people"); not when the noun modifies a lowercase noun after it ("Peter Marlow, a village
+/// elder") (issue 9, session 18, set 56).
+pub(super) fn apposed_settlement(text: &Text, b: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    let Some(sent) = toks.get(b).filter(|t| t.text == ",").map(|t| t.sentence) else {
+        return false;
+    };
+    if !toks
+        .get(b + 1)
+        .is_some_and(|t| t.sentence == sent && matches!(t.text.as_str(), "a" | "an" | "the"))
+    {
+        return false;
+    }
+    for k in b + 2..b + 2 + APPOSITION_REACH {
+        let Some(t) = toks.get(k).filter(|t| t.sentence == sent) else {
+            return false;
+        };
+        // a modifier or the head: no capital, no preposition or article ("Nino Vasa, a teacher from
+        // the village of …" is no place)
+        if t.is_capitalized()
+            || !t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            || matches!(t.text.as_str(), "a" | "an" | "the")
+            || w.locative_prepositions.contains(&t.text)
+            || w.place_apposition_followers.contains(&t.text)
+        {
+            return false;
+        }
+        if w.settlement_nouns.contains(&t.text) || w.location_nouns.contains(&t.text) {
+            let follower_ok = toks.get(k + 1).is_none_or(|n| {
+                n.sentence != sent
+                    || matches!(n.text.as_str(), "," | "." | ";" | ":" | ")")
+                    || w.place_apposition_followers.contains(&n.text)
+            });
+            if follower_ok {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether the name at token `a` is the next item of a list of places: "and", "or" or a comma before it
@@ -128,11 +196,15 @@ fn plural_settlement_before(text: &Text, ents: &Entities, p: usize) -> bool {
 pub(super) fn before_plural_settlement(text: &Text, a: usize) -> bool {
     let toks = &text.tokens;
     let sent = toks[a].sentence;
+    // a plural noun of settlement, or (issue 9, session 18, set 56) of place: "the Moa and Makona
+    // rivers", "the Darsk and Omelin crossings"
     let plural_at = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.sentence == sent
-                && t.text.ends_with('s')
-                && words().settlement_nouns.contains(&t.text)
+                && t.text.strip_suffix('s').is_some_and(|one| {
+                    words().settlement_nouns.contains(&t.text)
+                        || words().location_nouns.contains(one)
+                })
         })
     };
     let joins = |k: usize| {

@@ -58,8 +58,9 @@ pub(super) fn told_outlet(
 }
 
 /// "told Kelvo that …", "Speaking to Kelvo after the vote": one unknown word with no head of a name,
-/// right before a lowercase word of the same sentence, that no person read so far holds as a name word
-/// ("told Ambeko that" after "Ruth Ambeko" is the person) (issue 9, session 17, ent2).
+/// right before a lowercase word of the same sentence (or, session 18, set 56, a full stop or comma:
+/// "told Kelvo."), that no person read so far holds as a name word ("told Ambeko that" after "Ruth
+/// Ambeko" is the person) (issue 9, session 17, ent2).
 fn one_word_outlet(text: &Text, ents: &Entities, a: usize, b: usize, has_head: bool) -> bool {
     let toks = &text.tokens;
     let word = toks[a].text.as_str();
@@ -69,6 +70,10 @@ fn one_word_outlet(text: &Text, ents: &Entities, a: usize, b: usize, has_head: b
         && !word.ends_with('.')
         && toks.get(b).is_some_and(|t| {
             t.sentence == toks[a].sentence && t.kind == TokKind::Word && !t.is_capitalized()
+                // "told Kelvonet." / "told Kelvonet, adding …", not "told Kelvo.net" (session 18,
+                // set 56)
+                || t.text == ","
+                || t.text == "." && toks.get(b + 1).is_none_or(|n| n.start > t.end)
         })
         && !ents
             .list
