@@ -1107,6 +1107,13 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
     if end <= by + 1 {
         return Vec::new();
     }
+    // a long name the window cuts ("… and National Democratic Front of the Philippines chief
+    // negotiator X") is read to its end (issue 9, session 18, party3)
+    if let Some((_, e, _)) = ents.covering(toks[end - 1].start)
+        && e > toks[end - 1].end
+    {
+        end = text.token_at_or_after(e).min(s1);
+    }
     let mut agents: Vec<usize> = ents
         .within(toks[by + 1].start, toks[end - 1].end)
         .into_iter()
@@ -1136,6 +1143,13 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
     if let Some((from, to)) = span {
         agents.extend(side(text, ents, from, to));
     }
+    agents.extend(super::signer_roles::government_signers(
+        text,
+        ents,
+        by + 1,
+        end,
+        || only_state(ents, text),
+    ));
     agents
 }
 
