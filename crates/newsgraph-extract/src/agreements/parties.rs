@@ -1528,7 +1528,9 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         if words.len() == 3 && REGIONAL_MODIFIERS.contains(&words[1]) {
             return only_regional_government(ents);
         }
-        return only_state(ents, text);
+        // the dateline's state or the first one named as a government when no state dominates
+        // (issue 9, session 18, party3)
+        return super::signer_roles::government_state(text, ents, || only_state(ents, text));
     }
     // "an armed splinter group, the Front for …": an apposition names the side (one that opens with a
     // determiner or a name: ", according to U.S. officials" is none; issue 9, session 15, set 14)
@@ -2024,6 +2026,8 @@ fn relative_proposer(
     let mut s = text.token_at_or_after(m?.1);
     if s < seg.tok_end && matches!(toks[s].lower(), "that" | "which") {
         s += 1;
+    } else if let Some(w) = comma_which_after_extension(text, seg, s) {
+        s = w + 1;
     }
     let limit = seg.tok_end.min(s + 6);
     let v = (s + 1..limit)
@@ -2050,6 +2054,10 @@ fn relative_proposer(
     if let Some(x) = pronoun_subject(text, ents, toks[s].start, toks[end - 1].end) {
         return Some(x);
     }
+    // "which the government tabled": the article's government (issue 9, session 18, party3)
+    if end == s + 2 && toks[s].lower() == "the" && GOVERNMENT_WORDS.contains(toks[s + 1].lower()) {
+        return super::signer_roles::government_state(text, ents, || only_state(ents, text));
+    }
     // the subject is one actor's name and nothing else ("the" may open it): "a rail agreement with
     // Djibouti and would propose one" names no proposer
     let from = if toks[s].lower() == "the" { s + 1 } else { s };
@@ -2065,6 +2073,22 @@ fn relative_proposer(
         }
         _ => None,
     }
+}
+
+/// How many words the phrase's extension ("a plan to canton the front's fighters in three camps") may
+/// take before the comma of a relative clause.
+const EXTENSION_WORDS: usize = 10;
+
+/// "a plan to canton the front's fighters in three camps, which the government tabled …": the token of
+/// "which" after the words of the phrase's extension (from token `s`, at most [`EXTENSION_WORDS`], no
+/// punctuation) and a comma (issue 9, session 18, party3).
+fn comma_which_after_extension(text: &Text, seg: Segment, s: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let limit = seg.tok_end.min(s + EXTENSION_WORDS + 1);
+    let comma = (s..limit)
+        .find(|&k| toks[k].kind != TokKind::Word && toks[k].kind != TokKind::Number)
+        .filter(|&k| k > s && toks[k].text == ",")?;
+    (comma + 1 < seg.tok_end && toks[comma + 1].lower() == "which").then_some(comma + 1)
 }
 
 /// The proposing verb (`proposing_verbs.txt`) right before the mention at token `mt`, or before a date
