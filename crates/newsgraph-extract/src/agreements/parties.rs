@@ -1253,7 +1253,17 @@ fn lead_to_dominant_pair(out: &mut [RawAgreement], ents: &Entities, text: &Text)
         let k = text.token_at_or_after(ms);
         k < text.tokens.len() && text.tokens[k].sentence < 3
     });
-    if !lead
+    // the article's only agreement, in an article that names no side but two states, is theirs
+    // wherever it is first mentioned ("… under the Indus Waters Treaty" in an article about the two
+    // states' commission; issue 9, session 18, party3)
+    let only = out.len() == 1
+        && ents
+            .list
+            .iter()
+            .filter(|e| matches!(e.kind, EntityType::State | EntityType::ArmedGroup))
+            .count()
+            == 2;
+    if !(lead || only)
         || !g.parties.is_empty()
         || matches!(g.kind, AgreementKind::Proposal | AgreementKind::Plan)
         || first_mention(g, text).is_none_or(|m| bare_plural(&m))
