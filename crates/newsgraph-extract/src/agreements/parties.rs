@@ -1078,41 +1078,9 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
     else {
         return Vec::new();
     };
-    let mut end = by + 1;
-    while end < s1
-        && end < by + 12
-        && toks[end].kind != TokKind::Punct
-        && !crate::words::words()
-            .auxiliaries
-            .contains(toks[end].lower())
-        && !matches!(
-            toks[end].lower(),
-            "that"
-                | "which"
-                | "who"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "after"
-                | "are"
-                | "but"
-                | "while"
-                | "whereas"
-        )
-    {
-        end += 1;
-    }
+    let end = agent_span_end(text, ents, by, s1);
     if end <= by + 1 {
         return Vec::new();
-    }
-    // a long name the window cuts ("… and National Democratic Front of the Philippines chief
-    // negotiator X") is read to its end (issue 9, session 18, party3)
-    if let Some((_, e, _)) = ents.covering(toks[end - 1].start)
-        && e > toks[end - 1].end
-    {
-        end = text.token_at_or_after(e).min(s1);
     }
     let mut agents: Vec<usize> = ents
         .within(toks[by + 1].start, toks[end - 1].end)
@@ -1151,6 +1119,46 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
         || only_state(ents, text),
     ));
     agents
+}
+
+/// The end (exclusive) of the agent phrase after the "by" at token `by`: up to twelve tokens, to the
+/// first punctuation, auxiliary, relative word or preposition that opens another phrase.
+fn agent_span_end(text: &Text, ents: &Entities, by: usize, s1: usize) -> usize {
+    let toks = &text.tokens;
+    let mut end = by + 1;
+    while end < s1
+        && end < by + 12
+        && toks[end].kind != TokKind::Punct
+        && !crate::words::words()
+            .auxiliaries
+            .contains(toks[end].lower())
+        && !matches!(
+            toks[end].lower(),
+            "that"
+                | "which"
+                | "who"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "after"
+                | "are"
+                | "but"
+                | "while"
+                | "whereas"
+        )
+    {
+        end += 1;
+    }
+    // a long name the window cuts ("… and National Democratic Front of the Philippines chief
+    // negotiator X") is read to its end (issue 9, session 18, party3)
+    if let Some((_, e, _)) = ents.covering(toks[end - 1].start)
+        && e > toks[end - 1].end
+    {
+        end = text.token_at_or_after(e).min(s1);
+    }
+    end
 }
 
 /// The named actor a collective noun stands for when the article puts the two side by side: "the

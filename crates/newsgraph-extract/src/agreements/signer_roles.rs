@@ -73,9 +73,7 @@ fn first_named_government(text: &Text, ents: &Entities) -> Option<usize> {
     let n = ents.list[first].mentions.len();
     (0..ents.list.len())
         .all(|i| {
-            i == first
-                || ents.list[i].kind != EntityType::State
-                || ents.list[i].mentions.len() < n
+            i == first || ents.list[i].kind != EntityType::State || ents.list[i].mentions.len() < n
         })
         .then_some(first)
 }
@@ -93,7 +91,8 @@ fn first_government_side(text: &Text, ents: &Entities) -> Option<usize> {
         .filter(|&k| GOVERNMENT_WORDS.contains(toks[k].lower()))
         .find_map(|k| {
             // "the Ethiopian government" or "Chad's government": the phrase's first token and state
-            let (open, state) = if matches!(toks[k - 1].text.as_str(), "'s" | "’s" | "'" | "’") {
+            let (open, state) = if matches!(toks[k - 1].text.as_str(), "'s" | "’s" | "'" | "’")
+            {
                 (k - 2, state_at(k - 2)?)
             } else if toks[k - 2].lower() == "the" {
                 (k - 2, state_at(k - 1)?)
