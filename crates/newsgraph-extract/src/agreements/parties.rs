@@ -2192,6 +2192,29 @@ fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Op
         .collect();
     match sides.len() {
         1 => sides.into_iter().next(),
+        0 => capital_subject(text, ents, from, end),
+        _ => None,
+    }
+}
+
+/// "Nouakchott also said it would put forward a protocol": a place that opens the clause `from..end`
+/// (tokens) and then says what "it" will propose stands for the one state of its country the article
+/// names (issue 9, session 18, party3).
+fn capital_subject(text: &Text, ents: &Entities, from: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if end < from + 2 || !matches!(toks[end - 1].lower(), "it" | "they") {
+        return None;
+    }
+    let (s, _, place) = ents.covering(toks[from].start)?;
+    let country = ents.list[place].country.as_deref()?;
+    if s != toks[from].start || ents.list[place].kind != EntityType::Location {
+        return None;
+    }
+    let mut states = (0..ents.list.len()).filter(|&i| {
+        ents.list[i].kind == EntityType::State && ents.list[i].country.as_deref() == Some(country)
+    });
+    match (states.next(), states.next()) {
+        (Some(i), None) => Some(i),
         _ => None,
     }
 }
