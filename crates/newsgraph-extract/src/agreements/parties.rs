@@ -674,6 +674,10 @@ fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
                 .rev()
                 .take(8)
                 .take_while(|m| toks[*m].kind == TokKind::Word)
+                // "has proposed sending a small team to monitor the ceasefire": a noun phrase of its
+                // own between the verb and the mention is the verb's object (issue 9, session 18,
+                // party3)
+                .take_while(|m| !matches!(toks[*m].lower(), "a" | "an"))
                 .find_map(|m| party_verb_at(text, s0, m))
         })
         .or_else(|| {
@@ -932,7 +936,11 @@ fn common_noun_subjects(
         // "the government of X" is X's, not the article's state (issue 9, session 14, set 6)
         let of_follows = toks.get(m + 2).is_some_and(|o| o.text == "of");
         if GOVERNMENT_WORDS.contains(noun) && !of_follows {
-            out.extend(only_state(ents, text));
+            // the dateline's state or the first named as a side by its government when no state
+            // dominates (issue 9, session 18, party3)
+            out.extend(super::signer_roles::government_state(text, ents, || {
+                only_state(ents, text)
+            }));
         } else if anaphors.contains(noun) {
             out.extend(only_armed_group(ents));
         } else if !t.is_capitalized() {
