@@ -20,6 +20,7 @@ mod nested_parties;
 mod parties;
 mod pronoun_sides;
 mod sides;
+mod signer_roles;
 mod status;
 mod verbal;
 mod vocab;

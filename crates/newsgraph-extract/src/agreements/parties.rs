@@ -674,6 +674,10 @@ fn signing_verb(p: &Phrase, text: &Text) -> Option<usize> {
                 .rev()
                 .take(8)
                 .take_while(|m| toks[*m].kind == TokKind::Word)
+                // "has proposed sending a small team to monitor the ceasefire": a noun phrase of its
+                // own between the verb and the mention is the verb's object (issue 9, session 18,
+                // party3)
+                .take_while(|m| !matches!(toks[*m].lower(), "a" | "an"))
                 .find_map(|m| party_verb_at(text, s0, m))
         })
         .or_else(|| {
@@ -932,7 +936,11 @@ fn common_noun_subjects(
         // "the government of X" is X's, not the article's state (issue 9, session 14, set 6)
         let of_follows = toks.get(m + 2).is_some_and(|o| o.text == "of");
         if GOVERNMENT_WORDS.contains(noun) && !of_follows {
-            out.extend(only_state(ents, text));
+            // the dateline's state or the first named as a side by its government when no state
+            // dominates (issue 9, session 18, party3)
+            out.extend(super::signer_roles::government_state(text, ents, || {
+                only_state(ents, text)
+            }));
         } else if anaphors.contains(noun) {
             out.extend(only_armed_group(ents));
         } else if !t.is_capitalized() {
@@ -1078,32 +1086,7 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
     else {
         return Vec::new();
     };
-    let mut end = by + 1;
-    while end < s1
-        && end < by + 12
-        && toks[end].kind != TokKind::Punct
-        && !crate::words::words()
-            .auxiliaries
-            .contains(toks[end].lower())
-        && !matches!(
-            toks[end].lower(),
-            "that"
-                | "which"
-                | "who"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "after"
-                | "are"
-                | "but"
-                | "while"
-                | "whereas"
-        )
-    {
-        end += 1;
-    }
+    let end = agent_span_end(text, ents, by, s1);
     if end <= by + 1 {
         return Vec::new();
     }
@@ -1136,7 +1119,54 @@ fn agents(p: &Phrase, text: &Text, ents: &Entities, inserted: bool) -> Vec<usize
     if let Some((from, to)) = span {
         agents.extend(side(text, ents, from, to));
     }
+    agents.extend(super::signer_roles::government_signers(
+        text,
+        ents,
+        by + 1,
+        end,
+        || only_state(ents, text),
+    ));
     agents
+}
+
+/// The end (exclusive) of the agent phrase after the "by" at token `by`: up to twelve tokens, to the
+/// first punctuation, auxiliary, relative word or preposition that opens another phrase.
+fn agent_span_end(text: &Text, ents: &Entities, by: usize, s1: usize) -> usize {
+    let toks = &text.tokens;
+    let mut end = by + 1;
+    while end < s1
+        && end < by + 12
+        && toks[end].kind != TokKind::Punct
+        && !crate::words::words()
+            .auxiliaries
+            .contains(toks[end].lower())
+        && !matches!(
+            toks[end].lower(),
+            "that"
+                | "which"
+                | "who"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "after"
+                | "are"
+                | "but"
+                | "while"
+                | "whereas"
+        )
+    {
+        end += 1;
+    }
+    // a long name the window cuts ("… and National Democratic Front of the Philippines chief
+    // negotiator X") is read to its end (issue 9, session 18, party3)
+    if let Some((_, e, _)) = ents.covering(toks[end - 1].start)
+        && e > toks[end - 1].end
+    {
+        end = text.token_at_or_after(e).min(s1);
+    }
+    end
 }
 
 /// The named actor a collective noun stands for when the article puts the two side by side: "the
@@ -1239,7 +1269,17 @@ fn lead_to_dominant_pair(out: &mut [RawAgreement], ents: &Entities, text: &Text)
         let k = text.token_at_or_after(ms);
         k < text.tokens.len() && text.tokens[k].sentence < 3
     });
-    if !lead
+    // the article's only agreement, in an article that names no side but two states, is theirs
+    // wherever it is first mentioned ("… under the Indus Waters Treaty" in an article about the two
+    // states' commission; issue 9, session 18, party3)
+    let only = out.len() == 1
+        && ents
+            .list
+            .iter()
+            .filter(|e| matches!(e.kind, EntityType::State | EntityType::ArmedGroup))
+            .count()
+            == 2;
+    if !(lead || only)
         || !g.parties.is_empty()
         || matches!(g.kind, AgreementKind::Proposal | AgreementKind::Plan)
         || first_mention(g, text).is_none_or(|m| bare_plural(&m))
@@ -1514,7 +1554,9 @@ fn side(text: &Text, ents: &Entities, from: usize, to: usize) -> Option<usize> {
         if words.len() == 3 && REGIONAL_MODIFIERS.contains(&words[1]) {
             return only_regional_government(ents);
         }
-        return only_state(ents, text);
+        // the dateline's state or the first one named as a government when no state dominates
+        // (issue 9, session 18, party3)
+        return super::signer_roles::government_state(text, ents, || only_state(ents, text));
     }
     // "an armed splinter group, the Front for …": an apposition names the side (one that opens with a
     // determiner or a name: ", according to U.S. officials" is none; issue 9, session 15, set 14)
@@ -2010,6 +2052,8 @@ fn relative_proposer(
     let mut s = text.token_at_or_after(m?.1);
     if s < seg.tok_end && matches!(toks[s].lower(), "that" | "which") {
         s += 1;
+    } else if let Some(w) = comma_which_after_extension(text, seg, s) {
+        s = w + 1;
     }
     let limit = seg.tok_end.min(s + 6);
     let v = (s + 1..limit)
@@ -2036,6 +2080,10 @@ fn relative_proposer(
     if let Some(x) = pronoun_subject(text, ents, toks[s].start, toks[end - 1].end) {
         return Some(x);
     }
+    // "which the government tabled": the article's government (issue 9, session 18, party3)
+    if end == s + 2 && toks[s].lower() == "the" && GOVERNMENT_WORDS.contains(toks[s + 1].lower()) {
+        return super::signer_roles::government_state(text, ents, || only_state(ents, text));
+    }
     // the subject is one actor's name and nothing else ("the" may open it): "a rail agreement with
     // Djibouti and would propose one" names no proposer
     let from = if toks[s].lower() == "the" { s + 1 } else { s };
@@ -2051,6 +2099,22 @@ fn relative_proposer(
         }
         _ => None,
     }
+}
+
+/// How many words the phrase's extension ("a plan to canton the front's fighters in three camps") may
+/// take before the comma of a relative clause.
+const EXTENSION_WORDS: usize = 10;
+
+/// "a plan to canton the front's fighters in three camps, which the government tabled …": the token of
+/// "which" after the words of the phrase's extension (from token `s`, at most [`EXTENSION_WORDS`], no
+/// punctuation) and a comma (issue 9, session 18, party3).
+fn comma_which_after_extension(text: &Text, seg: Segment, s: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let limit = seg.tok_end.min(s + EXTENSION_WORDS + 1);
+    let comma = (s..limit)
+        .find(|&k| toks[k].kind != TokKind::Word && toks[k].kind != TokKind::Number)
+        .filter(|&k| k > s && toks[k].text == ",")?;
+    (comma + 1 < seg.tok_end && toks[comma + 1].lower() == "which").then_some(comma + 1)
 }
 
 /// The proposing verb (`proposing_verbs.txt`) right before the mention at token `mt`, or before a date
@@ -2136,6 +2200,29 @@ fn proposing_subject(text: &Text, ents: &Entities, seg: Segment, v: usize) -> Op
         .collect();
     match sides.len() {
         1 => sides.into_iter().next(),
+        0 => capital_subject(text, ents, from, end),
+        _ => None,
+    }
+}
+
+/// "Nouakchott also said it would put forward a protocol": a place that opens the clause `from..end`
+/// (tokens) and then says what "it" will propose stands for the one state of its country the article
+/// names (issue 9, session 18, party3).
+fn capital_subject(text: &Text, ents: &Entities, from: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if end < from + 2 || !matches!(toks[end - 1].lower(), "it" | "they") {
+        return None;
+    }
+    let (s, _, place) = ents.covering(toks[from].start)?;
+    let country = ents.list[place].country.as_deref()?;
+    if s != toks[from].start || ents.list[place].kind != EntityType::Location {
+        return None;
+    }
+    let mut states = (0..ents.list.len()).filter(|&i| {
+        ents.list[i].kind == EntityType::State && ents.list[i].country.as_deref() == Some(country)
+    });
+    match (states.next(), states.next()) {
+        (Some(i), None) => Some(i),
         _ => None,
     }
 }
