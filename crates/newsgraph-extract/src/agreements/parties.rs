@@ -961,30 +961,23 @@ fn common_noun_subjects(
 /// Unity in Sool and Sanaag"), when the name runs on past the head and no other actor's does
 /// (issue 9, session 14, set 6).
 fn named_by_head(ents: &Entities, noun: &str) -> Option<usize> {
-    let head = crate::entities::title_word(noun);
-    crate::lexicon::lexicon().org_head(&head)?;
-    let found: Vec<usize> = (0..ents.list.len())
-        .filter(|&i| {
-            matches!(
-                ents.list[i].kind,
-                EntityType::Organization | EntityType::ArmedGroup
-            ) && !ents.list[i].mentions.is_empty()
-                && ents.list[i]
-                    .name
-                    .split_once(' ')
-                    .is_some_and(|(first, _)| first == head)
-        })
-        .collect();
-    match found.as_slice() {
-        [only] => Some(*only),
-        _ => None,
-    }
+    only_org_named(ents, noun, |name, head| {
+        name.split_once(' ').is_some_and(|(first, _)| first == head)
+    })
 }
 
 /// The one organisation or armed group of the article whose name of two words or more ends with `noun`
 /// as its head ("the union" for the "Djibouti Dockers' Union"), when no other actor's does (issue 9,
 /// session 18, set 48).
 fn named_by_last_word(ents: &Entities, noun: &str) -> Option<usize> {
+    only_org_named(ents, noun, |name, head| {
+        name.rsplit_once(' ').is_some_and(|(_, last)| last == head)
+    })
+}
+
+/// The one organisation or armed group of the article, mentioned, whose name `fits` the organisation head
+/// `noun` (title-cased) stands for; `None` when `noun` is no organisation head or several actors fit.
+fn only_org_named(ents: &Entities, noun: &str, fits: impl Fn(&str, &str) -> bool) -> Option<usize> {
     let head = crate::entities::title_word(noun);
     crate::lexicon::lexicon().org_head(&head)?;
     let found: Vec<usize> = (0..ents.list.len())
@@ -993,10 +986,7 @@ fn named_by_last_word(ents: &Entities, noun: &str) -> Option<usize> {
                 ents.list[i].kind,
                 EntityType::Organization | EntityType::ArmedGroup
             ) && !ents.list[i].mentions.is_empty()
-                && ents.list[i]
-                    .name
-                    .rsplit_once(' ')
-                    .is_some_and(|(_, last)| last == head)
+                && fits(&ents.list[i].name, &head)
         })
         .collect();
     match found.as_slice() {
