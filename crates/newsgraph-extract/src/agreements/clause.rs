@@ -390,15 +390,18 @@ fn subject_reading(text: &Text, seg: Segment, me_t: usize) -> Option<SubjectRead
     let end = seg.tok_end;
     let k = subject_verb_start(text, seg, me_t)?;
     let g = verb_group(text, k, end)?;
-    let (reading, after) = read_group(text, &g, end);
-    Some((g.verb, reading, coordinated(text, &g, after, end)))
+    let (reading, after) = read_group(text, &g, end, false);
+    Some((g.verb, reading, coordinated(text, &g, after, end, false)))
 }
 
-/// What the verb group `g` tells with the role its voice gives the subject, and the token after its
-/// predicate (after the verb when the data file does not list it).
-fn read_group(text: &Text, g: &Group, end: usize) -> (Option<Reading>, usize) {
+/// What the verb group `g` tells with the role its voice gives the subject (the object role in an
+/// active relative clause whose relative word is the object: `gap`), and the token after its predicate
+/// (after the verb when the data file does not list it).
+fn read_group(text: &Text, g: &Group, end: usize, gap: bool) -> (Option<Reading>, usize) {
     let role = if g.passive {
         PredicateRole::Passive
+    } else if gap {
+        PredicateRole::Object
     } else {
         PredicateRole::Subject
     };
@@ -416,8 +419,10 @@ const COORDINATION_REACH: usize = 6;
 /// "but" within [`COORDINATION_REACH`] words (a comma right before it aside), then a verb group with the
 /// same subject ("was rejected by Tanzania in March and has not been raised since", "was signed in
 /// 2014 and ratified in 2016": a bare participle keeps the first group's passive). Not across a
-/// subordinator or a relative word, nor when a determiner or a name opens a new subject.
-fn coordinated(text: &Text, first: &Group, from: usize, end: usize) -> Option<Reading> {
+/// subordinator or a relative word, nor when a determiner or a name opens a new subject. In a relative
+/// clause whose relative word is the object (`gap`), the coordinated verb has it as object too ("that
+/// the three states signed in 2023 and have applied since").
+fn coordinated(text: &Text, first: &Group, from: usize, end: usize, gap: bool) -> Option<Reading> {
     let toks = &text.tokens;
     let c = (from..end.min(from + COORDINATION_REACH))
         .take_while(|&j| {
@@ -441,7 +446,7 @@ fn coordinated(text: &Text, first: &Group, from: usize, end: usize) -> Option<Re
         g.passive = first.passive && participle(toks[g.verb].lower());
         g.unreal |= first.unreal;
     }
-    read_group(text, &g, end).0
+    read_group(text, &g, end, gap).0
 }
 
 /// The status told by the verb before the mention starting at token `mt` (object role), its particles
@@ -584,61 +589,88 @@ const SUBJECT_OPENERS: &[&str] = &[
 /// How many words the subject of a relative clause about the mention may hold ("which both governments").
 const RELATIVE_SUBJECT_MAX: usize = 4;
 
-/// The status told by a relative clause after the mention ending at token `me_t` (right after it, or after
-/// its extension and a comma) whose relative word is the object of its verb (object role): "the 1988
-/// memorandum, which both governments still regard as valid", in the simple present (a state now). The
-/// subject is a few words with no auxiliary, opening with a determiner, a pronoun or a name.
-fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Option<Reading> {
+/// How many tokens the subject of a restrictive relative clause may hold, a list of names with its
+/// commas included ("that Greece, Turkey and Bulgaria signed").
+const RESTRICTIVE_SUBJECT_MAX: usize = 6;
+
+/// The statuses told by a relative clause after the mention ending at token `me_t` (right after it, or
+/// after its extension and a comma) whose relative word is the object of its verb (object role). Set
+/// off by a comma ("the 1988 memorandum, which both governments still regard as valid"), only the simple
+/// present tells (a state now; the past and the perfect tell earlier events, which the window rules
+/// read: "which both parliaments have ratified"). Restrictive, right after the mention or its
+/// prepositional extension ("a memorandum on security cooperation that both sides stopped applying", "a protocol that the three states signed in 2023 and have
+/// applied since"), the clause defines the agreement by what was done to it, so every tense tells, and
+/// a predicate coordinated with it too (issue 9, session 18, status3). The subject is a few words with
+/// no auxiliary, opening with a determiner, a pronoun or a name.
+fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Vec<Reading> {
     let toks = &text.tokens;
     let end = seg.tok_end;
     // past the mention's extension ("between Ostravia and Belmark"), words only, to its relative word
-    let r = (me_t..end.min(me_t + EXTENSION_REACH))
+    let Some(r) = (me_t..end.min(me_t + EXTENSION_REACH))
         .take_while(|&j| {
             let t = &toks[j];
             (t.kind == TokKind::Word && !words().finite_verbs.contains(t.lower())) || t.text == ","
         })
-        .find(|&j| matches!(toks[j].lower(), "which" | "that"))?;
-    if r > me_t && toks[r - 1].text != "," {
-        return None;
-    }
-    if toks[me_t..r].iter().filter(|t| t.text == ",").count() > 1 {
-        return None;
+        .find(|&j| matches!(toks[j].lower(), "which" | "that"))
+    else {
+        return Vec::new();
+    };
+    let commas = toks[me_t..r].iter().filter(|t| t.text == ",").count();
+    // restrictive: right after the mention or its prepositional extension, no comma between
+    let restrictive =
+        commas == 0 && (r == me_t || PREPOSITIONS.contains(&toks[me_t].lower()));
+    if (!restrictive && r > me_t && toks[r - 1].text != ",") || commas > 1 {
+        return Vec::new();
     }
     // the subject opens with a determiner, a pronoun or a name ("both governments", "they", "Greece"):
     // a lowercase word after the relative is its own verb ("that requires troops to withdraw")
-    let first = toks.get(r + 1).filter(|_| r + 1 < end)?;
+    let Some(first) = toks.get(r + 1).filter(|_| r + 1 < end) else {
+        return Vec::new();
+    };
     if !(DETERMINERS.contains(&first.lower())
         || SUBJECT_OPENERS.contains(&first.lower())
         || first.is_capitalized())
     {
-        return None;
+        return Vec::new();
     }
-    (r + 2..(r + 2 + RELATIVE_SUBJECT_MAX).min(end)).find_map(|k| {
-        let subject_plain = toks[r + 1..k].iter().all(|t| {
-            t.kind == TokKind::Word
-                && !words().finite_verbs.contains(t.lower())
-                && t.lower() != "to"
-        });
-        if !subject_plain {
-            return None;
-        }
-        let g = verb_group(text, k, end)?;
-        // the simple present only: a state now; the past and the perfect tell earlier events, which
-        // the window rules read ("which both parliaments have ratified")
-        let v = toks[g.verb].lower();
-        let past = v.ends_with("ed") || words().verb_forms.contains_key(v);
-        if past
-            || toks[k..g.verb]
+    let max = if restrictive {
+        RESTRICTIVE_SUBJECT_MAX
+    } else {
+        RELATIVE_SUBJECT_MAX
+    };
+    (r + 2..(r + 2 + max).min(end))
+        .find_map(|k| {
+            let subject_plain = (r + 1..k).all(|j| {
+                let t = &toks[j];
+                // a comma only between names of a list ("Greece, Turkey and Bulgaria")
+                let list_comma = restrictive
+                    && t.text == ","
+                    && toks[j - 1].is_capitalized()
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized());
+                list_comma
+                    || (t.kind == TokKind::Word
+                        && !words().finite_verbs.contains(t.lower())
+                        && t.lower() != "to")
+            });
+            if !subject_plain {
+                return None;
+            }
+            let g = verb_group(text, k, end)?;
+            let v = toks[g.verb].lower();
+            let past = v.ends_with("ed") || words().verb_forms.contains_key(v);
+            let aux = toks[k..g.verb]
                 .iter()
-                .any(|t| HAVE_DO.contains(&t.lower()) || BE.contains(&t.lower()))
-        {
-            return None;
-        }
-        let l = lemma(toks[g.verb].lower())?;
-        let (p, after) = predicate_at(text, l, PredicateRole::Object, g.verb + 1, end)?;
-        if g.passive {
-            return None;
-        }
-        tell(text, p, &g, after, end)
-    })
+                .any(|t| HAVE_DO.contains(&t.lower()) || BE.contains(&t.lower()));
+            if g.passive || (!restrictive && (past || aux)) {
+                return None;
+            }
+            let l = lemma(v)?;
+            let (p, after) = predicate_at(text, l, PredicateRole::Object, g.verb + 1, end)?;
+            let told = tell(text, p, &g, after, end);
+            let more = restrictive
+                .then(|| coordinated(text, &g, after, end, true))
+                .flatten();
+            Some(told.into_iter().chain(more).collect())
+        })
+        .unwrap_or_default()
 }

@@ -527,6 +527,14 @@ pub(super) fn done_under(
         return None;
     }
     let w = words();
+    // what a party owes under it tells the agreement stands, whatever the mood of the clause ("expected
+    // the government to honour its commitments under the 2020 accord"), unless the mention names a text
+    // still to be agreed ("obligations under the draft accord"; issue 9, session 18, status3)
+    if owed_before(text, seg, u) {
+        let unsettled = (mt..(mt + 4).min(seg.tok_end))
+            .any(|j| matches!(toks[j].lower(), "draft" | "proposed" | "new" | "future"));
+        return (!unsettled).then_some((u, mt, AgreementStatus::InForce));
+    }
     // a comma between two capitalised words lists names ("to Zulia, Táchira and Apure"), no clause
     // boundary (issue 9, session 17)
     let list_comma = |m: usize| {
@@ -550,6 +558,27 @@ pub(super) fn done_under(
             w.status_future_markers.contains(l) || MODALS.contains(&l)
         });
     (!not_yet).then_some((u, mt, AgreementStatus::InForce))
+}
+
+/// How many tokens the party a commitment is owed to may hold ("commitments to the United States under").
+const OWED_TO_MAX: usize = 5;
+
+/// Whether a noun of what is owed (`obligation_nouns.txt`) stands right before the "under" at token `u`,
+/// or before a phrase naming whom it is owed to ("its commitments to the United States under"): "to"
+/// and capitalised words or "the".
+fn owed_before(text: &Text, seg: Segment, u: usize) -> bool {
+    let toks = &text.tokens;
+    let nouns = &words().obligation_nouns;
+    if nouns.contains(toks[u - 1].lower()) {
+        return true;
+    }
+    (u.saturating_sub(OWED_TO_MAX + 2).max(seg.tok_start)..u.saturating_sub(2)).any(|j| {
+        nouns.contains(toks[j].lower())
+            && matches!(toks[j + 1].lower(), "to" | "towards" | "toward")
+            && toks[j + 2..u]
+                .iter()
+                .all(|t| t.kind == TokKind::Word && (t.is_capitalized() || t.lower() == "the"))
+    })
 }
 
 /// How many words after "a"/"an" the word closing a time adverbial may stand ("a long time ago").
