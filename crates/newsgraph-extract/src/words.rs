@@ -75,6 +75,8 @@ pub struct Words {
     /// Nouns of what is owed under an agreement that tell it stands whatever the clause's mood
     /// ("its commitments under the 2020 accord"; `obligation_nouns.txt`).
     pub obligation_nouns: HashSet<String>,
+    /// Verbs that open talks still to come ("to open talks on a permanent ceasefire"; `talk_opening_verbs.txt`).
+    pub talk_opening_verbs: HashSet<String>,
     /// Verbs whose subject is a party of the agreement (`party_verbs.txt`).
     pub party_verbs: HashSet<String>,
     /// Participles whose agent is a party (`agent_participles.txt`).
@@ -465,6 +467,7 @@ files!(
     "status_conditional_markers.txt",
     "status_standing_verbs.txt",
     "obligation_nouns.txt",
+    "talk_opening_verbs.txt",
     "party_verbs.txt",
     "agent_participles.txt",
     "anaphoric_determiners.txt",
@@ -757,6 +760,7 @@ impl Words {
             status_conditional_markers: t.list("status_conditional_markers.txt")?,
             status_standing_verbs: t.list("status_standing_verbs.txt")?,
             obligation_nouns: t.list("obligation_nouns.txt")?,
+            talk_opening_verbs: t.list("talk_opening_verbs.txt")?,
             party_verbs: t.list("party_verbs.txt")?,
             agent_participles: t.list("agent_participles.txt")?,
             anaphoric_determiners: t.list("anaphoric_determiners.txt")?,

@@ -1185,10 +1185,16 @@ pub(super) fn phrase_status(
     // still to come, so still a proposal ("will work towards a ceasefire" stays negotiating; issue 9,
     // session 14, set 12)
     let passive = before.last().is_some_and(|w| w == "be");
+    // "agree to open negotiations on a comprehensive peace agreement", "are to open talks on a permanent
+    // ceasefire": talks still to be opened leave the text they are about on the table (issue 9,
+    // session 18, status3)
+    let opening = before
+        .last()
+        .is_some_and(|w| crate::words::words().talk_opening_verbs.contains(w.as_str()));
     if future
         && negator.is_none()
         && !own_negation
-        && passive
+        && (passive || opening)
         && status == AgreementStatus::Negotiating
     {
         Some(AgreementStatus::Proposed)
