@@ -209,6 +209,7 @@ fn lasting_statuses(
     [
         l::held_for_a_time(text, seg, me_t),
         l::done_under(text, seg, mt, kind),
+        l::state_since(text, seg, (mt, me_t), kind),
         l::annexed_to(text, seg, (mt, gi), kind, mention_starts),
         l::relative_state(text, seg, (me_t, gi), mention_starts),
         l::relative_keeping(text, seg, (me_t, gi), mention_starts),
