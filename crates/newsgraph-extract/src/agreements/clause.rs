@@ -231,15 +231,26 @@ fn predicate_at(
         .iter()
         .filter(|p| p.role == role)
         .filter_map(|p| {
-            let rest: Vec<&str> = p.predicate.split(' ').skip(1).collect();
-            let fits = k + rest.len() <= end
-                && rest
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| toks[k + i].lower() == *w);
-            fits.then_some((*p, k + rest.len()))
+            // an opening quotation mark may stand before the complement ("remained \"the only road
+            // map\"")
+            let mut j = k;
+            for w in p.predicate.split(' ').skip(1) {
+                if j < end && is_quote(&toks[j].text) {
+                    j += 1;
+                }
+                if j >= end || toks[j].lower() != w {
+                    return None;
+                }
+                j += 1;
+            }
+            Some((*p, j))
         })
         .max_by_key(|(_, after)| *after)
+}
+
+/// Whether a token is a quotation mark.
+fn is_quote(t: &str) -> bool {
+    matches!(t, "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}")
 }
 
 /// A verb group read from token `k`: where its main verb stands, and whether it is passive, negated, or
