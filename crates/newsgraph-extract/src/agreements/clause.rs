@@ -373,6 +373,10 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
                     .get(k + 1)
                     .is_some_and(|n| DETERMINERS.contains(&n.lower()));
                 let infinitive = k > 0 && toks[k - 1].lower() == "to";
+                if w == "that" || (w == "which" && plain == 0) {
+                    // a restrictive relative: the main verb group follows it
+                    return past_restrictive(text, k, end);
+                }
                 if words().subordinators.contains(w) || RELATIVES.contains(&w) {
                     return None;
                 }
@@ -389,6 +393,64 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// How many tokens may stand between a restrictive relative's verb and the main verb group after it
+/// ("that the two governments agreed in October 2022 has been broken").
+const RELATIVE_TAIL_MAX: usize = 10;
+
+/// Whether the word `w` may be the verb of a relative clause: a finite auxiliary or modal, a word in
+/// "-ed", an irregular past or participle.
+fn verb_like(w: &str) -> bool {
+    let ws = words();
+    ws.finite_verbs.contains(w)
+        || w.ends_with("ed")
+        || ws.irregular_past.contains(w)
+        || ws.irregular_participles.contains(w)
+        || ws.verb_forms.contains_key(w)
+}
+
+/// Where the main verb group starts after a restrictive relative clause opening at token `r` right after
+/// a subject mention (issue 9, session 18, status3): "A ceasefire that the two governments agreed in
+/// October 2022 has been broken", "a truce that collapsed in May was replaced": the relative's subject (a
+/// determiner, a pronoun or a name and a few words) and its verb, then at most [`RELATIVE_TAIL_MAX`]
+/// words or numbers (no punctuation, no other relative or subordinator) up to a finite auxiliary, a
+/// modal or a verb of a subject predicate, lowercase. `None` when no such verb follows.
+fn past_restrictive(text: &Text, r: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let first = toks.get(r + 1).filter(|_| r + 1 < end)?;
+    let fl = first.lower();
+    let opener =
+        DETERMINERS.contains(&fl) || SUBJECT_OPENERS.contains(&fl) || first.is_capitalized();
+    // the relative's own verb: right after it (its subject is the mention), or after its subject
+    let verb = if opener {
+        (r + 2..end.min(r + 2 + RESTRICTIVE_SUBJECT_MAX))
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .find(|&j| !toks[j].is_capitalized() && verb_like(toks[j].lower()))?
+    } else {
+        r + 1
+    };
+    let g = verb_group(text, verb, end)?;
+    (g.verb + 1..end.min(g.verb + 1 + RELATIVE_TAIL_MAX))
+        .take_while(|&j| {
+            let t = &toks[j];
+            let w = t.lower();
+            matches!(t.kind, TokKind::Word | TokKind::Number)
+                && !RELATIVES.contains(&w)
+                && !words().subordinators.contains(w)
+        })
+        .find(|&j| {
+            let t = &toks[j];
+            let w = t.lower();
+            !t.is_capitalized()
+                && (words().finite_verbs.contains(w)
+                    || MODALS.contains(&w)
+                    || lemma(w).is_some_and(|l| {
+                        BY_LEMMA.get(l).is_some_and(|ps| {
+                            ps.iter().any(|p| p.role == PredicateRole::Subject)
+                        })
+                    }))
+        })
 }
 
 /// A subject's verb group: its main verb, what it tells, and what a predicate coordinated with it tells.
@@ -457,6 +519,13 @@ fn coordinated(text: &Text, first: &Group, from: usize, end: usize, gap: bool) -
         g.passive = first.passive && participle(toks[g.verb].lower());
         g.unreal |= first.unreal;
     }
+    // a bare verb in "-ed" after a passive is a participle ("was signed in 2014 and ratified in 2016")
+    // unless its verb has no passive ("was never ratified by Vanuatu and lapsed two years later")
+    let read = read_group(text, &g, end, gap).0;
+    if read.is_some() || !(g.passive && g.verb == c + 1) {
+        return read;
+    }
+    g.passive = false;
     read_group(text, &g, end, gap).0
 }
 
