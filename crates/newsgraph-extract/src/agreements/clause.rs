@@ -250,7 +250,10 @@ fn predicate_at(
 
 /// Whether a token is a quotation mark.
 fn is_quote(t: &str) -> bool {
-    matches!(t, "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}")
+    matches!(
+        t,
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
+    )
 }
 
 /// A verb group read from token `k`: where its main verb stands, and whether it is passive, negated, or
@@ -446,9 +449,9 @@ fn past_restrictive(text: &Text, r: usize, end: usize) -> Option<usize> {
                 && (words().finite_verbs.contains(w)
                     || MODALS.contains(&w)
                     || lemma(w).is_some_and(|l| {
-                        BY_LEMMA.get(l).is_some_and(|ps| {
-                            ps.iter().any(|p| p.role == PredicateRole::Subject)
-                        })
+                        BY_LEMMA
+                            .get(l)
+                            .is_some_and(|ps| ps.iter().any(|p| p.role == PredicateRole::Subject))
                     }))
         })
 }
@@ -697,8 +700,7 @@ fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Vec<Reading> {
     };
     let commas = toks[me_t..r].iter().filter(|t| t.text == ",").count();
     // restrictive: right after the mention or its prepositional extension, no comma between
-    let restrictive =
-        commas == 0 && (r == me_t || PREPOSITIONS.contains(&toks[me_t].lower()));
+    let restrictive = commas == 0 && (r == me_t || PREPOSITIONS.contains(&toks[me_t].lower()));
     if (!restrictive && r > me_t && toks[r - 1].text != ",") || commas > 1 {
         return Vec::new();
     }

@@ -1189,9 +1189,11 @@ pub(super) fn phrase_status(
     // "agree to open negotiations on a comprehensive peace agreement", "are to open talks on a permanent
     // ceasefire": talks still to be opened leave the text they are about on the table (issue 9,
     // session 18, status3)
-    let opening = before
-        .last()
-        .is_some_and(|w| crate::words::words().talk_opening_verbs.contains(w.as_str()));
+    let opening = before.last().is_some_and(|w| {
+        crate::words::words()
+            .talk_opening_verbs
+            .contains(w.as_str())
+    });
     if future
         && negator.is_none()
         && !own_negation
