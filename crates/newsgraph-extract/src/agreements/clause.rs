@@ -173,7 +173,8 @@ fn conditional_before(text: &Text, seg: Segment, mt: usize) -> bool {
 /// "e"), and the irregular forms of `verb_forms.tsv`; built once, so reading a word is one lookup.
 static FORMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     let mut m: HashMap<String, &'static str> = HashMap::default();
-    for &l in BY_LEMMA.keys() {
+    // "be" is read by [`copula`] only, from the auxiliary before its complement
+    for &l in BY_LEMMA.keys().filter(|&&l| l != "be") {
         let mut forms = vec![
             l.to_string(),
             format!("{l}s"),
@@ -358,12 +359,14 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
             }
             _ if !matches!(t.kind, TokKind::Word | TokKind::Number) => return None,
             _ => {
+                // an adverb right after a preposition belongs to the extension ("on jointly
+                // developing the field")
+                let after_preposition = k > me_t && PREPOSITIONS.contains(&toks[k - 1].lower());
                 let finite = words().finite_verbs.contains(w)
                     || MODALS.contains(&w)
                     || HEDGES.contains(&w)
                     || NEGATORS.contains(&w)
-                    || ADVERBS.contains(&w)
-                    || w.ends_with("ly");
+                    || ((ADVERBS.contains(&w) || w.ends_with("ly")) && !after_preposition);
                 let subject_verb = lemma(w).is_some_and(|l| {
                     BY_LEMMA
                         .get(l)
@@ -376,7 +379,13 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
                     .get(k + 1)
                     .is_some_and(|n| DETERMINERS.contains(&n.lower()));
                 let infinitive = k > 0 && toks[k - 1].lower() == "to";
-                if w == "that" || (w == "which" && plain == 0) {
+                // "that" before a noun and a comma is a determiner ("on developing that field,")
+                let demonstrative = w == "that"
+                    && toks.get(k + 2).is_some_and(|t| t.text == ",")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized());
+                if !demonstrative && (w == "that" || (w == "which" && plain == 0)) {
                     // a restrictive relative: the main verb group follows it
                     return past_restrictive(text, k, end);
                 }
@@ -467,7 +476,29 @@ fn subject_reading(text: &Text, seg: Segment, me_t: usize) -> Option<SubjectRead
     let k = subject_verb_start(text, seg, me_t)?;
     let g = verb_group(text, k, end)?;
     let (reading, after) = read_group(text, &g, end, false);
+    // "is in force": the complement of a form of "be" the group took for its main verb
+    let (reading, after) = match reading {
+        None => copula(text, &g, end).unwrap_or((None, after)),
+        told => (told, after),
+    };
     Some((g.verb, reading, coordinated(text, &g, after, end, false)))
+}
+
+/// What a form of "be" before the word the verb group `g` took for its main verb tells, that word
+/// opening a complement of a "be" predicate of the data file ("is in force", "was in effect"; issue 9,
+/// session 18, status3), with the token after it.
+fn copula(text: &Text, g: &Group, end: usize) -> Option<(Option<Reading>, usize)> {
+    if g.verb == 0 || !BE.contains(&text.tokens[g.verb - 1].lower()) {
+        return None;
+    }
+    let (p, after) = predicate_at(text, "be", PredicateRole::Subject, g.verb, end)?;
+    let g = Group {
+        verb: g.verb - 1,
+        passive: false,
+        negated: g.negated,
+        unreal: g.unreal,
+    };
+    Some((tell(text, p, &g, after, end), after))
 }
 
 /// What the verb group `g` tells with the role its voice gives the subject (the object role in an
