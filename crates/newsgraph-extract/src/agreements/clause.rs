@@ -389,8 +389,7 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
                     // a restrictive relative: the main verb group follows it
                     return past_restrictive(text, k, end);
                 }
-                if !demonstrative && (words().subordinators.contains(w) || RELATIVES.contains(&w))
-                {
+                if !demonstrative && (words().subordinators.contains(w) || RELATIVES.contains(&w)) {
                     return None;
                 }
                 // a verb with its object ("the memorandum filled a gap")
