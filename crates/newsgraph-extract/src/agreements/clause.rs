@@ -320,6 +320,31 @@ fn tell(text: &Text, p: &StatusPredicate, g: &Group, after: usize, end: usize) -
     (st != AgreementStatus::Unknown).then_some((g.verb, after, st))
 }
 
+/// The token after a comma insertion opening at the comma at token `k` (in the sentence ending at `end`):
+/// one opening with a relative word, a preposition and a relative word, a participle, or an adverb and a
+/// participle, closed by the next comma within [`INSERTION_MAX`] tokens; `None` for any other comma.
+fn past_insertion(text: &Text, k: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let n = toks.get(k + 1)?.lower();
+    let n2 = toks.get(k + 2).map(|t| t.lower()).unwrap_or_default();
+    let adverb = ADVERBS.contains(&n) || n.ends_with("ly");
+    let opens = RELATIVES.contains(&n)
+        || (matches!(n, "under" | "by" | "in" | "with" | "for" | "of")
+            && matches!(n2, "which" | "whom"))
+        || participle(n)
+        || (adverb && participle(n2));
+    if !opens {
+        return None;
+    }
+    let mut close = (k + 1..end.min(k + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
+    // a name in apposition closes the insertion at its own comma ("brokered in 2019 by the then
+    // regent of Nduga, Marthen Tabuni, collapsed")
+    if toks.get(close + 1).is_some_and(|t| t.is_capitalized()) {
+        close = (close + 1..end.min(close + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
+    }
+    Some(close + 1)
+}
+
 /// The token where the subject mention ending at token `me_t` meets its verb group: past its extension
 /// (at most [`EXTENSION_REACH`] tokens with no finite auxiliary and no predicate verb of the subject
 /// role), brackets, and comma insertions opening with a relative word, a preposition and a relative word,
@@ -333,30 +358,8 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
         let w = t.lower();
         match t.text.as_str() {
             "(" => k = (k..end).find(|&j| toks[j].text == ")")? + 1,
-            "," => {
-                let n = toks.get(k + 1)?.lower();
-                let n2 = toks.get(k + 2).map(|t| t.lower()).unwrap_or_default();
-                let adverb = ADVERBS.contains(&n) || n.ends_with("ly");
-                let opens = RELATIVES.contains(&n)
-                    || (matches!(n, "under" | "by" | "in" | "with" | "for" | "of")
-                        && matches!(n2, "which" | "whom"))
-                    || participle(n)
-                    || (adverb && participle(n2));
-                if !opens {
-                    return None;
-                }
-                let mut close =
-                    (k + 1..end.min(k + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
-                // a name in apposition closes the insertion at its own comma ("brokered in 2019 by
-                // the then regent of Nduga, Marthen Tabuni, collapsed")
-                if toks.get(close + 1).is_some_and(|t| t.is_capitalized()) {
-                    close = (close + 1..end.min(close + 1 + INSERTION_MAX))
-                        .find(|&j| toks[j].text == ",")?;
-                }
-                k = close + 1;
-                // after the insertion the verb group follows at once
-                return Some(k);
-            }
+            // after an insertion the verb group follows at once
+            "," => return past_insertion(text, k, end),
             _ if !matches!(t.kind, TokKind::Word | TokKind::Number) => return None,
             _ => {
                 // an adverb right after a preposition belongs to the extension ("on jointly
