@@ -9,6 +9,10 @@
 //! preposition and a relative word, or a participle; the verb before the mention ("suspended a 2023
 //! protocol", "relies on the 1890 agreement"); the passive verb before "by" ("relations have been governed
 //! since 1996 by a treaty"); and the participle attached to the mention ("an accord signed in 2014").
+//! Session 18, status3: a subject passes over a restrictive relative to its main verb ("A ceasefire that
+//! the two governments agreed in October 2022 has been broken") and reads a copula's complement ("is in
+//! force"); a restrictive relative whose object is the mention tells in every tense, with a predicate
+//! coordinated with it ("a protocol that the three states signed in 2023 and have applied since").
 //!
 //! What the predicate tells comes from `data/extract/status_predicates.tsv` (lemma, role, status, negated
 //! status). Tense and modality are grammar, read here: the past, present and perfect tell the status; a
