@@ -278,6 +278,11 @@ fn verb_group(text: &Text, k: usize, end: usize) -> Option<Group> {
     let mut i = k;
     while i < end {
         let w = toks[i].lower();
+        // a quotation mark may open the main verb ("was \"holding but fragile\"")
+        if is_quote(&toks[i].text) && i > k {
+            i += 1;
+            continue;
+        }
         if toks[i].kind != TokKind::Word {
             return None;
         }
@@ -454,7 +459,9 @@ fn past_restrictive(text: &Text, r: usize, end: usize) -> Option<usize> {
         .take_while(|&j| {
             let t = &toks[j];
             let w = t.lower();
-            matches!(t.kind, TokKind::Word | TokKind::Number)
+            // a possessive ending belongs to a name ("with Chad's telecoms operators")
+            let possessive = matches!(w, "'s" | "\u{2019}s" | "'" | "\u{2019}");
+            (matches!(t.kind, TokKind::Word | TokKind::Number) || possessive)
                 && !RELATIVES.contains(&w)
                 && !words().subordinators.contains(w)
         })
