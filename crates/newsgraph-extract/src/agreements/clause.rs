@@ -634,6 +634,16 @@ fn group_before(text: &Text, seg: Segment, v: usize, agent: bool) -> Option<Grou
     while j > seg.tok_start {
         j -= 1;
         let w = toks[j].lower();
+        if w == "," {
+            // "did not, in the end, sign the accord": the group goes on before the insertion
+            match insertion_before(text, seg, j + 1) {
+                Some(open) => {
+                    j = open;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if w == "to" {
             return None;
         } else if BE.contains(&w) {
@@ -800,4 +810,31 @@ fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Vec<Reading> {
             Some(told.into_iter().chain(more).collect())
         })
         .unwrap_or_default()
+}
+
+/// How many words an insertion between commas right before a status phrase may hold.
+const INSERTION_BEFORE_MAX: usize = 5;
+
+/// The opening comma of an insertion that ends with a comma right before token `at`: at most
+/// [`INSERTION_BEFORE_MAX`] words or numbers between, opening with a preposition or an adverb in "-ly"
+/// ("within sixty days", "however", "eventually"), the comma before it preceded by a word.
+pub(super) fn insertion_before(text: &Text, seg: Segment, at: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if at < seg.tok_start + 3 || toks[at - 1].text != "," {
+        return None;
+    }
+    let open = (at
+        .saturating_sub(INSERTION_BEFORE_MAX + 2)
+        .max(seg.tok_start)..at - 1)
+        .rev()
+        .take_while(|&j| {
+            toks[j].text == "," || matches!(toks[j].kind, TokKind::Word | TokKind::Number)
+        })
+        .find(|&j| toks[j].text == ",")?;
+    let first = toks.get(open + 1)?.lower();
+    let opens = matches!(
+        first,
+        "within" | "in" | "by" | "after" | "before" | "over" | "however" | "on" | "at" | "from"
+    ) || first.ends_with("ly");
+    (opens && open > seg.tok_start && toks[open - 1].kind == TokKind::Word).then_some(open)
 }

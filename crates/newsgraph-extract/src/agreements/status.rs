@@ -907,6 +907,11 @@ fn words_before(
         before.extend(window_words(text, seg, from, lo));
     }
     before.extend_from_slice(&words[s.saturating_sub(3)..s]);
+    // "agree to open, within sixty days, negotiations on": an insertion between commas right before the
+    // phrase leaves the words before it to negate or postpone it (issue 9, session 18, status3)
+    if let Some(open) = super::clause::insertion_before(text, seg, at) {
+        before = window_words(text, seg, open.saturating_sub(3).max(seg.tok_start), open);
+    }
     before
 }
 
