@@ -82,6 +82,11 @@ pub struct Words {
     pub status_conditional_markers: HashSet<String>,
     /// Present-tense verbs of having that make a standing agreement in force (`status_standing_verbs.txt`).
     pub status_standing_verbs: HashSet<String>,
+    /// Nouns of what is owed under an agreement that tell it stands whatever the clause's mood
+    /// ("its commitments under the 2020 accord"; `obligation_nouns.txt`).
+    pub obligation_nouns: HashSet<String>,
+    /// Verbs that open talks still to come ("to open talks on a permanent ceasefire"; `talk_opening_verbs.txt`).
+    pub talk_opening_verbs: HashSet<String>,
     /// Verbs whose subject is a party of the agreement (`party_verbs.txt`).
     pub party_verbs: HashSet<String>,
     /// Participles whose agent is a party (`agent_participles.txt`).
@@ -485,6 +490,8 @@ files!(
     "status_future_markers.txt",
     "status_conditional_markers.txt",
     "status_standing_verbs.txt",
+    "obligation_nouns.txt",
+    "talk_opening_verbs.txt",
     "party_verbs.txt",
     "agent_participles.txt",
     "anaphoric_determiners.txt",
@@ -784,6 +791,8 @@ impl Words {
             status_future_markers: t.list("status_future_markers.txt")?,
             status_conditional_markers: t.list("status_conditional_markers.txt")?,
             status_standing_verbs: t.list("status_standing_verbs.txt")?,
+            obligation_nouns: t.list("obligation_nouns.txt")?,
+            talk_opening_verbs: t.list("talk_opening_verbs.txt")?,
             party_verbs: t.list("party_verbs.txt")?,
             agent_participles: t.list("agent_participles.txt")?,
             anaphoric_determiners: t.list("anaphoric_determiners.txt")?,

@@ -9,6 +9,10 @@
 //! preposition and a relative word, or a participle; the verb before the mention ("suspended a 2023
 //! protocol", "relies on the 1890 agreement"); the passive verb before "by" ("relations have been governed
 //! since 1996 by a treaty"); and the participle attached to the mention ("an accord signed in 2014").
+//! Session 18, status3: a subject passes over a restrictive relative to its main verb ("A ceasefire that
+//! the two governments agreed in October 2022 has been broken") and reads a copula's complement ("is in
+//! force"); a restrictive relative whose object is the mention tells in every tense, with a predicate
+//! coordinated with it ("a protocol that the three states signed in 2023 and have applied since").
 //!
 //! What the predicate tells comes from `data/extract/status_predicates.tsv` (lemma, role, status, negated
 //! status). Tense and modality are grammar, read here: the past, present and perfect tell the status; a
@@ -173,7 +177,8 @@ fn conditional_before(text: &Text, seg: Segment, mt: usize) -> bool {
 /// "e"), and the irregular forms of `verb_forms.tsv`; built once, so reading a word is one lookup.
 static FORMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     let mut m: HashMap<String, &'static str> = HashMap::default();
-    for &l in BY_LEMMA.keys() {
+    // "be" is read by [`copula`] only, from the auxiliary before its complement
+    for &l in BY_LEMMA.keys().filter(|&&l| l != "be") {
         let mut forms = vec![
             l.to_string(),
             format!("{l}s"),
@@ -231,15 +236,29 @@ fn predicate_at(
         .iter()
         .filter(|p| p.role == role)
         .filter_map(|p| {
-            let rest: Vec<&str> = p.predicate.split(' ').skip(1).collect();
-            let fits = k + rest.len() <= end
-                && rest
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| toks[k + i].lower() == *w);
-            fits.then_some((*p, k + rest.len()))
+            // an opening quotation mark may stand before the complement ("remained \"the only road
+            // map\"")
+            let mut j = k;
+            for w in p.predicate.split(' ').skip(1) {
+                if j < end && is_quote(&toks[j].text) {
+                    j += 1;
+                }
+                if j >= end || toks[j].lower() != w {
+                    return None;
+                }
+                j += 1;
+            }
+            Some((*p, j))
         })
         .max_by_key(|(_, after)| *after)
+}
+
+/// Whether a token is a quotation mark.
+fn is_quote(t: &str) -> bool {
+    matches!(
+        t,
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
+    )
 }
 
 /// A verb group read from token `k`: where its main verb stands, and whether it is passive, negated, or
@@ -259,6 +278,11 @@ fn verb_group(text: &Text, k: usize, end: usize) -> Option<Group> {
     let mut i = k;
     while i < end {
         let w = toks[i].lower();
+        // a quotation mark may open the main verb ("was \"holding but fragile\"")
+        if is_quote(&toks[i].text) && i > k {
+            i += 1;
+            continue;
+        }
         if toks[i].kind != TokKind::Word {
             return None;
         }
@@ -305,6 +329,31 @@ fn tell(text: &Text, p: &StatusPredicate, g: &Group, after: usize, end: usize) -
     (st != AgreementStatus::Unknown).then_some((g.verb, after, st))
 }
 
+/// The token after a comma insertion opening at the comma at token `k` (in the sentence ending at `end`):
+/// one opening with a relative word, a preposition and a relative word, a participle, or an adverb and a
+/// participle, closed by the next comma within [`INSERTION_MAX`] tokens; `None` for any other comma.
+fn past_insertion(text: &Text, k: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let n = toks.get(k + 1)?.lower();
+    let n2 = toks.get(k + 2).map(|t| t.lower()).unwrap_or_default();
+    let adverb = ADVERBS.contains(&n) || n.ends_with("ly");
+    let opens = RELATIVES.contains(&n)
+        || (matches!(n, "under" | "by" | "in" | "with" | "for" | "of")
+            && matches!(n2, "which" | "whom"))
+        || participle(n)
+        || (adverb && participle(n2));
+    if !opens {
+        return None;
+    }
+    let mut close = (k + 1..end.min(k + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
+    // a name in apposition closes the insertion at its own comma ("brokered in 2019 by the then
+    // regent of Nduga, Marthen Tabuni, collapsed")
+    if toks.get(close + 1).is_some_and(|t| t.is_capitalized()) {
+        close = (close + 1..end.min(close + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
+    }
+    Some(close + 1)
+}
+
 /// The token where the subject mention ending at token `me_t` meets its verb group: past its extension
 /// (at most [`EXTENSION_REACH`] tokens with no finite auxiliary and no predicate verb of the subject
 /// role), brackets, and comma insertions opening with a relative word, a preposition and a relative word,
@@ -318,38 +367,18 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
         let w = t.lower();
         match t.text.as_str() {
             "(" => k = (k..end).find(|&j| toks[j].text == ")")? + 1,
-            "," => {
-                let n = toks.get(k + 1)?.lower();
-                let n2 = toks.get(k + 2).map(|t| t.lower()).unwrap_or_default();
-                let adverb = ADVERBS.contains(&n) || n.ends_with("ly");
-                let opens = RELATIVES.contains(&n)
-                    || (matches!(n, "under" | "by" | "in" | "with" | "for" | "of")
-                        && matches!(n2, "which" | "whom"))
-                    || participle(n)
-                    || (adverb && participle(n2));
-                if !opens {
-                    return None;
-                }
-                let mut close =
-                    (k + 1..end.min(k + 1 + INSERTION_MAX)).find(|&j| toks[j].text == ",")?;
-                // a name in apposition closes the insertion at its own comma ("brokered in 2019 by
-                // the then regent of Nduga, Marthen Tabuni, collapsed")
-                if toks.get(close + 1).is_some_and(|t| t.is_capitalized()) {
-                    close = (close + 1..end.min(close + 1 + INSERTION_MAX))
-                        .find(|&j| toks[j].text == ",")?;
-                }
-                k = close + 1;
-                // after the insertion the verb group follows at once
-                return Some(k);
-            }
+            // after an insertion the verb group follows at once
+            "," => return past_insertion(text, k, end),
             _ if !matches!(t.kind, TokKind::Word | TokKind::Number) => return None,
             _ => {
+                // an adverb right after a preposition belongs to the extension ("on jointly
+                // developing the field")
+                let after_preposition = k > me_t && PREPOSITIONS.contains(&toks[k - 1].lower());
                 let finite = words().finite_verbs.contains(w)
                     || MODALS.contains(&w)
                     || HEDGES.contains(&w)
                     || NEGATORS.contains(&w)
-                    || ADVERBS.contains(&w)
-                    || w.ends_with("ly");
+                    || ((ADVERBS.contains(&w) || w.ends_with("ly")) && !after_preposition);
                 let subject_verb = lemma(w).is_some_and(|l| {
                     BY_LEMMA
                         .get(l)
@@ -362,7 +391,17 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
                     .get(k + 1)
                     .is_some_and(|n| DETERMINERS.contains(&n.lower()));
                 let infinitive = k > 0 && toks[k - 1].lower() == "to";
-                if words().subordinators.contains(w) || RELATIVES.contains(&w) {
+                // "that" before a noun and a comma is a determiner ("on developing that field,")
+                let demonstrative = w == "that"
+                    && toks.get(k + 2).is_some_and(|t| t.text == ",")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized());
+                if !demonstrative && (w == "that" || (w == "which" && plain == 0)) {
+                    // a restrictive relative: the main verb group follows it
+                    return past_restrictive(text, k, end);
+                }
+                if !demonstrative && (words().subordinators.contains(w) || RELATIVES.contains(&w)) {
                     return None;
                 }
                 // a verb with its object ("the memorandum filled a gap")
@@ -380,6 +419,66 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
     None
 }
 
+/// How many tokens may stand between a restrictive relative's verb and the main verb group after it
+/// ("that the two governments agreed in October 2022 has been broken").
+const RELATIVE_TAIL_MAX: usize = 10;
+
+/// Whether the word `w` may be the verb of a relative clause: a finite auxiliary or modal, a word in
+/// "-ed", an irregular past or participle.
+fn verb_like(w: &str) -> bool {
+    let ws = words();
+    ws.finite_verbs.contains(w)
+        || w.ends_with("ed")
+        || ws.irregular_past.contains(w)
+        || ws.irregular_participles.contains(w)
+        || ws.verb_forms.contains_key(w)
+}
+
+/// Where the main verb group starts after a restrictive relative clause opening at token `r` right after
+/// a subject mention (issue 9, session 18, status3): "A ceasefire that the two governments agreed in
+/// October 2022 has been broken", "a truce that collapsed in May was replaced": the relative's subject (a
+/// determiner, a pronoun or a name and a few words) and its verb, then at most [`RELATIVE_TAIL_MAX`]
+/// words or numbers (no punctuation, no other relative or subordinator) up to a finite auxiliary, a
+/// modal or a verb of a subject predicate, lowercase. `None` when no such verb follows.
+fn past_restrictive(text: &Text, r: usize, end: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let first = toks.get(r + 1).filter(|_| r + 1 < end)?;
+    let fl = first.lower();
+    let opener =
+        DETERMINERS.contains(&fl) || SUBJECT_OPENERS.contains(&fl) || first.is_capitalized();
+    // the relative's own verb: right after it (its subject is the mention), or after its subject
+    let verb = if opener {
+        (r + 2..end.min(r + 2 + RESTRICTIVE_SUBJECT_MAX))
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .find(|&j| !toks[j].is_capitalized() && verb_like(toks[j].lower()))?
+    } else {
+        r + 1
+    };
+    let g = verb_group(text, verb, end)?;
+    (g.verb + 1..end.min(g.verb + 1 + RELATIVE_TAIL_MAX))
+        .take_while(|&j| {
+            let t = &toks[j];
+            let w = t.lower();
+            // a possessive ending belongs to a name ("with Chad's telecoms operators")
+            let possessive = matches!(w, "'s" | "\u{2019}s" | "'" | "\u{2019}");
+            (matches!(t.kind, TokKind::Word | TokKind::Number) || possessive)
+                && !RELATIVES.contains(&w)
+                && !words().subordinators.contains(w)
+        })
+        .find(|&j| {
+            let t = &toks[j];
+            let w = t.lower();
+            !t.is_capitalized()
+                && (words().finite_verbs.contains(w)
+                    || MODALS.contains(&w)
+                    || lemma(w).is_some_and(|l| {
+                        BY_LEMMA
+                            .get(l)
+                            .is_some_and(|ps| ps.iter().any(|p| p.role == PredicateRole::Subject))
+                    }))
+        })
+}
+
 /// A subject's verb group: its main verb, what it tells, and what a predicate coordinated with it tells.
 type SubjectReading = (usize, Option<Reading>, Option<Reading>);
 
@@ -390,15 +489,40 @@ fn subject_reading(text: &Text, seg: Segment, me_t: usize) -> Option<SubjectRead
     let end = seg.tok_end;
     let k = subject_verb_start(text, seg, me_t)?;
     let g = verb_group(text, k, end)?;
-    let (reading, after) = read_group(text, &g, end);
-    Some((g.verb, reading, coordinated(text, &g, after, end)))
+    let (reading, after) = read_group(text, &g, end, false);
+    // "is in force": the complement of a form of "be" the group took for its main verb
+    let (reading, after) = match reading {
+        None => copula(text, &g, end).unwrap_or((None, after)),
+        told => (told, after),
+    };
+    Some((g.verb, reading, coordinated(text, &g, after, end, false)))
 }
 
-/// What the verb group `g` tells with the role its voice gives the subject, and the token after its
-/// predicate (after the verb when the data file does not list it).
-fn read_group(text: &Text, g: &Group, end: usize) -> (Option<Reading>, usize) {
+/// What a form of "be" before the word the verb group `g` took for its main verb tells, that word
+/// opening a complement of a "be" predicate of the data file ("is in force", "was in effect"; issue 9,
+/// session 18, status3), with the token after it.
+fn copula(text: &Text, g: &Group, end: usize) -> Option<(Option<Reading>, usize)> {
+    if g.verb == 0 || !BE.contains(&text.tokens[g.verb - 1].lower()) {
+        return None;
+    }
+    let (p, after) = predicate_at(text, "be", PredicateRole::Subject, g.verb, end)?;
+    let g = Group {
+        verb: g.verb - 1,
+        passive: false,
+        negated: g.negated,
+        unreal: g.unreal,
+    };
+    Some((tell(text, p, &g, after, end), after))
+}
+
+/// What the verb group `g` tells with the role its voice gives the subject (the object role in an
+/// active relative clause whose relative word is the object: `gap`), and the token after its predicate
+/// (after the verb when the data file does not list it).
+fn read_group(text: &Text, g: &Group, end: usize, gap: bool) -> (Option<Reading>, usize) {
     let role = if g.passive {
         PredicateRole::Passive
+    } else if gap {
+        PredicateRole::Object
     } else {
         PredicateRole::Subject
     };
@@ -416,8 +540,10 @@ const COORDINATION_REACH: usize = 6;
 /// "but" within [`COORDINATION_REACH`] words (a comma right before it aside), then a verb group with the
 /// same subject ("was rejected by Tanzania in March and has not been raised since", "was signed in
 /// 2014 and ratified in 2016": a bare participle keeps the first group's passive). Not across a
-/// subordinator or a relative word, nor when a determiner or a name opens a new subject.
-fn coordinated(text: &Text, first: &Group, from: usize, end: usize) -> Option<Reading> {
+/// subordinator or a relative word, nor when a determiner or a name opens a new subject. In a relative
+/// clause whose relative word is the object (`gap`), the coordinated verb has it as object too ("that
+/// the three states signed in 2023 and have applied since").
+fn coordinated(text: &Text, first: &Group, from: usize, end: usize, gap: bool) -> Option<Reading> {
     let toks = &text.tokens;
     let c = (from..end.min(from + COORDINATION_REACH))
         .take_while(|&j| {
@@ -441,7 +567,14 @@ fn coordinated(text: &Text, first: &Group, from: usize, end: usize) -> Option<Re
         g.passive = first.passive && participle(toks[g.verb].lower());
         g.unreal |= first.unreal;
     }
-    read_group(text, &g, end).0
+    // a bare verb in "-ed" after a passive is a participle ("was signed in 2014 and ratified in 2016")
+    // unless its verb has no passive ("was never ratified by Vanuatu and lapsed two years later")
+    let read = read_group(text, &g, end, gap).0;
+    if read.is_some() || !(g.passive && g.verb == c + 1) {
+        return read;
+    }
+    g.passive = false;
+    read_group(text, &g, end, gap).0
 }
 
 /// The status told by the verb before the mention starting at token `mt` (object role), its particles
@@ -501,6 +634,16 @@ fn group_before(text: &Text, seg: Segment, v: usize, agent: bool) -> Option<Grou
     while j > seg.tok_start {
         j -= 1;
         let w = toks[j].lower();
+        if w == "," {
+            // "did not, in the end, sign the accord": the group goes on before the insertion
+            match insertion_before(text, seg, j + 1) {
+                Some(open) => {
+                    j = open;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if w == "to" {
             return None;
         } else if BE.contains(&w) {
@@ -584,61 +727,114 @@ const SUBJECT_OPENERS: &[&str] = &[
 /// How many words the subject of a relative clause about the mention may hold ("which both governments").
 const RELATIVE_SUBJECT_MAX: usize = 4;
 
-/// The status told by a relative clause after the mention ending at token `me_t` (right after it, or after
-/// its extension and a comma) whose relative word is the object of its verb (object role): "the 1988
-/// memorandum, which both governments still regard as valid", in the simple present (a state now). The
-/// subject is a few words with no auxiliary, opening with a determiner, a pronoun or a name.
-fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Option<Reading> {
+/// How many tokens the subject of a restrictive relative clause may hold, a list of names with its
+/// commas included ("that Greece, Turkey and Bulgaria signed").
+const RESTRICTIVE_SUBJECT_MAX: usize = 6;
+
+/// The statuses told by a relative clause after the mention ending at token `me_t` (right after it, or
+/// after its extension and a comma) whose relative word is the object of its verb (object role). Set
+/// off by a comma ("the 1988 memorandum, which both governments still regard as valid"), only the simple
+/// present tells (a state now; the past and the perfect tell earlier events, which the window rules
+/// read: "which both parliaments have ratified"). Restrictive, right after the mention or its
+/// prepositional extension ("a memorandum on security cooperation that both sides stopped applying", "a protocol that the three states signed in 2023 and have
+/// applied since"), the clause defines the agreement by what was done to it, so every tense tells, and
+/// a predicate coordinated with it too (issue 9, session 18, status3). The subject is a few words with
+/// no auxiliary, opening with a determiner, a pronoun or a name.
+fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Vec<Reading> {
     let toks = &text.tokens;
     let end = seg.tok_end;
     // past the mention's extension ("between Ostravia and Belmark"), words only, to its relative word
-    let r = (me_t..end.min(me_t + EXTENSION_REACH))
+    let Some(r) = (me_t..end.min(me_t + EXTENSION_REACH))
         .take_while(|&j| {
             let t = &toks[j];
             (t.kind == TokKind::Word && !words().finite_verbs.contains(t.lower())) || t.text == ","
         })
-        .find(|&j| matches!(toks[j].lower(), "which" | "that"))?;
-    if r > me_t && toks[r - 1].text != "," {
-        return None;
-    }
-    if toks[me_t..r].iter().filter(|t| t.text == ",").count() > 1 {
-        return None;
+        .find(|&j| matches!(toks[j].lower(), "which" | "that"))
+    else {
+        return Vec::new();
+    };
+    let commas = toks[me_t..r].iter().filter(|t| t.text == ",").count();
+    // restrictive: right after the mention or its prepositional extension, no comma between
+    let restrictive = commas == 0 && (r == me_t || PREPOSITIONS.contains(&toks[me_t].lower()));
+    if (!restrictive && r > me_t && toks[r - 1].text != ",") || commas > 1 {
+        return Vec::new();
     }
     // the subject opens with a determiner, a pronoun or a name ("both governments", "they", "Greece"):
     // a lowercase word after the relative is its own verb ("that requires troops to withdraw")
-    let first = toks.get(r + 1).filter(|_| r + 1 < end)?;
+    let Some(first) = toks.get(r + 1).filter(|_| r + 1 < end) else {
+        return Vec::new();
+    };
     if !(DETERMINERS.contains(&first.lower())
         || SUBJECT_OPENERS.contains(&first.lower())
         || first.is_capitalized())
     {
+        return Vec::new();
+    }
+    let max = if restrictive {
+        RESTRICTIVE_SUBJECT_MAX
+    } else {
+        RELATIVE_SUBJECT_MAX
+    };
+    (r + 2..(r + 2 + max).min(end))
+        .find_map(|k| {
+            let subject_plain = (r + 1..k).all(|j| {
+                let t = &toks[j];
+                // a comma only between names of a list ("Greece, Turkey and Bulgaria")
+                let list_comma = restrictive
+                    && t.text == ","
+                    && toks[j - 1].is_capitalized()
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized());
+                list_comma
+                    || (t.kind == TokKind::Word
+                        && !words().finite_verbs.contains(t.lower())
+                        && t.lower() != "to")
+            });
+            if !subject_plain {
+                return None;
+            }
+            let g = verb_group(text, k, end)?;
+            let v = toks[g.verb].lower();
+            let past = v.ends_with("ed") || words().verb_forms.contains_key(v);
+            let aux = toks[k..g.verb]
+                .iter()
+                .any(|t| HAVE_DO.contains(&t.lower()) || BE.contains(&t.lower()));
+            if g.passive || (!restrictive && (past || aux)) {
+                return None;
+            }
+            let l = lemma(v)?;
+            let (p, after) = predicate_at(text, l, PredicateRole::Object, g.verb + 1, end)?;
+            let told = tell(text, p, &g, after, end);
+            let more = restrictive
+                .then(|| coordinated(text, &g, after, end, true))
+                .flatten();
+            Some(told.into_iter().chain(more).collect())
+        })
+        .unwrap_or_default()
+}
+
+/// How many words an insertion between commas right before a status phrase may hold.
+const INSERTION_BEFORE_MAX: usize = 5;
+
+/// The opening comma of an insertion that ends with a comma right before token `at`: at most
+/// [`INSERTION_BEFORE_MAX`] words or numbers between, opening with a preposition or an adverb in "-ly"
+/// ("within sixty days", "however", "eventually"), the comma before it preceded by a word.
+pub(super) fn insertion_before(text: &Text, seg: Segment, at: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if at < seg.tok_start + 3 || toks[at - 1].text != "," {
         return None;
     }
-    (r + 2..(r + 2 + RELATIVE_SUBJECT_MAX).min(end)).find_map(|k| {
-        let subject_plain = toks[r + 1..k].iter().all(|t| {
-            t.kind == TokKind::Word
-                && !words().finite_verbs.contains(t.lower())
-                && t.lower() != "to"
-        });
-        if !subject_plain {
-            return None;
-        }
-        let g = verb_group(text, k, end)?;
-        // the simple present only: a state now; the past and the perfect tell earlier events, which
-        // the window rules read ("which both parliaments have ratified")
-        let v = toks[g.verb].lower();
-        let past = v.ends_with("ed") || words().verb_forms.contains_key(v);
-        if past
-            || toks[k..g.verb]
-                .iter()
-                .any(|t| HAVE_DO.contains(&t.lower()) || BE.contains(&t.lower()))
-        {
-            return None;
-        }
-        let l = lemma(toks[g.verb].lower())?;
-        let (p, after) = predicate_at(text, l, PredicateRole::Object, g.verb + 1, end)?;
-        if g.passive {
-            return None;
-        }
-        tell(text, p, &g, after, end)
-    })
+    let open = (at
+        .saturating_sub(INSERTION_BEFORE_MAX + 2)
+        .max(seg.tok_start)..at - 1)
+        .rev()
+        .take_while(|&j| {
+            toks[j].text == "," || matches!(toks[j].kind, TokKind::Word | TokKind::Number)
+        })
+        .find(|&j| toks[j].text == ",")?;
+    let first = toks.get(open + 1)?.lower();
+    let opens = matches!(
+        first,
+        "within" | "in" | "by" | "after" | "before" | "over" | "however" | "on" | "at" | "from"
+    ) || first.ends_with("ly");
+    (opens && open > seg.tok_start && toks[open - 1].kind == TokKind::Word).then_some(open)
 }

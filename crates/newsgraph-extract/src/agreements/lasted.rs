@@ -527,6 +527,14 @@ pub(super) fn done_under(
         return None;
     }
     let w = words();
+    // what a party owes under it tells the agreement stands, whatever the mood of the clause ("expected
+    // the government to honour its commitments under the 2020 accord"), unless the mention names a text
+    // still to be agreed ("obligations under the draft accord"; issue 9, session 18, status3)
+    if owed_before(text, seg, u) {
+        let unsettled = (mt..(mt + 4).min(seg.tok_end))
+            .any(|j| matches!(toks[j].lower(), "draft" | "proposed" | "new" | "future"));
+        return (!unsettled).then_some((u, mt, AgreementStatus::InForce));
+    }
     // a comma between two capitalised words lists names ("to Zulia, Táchira and Apure"), no clause
     // boundary (issue 9, session 17)
     let list_comma = |m: usize| {
@@ -550,6 +558,72 @@ pub(super) fn done_under(
             w.status_future_markers.contains(l) || MODALS.contains(&l)
         });
     (!not_yet).then_some((u, mt, AgreementStatus::InForce))
+}
+
+/// A state that has lasted since the agreement at tokens `mt..me_t` of `kind` was made: "the border had been
+/// calm since a ceasefire agreed by the two armies in April" (issue 9, session 18, status3): "been", a word
+/// that is no participle (a state: "calm", "quiet"; "been closed since" is an act), then "since" right
+/// before the mention, which is a noun phrase, not a clause (nothing after it but a participle phrase or
+/// a prepositional one: "since a ceasefire they signed began to fray" tells another thing; "since the
+/// truce collapsed" adds in force, which the terminal the window rules read outranks). The agreement
+/// has stood since: in force.
+pub(super) fn state_since(
+    text: &Text,
+    seg: Segment,
+    (mt, me_t): (usize, usize),
+    kind: AgreementKind,
+) -> Option<(usize, usize, AgreementStatus)> {
+    let toks = &text.tokens;
+    if mt < seg.tok_start + 3 || toks[mt - 1].lower() != "since" || !operates(kind) {
+        return None;
+    }
+    let state = toks[mt - 2].lower();
+    let w = words();
+    if toks[mt - 3].lower() != "been"
+        || toks[mt - 2].kind != TokKind::Word
+        || state.ends_with("ed")
+        || w.irregular_participles.contains(state)
+        || matches!(state, "in" | "there" | "no" | "not")
+    {
+        return None;
+    }
+    // after the mention: the clause ends, or a phrase with no finite verb, no subject pronoun and no word
+    // in "-ed" but a participle right after the mention ("agreed by the two armies in April") runs to it
+    let clause_end = (me_t..seg.tok_end)
+        .find(|&j| toks[j].kind == TokKind::Punct)
+        .unwrap_or(seg.tok_end);
+    let verbless = (me_t..clause_end).all(|j| {
+        let l = toks[j].lower();
+        // a capitalised word is a name or a month ("in May"), not a verb
+        (toks[j].is_capitalized() || !w.finite_verbs.contains(l))
+            && !matches!(l, "they" | "it" | "he" | "she" | "we")
+            && (j == me_t || !l.ends_with("ed"))
+    });
+    if !verbless {
+        return None;
+    }
+    Some((mt - 1, mt, AgreementStatus::InForce))
+}
+
+/// How many tokens the party a commitment is owed to may hold ("commitments to the United States under").
+const OWED_TO_MAX: usize = 5;
+
+/// Whether a noun of what is owed (`obligation_nouns.txt`) stands right before the "under" at token `u`,
+/// or before a phrase naming whom it is owed to ("its commitments to the United States under"): "to"
+/// and capitalised words or "the".
+fn owed_before(text: &Text, seg: Segment, u: usize) -> bool {
+    let toks = &text.tokens;
+    let nouns = &words().obligation_nouns;
+    if nouns.contains(toks[u - 1].lower()) {
+        return true;
+    }
+    (u.saturating_sub(OWED_TO_MAX + 2).max(seg.tok_start)..u.saturating_sub(2)).any(|j| {
+        nouns.contains(toks[j].lower())
+            && matches!(toks[j + 1].lower(), "to" | "towards" | "toward")
+            && toks[j + 2..u]
+                .iter()
+                .all(|t| t.kind == TokKind::Word && (t.is_capitalized() || t.lower() == "the"))
+    })
 }
 
 /// How many words after "a"/"an" the word closing a time adverbial may stand ("a long time ago").

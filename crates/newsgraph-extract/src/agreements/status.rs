@@ -209,6 +209,7 @@ fn lasting_statuses(
     [
         l::held_for_a_time(text, seg, me_t),
         l::done_under(text, seg, mt, kind),
+        l::state_since(text, seg, (mt, me_t), kind),
         l::annexed_to(text, seg, (mt, gi), kind, mention_starts),
         l::relative_state(text, seg, (me_t, gi), mention_starts),
         l::relative_keeping(text, seg, (me_t, gi), mention_starts),
@@ -742,8 +743,9 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
                 // any status of a subject, terminal ones too ("A memorandum …, reached in 2016, was
                 // abandoned two years later"; issue 9, session 14, set 6)
                 && ph.0.last().is_none_or(|w| w != "to")
-                // only names and their connectors stand between ("between X and the Y"), or the
-                // phrase's extension and a participle clause between commas
+                // only names and their connectors stand between ("between X and the Y"); a subject
+                // past its extension and a participle clause between commas is the clause reader's
+                // ([`super::clause`]; session 18, status3)
                 && (toks[me_t..m].iter().all(|t| {
                     t.kind == TokKind::Word
                         && (t.is_capitalized()
@@ -751,7 +753,7 @@ fn terminals_after(text: &Text, seg: Segment, me_t: usize, subject: bool, found:
                                 t.lower(),
                                 "between" | "and" | "the" | "of" | "with" | "for"
                             ))
-                }) || parenthetical_gap(text, me_t, m))
+                }))
             {
                 verbs.push((m, m + n, status));
             }
@@ -779,60 +781,6 @@ fn despite(text: &Text, seg: Segment, mt: usize, me_t: usize) -> Option<Found> {
             .violation_prepositions
             .contains(toks[mt - 1].lower()))
     .then_some((mt - 1, mt, AgreementStatus::Violated))
-}
-
-/// Whether the tokens `me_t..m` between a subject mention and its verb are the mention's extension and a
-/// participle clause set off by commas ("The treaty on the state border, signed in March 2025, entered
-/// into force"): before the first comma, nothing or a prepositional phrase; between commas, clauses
-/// opening with a participle; after the last comma, nothing but auxiliaries and adverbs; and no finite
-/// verb anywhere (issue 9, session 13).
-fn parenthetical_gap(text: &Text, me_t: usize, m: usize) -> bool {
-    let toks = &text.tokens;
-    let w = crate::words::words();
-    let segs: Vec<&[crate::text::Token]> = toks[me_t..m].split(|t| t.text == ",").collect();
-    if segs.len() < 3 {
-        return false;
-    }
-    let finite =
-        |seg: &[crate::text::Token]| seg.iter().any(|t| w.finite_verbs.contains(t.lower()));
-    let first_ok = segs[0].is_empty()
-        || matches!(segs[0][0].lower(), "on" | "of" | "for" | "between" | "with")
-            && segs[0]
-                .iter()
-                .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number) || t.text == "-");
-    let middle_ok = segs[1..segs.len() - 1].iter().all(|seg| {
-        // a participle first, or after one adverb ("now called X"), or a relative clause ("which lies
-        // on the mainland"; issue 9, session 14, set 6)
-        seg.iter().take(2).any(|t| {
-            super::vocab::AGENT_PARTICIPLES.contains(t.lower())
-                || t.lower().ends_with("ed")
-                // "meant to warn …" (issue 9, session 14, set 8)
-                || w.irregular_participles.contains(t.lower())
-        }) || seg
-            .first()
-            .is_some_and(|t| matches!(t.lower(), "which" | "that"))
-            && seg.len() <= 8
-            && seg
-                .iter()
-                .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
-    });
-    // "…, was quietly dropped": an adverb in -ly may follow the auxiliary (issue 9, session 14, set 8)
-    let last_ok = segs[segs.len() - 1].iter().all(|t| {
-        w.auxiliaries.contains(t.lower())
-            || w.status_copulas.contains(t.lower())
-            || t.kind == TokKind::Word && t.lower().len() > 4 && t.lower().ends_with("ly")
-    });
-    // a relative clause holds its own finite verb ("which is on the mainland")
-    let relative = |seg: &[crate::text::Token]| {
-        seg.first()
-            .is_some_and(|t| matches!(t.lower(), "which" | "that"))
-    };
-    first_ok
-        && middle_ok
-        && last_ok
-        && !segs[..segs.len() - 1]
-            .iter()
-            .any(|s| finite(s) && !relative(s))
 }
 
 /// "the first deal … since a ceasefire they signed in June": a phrase at token `at` after a pronoun
@@ -959,6 +907,11 @@ fn words_before(
         before.extend(window_words(text, seg, from, lo));
     }
     before.extend_from_slice(&words[s.saturating_sub(3)..s]);
+    // "agree to open, within sixty days, negotiations on": an insertion between commas right before the
+    // phrase leaves the words before it to negate or postpone it (issue 9, session 18, status3)
+    if let Some(open) = super::clause::insertion_before(text, seg, at) {
+        before = window_words(text, seg, open.saturating_sub(3).max(seg.tok_start), open);
+    }
     before
 }
 
@@ -1185,10 +1138,18 @@ pub(super) fn phrase_status(
     // still to come, so still a proposal ("will work towards a ceasefire" stays negotiating; issue 9,
     // session 14, set 12)
     let passive = before.last().is_some_and(|w| w == "be");
+    // "agree to open negotiations on a comprehensive peace agreement", "are to open talks on a permanent
+    // ceasefire": talks still to be opened leave the text they are about on the table (issue 9,
+    // session 18, status3)
+    let opening = before.last().is_some_and(|w| {
+        crate::words::words()
+            .talk_opening_verbs
+            .contains(w.as_str())
+    });
     if future
         && negator.is_none()
         && !own_negation
-        && passive
+        && (passive || opening)
         && status == AgreementStatus::Negotiating
     {
         Some(AgreementStatus::Proposed)
