@@ -271,3 +271,33 @@ fn invented_set_49_meets_its_floors() {
 fn invented_set_56_meets_its_floors() {
     check_set("invented-56", 4, "invented56_targets.tsv");
 }
+
+#[test]
+fn invented_set_50_meets_its_floors() {
+    check_set("invented-50", 4, "invented50_targets.tsv");
+}
+
+#[test]
+fn invented_set_51_meets_its_floors() {
+    check_set("invented-51", 4, "invented51_targets.tsv");
+}
+
+#[test]
+fn invented_set_52_meets_its_floors() {
+    check_set("invented-52", 4, "invented52_targets.tsv");
+}
+
+#[test]
+fn invented_set_53_meets_its_floors() {
+    check_set("invented-53", 4, "invented53_targets.tsv");
+}
+
+#[test]
+fn invented_set_54_meets_its_floors() {
+    check_set("invented-54", 4, "invented54_targets.tsv");
+}
+
+#[test]
+fn invented_set_55_meets_its_floors() {
+    check_set("invented-55", 4, "invented55_targets.tsv");
+}
