@@ -410,6 +410,8 @@ pub struct Words {
     pub status_predicates: Vec<StatusPredicate>,
     /// Irregular verb forms and their lemma (`verb_forms.tsv`).
     pub verb_forms: HashMap<String, String>,
+    /// The closed-class words the clause reader reads, by class (`clause_words.tsv`).
+    pub clause_words: HashMap<String, HashSet<String>>,
 }
 
 /// How an agreement stands to the verb of a predicate of `status_predicates.tsv`.
@@ -453,6 +455,31 @@ impl Record for VerbForm {
     const COLUMNS: &'static [&'static str] = &["form", "lemma"];
     const HEADER: bool = false;
 }
+
+/// `clause_words.tsv`.
+#[derive(Deserialize)]
+struct ClauseWord(String, String);
+
+impl Record for ClauseWord {
+    const COLUMNS: &'static [&'static str] = &["class", "word"];
+    const HEADER: bool = false;
+}
+
+/// The classes of `clause_words.tsv` (`agreements/clause.rs` reads each).
+pub const CLAUSE_WORD_CLASSES: &[&str] = &[
+    "be",
+    "have_do",
+    "modal",
+    "negator",
+    "hedge",
+    "preposition",
+    "determiner",
+    "future_before_to",
+    "adverb",
+    "relative",
+    "condition",
+    "subject_opener",
+];
 
 macro_rules! files {
     ($($name:literal),* $(,)?) => {
@@ -624,6 +651,7 @@ files!(
     "name_giving_words.txt",
     "status_predicates.tsv",
     "verb_forms.tsv",
+    "clause_words.tsv",
 );
 
 /// `pronouns.txt`: a pronoun and the kind of antecedent it takes.
@@ -741,6 +769,25 @@ impl<'a> Texts<'a> {
             .into_iter()
             .map(|r| r.value)
             .collect())
+    }
+
+    /// The words of `name` (class, word) by class; a class outside [`CLAUSE_WORD_CLASSES`] is an error
+    /// naming its line.
+    fn classes(&self, name: &str) -> Result<HashMap<String, HashSet<String>>, DataError> {
+        let (name, text) = self.get(name)?;
+        let mut out: HashMap<String, HashSet<String>> = HashMap::default();
+        for r in data::read::<ClauseWord>(name, text)? {
+            let ClauseWord(class, word) = r.value;
+            if !CLAUSE_WORD_CLASSES.contains(&class.as_str()) {
+                return Err(DataError::new(
+                    name,
+                    r.line,
+                    format!("unknown class {class:?}"),
+                ));
+            }
+            out.entry(class).or_default().insert(word);
+        }
+        Ok(out)
     }
 
     fn rows<T: Record>(&self, name: &str) -> Result<Vec<T>, DataError> {
@@ -969,6 +1016,7 @@ impl Words {
                 .into_iter()
                 .map(|VerbForm(f, l)| (f, l))
                 .collect(),
+            clause_words: t.classes("clause_words.tsv")?,
         })
     }
 }
