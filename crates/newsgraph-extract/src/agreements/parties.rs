@@ -1230,7 +1230,7 @@ fn main_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) -> Optio
         if named >= 2 {
             g.parties.retain(|&i| !counted_as(ents, i, 2));
         } else if named == 1 && g.parties.len() == 2 {
-            pair_with_named_side(g, ents);
+            pair_with_named_side(g, ents, text);
         }
     }
     lead_to_dominant_pair(out, ents, text);
@@ -1238,7 +1238,7 @@ fn main_parties(out: &mut [RawAgreement], ents: &Entities, text: &Text) -> Optio
         return Some(main.parties.clone());
     }
     talks_sides(out, ents, text);
-    counted_two_sides(out, ents)
+    counted_two_sides(out, ents, text)
 }
 
 /// "A memorandum on search-and-rescue cooperation was initialled in Ankara on Tuesday. Athens and Ankara
@@ -1288,8 +1288,8 @@ fn lead_to_dominant_pair(out: &mut [RawAgreement], ents: &Entities, text: &Text)
 /// sides signed in 2014": an agreement whose parties are one named side and a collective counted as two
 /// is made by the two sides the article mentions most ([`super::sides::dominant_pair`]), when that side
 /// is one of them (issue 9, session 17, set 38).
-fn pair_with_named_side(g: &mut RawAgreement, ents: &Entities) {
-    let Some(pair) = super::sides::dominant_pair(ents) else {
+fn pair_with_named_side(g: &mut RawAgreement, ents: &Entities, text: &Text) {
+    let Some(pair) = super::sides::counted_pair(ents, text) else {
         return;
     };
     if g.parties.iter().any(|&i| pair.contains(&i)) {
@@ -1301,14 +1301,18 @@ fn pair_with_named_side(g: &mut RawAgreement, ents: &Entities) {
 /// a party that is a collective counted as two (or signers that are one, `RawAgreement::pair_subject`) ("the two Governments", "both sides") stands for the two
 /// sides the article mentions most, when exactly two dominate ([`super::sides::dominant_pair`]); `None`
 /// when no agreement has such a party or no two sides dominate (issue 9, session 14, set 10).
-fn counted_two_sides(out: &[RawAgreement], ents: &Entities) -> Option<BTreeSet<usize>> {
+fn counted_two_sides(
+    out: &[RawAgreement],
+    ents: &Entities,
+    text: &Text,
+) -> Option<BTreeSet<usize>> {
     if !out
         .iter()
         .any(|g| g.pair_subject || g.parties.iter().any(|&i| counted_as(ents, i, 2)))
     {
         return None;
     }
-    super::sides::dominant_pair(ents).map(BTreeSet::from)
+    super::sides::counted_pair(ents, text).map(BTreeSet::from)
 }
 
 /// The sides of the article's talks when no agreement names two parties: "Y held talks with X"
