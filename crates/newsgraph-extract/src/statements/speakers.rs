@@ -640,6 +640,14 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     {
         return Some(i);
     }
+    // "The mayor, for his part, sees a change. “…,” he said.": the person the descriptor opening the
+    // sentence before took up (issue 9, session 18, attr3)
+    if let Some(i) = super::role_anaphors::role_subject_before(text, ents, quote_sent)
+        && no_person_before()
+        && !super::gender::disagrees(text, ents, p, i)
+    {
+        return Some(i);
+    }
     // the last person who spoke, else the last person mentioned
     let before = toks[p].start;
     let last_mentioned = crate::pronouns::last_person_mention(ents, before);
