@@ -65,8 +65,14 @@ pub(super) fn last_speaker_by_role(
 /// person) opens with a definite descriptor as its subject that takes up a person introduced with it:
 /// "X, the mayor of Borgo, backs the deal. … The mayor, for his part, sees a change. “…,” he said."
 /// (issue 9, session 18, attr3). The descriptor is one to three lowercase words after "The", followed
-/// by a comma or a lowercase word (not "The mayor's office"). `None` otherwise.
-pub(super) fn role_subject_before(text: &Text, ents: &Entities, sent: usize) -> Option<usize> {
+/// by a comma or a lowercase word (not "The mayor's office"); the pronoun at token `p` must not rule
+/// the person out by gender. `None` otherwise.
+pub(super) fn role_subject_before(
+    text: &Text,
+    ents: &Entities,
+    sent: usize,
+    p: usize,
+) -> Option<usize> {
     let toks = &text.tokens;
     let prev = text.sentences[sent.checked_sub(1)?];
     let cur = text.sentences[sent];
@@ -96,5 +102,6 @@ pub(super) fn role_subject_before(text: &Text, ents: &Entities, sent: usize) -> 
             return None;
         }
         super::descriptors::described_or_apposed_person(text, ents, j)
+            .filter(|&i| !super::gender::disagrees(text, ents, p, i))
     })
 }

@@ -623,28 +623,20 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     let quote_sent = crate::pronouns::attributed_quote_open(text, p)
         .map_or(toks[p].sentence, |q| toks[q].sentence.min(toks[p].sentence));
     if let Some(r) = anonymous_subject(text, ents, quote_sent)
-        && !ents
-            .within(seg.start, toks[p].start)
-            .into_iter()
-            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+        && no_person_before()
     {
         return r;
     }
     // "The representative of France said …. He said …": the pronoun means the delegate's state
     // (issue 9, session 12, second invented set)
     if let Some(i) = super::groups::delegate_subject(text, ents, toks[p].sentence)
-        && !ents
-            .within(seg.start, toks[p].start)
-            .into_iter()
-            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+        && no_person_before()
     {
         return Some(i);
     }
-    // "The mayor, for his part, sees a change. “…,” he said.": the person the descriptor opening the
-    // sentence before took up (issue 9, session 18, attr3)
-    if let Some(i) = super::role_anaphors::role_subject_before(text, ents, quote_sent)
+    // "The mayor, for his part, sees …. “…,” he said." (issue 9, session 18, attr3)
+    if let Some(i) = super::role_anaphors::role_subject_before(text, ents, quote_sent, p)
         && no_person_before()
-        && !super::gender::disagrees(text, ents, p, i)
     {
         return Some(i);
     }
