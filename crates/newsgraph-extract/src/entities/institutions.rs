@@ -138,7 +138,11 @@ fn listed_head(text: &Text, m: usize, sent: usize, demonym: bool) -> Option<(usi
             let proper = !demonym || toks[m..to].iter().all(|t| t.is_capitalized());
             // a capitalised name after a demonym or a possessive stays one before a title ("Kenyan
             // Defence Forces spokesman X", "Qatar's Foreign Ministry spokesman"; issue 9, session 15)
-            (words_match && (ends || demonym || capitalised) && proper).then_some((to, *kind))
+            // a capitalised name before a lowercase head is a place the head classes, no institution
+            // ("Colombia's Cauca department", "France's Var department"; issue 9, session 18, attr3)
+            let place_kind = !capitalised && toks[m..from].iter().any(|t| t.is_capitalized());
+            (words_match && (ends || demonym || capitalised) && proper && !place_kind)
+                .then_some((to, *kind))
         })
     })
 }

@@ -20,6 +20,20 @@ const TOKENS_BACK: usize = 600;
 /// X"). `None` when the subject is no such descriptor, or when its latest introducing occurrence stands
 /// next to no person (an anonymous "One sergeant, who …").
 pub(super) fn described_person(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    described(text, ents, j, false)
+}
+
+/// [`described_person`], where a definite apposition to a person ("X, the mayor of Borgo,") introduces
+/// the descriptor too: for a descriptor opening the sentence before a pronoun's ("The mayor, for his
+/// part, sees a change. “…,” he said."; issue 9, session 18, attr3). Not for a descriptor that is a
+/// cue's own subject: there "the NOUN said" after ", the NOUN" of another person often means someone
+/// else.
+pub(super) fn described_or_apposed_person(text: &Text, ents: &Entities, j: usize) -> Option<usize> {
+    described(text, ents, j, true)
+}
+
+/// [`described_person`]; `definite`: a definite apposition to a person introduces the descriptor too.
+fn described(text: &Text, ents: &Entities, j: usize, definite: bool) -> Option<usize> {
     let toks = &text.tokens;
     let sent = toks.get(j.checked_sub(1)?)?.sentence;
     let the = (j.saturating_sub(4)..j - 1)
@@ -41,6 +55,14 @@ pub(super) fn described_person(text: &Text, ents: &Entities, j: usize) -> Option
             continue;
         }
         if !introduces(text, p0) {
+            // "X, the mayor of Borgo, said …": a definite apposition to a person introduces them too
+            // (issue 9, session 18, attr3)
+            if let Some(i) = definite
+                .then(|| definite_apposition(text, ents, p0))
+                .flatten()
+            {
+                return Some(i);
+            }
             continue;
         }
         return person_after(text, ents, h).or_else(|| person_before(text, ents, p0));
@@ -88,6 +110,22 @@ fn person_before(text: &Text, ents: &Entities, p0: usize) -> Option<usize> {
     let toks = &text.tokens;
     if p0 < 3
         || !matches!(toks[p0 - 1].lower(), "a" | "an")
+        || toks[p0 - 2].text != ","
+        || toks[p0 - 3].sentence != toks[p0].sentence
+    {
+        return None;
+    }
+    let (_, me, i) = ents.covering(toks[p0 - 3].end.saturating_sub(1))?;
+    (me == toks[p0 - 3].end && ents.list[i].kind == EntityType::Person).then_some(i)
+}
+
+/// The person a definite descriptor starting at token `p0` stands in apposition to: "X, the mayor of
+/// Borgo" (the person's name ends right before the comma before "the"). `None` for any other "the NOUN"
+/// ("In a statement, the mayor said": no person before the comma).
+fn definite_apposition(text: &Text, ents: &Entities, p0: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    if p0 < 3
+        || toks[p0 - 1].lower() != "the"
         || toks[p0 - 2].text != ","
         || toks[p0 - 3].sentence != toks[p0].sentence
     {

@@ -249,7 +249,8 @@ fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
     let toks = &text.tokens;
     let t = toks.get(k + 1)?;
     let Some((_, _, i)) = ents.covering(t.start) else {
-        return titled_person_after(text, ents, k);
+        return titled_person_after(text, ents, k)
+            .or_else(|| role_noun_person_after(text, ents, k));
     };
     if !ents.is_actor(i) {
         return titled_person_after(text, ents, k);
@@ -265,6 +266,37 @@ fn inverted_subject(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
                 .filter(|p| ents.list[*p].kind == EntityType::Person)
         });
     Some(person.unwrap_or(i))
+}
+
+/// '…," said fisherman Carlos Gauto.': the person after one or two lowercase role words after the cue at
+/// token `k` (no word of `np_stop_words.txt` — "said to X", "said after meeting X" — nor an "-ing",
+/// "-ly" or "-ed" word), when the person's name ends the clause (a comma or a sentence's end after it;
+/// issue 9, session 18, attr3).
+fn role_noun_person_after(text: &Text, ents: &Entities, k: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let sent = toks[k].sentence;
+    let role_word = |t: &crate::text::Token| {
+        let l = t.lower();
+        t.kind == TokKind::Word
+            && t.sentence == sent
+            && !t.is_capitalized()
+            && l.chars().all(char::is_alphabetic)
+            && !words().np_stop_words.contains(l)
+            && !(l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
+    };
+    let n = (k + 1..(k + 3).min(toks.len()))
+        .take_while(|&m| role_word(&toks[m]))
+        .count();
+    let first = toks
+        .get(k + 1 + n)
+        .filter(|_| n > 0 && toks[k + 1 + n].sentence == sent)?;
+    let (ms, me, p) = ents.covering(first.start)?;
+    let after = toks.get(text.token_at_or_after(me));
+    (ms == first.start
+        && ents.list[p].kind == EntityType::Person
+        && after
+            .is_none_or(|a| a.sentence != sent || matches!(a.text.as_str(), "," | "." | "!" | "?")))
+    .then_some(p)
 }
 
 /// '," said X's deputy, Y, who …': the person named in apposition after a possessor's role noun speaks, not

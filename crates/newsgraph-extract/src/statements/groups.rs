@@ -541,7 +541,7 @@ pub(super) fn anonymous_source_subject(
     let a = if words().source_determiners.contains(toks[s0].lower()) {
         s0
     } else {
-        postposed_source_start(text, seg, j).unwrap_or(s0)
+        postposed_source_start(text, ents, seg, j).unwrap_or(s0)
     };
     if j < a + 3 {
         return None;
@@ -597,7 +597,12 @@ pub(super) fn anonymous_source_subject(
 
 /// The first token of an anonymous source after the last comma before the cue at token `j` in the
 /// sentence `seg` ("…, an official at the Ministry of Energy said."), when the cue ends the attribution.
-fn postposed_source_start(text: &Text, seg: crate::text::Segment, j: usize) -> Option<usize> {
+fn postposed_source_start(
+    text: &Text,
+    ents: &Entities,
+    seg: crate::text::Segment,
+    j: usize,
+) -> Option<usize> {
     let toks = &text.tokens;
     (seg.tok_start..j - 1)
         .rev()
@@ -605,8 +610,26 @@ fn postposed_source_start(text: &Text, seg: crate::text::Segment, j: usize) -> O
         .map(|c| c + 1)
         .filter(|&x| {
             words().source_determiners.contains(toks[x].lower())
-                && ends_attribution(text, j, seg.tok_end)
+                && (ends_attribution(text, j, seg.tok_end)
+                    || told_outlet(text, ents, j, seg.tok_end))
         })
+}
+
+/// Whether the cue at token `j` is "told" and an organisation's name (the outlet) runs from the next
+/// token to the sentence's end at `s_end`: "…, a Moroccan official familiar with the matter told
+/// Morocco World News." (issue 9, session 18, attr3).
+fn told_outlet(text: &Text, ents: &Entities, j: usize, s_end: usize) -> bool {
+    let toks = &text.tokens;
+    if toks[j].lower() != "told" || j + 2 >= s_end {
+        return false;
+    }
+    let Some((ms, me, i)) = ents.covering(toks[j + 1].start) else {
+        return false;
+    };
+    let end = text.token_at_or_after(me);
+    ms == toks[j + 1].start
+        && ents.list[i].kind == EntityType::Organization
+        && (end >= s_end || (end + 1 == s_end && toks[end].kind == TokKind::Punct))
 }
 
 /// Whether the cue at token `j` ends a postposed attribution: punctuation, a day ("on Monday",

@@ -60,3 +60,48 @@ pub(super) fn last_speaker_by_role(
     }
     Some(p)
 }
+
+/// The person a pronoun means when the sentence `sent - 1` before its own (same paragraph, naming no
+/// person) opens with a definite descriptor as its subject that takes up a person introduced with it:
+/// "X, the mayor of Borgo, backs the deal. … The mayor, for his part, sees a change. “…,” he said."
+/// (issue 9, session 18, attr3). The descriptor is one to three lowercase words after "The", followed
+/// by a comma or a lowercase word (not "The mayor's office"); the pronoun at token `p` must not rule
+/// the person out by gender. `None` otherwise.
+pub(super) fn role_subject_before(
+    text: &Text,
+    ents: &Entities,
+    sent: usize,
+    p: usize,
+) -> Option<usize> {
+    let toks = &text.tokens;
+    let prev = text.sentences[sent.checked_sub(1)?];
+    let cur = text.sentences[sent];
+    let the = prev.tok_start;
+    if toks[the].lower() != "the"
+        || toks[the].paragraph != toks[cur.tok_start].paragraph
+        || ents
+            .within(prev.start, prev.end)
+            .into_iter()
+            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+    {
+        return None;
+    }
+    (1..=3usize).find_map(|len| {
+        let j = the + 1 + len;
+        if j >= prev.tok_end
+            || toks[the + 1..j]
+                .iter()
+                .any(|t| t.kind != TokKind::Word || t.is_capitalized())
+        {
+            return None;
+        }
+        let next = &toks[j];
+        let follows = next.text == ","
+            || (next.kind == TokKind::Word && !next.is_capitalized() && next.text != "'s");
+        if !follows {
+            return None;
+        }
+        super::descriptors::described_or_apposed_person(text, ents, j)
+            .filter(|&i| !super::gender::disagrees(text, ents, p, i))
+    })
+}

@@ -623,20 +623,20 @@ fn pronoun_speaker(text: &Text, ents: &Entities, p: usize, sp: &Speakers) -> Opt
     let quote_sent = crate::pronouns::attributed_quote_open(text, p)
         .map_or(toks[p].sentence, |q| toks[q].sentence.min(toks[p].sentence));
     if let Some(r) = anonymous_subject(text, ents, quote_sent)
-        && !ents
-            .within(seg.start, toks[p].start)
-            .into_iter()
-            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+        && no_person_before()
     {
         return r;
     }
     // "The representative of France said …. He said …": the pronoun means the delegate's state
     // (issue 9, session 12, second invented set)
     if let Some(i) = super::groups::delegate_subject(text, ents, toks[p].sentence)
-        && !ents
-            .within(seg.start, toks[p].start)
-            .into_iter()
-            .any(|(_, _, i)| ents.list[i].kind == EntityType::Person)
+        && no_person_before()
+    {
+        return Some(i);
+    }
+    // "The mayor, for his part, sees …. “…,” he said." (issue 9, session 18, attr3)
+    if let Some(i) = super::role_anaphors::role_subject_before(text, ents, quote_sent, p)
+        && no_person_before()
     {
         return Some(i);
     }
@@ -825,6 +825,12 @@ fn appositive_speaker(text: &Text, ents: &mut Entities, j: usize) -> Option<usiz
             return Some(i);
         }
     }
+    // "Turkey, which regards the YPG, a militia, as an offshoot of the PKK, said": the actor opening the
+    // sentence before its first comma and ", which/who" speaks, whatever the clause names after it
+    // (issue 9, session 18, attr3)
+    if let Some(i) = opener_before_relative(text, ents, s0, j) {
+        return Some(i);
+    }
     // "X, who heads the Y Cooperative, said": the actor before ", who" speaks, not the object of the
     // relative clause (issue 9, session 14, seventh invented set)
     if let Some(c) = (s0..j - 1).rev().find(|m| toks[*m].text == ",")
@@ -950,6 +956,39 @@ fn subject_actor_at(text: &Text, ents: &Entities, off: usize) -> Option<usize> {
     }
     let actor = ents.is_actor(i) && ents.list[i].kind != EntityType::Group;
     (actor && subject_preposition(text, ents, text.token_at_or_after(ms)).is_none()).then_some(i)
+}
+
+/// The actor whose mention opens the sentence (from token `s0`, after "The" at most) and ends at the
+/// sentence's first comma, when ", which" or ", who" follows that comma and no quote stands between it
+/// and the comma at token `j - 1` before the cue: "Turkey, which regards the YPG, a militia, as an
+/// offshoot of the PKK, said". A collective or an actor after a preposition is none (`subject_actor_at`).
+fn opener_before_relative(text: &Text, ents: &Entities, s0: usize, j: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let c1 = (s0 + 1..j - 1).find(|&m| toks[m].text == ",")?;
+    // a second clause after the relative one has its own subject ("The LNA, which controls the south,
+    // did not take part, but its spokesman, X, said"): a contrast word or ", and" between, or a person
+    // named right before the cue's comma
+    let second_clause = toks[c1..j - 1].iter().enumerate().any(|(x, t)| {
+        words().contrast_words.contains(t.lower())
+            || (t.lower() == "and" && toks[c1 + x - 1].text == ",")
+    });
+    if !matches!(toks[c1 + 1].lower(), "which" | "who")
+        || second_clause
+        || toks[c1..j].iter().any(|t| t.kind == TokKind::Quote)
+        || ents
+            .covering(toks[j - 2].end.saturating_sub(1))
+            .is_some_and(|(_, me, i)| {
+                me == toks[j - 2].end && ents.list[i].kind == EntityType::Person
+            })
+    {
+        return None;
+    }
+    let (ms, me, _) = ents.covering(toks[c1 - 1].end.saturating_sub(1))?;
+    let mt = text.token_at_or_after(ms);
+    let opens = mt == s0 || (mt == s0 + 1 && toks[s0].lower() == "the");
+    (opens && me == toks[c1 - 1].end)
+        .then(|| subject_actor_at(text, ents, toks[c1 - 1].end.saturating_sub(1)))
+        .flatten()
 }
 
 /// The subject before a relative clause opened after the comma at token `c`: "Two officials involved in
