@@ -63,6 +63,15 @@ pub struct Words {
     pub staff_heads: HashSet<String>,
     /// Nouns heading an apposition that makes the name before it a company (`company_appositives.txt`).
     pub company_appositives: HashSet<String>,
+    /// Nouns of a body of people heading an apposition that make a "person" an organisation
+    /// (`group_appositives.txt`).
+    pub group_appositives: HashSet<String>,
+    /// Nouns heading an apposition that make a "person" an armed group (`armed_group_heads.txt`).
+    pub armed_group_heads: HashSet<String>,
+    /// Words that may follow the head of a group apposition (`group_apposition_followers.txt`).
+    pub group_apposition_followers: HashSet<String>,
+    /// Plural nouns of fighters before "of" and an armed group's name (`armed_member_nouns.txt`).
+    pub armed_member_nouns: HashSet<String>,
     /// Determiners after which a cue-verb form is a noun.
     pub noun_determiners: HashSet<String>,
     /// Words opening an adverbial clause.
@@ -508,6 +517,10 @@ files!(
     "place_apposition_followers.txt",
     "staff_heads.txt",
     "company_appositives.txt",
+    "group_appositives.txt",
+    "armed_group_heads.txt",
+    "group_apposition_followers.txt",
+    "armed_member_nouns.txt",
     "noun_determiners.txt",
     "subordinators.txt",
     "np_stop_words.txt",
@@ -829,6 +842,10 @@ impl Words {
             place_apposition_followers: t.list("place_apposition_followers.txt")?,
             staff_heads: t.list("staff_heads.txt")?,
             company_appositives: t.list("company_appositives.txt")?,
+            group_appositives: t.list("group_appositives.txt")?,
+            armed_group_heads: t.list("armed_group_heads.txt")?,
+            group_apposition_followers: t.list("group_apposition_followers.txt")?,
+            armed_member_nouns: t.list("armed_member_nouns.txt")?,
             noun_determiners: t.list("noun_determiners.txt")?,
             subordinators: t.list("subordinators.txt")?,
             np_stop_words: t.list("np_stop_words.txt")?,

@@ -1,7 +1,9 @@
 //! Named organisations that the words beside a mention call armed (issue 9, session 17, set 39): "the
 //! militant group X", "the X (XY) separatist movement", "the X rebel group". An armed modifier
 //! (`armed_modifiers.txt`) and a noun of organisation (`org_nouns_before.txt`) right before the mention,
-//! or right after it (past a bracketed acronym), make an Organization an ArmedGroup; not after "former"
+//! or right after it (past a bracketed acronym), make an Organization an ArmedGroup, as does a plural
+//! noun of fighters before "of (the)" and the mention ("the rebels of the X Movements",
+//! `armed_member_nouns.txt`, session 18, types2); not after "former"
 //! (`earlier_modifiers.txt`: "the former rebel movement Renamo"). An apposition right after the mention
 //! ("X, a militia active near …", "X, an armed group that …") is read by
 //! [`super::appositions::armed_by_apposition`].
@@ -40,7 +42,16 @@ pub(super) fn retype_armed(text: &Text, ents: &mut Entities) {
         let before = first >= 2
             && cue(first - 2, first - 1)
             && !(first >= 3 && w.earlier_modifiers.contains(toks[first - 3].lower()));
-        if before || (after + 1 < toks.len() && cue(after, after + 1)) {
+        // "the rebels of the X Movements" (session 18, types2)
+        let of_at =
+            first.checked_sub(1 + usize::from(first > 0 && toks[first - 1].lower() == "the"));
+        let members = of_at.is_some_and(|o| {
+            o > 0
+                && toks[o].lower() == "of"
+                && toks[o - 1].sentence == toks[first].sentence
+                && w.armed_member_nouns.contains(toks[o - 1].lower())
+        });
+        if before || members || (after + 1 < toks.len() && cue(after, after + 1)) {
             armed.push(i);
         }
     }

@@ -11,6 +11,7 @@
 mod appositions;
 mod armed_cues;
 mod city_orgs;
+mod group_appositions;
 mod groups;
 mod institutions;
 mod known;
@@ -238,6 +239,8 @@ pub fn recognize(text: &Text) -> Entities {
     appositions::armed_by_apposition(text, &mut ents);
     // session 18, set 56: "X, a Bangkok-listed company," is a company (`appositions`)
     appositions::company_by_apposition(text, &mut ents);
+    // session 18, types2: "X, a self-defence militia accused of …" is an armed group (`group_appositions`)
+    group_appositions::group_by_apposition(text, &mut ents);
     ents
 }
 
