@@ -10,7 +10,7 @@
 
 use super::Entities;
 use crate::model::EntityType;
-use crate::text::Text;
+use crate::text::{Text, TokKind};
 use crate::words::words;
 
 /// Retypes as armed groups the organisations with an armed cue beside one of their mentions. One look at
@@ -56,6 +56,41 @@ pub(super) fn retype_armed(text: &Text, ents: &mut Entities) {
         }
     }
     for i in armed {
+        ents.list[i].kind = EntityType::ArmedGroup;
+    }
+}
+
+/// "Ostravia and the Korvel rebel movement agreed …" after "Korvel had proposed …": a capitalised word
+/// right before an armed modifier and a noun of organisation, left unrecognised there, that is the whole
+/// name of a "person" without a role (or an organisation) found elsewhere in the article, is a mention of
+/// it, and it is an armed group (issue 9, session 18, types2). One pass over the tokens; the names are
+/// looked up only where the cue stands.
+pub(super) fn armed_names_before_cues(text: &Text, ents: &mut Entities) {
+    let toks = &text.tokens;
+    let w = words();
+    let mut found = Vec::new();
+    for k in 0..toks.len().saturating_sub(2) {
+        let t = &toks[k];
+        if t.kind != TokKind::Word
+            || !t.is_capitalized()
+            || !w.armed_modifiers.contains(&toks[k + 1].text)
+            || !w.org_nouns_before.contains(&toks[k + 2].text)
+            || toks[k + 2].sentence != t.sentence
+            || ents.covering(t.start).is_some()
+        {
+            continue;
+        }
+        let named = ents.list.iter().position(|e| {
+            e.name == t.text
+                && (e.kind == EntityType::Organization
+                    || e.kind == EntityType::Person && e.roles.is_empty())
+        });
+        if let Some(i) = named {
+            found.push((i, (t.start, t.end), t.text.clone()));
+        }
+    }
+    for (i, span, surface) in found {
+        ents.mention(i, span, &surface);
         ents.list[i].kind = EntityType::ArmedGroup;
     }
 }

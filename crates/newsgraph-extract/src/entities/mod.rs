@@ -235,6 +235,8 @@ pub fn recognize(text: &Text) -> Entities {
     short_heads::fold_staff_heads(&mut ents);
     // session 17, set 39: "the militant group X" is an armed group (`armed_cues`)
     armed_cues::retype_armed(text, &mut ents);
+    // session 18, types2: "the Korvel rebel movement" after "Korvel had proposed" (`armed_cues`)
+    armed_cues::armed_names_before_cues(text, &mut ents);
     // session 17, types: "the X Council, a local militia" is an armed group (`appositions`)
     appositions::armed_by_apposition(text, &mut ents);
     // session 18, set 56: "X, a Bangkok-listed company," is a company (`appositions`)
