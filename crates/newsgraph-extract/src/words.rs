@@ -72,6 +72,10 @@ pub struct Words {
     pub group_apposition_followers: HashSet<String>,
     /// Plural nouns of fighters before "of" and an armed group's name (`armed_member_nouns.txt`).
     pub armed_member_nouns: HashSet<String>,
+    /// Nouns of commanders before "of" and an armed group's name (`armed_commander_nouns.txt`).
+    pub armed_commander_nouns: HashSet<String>,
+    /// Words of a state force's or office's name (`state_force_name_words.txt`).
+    pub state_force_name_words: HashSet<String>,
     /// Determiners after which a cue-verb form is a noun.
     pub noun_determiners: HashSet<String>,
     /// Words opening an adverbial clause.
@@ -521,6 +525,8 @@ files!(
     "armed_group_heads.txt",
     "group_apposition_followers.txt",
     "armed_member_nouns.txt",
+    "armed_commander_nouns.txt",
+    "state_force_name_words.txt",
     "noun_determiners.txt",
     "subordinators.txt",
     "np_stop_words.txt",
@@ -846,6 +852,8 @@ impl Words {
             armed_group_heads: t.list("armed_group_heads.txt")?,
             group_apposition_followers: t.list("group_apposition_followers.txt")?,
             armed_member_nouns: t.list("armed_member_nouns.txt")?,
+            armed_commander_nouns: t.list("armed_commander_nouns.txt")?,
+            state_force_name_words: t.list("state_force_name_words.txt")?,
             noun_determiners: t.list("noun_determiners.txt")?,
             subordinators: t.list("subordinators.txt")?,
             np_stop_words: t.list("np_stop_words.txt")?,

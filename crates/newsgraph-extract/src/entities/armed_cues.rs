@@ -3,7 +3,8 @@
 //! (`armed_modifiers.txt`) and a noun of organisation (`org_nouns_before.txt`) right before the mention,
 //! or right after it (past a bracketed acronym), make an Organization an ArmedGroup, as does a plural
 //! noun of fighters before "of (the)" and the mention ("the rebels of the X Movements",
-//! `armed_member_nouns.txt`, session 18, types2); not after "former"
+//! `armed_member_nouns.txt`; "a commander of the X Vanguard" unless the name is a state force's:
+//! `armed_commander_nouns.txt`, `state_force_name_words.txt`; session 18, types2); not after "former"
 //! (`earlier_modifiers.txt`: "the former rebel movement Renamo"). An apposition right after the mention
 //! ("X, a militia active near …", "X, an armed group that …") is read by
 //! [`super::appositions::armed_by_apposition`].
@@ -49,7 +50,12 @@ pub(super) fn retype_armed(text: &Text, ents: &mut Entities) {
             o > 0
                 && toks[o].lower() == "of"
                 && toks[o - 1].sentence == toks[first].sentence
-                && w.armed_member_nouns.contains(toks[o - 1].lower())
+                && (w.armed_member_nouns.contains(toks[o - 1].lower())
+                    || w.armed_commander_nouns.contains(toks[o - 1].lower())
+                        && !ents.list[i]
+                            .name
+                            .split_whitespace()
+                            .any(|x| w.state_force_name_words.contains(&x.to_lowercase())))
         });
         if before || members || (after + 1 < toks.len() && cue(after, after + 1)) {
             armed.push(i);
