@@ -57,13 +57,57 @@ pub(super) fn retype_armed(text: &Text, ents: &mut Entities) {
                             .split_whitespace()
                             .any(|x| w.state_force_name_words.contains(&x.to_lowercase())))
         });
-        if before || members || (after + 1 < toks.len() && cue(after, after + 1)) {
+        if before
+            || members
+            || (after + 1 < toks.len() && cue(after, after + 1))
+            || called_armed(text, after)
+        {
             armed.push(i);
         }
     }
     for i in armed {
         ents.list[i].kind = EntityType::ArmedGroup;
     }
+}
+
+/// Whether the words from token `at`, right after an organisation's mention, call it an armed group with a
+/// copula: "is an armed group", "was the main rebel movement", "is not the only armed group" ("not" only
+/// before "the only"): "is"/"was"/"remains", a determiner, up to two lowercase words, then an armed word
+/// (`armed_group_appositives.txt`, `armed_modifiers.txt`) and a noun of organisation, or a noun of
+/// `armed_group_heads.txt` (issue 9, session 18, types2).
+fn called_armed(text: &Text, at: usize) -> bool {
+    let toks = &text.tokens;
+    let w = words();
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.sentence == toks[at].sentence)
+            .map(|t| t.lower())
+    };
+    if !matches!(word(at), Some("is" | "was" | "remains")) {
+        return false;
+    }
+    let mut k = at + 1;
+    if word(k) == Some("not") {
+        if word(k + 1) != Some("the") || word(k + 2) != Some("only") {
+            return false;
+        }
+        k += 1;
+    }
+    if !matches!(word(k), Some("a" | "an" | "the")) {
+        return false;
+    }
+    (k + 1..k + 4).any(|m| {
+        let (Some(a), b) = (word(m), word(m + 1)) else {
+            return false;
+        };
+        w.armed_group_heads.contains(a)
+            || (w.armed_group_appositives.contains(a) || w.armed_modifiers.contains(a))
+                && b.is_some_and(|b| w.org_nouns_before.contains(b))
+                // not "was the rebel group's ally"
+                && !toks
+                    .get(m + 2)
+                    .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s"))
+    }) && (k + 1..k + 4).all(|m| toks.get(m).is_none_or(|t| t.kind == TokKind::Word))
 }
 
 /// "Ostravia and the Korvel rebel movement agreed …" after "Korvel had proposed …": a capitalised word
