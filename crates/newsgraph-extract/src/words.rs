@@ -63,6 +63,19 @@ pub struct Words {
     pub staff_heads: HashSet<String>,
     /// Nouns heading an apposition that makes the name before it a company (`company_appositives.txt`).
     pub company_appositives: HashSet<String>,
+    /// Nouns of a body of people heading an apposition that make a "person" an organisation
+    /// (`group_appositives.txt`).
+    pub group_appositives: HashSet<String>,
+    /// Nouns heading an apposition that make a "person" an armed group (`armed_group_heads.txt`).
+    pub armed_group_heads: HashSet<String>,
+    /// Words that may follow the head of a group apposition (`group_apposition_followers.txt`).
+    pub group_apposition_followers: HashSet<String>,
+    /// Plural nouns of fighters before "of" and an armed group's name (`armed_member_nouns.txt`).
+    pub armed_member_nouns: HashSet<String>,
+    /// Nouns of commanders before "of" and an armed group's name (`armed_commander_nouns.txt`).
+    pub armed_commander_nouns: HashSet<String>,
+    /// Words of a state force's or office's name (`state_force_name_words.txt`).
+    pub state_force_name_words: HashSet<String>,
     /// Determiners after which a cue-verb form is a noun.
     pub noun_determiners: HashSet<String>,
     /// Words opening an adverbial clause.
@@ -508,6 +521,12 @@ files!(
     "place_apposition_followers.txt",
     "staff_heads.txt",
     "company_appositives.txt",
+    "group_appositives.txt",
+    "armed_group_heads.txt",
+    "group_apposition_followers.txt",
+    "armed_member_nouns.txt",
+    "armed_commander_nouns.txt",
+    "state_force_name_words.txt",
     "noun_determiners.txt",
     "subordinators.txt",
     "np_stop_words.txt",
@@ -829,6 +848,12 @@ impl Words {
             place_apposition_followers: t.list("place_apposition_followers.txt")?,
             staff_heads: t.list("staff_heads.txt")?,
             company_appositives: t.list("company_appositives.txt")?,
+            group_appositives: t.list("group_appositives.txt")?,
+            armed_group_heads: t.list("armed_group_heads.txt")?,
+            group_apposition_followers: t.list("group_apposition_followers.txt")?,
+            armed_member_nouns: t.list("armed_member_nouns.txt")?,
+            armed_commander_nouns: t.list("armed_commander_nouns.txt")?,
+            state_force_name_words: t.list("state_force_name_words.txt")?,
             noun_determiners: t.list("noun_determiners.txt")?,
             subordinators: t.list("subordinators.txt")?,
             np_stop_words: t.list("np_stop_words.txt")?,

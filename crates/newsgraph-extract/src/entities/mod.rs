@@ -11,6 +11,7 @@
 mod appositions;
 mod armed_cues;
 mod city_orgs;
+mod group_appositions;
 mod groups;
 mod institutions;
 mod known;
@@ -234,10 +235,14 @@ pub fn recognize(text: &Text) -> Entities {
     short_heads::fold_staff_heads(&mut ents);
     // session 17, set 39: "the militant group X" is an armed group (`armed_cues`)
     armed_cues::retype_armed(text, &mut ents);
+    // session 18, types2: "the Korvel rebel movement" after "Korvel had proposed" (`armed_cues`)
+    armed_cues::armed_names_before_cues(text, &mut ents);
     // session 17, types: "the X Council, a local militia" is an armed group (`appositions`)
     appositions::armed_by_apposition(text, &mut ents);
     // session 18, set 56: "X, a Bangkok-listed company," is a company (`appositions`)
     appositions::company_by_apposition(text, &mut ents);
+    // session 18, types2: "X, a self-defence militia accused of …" is an armed group (`group_appositions`)
+    group_appositions::group_by_apposition(text, &mut ents);
     ents
 }
 
