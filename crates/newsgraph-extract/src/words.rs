@@ -424,7 +424,7 @@ pub struct Words {
     /// Irregular verb forms and their lemma (`verb_forms.tsv`).
     pub verb_forms: HashMap<String, String>,
     /// The closed-class words the clause reader reads, by class (`clause_words.tsv`).
-    pub clause_words: HashMap<String, HashSet<String>>,
+    pub clause_words: ClauseWords,
 }
 
 /// How an agreement stands to the verb of a predicate of `status_predicates.tsv`.
@@ -478,21 +478,57 @@ impl Record for ClauseWord {
     const HEADER: bool = false;
 }
 
-/// The classes of `clause_words.tsv` (`agreements/clause.rs` reads each).
-pub const CLAUSE_WORD_CLASSES: &[&str] = &[
-    "be",
-    "have_do",
-    "modal",
-    "negator",
-    "hedge",
-    "preposition",
-    "determiner",
-    "future_before_to",
-    "adverb",
-    "relative",
-    "condition",
-    "subject_opener",
-];
+/// The closed-class words of `clause_words.tsv`, one set per class (the class names are the fields').
+#[derive(Debug, Default)]
+pub struct ClauseWords {
+    /// Forms of "be" (a passive's auxiliary).
+    pub be: HashSet<String>,
+    /// Other auxiliaries of a verb group, "have" and "do".
+    pub have_do: HashSet<String>,
+    /// Modals: the verb group tells what may or will happen, not what did.
+    pub modal: HashSet<String>,
+    /// Negators of a verb group.
+    pub negator: HashSet<String>,
+    /// Adverbs that tell an event came close but did not happen ("had nearly fallen apart").
+    pub hedge: HashSet<String>,
+    /// Prepositions that may open the mention's extension ("an agreement between …", "a plan to canton …").
+    pub preposition: HashSet<String>,
+    /// Determiners: a word before one, in the mention's extension, is a verb with an object ("the
+    /// memorandum filled a gap"), so the mention's verb group is not further on.
+    pub determiner: HashSet<String>,
+    /// Words before "to" that put the verb after it in the future ("is expected to take effect", "has yet
+    /// to be ratified").
+    pub future_before_to: HashSet<String>,
+    /// Adverbs a verb group may hold, besides any word in "-ly".
+    pub adverb: HashSet<String>,
+    /// Relative words that open an insertion about the mention (", which both sides signed in June,").
+    pub relative: HashSet<String>,
+    /// Subordinators that make the mention's clause a condition ("until the accord is ratified").
+    pub condition: HashSet<String>,
+    /// Pronouns and quantifiers that may open the subject of a relative clause ("which they", "which both").
+    pub subject_opener: HashSet<String>,
+}
+
+impl ClauseWords {
+    /// The set of class `class`; `None` for a class the clause reader does not read.
+    fn class_mut(&mut self, class: &str) -> Option<&mut HashSet<String>> {
+        Some(match class {
+            "be" => &mut self.be,
+            "have_do" => &mut self.have_do,
+            "modal" => &mut self.modal,
+            "negator" => &mut self.negator,
+            "hedge" => &mut self.hedge,
+            "preposition" => &mut self.preposition,
+            "determiner" => &mut self.determiner,
+            "future_before_to" => &mut self.future_before_to,
+            "adverb" => &mut self.adverb,
+            "relative" => &mut self.relative,
+            "condition" => &mut self.condition,
+            "subject_opener" => &mut self.subject_opener,
+            _ => return None,
+        })
+    }
+}
 
 macro_rules! files {
     ($($name:literal),* $(,)?) => {
@@ -790,21 +826,21 @@ impl<'a> Texts<'a> {
             .collect())
     }
 
-    /// The words of `name` (class, word) by class; a class outside [`CLAUSE_WORD_CLASSES`] is an error
+    /// The words of `name` (class, word) by class; a class [`ClauseWords`] has no field for is an error
     /// naming its line.
-    fn classes(&self, name: &str) -> Result<HashMap<String, HashSet<String>>, DataError> {
+    fn clause_words(&self, name: &str) -> Result<ClauseWords, DataError> {
         let (name, text) = self.get(name)?;
-        let mut out: HashMap<String, HashSet<String>> = HashMap::default();
+        let mut out = ClauseWords::default();
         for r in data::read::<ClauseWord>(name, text)? {
             let ClauseWord(class, word) = r.value;
-            if !CLAUSE_WORD_CLASSES.contains(&class.as_str()) {
+            let Some(set) = out.class_mut(&class) else {
                 return Err(DataError::new(
                     name,
                     r.line,
                     format!("unknown class {class:?}"),
                 ));
-            }
-            out.entry(class).or_default().insert(word);
+            };
+            set.insert(word);
         }
         Ok(out)
     }
@@ -1041,7 +1077,7 @@ impl Words {
                 .into_iter()
                 .map(|VerbForm(f, l)| (f, l))
                 .collect(),
-            clause_words: t.classes("clause_words.tsv")?,
+            clause_words: t.clause_words("clause_words.tsv")?,
         })
     }
 }

@@ -25,7 +25,7 @@
 use crate::model::AgreementStatus;
 use crate::text::{Segment, Text, TokKind};
 use crate::words::{PredicateRole, StatusPredicate, words};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// How many tokens after a mention the subject's verb group may start, insertions between commas
@@ -45,56 +45,6 @@ static BY_LEMMA: LazyLock<HashMap<&'static str, Vec<&'static StatusPredicate>>> 
         }
         m
     });
-
-/// The closed-class words of `data/extract/clause_words.tsv`, by class.
-struct ClauseWords {
-    /// Forms of "be" (a passive's auxiliary).
-    be: &'static HashSet<String>,
-    /// Other auxiliaries of a verb group, "have" and "do".
-    have_do: &'static HashSet<String>,
-    /// Modals: the verb group tells what may or will happen, not what did.
-    modal: &'static HashSet<String>,
-    /// Negators of a verb group.
-    negator: &'static HashSet<String>,
-    /// Adverbs that tell an event came close but did not happen ("had nearly fallen apart").
-    hedge: &'static HashSet<String>,
-    /// Prepositions that may open the mention's extension ("an agreement between …", "a plan to canton …").
-    preposition: &'static HashSet<String>,
-    /// Determiners: a word before one, in the mention's extension, is a verb with an object ("the
-    /// memorandum filled a gap"), so the mention's verb group is not further on.
-    determiner: &'static HashSet<String>,
-    /// Words before "to" that put the verb after it in the future ("is expected to take effect", "has yet
-    /// to be ratified").
-    future_before_to: &'static HashSet<String>,
-    /// Adverbs a verb group may hold, besides any word in "-ly".
-    adverb: &'static HashSet<String>,
-    /// Relative words that open an insertion about the mention (", which both sides signed in June,").
-    relative: &'static HashSet<String>,
-    /// Subordinators that make the mention's clause a condition ("until the accord is ratified").
-    condition: &'static HashSet<String>,
-    /// Pronouns and quantifiers that may open the subject of a relative clause ("which they", "which both").
-    subject_opener: &'static HashSet<String>,
-}
-
-/// The classes of `clause_words.tsv`, read once (a class without rows is empty).
-static CLAUSE_WORDS: LazyLock<ClauseWords> = LazyLock::new(|| {
-    static EMPTY: LazyLock<HashSet<String>> = LazyLock::new(HashSet::default);
-    let class = |c: &str| words().clause_words.get(c).unwrap_or(&EMPTY);
-    ClauseWords {
-        be: class("be"),
-        have_do: class("have_do"),
-        modal: class("modal"),
-        negator: class("negator"),
-        hedge: class("hedge"),
-        preposition: class("preposition"),
-        determiner: class("determiner"),
-        future_before_to: class("future_before_to"),
-        adverb: class("adverb"),
-        relative: class("relative"),
-        condition: class("condition"),
-        subject_opener: class("subject_opener"),
-    }
-});
 
 /// What the governing predicate of a mention tells: the token span of its verb and the status.
 pub(super) type Reading = (usize, usize, AgreementStatus);
@@ -150,7 +100,7 @@ pub(super) fn outside_clause(text: &Text, verb: usize, me_t: usize, at: usize) -
     }
     let opener = (verb + 1..at).rev().find(|&j| {
         let w = toks[j].lower();
-        let relative = CLAUSE_WORDS.relative.contains(w);
+        let relative = words().clause_words.relative.contains(w);
         (relative && j < me_t) || (!relative && words().subordinators.contains(w))
     });
     opener.is_some_and(|j| !(j + 1..at).any(|c| toks[c].text == ","))
@@ -158,8 +108,12 @@ pub(super) fn outside_clause(text: &Text, verb: usize, me_t: usize, at: usize) -
 
 /// Whether a conditional subordinator stands in the three words before the mention.
 fn conditional_before(text: &Text, seg: Segment, mt: usize) -> bool {
-    (mt.saturating_sub(3).max(seg.tok_start)..mt)
-        .any(|k| CLAUSE_WORDS.condition.contains(text.tokens[k].lower()))
+    (mt.saturating_sub(3).max(seg.tok_start)..mt).any(|k| {
+        words()
+            .clause_words
+            .condition
+            .contains(text.tokens[k].lower())
+    })
 }
 
 /// Every form of the lemmas of `status_predicates.tsv` with its lemma: the lemma itself, its regular
@@ -276,21 +230,21 @@ fn verb_group(text: &Text, k: usize, end: usize) -> Option<Group> {
         if toks[i].kind != TokKind::Word {
             return None;
         }
-        if CLAUSE_WORDS.be.contains(w) {
+        if words().clause_words.be.contains(w) {
             passive = true;
             // "was to take effect": a plan, not a fact
             unreal |= toks.get(i + 1).is_some_and(|t| t.lower() == "to");
-        } else if CLAUSE_WORDS.modal.contains(w) || CLAUSE_WORDS.hedge.contains(w) {
+        } else if words().clause_words.modal.contains(w) || words().clause_words.hedge.contains(w) {
             unreal = true;
-        } else if CLAUSE_WORDS.negator.contains(w) {
+        } else if words().clause_words.negator.contains(w) {
             negated = true;
-        } else if CLAUSE_WORDS.future_before_to.contains(w)
+        } else if words().clause_words.future_before_to.contains(w)
             && toks.get(i + 1).is_some_and(|t| t.lower() == "to")
         {
             unreal = true;
             i += 1;
-        } else if !(CLAUSE_WORDS.have_do.contains(w)
-            || CLAUSE_WORDS.adverb.contains(w)
+        } else if !(words().clause_words.have_do.contains(w)
+            || words().clause_words.adverb.contains(w)
             || w.ends_with("ly"))
         {
             // the main verb: passive only right after a form of "be" (adverbs aside)
@@ -302,10 +256,10 @@ fn verb_group(text: &Text, k: usize, end: usize) -> Option<Group> {
                 unreal,
             });
         }
-        if !CLAUSE_WORDS.be.contains(w)
-            && !CLAUSE_WORDS.adverb.contains(w)
+        if !words().clause_words.be.contains(w)
+            && !words().clause_words.adverb.contains(w)
             && !w.ends_with("ly")
-            && !CLAUSE_WORDS.negator.contains(w)
+            && !words().clause_words.negator.contains(w)
         {
             passive = false;
         }
@@ -332,8 +286,8 @@ fn past_insertion(text: &Text, k: usize, end: usize) -> Option<usize> {
     let toks = &text.tokens;
     let n = toks.get(k + 1)?.lower();
     let n2 = toks.get(k + 2).map(|t| t.lower()).unwrap_or_default();
-    let adverb = CLAUSE_WORDS.adverb.contains(n) || n.ends_with("ly");
-    let opens = CLAUSE_WORDS.relative.contains(n)
+    let adverb = words().clause_words.adverb.contains(n) || n.ends_with("ly");
+    let opens = words().clause_words.relative.contains(n)
         || (matches!(n, "under" | "by" | "in" | "with" | "for" | "of")
             && matches!(n2, "which" | "whom"))
         || participle(n)
@@ -369,13 +323,16 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
             _ => {
                 // an adverb right after a preposition belongs to the extension ("on jointly
                 // developing the field")
-                let after_preposition =
-                    k > me_t && CLAUSE_WORDS.preposition.contains(toks[k - 1].lower());
+                let after_preposition = k > me_t
+                    && words()
+                        .clause_words
+                        .preposition
+                        .contains(toks[k - 1].lower());
                 let finite = words().finite_verbs.contains(w)
-                    || CLAUSE_WORDS.modal.contains(w)
-                    || CLAUSE_WORDS.hedge.contains(w)
-                    || CLAUSE_WORDS.negator.contains(w)
-                    || ((CLAUSE_WORDS.adverb.contains(w) || w.ends_with("ly"))
+                    || words().clause_words.modal.contains(w)
+                    || words().clause_words.hedge.contains(w)
+                    || words().clause_words.negator.contains(w)
+                    || ((words().clause_words.adverb.contains(w) || w.ends_with("ly"))
                         && !after_preposition);
                 let subject_verb = lemma(w).is_some_and(|l| {
                     BY_LEMMA
@@ -387,7 +344,7 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
                 }
                 let before_det = toks
                     .get(k + 1)
-                    .is_some_and(|n| CLAUSE_WORDS.determiner.contains(n.lower()));
+                    .is_some_and(|n| words().clause_words.determiner.contains(n.lower()));
                 let infinitive = k > 0 && toks[k - 1].lower() == "to";
                 // "that" before a noun and a comma is a determiner ("on developing that field,")
                 let demonstrative = w == "that"
@@ -400,12 +357,13 @@ fn subject_verb_start(text: &Text, seg: Segment, me_t: usize) -> Option<usize> {
                     return past_restrictive(text, k, end);
                 }
                 if !demonstrative
-                    && (words().subordinators.contains(w) || CLAUSE_WORDS.relative.contains(w))
+                    && (words().subordinators.contains(w)
+                        || words().clause_words.relative.contains(w))
                 {
                     return None;
                 }
                 // a verb with its object ("the memorandum filled a gap")
-                if before_det && !CLAUSE_WORDS.preposition.contains(w) && !infinitive {
+                if before_det && !words().clause_words.preposition.contains(w) && !infinitive {
                     return Some(k);
                 }
                 plain += 1;
@@ -444,8 +402,8 @@ fn past_restrictive(text: &Text, r: usize, end: usize) -> Option<usize> {
     let toks = &text.tokens;
     let first = toks.get(r + 1).filter(|_| r + 1 < end)?;
     let fl = first.lower();
-    let opener = CLAUSE_WORDS.determiner.contains(fl)
-        || CLAUSE_WORDS.subject_opener.contains(fl)
+    let opener = words().clause_words.determiner.contains(fl)
+        || words().clause_words.subject_opener.contains(fl)
         || first.is_capitalized();
     // the relative's own verb: right after it (its subject is the mention), or after its subject
     let verb = if opener {
@@ -463,7 +421,7 @@ fn past_restrictive(text: &Text, r: usize, end: usize) -> Option<usize> {
             // a possessive ending belongs to a name ("with Chad's telecoms operators")
             let possessive = matches!(w, "'s" | "\u{2019}s" | "'" | "\u{2019}");
             (matches!(t.kind, TokKind::Word | TokKind::Number) || possessive)
-                && !CLAUSE_WORDS.relative.contains(w)
+                && !words().clause_words.relative.contains(w)
                 && !words().subordinators.contains(w)
         })
         .find(|&j| {
@@ -471,7 +429,7 @@ fn past_restrictive(text: &Text, r: usize, end: usize) -> Option<usize> {
             let w = t.lower();
             !t.is_capitalized()
                 && (words().finite_verbs.contains(w)
-                    || CLAUSE_WORDS.modal.contains(w)
+                    || words().clause_words.modal.contains(w)
                     || lemma(w).is_some_and(|l| {
                         BY_LEMMA
                             .get(l)
@@ -503,7 +461,12 @@ fn subject_reading(text: &Text, seg: Segment, me_t: usize) -> Option<SubjectRead
 /// opening a complement of a "be" predicate of the data file ("is in force", "was in effect"; issue 9,
 /// session 18, status3), with the token after it.
 fn copula(text: &Text, g: &Group, end: usize) -> Option<(Option<Reading>, usize)> {
-    if g.verb == 0 || !CLAUSE_WORDS.be.contains(text.tokens[g.verb - 1].lower()) {
+    if g.verb == 0
+        || !words()
+            .clause_words
+            .be
+            .contains(text.tokens[g.verb - 1].lower())
+    {
         return None;
     }
     let (p, after) = predicate_at(text, "be", PredicateRole::Subject, g.verb, end)?;
@@ -552,7 +515,7 @@ fn coordinated(text: &Text, first: &Group, from: usize, end: usize, gap: bool) -
             let w = t.lower();
             matches!(t.kind, TokKind::Word | TokKind::Number)
                 && !words().subordinators.contains(w)
-                && !CLAUSE_WORDS.relative.contains(w)
+                && !words().clause_words.relative.contains(w)
                 || (t.text == ","
                     && toks
                         .get(j + 1)
@@ -560,7 +523,7 @@ fn coordinated(text: &Text, first: &Group, from: usize, end: usize, gap: bool) -
         })
         .find(|&j| matches!(toks[j].lower(), "and" | "but"))?;
     let next = toks.get(c + 1).filter(|_| c + 1 < end)?;
-    if CLAUSE_WORDS.determiner.contains(next.lower()) || next.is_capitalized() {
+    if words().clause_words.determiner.contains(next.lower()) || next.is_capitalized() {
         return None;
     }
     let mut g = verb_group(text, c + 1, end)?;
@@ -647,14 +610,14 @@ fn group_before(text: &Text, seg: Segment, v: usize, agent: bool) -> Option<Grou
         }
         if w == "to" {
             return None;
-        } else if CLAUSE_WORDS.be.contains(w) {
+        } else if words().clause_words.be.contains(w) {
             passive = true;
-        } else if CLAUSE_WORDS.modal.contains(w) || CLAUSE_WORDS.hedge.contains(w) {
+        } else if words().clause_words.modal.contains(w) || words().clause_words.hedge.contains(w) {
             unreal = true;
-        } else if CLAUSE_WORDS.negator.contains(w) {
+        } else if words().clause_words.negator.contains(w) {
             negated = true;
-        } else if !(CLAUSE_WORDS.have_do.contains(w)
-            || CLAUSE_WORDS.adverb.contains(w)
+        } else if !(words().clause_words.have_do.contains(w)
+            || words().clause_words.adverb.contains(w)
             || w.ends_with("ly"))
         {
             break;
@@ -754,8 +717,12 @@ fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Vec<Reading> {
     };
     let commas = toks[me_t..r].iter().filter(|t| t.text == ",").count();
     // restrictive: right after the mention or its prepositional extension, no comma between
-    let restrictive =
-        commas == 0 && (r == me_t || CLAUSE_WORDS.preposition.contains(toks[me_t].lower()));
+    let restrictive = commas == 0
+        && (r == me_t
+            || words()
+                .clause_words
+                .preposition
+                .contains(toks[me_t].lower()));
     if (!restrictive && r > me_t && toks[r - 1].text != ",") || commas > 1 {
         return Vec::new();
     }
@@ -764,8 +731,8 @@ fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Vec<Reading> {
     let Some(first) = toks.get(r + 1).filter(|_| r + 1 < end) else {
         return Vec::new();
     };
-    if !(CLAUSE_WORDS.determiner.contains(first.lower())
-        || CLAUSE_WORDS.subject_opener.contains(first.lower())
+    if !(words().clause_words.determiner.contains(first.lower())
+        || words().clause_words.subject_opener.contains(first.lower())
         || first.is_capitalized())
     {
         return Vec::new();
@@ -796,7 +763,8 @@ fn relative_reading(text: &Text, seg: Segment, me_t: usize) -> Vec<Reading> {
             let v = toks[g.verb].lower();
             let past = v.ends_with("ed") || words().verb_forms.contains_key(v);
             let aux = toks[k..g.verb].iter().any(|t| {
-                CLAUSE_WORDS.have_do.contains(t.lower()) || CLAUSE_WORDS.be.contains(t.lower())
+                words().clause_words.have_do.contains(t.lower())
+                    || words().clause_words.be.contains(t.lower())
             });
             if g.passive || (!restrictive && (past || aux)) {
                 return None;
